@@ -257,3 +257,12 @@ def test_parse_retry_after() -> None:
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:10 GMT", now=1445412480.0) == pytest.approx(
         10.0
     )
+
+
+def test_prerendered_pages_match_live_ones(small_catalogue, make_client) -> None:
+    live = [p for p in make_client().iter_pages(0, limit=3)]
+    assert small_catalogue.prerender(3) == 3
+    cached = [p for p in make_client().iter_pages(0, limit=3)]
+    assert cached == live and small_catalogue.requests[-1].gzipped
+    small_catalogue.delete("rule", "R-1")  # a change drops the cache
+    assert [c.op for p in make_client().iter_pages(8) for c in p.changes] == ["delete"]
