@@ -1,0 +1,260 @@
+"""Certificates and test reports: their status on a given day, and the gaps.
+
+Status is always computed against a date passed in, never a clock read here,
+so a fixed "today" in tests and the local date in the app give the same rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+from .errors import ValidationError
+from .products import Product
+from .vocabulary import CERT_SCHEMES, SCHEME_ALIASES
+
+
+class CertStatus(str, enum.Enum):
+    VALID = "valid"
+    EXPIRING = "expiring"
+    EXPIRED = "expired"
+    NOT_YET_VALID = "not_yet_valid"
+
+
+STATUS_NAMES: dict[CertStatus, tuple[str, str]] = {
+    CertStatus.VALID: ("有效", "Valid"),
+    CertStatus.EXPIRING: ("即将到期", "Expiring"),
+    CertStatus.EXPIRED: ("已过期", "EXPIRED"),
+    CertStatus.NOT_YET_VALID: ("尚未生效", "Not yet valid"),
+}
+
+# A symbol for each status, so a black-and-white printout still says it.
+STATUS_SYMBOLS: dict[CertStatus, str] = {
+    CertStatus.VALID: "✓",
+    CertStatus.EXPIRING: "!",
+    CertStatus.EXPIRED: "✗",
+    CertStatus.NOT_YET_VALID: "…",
+}
+
+
+@dataclass(frozen=True)
+class Certificate:
+    scheme: str
+    number: str
+    issuer: str
+    issued: dt.date
+    expires: dt.date | None
+    holder: str = ""
+    scope: str = ""
+    product_class: str = ""
+    notes: str = ""
+    products: tuple[str, ...] = ()  # SKUs
+    scan_file: str | None = None  # name inside the data folder's scans/
+    replaces: str | None = None  # number of the certificate this one renewed
+    id: int | None = None
+
+    @property
+    def is_test_report(self) -> bool:
+        return self.scheme == "test-report"
+
+
+@dataclass(frozen=True)
+class CertificateState:
+    """A certificate as seen on one day."""
+
+    certificate: Certificate
+    status: CertStatus
+    days_left: int | None  # None when the certificate has no expiry date
+
+
+def normalise_scheme(text: str) -> str:
+    """Map what people write ("OEKO-TEX", "iso 9001", "检测报告") to a scheme key."""
+    key = " ".join(text.strip().lower().split())
+    if key in CERT_SCHEMES:
+        return key
+    if key in SCHEME_ALIASES:
+        return SCHEME_ALIASES[key]
+    for scheme, (zh, en) in CERT_SCHEMES.items():
+        if key in (zh.lower(), en.lower()):
+            return scheme
+    raise ValidationError("scheme", text, "must be one of " + ", ".join(CERT_SCHEMES))
+
+
+def validate_certificate(cert: Certificate) -> Certificate:
+    """Raise ValidationError for the first bad field; return it normalised."""
+    scheme = normalise_scheme(cert.scheme)
+    number = cert.number.strip()
+    if not number:
+        raise ValidationError("number", cert.number, "must not be empty")
+    if not cert.issuer.strip():
+        raise ValidationError("issuer", cert.issuer, "name the certification body or lab")
+    if cert.expires is not None and cert.expires < cert.issued:
+        raise ValidationError(
+            "expires", cert.expires.isoformat(), f"is before the issue date {cert.issued.isoformat()}"
+        )
+    return Certificate(
+        scheme=scheme,
+        number=number,
+        issuer=cert.issuer.strip(),
+        issued=cert.issued,
+        expires=cert.expires,
+        holder=cert.holder.strip(),
+        scope=cert.scope.strip(),
+        product_class=cert.product_class.strip().upper() if scheme == "oeko-tex-100" else cert.product_class.strip(),
+        notes=cert.notes.strip(),
+        products=tuple(dict.fromkeys(s.strip() for s in cert.products)),
+        scan_file=cert.scan_file,
+        replaces=cert.replaces,
+        id=cert.id,
+    )
+
+
+def certificate_state(cert: Certificate, *, today: dt.date, lead_days: int) -> CertificateState:
+    """Valid, expiring (within `lead_days`), expired or not yet valid, with days left."""
+    if cert.issued > today:
+        days = None if cert.expires is None else (cert.expires - today).days
+        return CertificateState(cert, CertStatus.NOT_YET_VALID, days)
+    if cert.expires is None:
+        return CertificateState(cert, CertStatus.VALID, None)
+    days_left = (cert.expires - today).days
+    if days_left < 0:
+        status = CertStatus.EXPIRED
+    elif days_left <= lead_days:
+        status = CertStatus.EXPIRING
+    else:
+        status = CertStatus.VALID
+    return CertificateState(cert, status, days_left)
+
+
+def status_words(state: CertificateState, lang: str = "both") -> str:
+    """"有效 Valid", "30 天后到期 Expires in 30 days", "已过期 EXPIRED" — never colour alone."""
+    status = state.status
+    days = state.days_left
+    if status is CertStatus.EXPIRING and days is not None:
+        zh, en = f"{days} 天后到期", f"Expires in {days} day{'s' if days != 1 else ''}"
+        if days == 0:
+            zh, en = "今天到期", "Expires today"
+    else:
+        zh, en = STATUS_NAMES[status]
+    if lang.startswith("zh"):
+        return zh
+    if lang == "en":
+        return en
+    return f"{zh} {en}"
+
+
+# --- gaps -----------------------------------------------------------------
+
+OEKO_TEX_CLASSES = ("I", "II", "III", "IV")
+
+
+def required_oeko_tex_class(product: Product) -> str:
+    """The STANDARD 100 product class a product needs (I strictest .. IV).
+
+    Class I for babies up to 3 years, II for large-area skin contact, IV for
+    decoration and furnishing (home textiles without skin contact), III for
+    the rest: the classes of ../shared/domain §2.3.
+    """
+    if product.age_group == "infant":
+        return "I"
+    if product.skin_contact == "direct":
+        return "II"
+    if product.category == "home_textile":
+        return "IV"
+    return "III"
+
+
+def oeko_tex_class_fits(held: str, needed: str) -> bool:
+    """A stricter class covers a laxer one: class I fits a product that needs II."""
+    held = held.strip().upper()
+    if held not in OEKO_TEX_CLASSES:
+        return False
+    return OEKO_TEX_CLASSES.index(held) <= OEKO_TEX_CLASSES.index(needed)
+
+
+# claim → the scheme that backs it
+CLAIM_SCHEMES: dict[str, str] = {
+    "organic": "gots",
+    "recycled": "grs",
+    "oeko-tex": "oeko-tex-100",
+    "bluesign": "bluesign",
+    "carbon-footprint": "carbon-footprint",
+}
+
+
+class GapKind(str, enum.Enum):
+    MISSING = "missing"
+    EXPIRED = "expired"
+    WRONG_CLASS = "wrong_class"
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A claim the product makes that no valid certificate backs."""
+
+    sku: str
+    claim: str
+    scheme: str
+    kind: GapKind
+    certificates: tuple[str, ...] = field(default_factory=tuple)  # numbers of unusable certs
+    needed_class: str | None = None
+
+    def describe(self, lang: str = "both") -> str:
+        scheme_zh, scheme_en = CERT_SCHEMES[self.scheme]
+        if self.kind is GapKind.MISSING:
+            zh, en = f"缺少 {scheme_zh} 证书", f"No {scheme_en} certificate"
+        elif self.kind is GapKind.EXPIRED:
+            nums = ", ".join(self.certificates)
+            zh, en = f"{scheme_zh} 证书已过期（{nums}）", f"{scheme_en} certificate expired ({nums})"
+        else:
+            nums = ", ".join(self.certificates)
+            zh = f"{scheme_zh} 证书产品级别不符，需要 {self.needed_class} 类（{nums}）"
+            en = f"{scheme_en} certificate class does not fit, class {self.needed_class} needed ({nums})"
+        if lang.startswith("zh"):
+            return zh
+        if lang == "en":
+            return en
+        return f"{zh} / {en}"
+
+
+def product_gaps(
+    product: Product, certificates: list[Certificate], *, today: dt.date
+) -> list[Gap]:
+    """Claims of `product` not backed by a currently valid certificate covering it.
+
+    An expiring certificate still counts as valid (it is the reminders' job);
+    one not yet valid does not back a claim today.
+    """
+    gaps: list[Gap] = []
+    covering = [c for c in certificates if product.sku in c.products]
+    for claim in product.claims:
+        scheme = CLAIM_SCHEMES.get(claim)
+        if scheme is None:
+            continue
+        held = [c for c in covering if c.scheme == scheme]
+        if not held:
+            gaps.append(Gap(product.sku, claim, scheme, GapKind.MISSING))
+            continue
+        in_force = [
+            c for c in held if c.issued <= today and (c.expires is None or c.expires >= today)
+        ]
+        if not in_force:
+            gaps.append(
+                Gap(product.sku, claim, scheme, GapKind.EXPIRED, tuple(c.number for c in held))
+            )
+            continue
+        if scheme == "oeko-tex-100":
+            needed = required_oeko_tex_class(product)
+            if not any(oeko_tex_class_fits(c.product_class, needed) for c in in_force):
+                gaps.append(
+                    Gap(
+                        product.sku,
+                        claim,
+                        scheme,
+                        GapKind.WRONG_CLASS,
+                        tuple(c.number for c in in_force),
+                        needed,
+                    )
+                )
+    return gaps

@@ -1,0 +1,98 @@
+"""Schema migrations at start-up: refuse newer databases, copy before changing.
+
+Alembic runs in code (no alembic.ini to ship) on the app's own engine. A
+database stamped with a revision this version does not know was written by a
+newer app: it is refused untouched rather than "repaired". Before any
+upgrade of an existing file, a copy is taken with SQLite's backup API, so a
+failed migration can never cost the user their records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from ..core.errors import DatabaseVersionError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_copy(db_path: Path, dest: Path) -> Path:
+    """A consistent copy of a live database (SQLite online backup API)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(db_path)
+    try:
+        out = sqlite3.connect(dest)
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+    return dest
+
+
+def migrate(engine: Engine, db_path: Path, *, backup_dir: Path, target: str = "head") -> MigrationResult:
+    """Bring the database at `db_path` to `target`, or refuse it if newer."""
+    script = ScriptDirectory.from_config(_config())
+    head = head_revision()
+    current = current_revision(engine)
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception:
+            raise DatabaseVersionError(str(db_path), current, head) from None
+    wanted = head if target == "head" else target
+    if current == wanted:
+        return MigrationResult(current, wanted, None)
+    backup = None
+    if current is not None or _has_tables(db_path):
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_copy(db_path, backup_dir / f"before-migration-{current or 'none'}-{stamp}.sqlite3")
+    cfg = _config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, wanted)
+    return MigrationResult(current, wanted, backup)
+
+
+def _has_tables(db_path: Path) -> bool:
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return False
+    con = sqlite3.connect(db_path)
+    try:
+        return con.execute("select count(*) from sqlite_master where type='table'").fetchone()[0] > 0
+    finally:
+        con.close()

@@ -1,0 +1,255 @@
+"""The tables, as SQLAlchemy 2 typed ORM classes.
+
+Catalogue tables (standards, requirements, rules, notices) belong to the
+platform: only a sync or the bundled catalogue writes them. Firm tables
+(firm, products, certificates, checklists, notice reads) belong to the user
+and a sync never touches them, which is why notice read-state and
+certificate links do not hang off catalogue rows by foreign key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+# --- the firm's own records -------------------------------------------------
+
+
+class FirmRow(Base):
+    __tablename__ = "firm"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(8), default="zh_CN")
+    lead_days: Mapped[int] = mapped_column(Integer, default=60)
+    platform_url: Mapped[str] = mapped_column(String(500), default="")
+    paper_size: Mapped[str] = mapped_column(String(10), default="a4")
+    checklist_lang: Mapped[str] = mapped_column(String(8), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+certificate_products = Table(
+    "certificate_products",
+    Base.metadata,
+    Column("certificate_id", ForeignKey("certificates.id", ondelete="CASCADE"), primary_key=True),
+    Column("product_id", ForeignKey("products.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_certificate_products_product", "product_id"),
+)
+
+
+class ProductRow(Base):
+    __tablename__ = "products"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sku: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(20))
+    age_group: Mapped[str] = mapped_column(String(10))
+    skin_contact: Mapped[str] = mapped_column(String(10))
+    markets: Mapped[list[Any]] = mapped_column(default=list)
+    composition: Mapped[list[Any]] = mapped_column(default=list)  # [[fibre, percent], ...]
+    claims: Mapped[list[Any]] = mapped_column(default=list)
+    finishes: Mapped[list[Any]] = mapped_column(default=list)
+    stage: Mapped[str] = mapped_column(String(12), default="final")
+    customer: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    certificates: Mapped[list[CertificateRow]] = relationship(
+        secondary=certificate_products, back_populates="products"
+    )
+
+
+class CertificateRow(Base):
+    __tablename__ = "certificates"
+    __table_args__ = (UniqueConstraint("scheme", "number", name="uq_certificates_scheme_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scheme: Mapped[str] = mapped_column(String(30))
+    number: Mapped[str] = mapped_column(String(100))
+    issuer: Mapped[str] = mapped_column(String(200))
+    holder: Mapped[str] = mapped_column(String(200), default="")
+    scope: Mapped[str] = mapped_column(Text, default="")
+    product_class: Mapped[str] = mapped_column(String(20), default="")
+    issued: Mapped[dt.date] = mapped_column(Date)
+    expires: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    scan_file: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    # the certificate this one renewed; the old one stays, as history
+    replaces_id: Mapped[int | None] = mapped_column(
+        ForeignKey("certificates.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    products: Mapped[list[ProductRow]] = relationship(
+        secondary=certificate_products, back_populates="certificates"
+    )
+
+
+class NoticeReadRow(Base):
+    __tablename__ = "notice_reads"
+
+    notice_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    read_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class TrustedKeyRow(Base):
+    """Ed25519 public keys of the platform, by key id (public, not secret)."""
+
+    __tablename__ = "trusted_keys"
+
+    key_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(100))
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# --- the platform's catalogue ----------------------------------------------
+
+
+class StandardRow(Base):
+    __tablename__ = "standards"
+
+    code: Mapped[str] = mapped_column(String(100), primary_key=True)
+    title_zh: Mapped[str | None] = mapped_column(Text, nullable=True)
+    title_en: Mapped[str | None] = mapped_column(Text, nullable=True)
+    issuer: Mapped[str] = mapped_column(String(200))
+    markets: Mapped[list[Any]] = mapped_column(default=list)
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    mandatory: Mapped[bool] = mapped_column(Boolean)
+    published: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    effective: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    withdrawn: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    replaced_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    tags: Mapped[list[Any]] = mapped_column(default=list)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RequirementRow(Base):
+    __tablename__ = "requirements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    standard_code: Mapped[str] = mapped_column(
+        ForeignKey("standards.code", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(100))
+    grade: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    item_zh: Mapped[str | None] = mapped_column(Text, nullable=True)
+    item_en: Mapped[str | None] = mapped_column(Text, nullable=True)
+    limit: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str | None] = mapped_column(String(50), nullable=True)
+    method: Mapped[str | None] = mapped_column(String(200), nullable=True)
+
+
+class RuleRow(Base):
+    __tablename__ = "rules"
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    standard: Mapped[str] = mapped_column(String(100), index=True)
+    grade: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    when: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    note_zh: Mapped[str | None] = mapped_column(Text, nullable=True)
+    note_en: Mapped[str | None] = mapped_column(Text, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class NoticeRow(Base):
+    __tablename__ = "notices"
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    published: Mapped[dt.date] = mapped_column(Date, index=True)
+    severity: Mapped[str] = mapped_column(String(10))
+    title_zh: Mapped[str | None] = mapped_column(Text, nullable=True)
+    title_en: Mapped[str | None] = mapped_column(Text, nullable=True)
+    body_zh: Mapped[str | None] = mapped_column(Text, nullable=True)
+    body_en: Mapped[str | None] = mapped_column(Text, nullable=True)
+    standards: Mapped[list[Any]] = mapped_column(default=list)
+    effective: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    url: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncStateRow(Base):
+    """One row: the catalogue version applied and the state of a full pass."""
+
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    # A full pass (since=0) removes, at its end, what it did not mention;
+    # the flag and the seen-table survive a crash so a resumed pass still can.
+    full_pass_active: Mapped[bool] = mapped_column(Boolean, default=False)
+    platform_synced: Mapped[bool] = mapped_column(Boolean, default=False)
+    latest: Mapped[int] = mapped_column(Integer, default=0)
+    last_sync_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    last_sync_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class FullPassSeenRow(Base):
+    __tablename__ = "full_pass_seen"
+
+    type: Mapped[str] = mapped_column(String(20), primary_key=True)
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+
+class ChecklistLogRow(Base):
+    """Every checklist printed, so a filled-in paper can be matched to its record."""
+
+    __tablename__ = "checklist_log"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    product_sku: Mapped[str] = mapped_column(String(64), index=True)
+    product_id: Mapped[int | None] = mapped_column(
+        ForeignKey("products.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    catalogue_version: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(8))
+    file: Mapped[str] = mapped_column(Text)
+
+
+__all__ = [
+    "Base",
+    "FirmRow",
+    "ProductRow",
+    "CertificateRow",
+    "NoticeReadRow",
+    "TrustedKeyRow",
+    "StandardRow",
+    "RequirementRow",
+    "RuleRow",
+    "NoticeRow",
+    "SyncStateRow",
+    "FullPassSeenRow",
+    "ChecklistLogRow",
+    "certificate_products",
+]
