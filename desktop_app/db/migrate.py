@@ -64,7 +64,9 @@ def backup_copy(db_path: Path, dest: Path) -> Path:
     return dest
 
 
-def migrate(engine: Engine, db_path: Path, *, backup_dir: Path, target: str = "head") -> MigrationResult:
+def migrate(
+    engine: Engine, db_path: Path, *, backup_dir: Path, target: str = "head"
+) -> MigrationResult:
     """Bring the database at `db_path` to `target`, or refuse it if newer."""
     script = ScriptDirectory.from_config(_config())
     head = head_revision()
@@ -80,7 +82,10 @@ def migrate(engine: Engine, db_path: Path, *, backup_dir: Path, target: str = "h
     backup = None
     if current is not None or _has_tables(db_path):
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_copy(db_path, backup_dir / f"before-migration-{current or 'none'}-{stamp}.sqlite3")
+        backup = backup_copy(
+            db_path,
+            backup_dir / f"before-migration-{current or 'none'}-{stamp}.sqlite3",
+        )
     cfg = _config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -93,6 +98,11 @@ def _has_tables(db_path: Path) -> bool:
         return False
     con = sqlite3.connect(db_path)
     try:
-        return con.execute("select count(*) from sqlite_master where type='table'").fetchone()[0] > 0
+        return (
+            con.execute(
+                "select count(*) from sqlite_master where type='table'"
+            ).fetchone()[0]
+            > 0
+        )
     finally:
         con.close()

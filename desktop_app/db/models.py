@@ -52,14 +52,22 @@ class FirmRow(Base):
     platform_url: Mapped[str] = mapped_column(String(500), default="")
     paper_size: Mapped[str] = mapped_column(String(10), default="a4")
     checklist_lang: Mapped[str] = mapped_column(String(8), default="")
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=utcnow, onupdate=utcnow
+    )
 
 
 certificate_products = Table(
     "certificate_products",
     Base.metadata,
-    Column("certificate_id", ForeignKey("certificates.id", ondelete="CASCADE"), primary_key=True),
-    Column("product_id", ForeignKey("products.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "certificate_id",
+        ForeignKey("certificates.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "product_id", ForeignKey("products.id", ondelete="CASCADE"), primary_key=True
+    ),
     Index("ix_certificate_products_product", "product_id"),
 )
 
@@ -74,14 +82,18 @@ class ProductRow(Base):
     age_group: Mapped[str] = mapped_column(String(10))
     skin_contact: Mapped[str] = mapped_column(String(10))
     markets: Mapped[list[Any]] = mapped_column(default=list)
-    composition: Mapped[list[Any]] = mapped_column(default=list)  # [[fibre, percent], ...]
+    composition: Mapped[list[Any]] = mapped_column(
+        default=list
+    )  # [[fibre, percent], ...]
     claims: Mapped[list[Any]] = mapped_column(default=list)
     finishes: Mapped[list[Any]] = mapped_column(default=list)
     stage: Mapped[str] = mapped_column(String(12), default="final")
     customer: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=utcnow, onupdate=utcnow
+    )
 
     certificates: Mapped[list[CertificateRow]] = relationship(
         secondary=certificate_products, back_populates="products"
@@ -90,7 +102,9 @@ class ProductRow(Base):
 
 class CertificateRow(Base):
     __tablename__ = "certificates"
-    __table_args__ = (UniqueConstraint("scheme", "number", name="uq_certificates_scheme_number"),)
+    __table_args__ = (
+        UniqueConstraint("scheme", "number", name="uq_certificates_scheme_number"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     scheme: Mapped[str] = mapped_column(String(30))
@@ -108,7 +122,9 @@ class CertificateRow(Base):
         ForeignKey("certificates.id", ondelete="SET NULL"), nullable=True
     )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=utcnow, onupdate=utcnow
+    )
 
     products: Mapped[list[ProductRow]] = relationship(
         secondary=certificate_products, back_populates="certificates"

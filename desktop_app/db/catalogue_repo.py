@@ -1,0 +1,239 @@
+"""The platform's catalogue in SQLite: applying pages, reading objects.
+
+A page is applied with bulk statements (Core `executemany`) in the caller's
+transaction together with the new cursor, so a sync killed at any moment
+leaves the database either before or after a whole page, never between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from ..core.catalogue import CatalogueStats, Change, ChangePage, Notice, Rule, Standard
+from . import convert
+from .models import (
+    FullPassSeenRow,
+    NoticeRow,
+    RequirementRow,
+    RuleRow,
+    StandardRow,
+    SyncStateRow,
+)
+
+_TABLES = {"standard": StandardRow, "rule": RuleRow, "notice": NoticeRow}
+_KEYS = {"standard": StandardRow.code, "rule": RuleRow.id, "notice": NoticeRow.id}
+
+
+@dataclass
+class ApplySummary:
+    """What a page (or a whole sync) changed, for the user's summary."""
+
+    upserted: dict[str, set[str]] = field(
+        default_factory=lambda: {t: set() for t in _TABLES}
+    )
+    deleted: dict[str, set[str]] = field(
+        default_factory=lambda: {t: set() for t in _TABLES}
+    )
+    skipped: int = 0
+
+    def merge(self, other: ApplySummary) -> None:
+        for kind in _TABLES:
+            self.upserted[kind] |= other.upserted[kind]
+            self.deleted[kind] |= other.deleted[kind]
+        self.skipped += other.skipped
+
+    @property
+    def total(self) -> int:
+        return sum(len(v) for v in self.upserted.values()) + sum(
+            len(v) for v in self.deleted.values()
+        )
+
+
+class CatalogueRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    # --- the cursor ---------------------------------------------------------
+
+    def state(self) -> SyncStateRow:
+        row = self.s.get(SyncStateRow, 1)
+        if row is None:
+            row = SyncStateRow(
+                id=1, version=0, full_pass_active=False, platform_synced=False, latest=0
+            )
+            self.s.add(row)
+            self.s.flush()
+        return row
+
+    def version(self) -> int:
+        return self.state().version
+
+    # --- applying -----------------------------------------------------------
+
+    def begin_full_pass(self) -> None:
+        """Start a pass from version 0 whose end removes whatever it did not mention."""
+        state = self.state()
+        self.s.execute(delete(FullPassSeenRow))
+        state.full_pass_active = True
+        state.version = 0
+
+    def apply_page(
+        self, page: ChangePage, *, full_pass: bool | None = None
+    ) -> ApplySummary:
+        """Apply one checked page and advance the cursor to `page.next`.
+
+        `full_pass` defaults to the stored flag, so a resumed full pass keeps
+        recording what it saw.
+        """
+        state = self.state()
+        if full_pass is None:
+            full_pass = state.full_pass_active
+        summary = ApplySummary()
+        latest: dict[tuple[str, str], Change] = {}
+        for change in page.changes:
+            if change.type not in _TABLES:
+                summary.skipped += 1
+                continue
+            latest[(change.type, change.id)] = change
+        if full_pass and latest:
+            self.s.execute(
+                insert(FullPassSeenRow).on_conflict_do_nothing(),
+                [{"type": t, "id": i} for (t, i) in latest],
+            )
+        for kind in _TABLES:
+            changes = [c for (t, _), c in latest.items() if t == kind]
+            if changes:
+                self._apply_kind(kind, changes, summary)
+        state.version = page.next
+        state.latest = max(page.latest, page.next)
+        return summary
+
+    def _apply_kind(
+        self, kind: str, changes: Sequence[Change], summary: ApplySummary
+    ) -> None:
+        table = _TABLES[kind]
+        key = _KEYS[kind]
+        ids = [c.id for c in changes]
+        deletes = [c.id for c in changes if c.op == "delete" or c.data is None]
+        upserts = [c for c in changes if c.op != "delete" and c.data is not None]
+        # upsert = delete then insert, so a standard's requirement items are
+        # replaced whole and every statement stays a plain executemany
+        for chunk in _chunks(ids, 500):
+            if kind == "standard":
+                self.s.execute(
+                    delete(RequirementRow).where(
+                        RequirementRow.standard_code.in_(chunk)
+                    )
+                )
+            self.s.execute(delete(table).where(key.in_(chunk)))
+        summary.deleted[kind].update(deletes)
+        if not upserts:
+            return
+        if kind == "standard":
+            rows = [convert.standard_values(c.data, c.version) for c in upserts]  # type: ignore[arg-type]
+            self.s.execute(StandardRow.__table__.insert(), rows)
+            reqs = [
+                convert.requirement_values(c.id, pos, r)
+                for c in upserts
+                for pos, r in enumerate(c.data.requirements)  # type: ignore[union-attr]
+            ]
+            if reqs:
+                self.s.execute(RequirementRow.__table__.insert(), reqs)
+        elif kind == "rule":
+            rows = [convert.rule_values(c.data, c.version) for c in upserts]  # type: ignore[arg-type]
+            self.s.execute(RuleRow.__table__.insert(), rows)
+        else:
+            rows = [convert.notice_values(c.data, c.version) for c in upserts]  # type: ignore[arg-type]
+            self.s.execute(NoticeRow.__table__.insert(), rows)
+        summary.upserted[kind].update(c.id for c in upserts)
+        summary.deleted[kind].difference_update(c.id for c in upserts)
+
+    def finish_full_pass(self) -> ApplySummary:
+        """Remove every catalogue object the full pass did not mention."""
+        summary = ApplySummary()
+        for kind, table in _TABLES.items():
+            key = _KEYS[kind]
+            seen = select(FullPassSeenRow.id).where(FullPassSeenRow.type == kind)
+            gone = list(self.s.scalars(select(key).where(key.not_in(seen))))
+            for chunk in _chunks(gone, 500):
+                if kind == "standard":
+                    self.s.execute(
+                        delete(RequirementRow).where(
+                            RequirementRow.standard_code.in_(chunk)
+                        )
+                    )
+                self.s.execute(delete(table).where(key.in_(chunk)))
+            summary.deleted[kind].update(gone)
+        self.s.execute(delete(FullPassSeenRow))
+        state = self.state()
+        state.full_pass_active = False
+        return summary
+
+    # --- reading ------------------------------------------------------------
+
+    def stats(self) -> CatalogueStats:
+        count = lambda model: (
+            self.s.scalar(select(func.count()).select_from(model)) or 0
+        )  # noqa: E731
+        return CatalogueStats(
+            self.version(), count(StandardRow), count(RuleRow), count(NoticeRow)
+        )
+
+    def rules(self) -> list[Rule]:
+        return [
+            convert.rule_from_row(r)
+            for r in self.s.scalars(select(RuleRow).order_by(RuleRow.id))
+        ]
+
+    def standards(self, codes: Iterable[str]) -> dict[str, Standard]:
+        """Standards with their requirement items, by code (missing codes left out)."""
+        out: dict[str, Standard] = {}
+        for chunk in _chunks(sorted(set(codes)), 500):
+            rows = list(
+                self.s.scalars(select(StandardRow).where(StandardRow.code.in_(chunk)))
+            )
+            reqs: dict[str, list[RequirementRow]] = {}
+            for r in self.s.scalars(
+                select(RequirementRow).where(RequirementRow.standard_code.in_(chunk))
+            ):
+                reqs.setdefault(r.standard_code, []).append(r)
+            for row in rows:
+                out[row.code] = convert.standard_from_row(row, reqs.get(row.code, []))
+        return out
+
+    def standard(self, code: str) -> Standard | None:
+        return self.standards([code]).get(code)
+
+    def search(self, text: str, limit: int = 50) -> list[Standard]:
+        """Standards whose code or title contains `text` (case-insensitive)."""
+        like = f"%{text.strip()}%"
+        codes = self.s.scalars(
+            select(StandardRow.code)
+            .where(
+                or_(
+                    StandardRow.code.ilike(like),
+                    StandardRow.title_zh.ilike(like),
+                    StandardRow.title_en.ilike(like),
+                )
+            )
+            .order_by(StandardRow.code)
+            .limit(limit)
+        )
+        found = self.standards(list(codes))
+        return [found[c] for c in sorted(found)]
+
+    def notices(self) -> list[Notice]:
+        rows = self.s.scalars(
+            select(NoticeRow).order_by(NoticeRow.published.desc(), NoticeRow.id)
+        )
+        return [convert.notice_from_row(r) for r in rows]
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterable[list[str]]:
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])

@@ -1,0 +1,88 @@
+"""The firm profile and settings (one row), trusted keys and notice read state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from .models import FirmRow, NoticeReadRow, TrustedKeyRow
+
+
+@dataclass(frozen=True)
+class FirmProfile:
+    name: str = ""
+    address: str = ""
+    contact: str = ""
+    language: str = "zh_CN"
+    lead_days: int = 60
+    platform_url: str = ""
+    paper_size: str = "a4"
+    checklist_lang: str = ""
+
+    @property
+    def is_set_up(self) -> bool:
+        return bool(self.name)
+
+
+FIELDS = tuple(FirmProfile.__dataclass_fields__)
+
+
+class FirmRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def _row(self) -> FirmRow:
+        row = self.s.get(FirmRow, 1)
+        if row is None:
+            row = FirmRow(id=1, **{f: getattr(FirmProfile(), f) for f in FIELDS})
+            self.s.add(row)
+            self.s.flush()
+        return row
+
+    def get(self) -> FirmProfile:
+        row = self.s.get(FirmRow, 1)
+        if row is None:
+            return FirmProfile()
+        return FirmProfile(**{f: getattr(row, f) for f in FIELDS})
+
+    def save(self, profile: FirmProfile) -> FirmProfile:
+        row = self._row()
+        for f in FIELDS:
+            setattr(row, f, getattr(profile, f))
+        self.s.flush()
+        return profile
+
+    # trusted platform keys
+    def trusted_keys(self) -> dict[str, str]:
+        return {r.key_id: r.public_key for r in self.s.scalars(select(TrustedKeyRow))}
+
+    def add_trusted_key(self, key_id: str, public_key_b64: str) -> None:
+        row = self.s.get(TrustedKeyRow, key_id)
+        if row is None:
+            self.s.add(TrustedKeyRow(key_id=key_id, public_key=public_key_b64))
+        else:
+            row.public_key = public_key_b64
+        self.s.flush()
+
+    def remove_trusted_key(self, key_id: str) -> bool:
+        return bool(
+            self.s.execute(
+                delete(TrustedKeyRow).where(TrustedKeyRow.key_id == key_id)
+            ).rowcount
+        )
+
+    # notice read state
+    def read_notices(self) -> set[str]:
+        return set(self.s.scalars(select(NoticeReadRow.notice_id)))
+
+    def mark_notice(self, notice_id: str, read: bool) -> None:
+        if read:
+            if self.s.get(NoticeReadRow, notice_id) is None:
+                self.s.add(NoticeReadRow(notice_id=notice_id))
+        else:
+            self.s.execute(
+                delete(NoticeReadRow).where(NoticeReadRow.notice_id == notice_id)
+            )
+        self.s.flush()

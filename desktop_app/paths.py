@@ -1,0 +1,67 @@
+"""Where the app keeps its data and finds its resources.
+
+Data lives in the user data folder (platformdirs: %LOCALAPPDATA% on
+Windows), never in the install folder, so upgrades and uninstalls leave it
+alone. `--data-dir` or TEXTILE_ASSISTANT_HOME point elsewhere (tests, USB).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+ENV_HOME = "TEXTILE_ASSISTANT_HOME"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get(ENV_HOME)
+    if env:
+        return Path(env).expanduser()
+    return Path(
+        platformdirs.user_data_dir("TextileAssistant", appauthor=False, roaming=False)
+    )
+
+
+def resources_dir() -> Path:
+    """The `resources/` folder, from a checkout, an installed wheel or a frozen build."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources", here.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "resources"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "assistant.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def scans(self) -> Path:
+        return self.root / "scans"
+
+    @property
+    def checklists(self) -> Path:
+        return self.root / "checklists"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    def ensure(self) -> None:
+        for folder in (self.root, self.backups, self.scans, self.checklists, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,104 @@
+"""The facade the GUI and the CLI use: `ws.products`, `ws.certificates`, ...
+
+Each service opens its own short transaction per call and returns core
+dataclasses, so callers on any thread never hold an ORM object or a session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from ..db.engine import make_engine, make_session_factory
+from ..db.firm_repo import FirmProfile, FirmRepo
+from ..db.migrate import MigrationResult, migrate
+from ..paths import DataPaths, resources_dir
+from .catalogue import CatalogueService
+from .certificates import CertificateService
+from .demo import DemoService
+from .products import ProductService
+
+__all__ = ["Workspace", "FirmProfile"]
+
+
+class Workspace:
+    """One open data folder: database, scans, backups."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        today: Callable[[], dt.date] | None = None,
+        resources: Path | None = None,
+        load_bundled_catalogue: bool = True,
+    ) -> None:
+        self.paths = DataPaths(Path(data_dir))
+        self.paths.ensure()
+        self.resources = resources or resources_dir()
+        self._today = today or dt.date.today
+        self.engine = make_engine(self.paths.database)
+        self.migration: MigrationResult = migrate(
+            self.engine, self.paths.database, backup_dir=self.paths.backups
+        )
+        self._sessions = make_session_factory(self.engine)
+        self.catalogue = CatalogueService(self)
+        self.products = ProductService(self)
+        self.certificates = CertificateService(self)
+        self.demo = DemoService(self)
+        self._attach_optional_services()
+        if load_bundled_catalogue:
+            self.catalogue.ensure_bundled()
+
+    def _attach_optional_services(self) -> None:
+        """Services from later features, attached when their module is present."""
+        try:
+            from .sync import SyncService  # type: ignore[import-not-found,unused-ignore]
+
+            self.sync = SyncService(self)
+        except ImportError:
+            pass
+        try:
+            from .reports import ReportService  # type: ignore[import-not-found,unused-ignore]
+
+            self.reports = ReportService(self)
+        except ImportError:
+            pass
+
+    def today(self) -> dt.date:
+        return self._today()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed on success, rolled back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    # firm profile -------------------------------------------------------------
+
+    def firm(self) -> FirmProfile:
+        with self.session() as s:
+            return FirmRepo(s).get()
+
+    def save_firm(self, profile: FirmProfile) -> FirmProfile:
+        from ..core.errors import ValidationError
+        from ..core.vocabulary import LANGUAGES
+
+        if profile.language not in LANGUAGES:
+            raise ValidationError("language", profile.language, "must be zh_CN or en")
+        if not 0 <= profile.lead_days <= 730:
+            raise ValidationError(
+                "lead_days", profile.lead_days, "must be between 0 and 730 days"
+            )
+        if profile.paper_size not in ("a4", "letter"):
+            raise ValidationError(
+                "paper_size", profile.paper_size, "must be a4 or letter"
+            )
+        with self.session() as s:
+            return FirmRepo(s).save(profile)
+
+    def close(self) -> None:
+        self.engine.dispose()

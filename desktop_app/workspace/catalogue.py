@@ -1,0 +1,159 @@
+"""The catalogue as the firm sees it: stats, search, applicability, notices."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..core.applicability import Applicable, ApplicabilityEngine
+from ..core.catalogue import CatalogueStats, Notice, Standard
+from ..core.errors import NotFoundError
+from ..core.products import Product
+from ..db.catalogue_repo import CatalogueRepo
+from ..db.firm_repo import FirmRepo
+from ..db.products_repo import ProductsRepo
+from ..sync.pages import parse_page
+
+if TYPE_CHECKING:
+    from . import Workspace
+
+BUNDLED_CATALOGUE = "catalogue/catalogue.json"
+
+
+@dataclass(frozen=True)
+class NoticeView:
+    notice: Notice
+    read: bool
+    affected: tuple[str, ...]  # SKUs of the firm's products it concerns
+
+    @property
+    def mine(self) -> bool:
+        return bool(self.affected)
+
+
+class CatalogueService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self._lock = threading.Lock()
+        self._engine_key: tuple[int, int] | None = None
+        self._engine: ApplicabilityEngine | None = None
+        self._standards: dict[str, Standard] = {}
+
+    def ensure_bundled(self) -> bool:
+        """Load the bundled catalogue on first start, as catalogue version 0.
+
+        It is not part of the platform's history: the first platform sync
+        asks for since=0 and that full pass replaces it. Returns True when
+        it was loaded now.
+        """
+        with self.ws.session() as s:
+            repo = CatalogueRepo(s)
+            if repo.state().platform_synced or repo.stats().standards:
+                return False
+            page = parse_page(
+                (self.ws.resources / BUNDLED_CATALOGUE).read_bytes(), source="bundled"
+            )
+            repo.apply_page(page, full_pass=False)
+            state = repo.state()
+            state.version = 0
+            state.latest = 0
+        self.invalidate()
+        return True
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._engine_key = None
+            self._engine = None
+            self._standards = {}
+
+    def stats(self) -> CatalogueStats:
+        with self.ws.session() as s:
+            return CatalogueRepo(s).stats()
+
+    def version(self) -> int:
+        with self.ws.session() as s:
+            return CatalogueRepo(s).version()
+
+    def show(self, code: str) -> Standard:
+        with self.ws.session() as s:
+            found = CatalogueRepo(s).standard(code)
+        if found is None:
+            raise NotFoundError("standard", code)
+        return found
+
+    def search(self, text: str, limit: int = 50) -> list[Standard]:
+        with self.ws.session() as s:
+            return CatalogueRepo(s).search(text, limit)
+
+    # applicability ------------------------------------------------------------
+
+    def engine(self) -> ApplicabilityEngine:
+        """The compiled rules, rebuilt only when the catalogue changed."""
+        with self.ws.session() as s:
+            stats = CatalogueRepo(s).stats()
+            key = (stats.version, stats.rules)
+            with self._lock:
+                if self._engine is not None and self._engine_key == key:
+                    return self._engine
+            rules = CatalogueRepo(s).rules()
+        engine = ApplicabilityEngine(rules)
+        with self._lock:
+            self._engine, self._engine_key, self._standards = engine, key, {}
+        return engine
+
+    def standards(self, codes: Iterable[str]) -> dict[str, Standard]:
+        """Standards by code, cached for the current catalogue version."""
+        wanted = set(codes)
+        with self._lock:
+            missing = wanted - self._standards.keys()
+        if missing:
+            with self.ws.session() as s:
+                found = CatalogueRepo(s).standards(missing)
+            with self._lock:
+                self._standards.update(found)
+        with self._lock:
+            return {c: self._standards[c] for c in wanted if c in self._standards}
+
+    def applicable(self, product: Product) -> list[Applicable]:
+        engine = self.engine()
+        codes = {r.standard for r in engine.matching_rules(product)}
+        return engine.applicable(product, self.standards(codes))
+
+    def applicable_many(self, products: list[Product]) -> dict[str, list[Applicable]]:
+        engine = self.engine()
+        codes = {r.standard for p in products for r in engine.matching_rules(p)}
+        standards = self.standards(codes)
+        return {p.sku: engine.applicable(p, standards) for p in products}
+
+    def products_for_standards(self, codes: Iterable[str]) -> list[Product]:
+        """The firm's products that any of `codes` applies to."""
+        engine = self.engine()
+        with self.ws.session() as s:
+            products = ProductsRepo(s).list()
+        return engine.products_affected(products, list(codes))
+
+    # notices ------------------------------------------------------------------
+
+    def notices(self) -> list[NoticeView]:
+        """Notices, the ones concerning the firm's products first, newest first."""
+        engine = self.engine()
+        with self.ws.session() as s:
+            notices = CatalogueRepo(s).notices()
+            read = FirmRepo(s).read_notices()
+            products = ProductsRepo(s).list()
+        masks = [(p.sku, engine.match_mask(p)) for p in products]
+        views = []
+        for n in notices:
+            mask = engine.standard_mask(n.standards)
+            affected = tuple(sku for sku, m in masks if m & mask) if mask else ()
+            views.append(NoticeView(n, n.id in read, affected))
+        views.sort(
+            key=lambda v: (not v.mine, -v.notice.published.toordinal(), v.notice.id)
+        )
+        return views
+
+    def mark_notice(self, notice_id: str, read: bool = True) -> None:
+        with self.ws.session() as s:
+            FirmRepo(s).mark_notice(notice_id, read)

@@ -1,0 +1,164 @@
+"""Certificates: records, scans, renewals, status and gaps."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..core.certificates import (
+    Certificate,
+    CertificateState,
+    CertStatus,
+    Gap,
+    certificate_state,
+    product_gaps,
+    validate_certificate,
+)
+from ..core.errors import ValidationError
+from ..core.products import Product
+from ..db.certificates_repo import CertificatesRepo
+from ..db.products_repo import ProductsRepo
+
+if TYPE_CHECKING:
+    from . import Workspace
+
+SCAN_SUFFIXES = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"}
+
+
+def safe_scan_name(number: str, source: Path) -> str:
+    """A file name that is safe on every file system and never collides."""
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", number).strip("._")[:60] or "scan"
+    return f"{stem}-{uuid.uuid4().hex[:8]}{source.suffix.lower()}"
+
+
+class CertificateService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def _store_scan(self, number: str, scan: Path) -> str:
+        if not scan.is_file():
+            raise ValidationError("file", str(scan), "no such file")
+        if scan.suffix.lower() not in SCAN_SUFFIXES:
+            raise ValidationError("file", str(scan), "attach a PDF or an image")
+        name = safe_scan_name(number, scan)
+        shutil.copy2(scan, self.ws.paths.scans / name)
+        return name
+
+    def add(self, cert: Certificate, *, scan: Path | None = None) -> Certificate:
+        cert = validate_certificate(cert)
+        stored = self._store_scan(cert.number, scan) if scan else None
+        try:
+            with self.ws.session() as s:
+                return CertificatesRepo(s).add(
+                    Certificate(
+                        **{**cert.__dict__, "scan_file": stored or cert.scan_file}
+                    )
+                )
+        except Exception:
+            if stored:
+                (self.ws.paths.scans / stored).unlink(missing_ok=True)
+            raise
+
+    def renew(
+        self, old_number: str, new: Certificate, *, scan: Path | None = None
+    ) -> Certificate:
+        """Record `new` as replacing `old_number`; the old one stays as history."""
+        old = self.get(old_number)
+        products = new.products or old.products
+        return self.add(
+            Certificate(
+                **{**new.__dict__, "replaces": old.number, "products": products}
+            ),
+            scan=scan,
+        )
+
+    def update(
+        self, number: str, cert: Certificate, *, scan: Path | None = None
+    ) -> Certificate:
+        cert = validate_certificate(cert)
+        stored = self._store_scan(cert.number, scan) if scan else None
+        with self.ws.session() as s:
+            return CertificatesRepo(s).update(
+                number,
+                Certificate(**{**cert.__dict__, "scan_file": stored or cert.scan_file}),
+            )
+
+    def get(self, number: str) -> Certificate:
+        with self.ws.session() as s:
+            return CertificatesRepo(s).get(number)
+
+    def remove(self, number: str) -> None:
+        with self.ws.session() as s:
+            CertificatesRepo(s).remove(number)
+
+    def scan_path(self, cert: Certificate) -> Path | None:
+        return self.ws.paths.scans / cert.scan_file if cert.scan_file else None
+
+    def _state(self, cert: Certificate, lead_days: int) -> CertificateState:
+        return certificate_state(cert, today=self.ws.today(), lead_days=lead_days)
+
+    def states(
+        self,
+        *,
+        sku: str | None = None,
+        expiring_within: int | None = None,
+        include_replaced: bool = False,
+    ) -> list[CertificateState]:
+        """Certificates as of today, soonest expiry first.
+
+        `expiring_within` keeps those that expire within that many days,
+        including ones already expired (they need action most).
+        """
+        lead = self.ws.firm().lead_days
+        with self.ws.session() as s:
+            repo = CertificatesRepo(s)
+            certs = repo.list()
+            replaced = set() if include_replaced else repo.replaced_numbers()
+        states = [self._state(c, lead) for c in certs if c.number not in replaced]
+        if sku is not None:
+            states = [st for st in states if sku in st.certificate.products]
+        if expiring_within is not None:
+            states = [
+                st
+                for st in states
+                if st.days_left is not None and st.days_left <= expiring_within
+            ]
+        return states
+
+    def reminders(self) -> list[CertificateState]:
+        """Expired and expiring certificates: what the owner must act on."""
+        return [
+            st
+            for st in self.states()
+            if st.status in (CertStatus.EXPIRED, CertStatus.EXPIRING)
+        ]
+
+    def gaps_for(self, product: Product) -> list[Gap]:
+        with self.ws.session() as s:
+            certs = CertificatesRepo(s).list()
+        return product_gaps(product, certs, today=self.ws.today())
+
+    def gaps(self) -> dict[str, list[Gap]]:
+        """Per SKU, the claims no valid certificate backs (only SKUs with gaps)."""
+        with self.ws.session() as s:
+            certs = CertificatesRepo(s).list()
+            products = ProductsRepo(s).list()
+        today = self.ws.today()
+        out: dict[str, list[Gap]] = {}
+        for p in products:
+            found = product_gaps(p, certs, today=today)
+            if found:
+                out[p.sku] = found
+        return out
+
+    def last_tested(self, sku: str) -> CertificateState | None:
+        """The newest test report covering the product."""
+        reports = [
+            st
+            for st in self.states(sku=sku, include_replaced=True)
+            if st.certificate.is_test_report
+        ]
+        return max(reports, key=lambda st: st.certificate.issued, default=None)

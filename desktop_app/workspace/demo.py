@@ -1,0 +1,285 @@
+"""A demo firm to look around with: realistic products and certificates.
+
+Dates are relative to today, so some certificates are always expiring or
+expired whenever the demo is loaded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ..core.certificates import Certificate
+from ..core.products import FibreShare, Product
+from ..db.firm_repo import FirmProfile
+
+if TYPE_CHECKING:
+    from . import Workspace
+
+
+def _p(
+    sku: str,
+    name: str,
+    category: str,
+    age: str,
+    skin: str,
+    markets: str,
+    fibres: str,
+    **kw: object,
+) -> Product:
+    comp = tuple(
+        FibreShare(f, float(p)) for f, p in (x.split(":") for x in fibres.split())
+    )
+    return Product(
+        sku=sku,
+        name=name,
+        category=category,
+        age_group=age,
+        skin_contact=skin,
+        markets=tuple(markets.split()),
+        composition=comp,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+DEMO_PRODUCTS = (
+    _p(
+        "BB-001",
+        "婴儿连体衣 Baby bodysuit",
+        "garment",
+        "infant",
+        "direct",
+        "CN EU",
+        "cotton:100",
+        claims=("organic", "oeko-tex"),
+        customer="杭州贝贝母婴",
+    ),
+    _p(
+        "BB-002",
+        "婴儿睡袋 Baby sleeping bag",
+        "home_textile",
+        "infant",
+        "direct",
+        "CN",
+        "cotton:95 elastane:5",
+        claims=("oeko-tex",),
+        customer="上海童梦",
+    ),
+    _p(
+        "KD-101",
+        "儿童T恤 Children's T-shirt",
+        "garment",
+        "child",
+        "direct",
+        "CN US",
+        "cotton:95 elastane:5",
+        finishes=("pigment_printed",),
+        customer="Little Sprout Inc.",
+    ),
+    _p(
+        "KD-102",
+        "儿童冲锋衣 Children's rain jacket",
+        "garment",
+        "child",
+        "indirect",
+        "EU",
+        "polyester:100",
+        finishes=("water_repellent", "coated"),
+        customer="Nordkid GmbH",
+    ),
+    _p(
+        "MS-201",
+        "男士衬衫面料 Men's shirt fabric",
+        "fabric",
+        "adult",
+        "direct",
+        "CN",
+        "cotton:60 polyester:40",
+        customer="绍兴雅戈服饰",
+    ),
+    _p(
+        "HT-301",
+        "遮光窗帘 Blackout curtain",
+        "home_textile",
+        "adult",
+        "indirect",
+        "CN",
+        "polyester:100",
+        customer="柯桥家纺城",
+    ),
+    _p(
+        "HT-302",
+        "纯棉床品四件套 Cotton bedding set",
+        "home_textile",
+        "adult",
+        "direct",
+        "CN JP",
+        "cotton:100",
+        claims=("oeko-tex",),
+        customer="东京寝具",
+    ),
+    _p(
+        "YN-401",
+        "有机棉纱 Organic cotton yarn 40s",
+        "yarn",
+        "adult",
+        "direct",
+        "GLOBAL",
+        "cotton:100",
+        claims=("organic",),
+        stage="intermediate",
+        customer="多家织厂",
+    ),
+    _p(
+        "FL-501",
+        "再生涤纶摇粒绒 Recycled polyester fleece",
+        "fabric",
+        "adult",
+        "indirect",
+        "EU US",
+        "polyester:100",
+        claims=("recycled",),
+        customer="Outdoor Co.",
+    ),
+    _p(
+        "GF-601",
+        "坯布 Greige poplin for dyeing",
+        "fabric",
+        "adult",
+        "direct",
+        "CN",
+        "cotton:100",
+        stage="intermediate",
+        customer="柯桥印染",
+    ),
+    _p(
+        "WS-701",
+        "女士羊毛围巾 Women's wool scarf",
+        "accessory",
+        "adult",
+        "direct",
+        "EU JP",
+        "wool:100",
+        customer="Tokyo Style",
+    ),
+    _p(
+        "SL-801",
+        "儿童睡衣 Children's pyjamas",
+        "garment",
+        "child",
+        "direct",
+        "US",
+        "cotton:100",
+        customer="Sleepy Kids LLC",
+    ),
+)
+
+
+def demo_certificates(today: dt.date) -> list[Certificate]:
+    d = lambda days: today + dt.timedelta(days=days)  # noqa: E731
+    return [
+        Certificate(
+            "gots",
+            "CU-GOTS-862311",
+            "Control Union",
+            d(-300),
+            d(65),
+            holder="绍兴示范纺织有限公司",
+            scope="Organic cotton yarn and baby garments",
+            products=("BB-001", "YN-401"),
+        ),
+        Certificate(
+            "oeko-tex-100",
+            "OT-21.HCN.45123",
+            "Hohenstein (HTTI)",
+            d(-200),
+            d(165),
+            product_class="I",
+            holder="绍兴示范纺织有限公司",
+            products=("BB-001", "BB-002"),
+        ),
+        Certificate(
+            "oeko-tex-100",
+            "OT-19.CN.30077",
+            "TESTEX",
+            d(-400),
+            d(-35),
+            product_class="II",
+            holder="绍兴示范纺织有限公司",
+            products=("HT-302",),
+        ),
+        Certificate(
+            "grs",
+            "IDFL-GRS-22-118",
+            "IDFL",
+            d(-340),
+            d(25),
+            holder="绍兴示范纺织有限公司",
+            scope="Recycled polyester fleece, recycled content 85 %",
+            products=("FL-501",),
+        ),
+        Certificate(
+            "iso-9001",
+            "CQC-00123Q21345R0M",
+            "CQC 中国质量认证中心",
+            d(-700),
+            d(395),
+            scope="Design and manufacture of woven and knitted textiles",
+        ),
+        Certificate(
+            "iso-14001", "CQC-00123E30211R0M", "CQC 中国质量认证中心", d(-1000), d(95)
+        ),
+        Certificate(
+            "test-report",
+            "SGS-SH-2026-118832",
+            "SGS 上海",
+            d(-40),
+            d(325),
+            scope="GB 18401 A类, GB 31701 A类",
+            products=("BB-001",),
+        ),
+        Certificate(
+            "test-report",
+            "CTI-HZ-2026-00418",
+            "华测检测 CTI 杭州",
+            d(-90),
+            d(275),
+            scope="GB 18401 C类",
+            products=("HT-301",),
+        ),
+    ]
+
+
+class DemoService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def load(self) -> tuple[int, int]:
+        """Add the demo firm's products and certificates (skipping ones present)."""
+        firm = self.ws.firm()
+        if not firm.name:
+            self.ws.save_firm(
+                FirmProfile(
+                    name="绍兴示范纺织有限公司 Shaoxing Demo Textiles Co.",
+                    address="浙江省绍兴市柯桥区中国轻纺城",
+                    contact="0575-8000 0000",
+                    language=firm.language,
+                    lead_days=firm.lead_days,
+                )
+            )
+        existing = {p.sku for p in self.ws.products.list()}
+        added_products = 0
+        for product in DEMO_PRODUCTS:
+            if product.sku not in existing:
+                self.ws.products.add(product)
+                added_products += 1
+        numbers = {
+            st.certificate.number
+            for st in self.ws.certificates.states(include_replaced=True)
+        }
+        added_certs = 0
+        for cert in demo_certificates(self.ws.today()):
+            if cert.number not in numbers:
+                self.ws.certificates.add(cert)
+                added_certs += 1
+        return added_products, added_certs

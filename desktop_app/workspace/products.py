@@ -1,0 +1,70 @@
+"""Products: add, edit, remove and list, always validated first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..core.applicability import Applicable
+from ..core.certificates import CertificateState, Gap
+from ..core.products import Product, ProductFilter, validate_product
+from ..db.products_repo import ProductsRepo
+
+if TYPE_CHECKING:
+    from . import Workspace
+
+
+@dataclass(frozen=True)
+class ProductOverview:
+    """Everything the side panel or `product show` needs about one product."""
+
+    product: Product
+    applicable: list[Applicable]
+    certificates: list[CertificateState]
+    gaps: list[Gap]
+
+
+class ProductService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def add(self, product: Product) -> Product:
+        product = validate_product(product)
+        with self.ws.session() as s:
+            return ProductsRepo(s).add(product)
+
+    def edit(self, sku: str, **changes: object) -> Product:
+        with self.ws.session() as s:
+            repo = ProductsRepo(s)
+            product = validate_product(repo.get(sku).with_changes(**changes))
+            return repo.update(sku, product)
+
+    def replace(self, sku: str, product: Product) -> Product:
+        product = validate_product(product)
+        with self.ws.session() as s:
+            return ProductsRepo(s).update(sku, product)
+
+    def remove(self, sku: str) -> None:
+        """Delete a product; its certificates stay (they may cover others) and
+        its checklist log keeps the SKU."""
+        with self.ws.session() as s:
+            ProductsRepo(s).remove(sku)
+
+    def get(self, sku: str) -> Product:
+        with self.ws.session() as s:
+            return ProductsRepo(s).get(sku)
+
+    def list(self, flt: ProductFilter | None = None) -> list[Product]:
+        with self.ws.session() as s:
+            return ProductsRepo(s).list(flt)
+
+    def applicable(self, sku: str) -> list[Applicable]:
+        return self.ws.catalogue.applicable(self.get(sku))
+
+    def overview(self, sku: str) -> ProductOverview:
+        product = self.get(sku)
+        states = self.ws.certificates.states(sku=sku)
+        gaps = self.ws.certificates.gaps_for(product)
+        return ProductOverview(
+            product, self.ws.catalogue.applicable(product), states, gaps
+        )
