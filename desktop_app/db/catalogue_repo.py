@@ -33,12 +33,8 @@ _KEYS = {"standard": StandardRow.code, "rule": RuleRow.id, "notice": NoticeRow.i
 class ApplySummary:
     """What a page (or a whole sync) changed, for the user's summary."""
 
-    upserted: dict[str, set[str]] = field(
-        default_factory=lambda: {t: set() for t in _TABLES}
-    )
-    deleted: dict[str, set[str]] = field(
-        default_factory=lambda: {t: set() for t in _TABLES}
-    )
+    upserted: dict[str, set[str]] = field(default_factory=lambda: {t: set() for t in _TABLES})
+    deleted: dict[str, set[str]] = field(default_factory=lambda: {t: set() for t in _TABLES})
     skipped: int = 0
 
     def merge(self, other: ApplySummary) -> None:
@@ -49,9 +45,7 @@ class ApplySummary:
 
     @property
     def total(self) -> int:
-        return sum(len(v) for v in self.upserted.values()) + sum(
-            len(v) for v in self.deleted.values()
-        )
+        return sum(len(v) for v in self.upserted.values()) + sum(len(v) for v in self.deleted.values())
 
 
 class CatalogueRepo:
@@ -63,9 +57,7 @@ class CatalogueRepo:
     def state(self) -> SyncStateRow:
         row = self.s.get(SyncStateRow, 1)
         if row is None:
-            row = SyncStateRow(
-                id=1, version=0, full_pass_active=False, platform_synced=False, latest=0
-            )
+            row = SyncStateRow(id=1, version=0, full_pass_active=False, platform_synced=False, latest=0)
             self.s.add(row)
             self.s.flush()
         return row
@@ -82,9 +74,7 @@ class CatalogueRepo:
         state.full_pass_active = True
         state.version = 0
 
-    def apply_page(
-        self, page: ChangePage, *, full_pass: bool | None = None
-    ) -> ApplySummary:
+    def apply_page(self, page: ChangePage, *, full_pass: bool | None = None) -> ApplySummary:
         """Apply one checked page and advance the cursor to `page.next`.
 
         `full_pass` defaults to the stored flag, so a resumed full pass keeps
@@ -113,9 +103,7 @@ class CatalogueRepo:
         state.latest = max(page.latest, page.next)
         return summary
 
-    def _apply_kind(
-        self, kind: str, changes: Sequence[Change], summary: ApplySummary
-    ) -> None:
+    def _apply_kind(self, kind: str, changes: Sequence[Change], summary: ApplySummary) -> None:
         table = _TABLES[kind]
         key = _KEYS[kind]
         ids = [c.id for c in changes]
@@ -125,11 +113,7 @@ class CatalogueRepo:
         # replaced whole and every statement stays a plain executemany
         for chunk in _chunks(ids, 500):
             if kind == "standard":
-                self.s.execute(
-                    delete(RequirementRow).where(
-                        RequirementRow.standard_code.in_(chunk)
-                    )
-                )
+                self.s.execute(delete(RequirementRow).where(RequirementRow.standard_code.in_(chunk)))
             self.s.execute(delete(table).where(key.in_(chunk)))
         summary.deleted[kind].update(deletes)
         if not upserts:
@@ -162,11 +146,7 @@ class CatalogueRepo:
             gone = list(self.s.scalars(select(key).where(key.not_in(seen))))
             for chunk in _chunks(gone, 500):
                 if kind == "standard":
-                    self.s.execute(
-                        delete(RequirementRow).where(
-                            RequirementRow.standard_code.in_(chunk)
-                        )
-                    )
+                    self.s.execute(delete(RequirementRow).where(RequirementRow.standard_code.in_(chunk)))
                 self.s.execute(delete(table).where(key.in_(chunk)))
             summary.deleted[kind].update(gone)
         self.s.execute(delete(FullPassSeenRow))
@@ -177,30 +157,19 @@ class CatalogueRepo:
     # --- reading ------------------------------------------------------------
 
     def stats(self) -> CatalogueStats:
-        count = lambda model: (
-            self.s.scalar(select(func.count()).select_from(model)) or 0
-        )  # noqa: E731
-        return CatalogueStats(
-            self.version(), count(StandardRow), count(RuleRow), count(NoticeRow)
-        )
+        count = lambda model: self.s.scalar(select(func.count()).select_from(model)) or 0
+        return CatalogueStats(self.version(), count(StandardRow), count(RuleRow), count(NoticeRow))
 
     def rules(self) -> list[Rule]:
-        return [
-            convert.rule_from_row(r)
-            for r in self.s.scalars(select(RuleRow).order_by(RuleRow.id))
-        ]
+        return [convert.rule_from_row(r) for r in self.s.scalars(select(RuleRow).order_by(RuleRow.id))]
 
     def standards(self, codes: Iterable[str]) -> dict[str, Standard]:
         """Standards with their requirement items, by code (missing codes left out)."""
         out: dict[str, Standard] = {}
         for chunk in _chunks(sorted(set(codes)), 500):
-            rows = list(
-                self.s.scalars(select(StandardRow).where(StandardRow.code.in_(chunk)))
-            )
+            rows = list(self.s.scalars(select(StandardRow).where(StandardRow.code.in_(chunk))))
             reqs: dict[str, list[RequirementRow]] = {}
-            for r in self.s.scalars(
-                select(RequirementRow).where(RequirementRow.standard_code.in_(chunk))
-            ):
+            for r in self.s.scalars(select(RequirementRow).where(RequirementRow.standard_code.in_(chunk))):
                 reqs.setdefault(r.standard_code, []).append(r)
             for row in rows:
                 out[row.code] = convert.standard_from_row(row, reqs.get(row.code, []))
@@ -228,9 +197,7 @@ class CatalogueRepo:
         return [found[c] for c in sorted(found)]
 
     def notices(self) -> list[Notice]:
-        rows = self.s.scalars(
-            select(NoticeRow).order_by(NoticeRow.published.desc(), NoticeRow.id)
-        )
+        rows = self.s.scalars(select(NoticeRow).order_by(NoticeRow.published.desc(), NoticeRow.id))
         return [convert.notice_from_row(r) for r in rows]
 
 

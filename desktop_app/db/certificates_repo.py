@@ -16,20 +16,13 @@ class CertificatesRepo:
         self.s = session
 
     def _row(self, number: str) -> CertificateRow:
-        rows = list(
-            self.s.scalars(
-                select(CertificateRow).where(CertificateRow.number == number)
-            )
-        )
+        rows = list(self.s.scalars(select(CertificateRow).where(CertificateRow.number == number)))
         if not rows:
             raise NotFoundError("certificate", number)
         return rows[0]
 
     def _products(self, skus: tuple[str, ...]) -> list[ProductRow]:
-        rows = {
-            r.sku: r
-            for r in self.s.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))
-        }
+        rows = {r.sku: r for r in self.s.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))}
         for sku in skus:
             if sku not in rows:
                 raise ValidationError("product", sku, "no product with this SKU")
@@ -40,9 +33,7 @@ class CertificatesRepo:
         if row.replaces_id is not None:
             old = self.s.get(CertificateRow, row.replaces_id)
             replaces = old.number if old else None
-        return convert.certificate_from_row(
-            row, tuple(sorted(p.sku for p in row.products)), replaces
-        )
+        return convert.certificate_from_row(row, tuple(sorted(p.sku for p in row.products)), replaces)
 
     def add(self, cert: Certificate) -> Certificate:
         dup = self.s.scalar(
@@ -123,7 +114,5 @@ class CertificatesRepo:
     def replaced_numbers(self) -> set[str]:
         """Numbers of certificates a renewal has replaced (history, not current)."""
         newer = aliased(CertificateRow)
-        q = select(CertificateRow.number).join(
-            newer, newer.replaces_id == CertificateRow.id
-        )
+        q = select(CertificateRow.number).join(newer, newer.replaces_id == CertificateRow.id)
         return set(self.s.scalars(q))

@@ -58,9 +58,7 @@ def product_values(product: Product) -> dict[str, Any]:
     }
 
 
-def certificate_from_row(
-    row: CertificateRow, skus: tuple[str, ...], replaces: str | None
-) -> Certificate:
+def certificate_from_row(row: CertificateRow, skus: tuple[str, ...], replaces: str | None) -> Certificate:
     return Certificate(
         id=row.id,
         scheme=row.scheme,
@@ -166,11 +164,7 @@ def standard_from_row(row: StandardRow, requirements: list[RequirementRow]) -> S
 
 
 def rule_from_row(row: RuleRow) -> Rule:
-    note = (
-        None
-        if row.note_zh is None and row.note_en is None
-        else text(row.note_zh, row.note_en)
-    )
+    note = None if row.note_zh is None and row.note_en is None else text(row.note_zh, row.note_en)
     return Rule(
         id=row.id,
         standard=row.standard,
@@ -181,11 +175,7 @@ def rule_from_row(row: RuleRow) -> Rule:
 
 
 def notice_from_row(row: NoticeRow) -> Notice:
-    body = (
-        None
-        if row.body_zh is None and row.body_en is None
-        else text(row.body_zh, row.body_en)
-    )
+    body = None if row.body_zh is None and row.body_en is None else text(row.body_zh, row.body_en)
     return Notice(
         id=row.id,
         published=row.published,

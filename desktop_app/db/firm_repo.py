@@ -67,11 +67,7 @@ class FirmRepo:
         self.s.flush()
 
     def remove_trusted_key(self, key_id: str) -> bool:
-        return bool(
-            self.s.execute(
-                delete(TrustedKeyRow).where(TrustedKeyRow.key_id == key_id)
-            ).rowcount
-        )
+        return bool(self.s.execute(delete(TrustedKeyRow).where(TrustedKeyRow.key_id == key_id)).rowcount)
 
     # notice read state
     def read_notices(self) -> set[str]:
@@ -82,7 +78,5 @@ class FirmRepo:
             if self.s.get(NoticeReadRow, notice_id) is None:
                 self.s.add(NoticeReadRow(notice_id=notice_id))
         else:
-            self.s.execute(
-                delete(NoticeReadRow).where(NoticeReadRow.notice_id == notice_id)
-            )
+            self.s.execute(delete(NoticeReadRow).where(NoticeReadRow.notice_id == notice_id))
         self.s.flush()

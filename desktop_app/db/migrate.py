@@ -64,9 +64,7 @@ def backup_copy(db_path: Path, dest: Path) -> Path:
     return dest
 
 
-def migrate(
-    engine: Engine, db_path: Path, *, backup_dir: Path, target: str = "head"
-) -> MigrationResult:
+def migrate(engine: Engine, db_path: Path, *, backup_dir: Path, target: str = "head") -> MigrationResult:
     """Bring the database at `db_path` to `target`, or refuse it if newer."""
     script = ScriptDirectory.from_config(_config())
     head = head_revision()
@@ -98,11 +96,6 @@ def _has_tables(db_path: Path) -> bool:
         return False
     con = sqlite3.connect(db_path)
     try:
-        return (
-            con.execute(
-                "select count(*) from sqlite_master where type='table'"
-            ).fetchone()[0]
-            > 0
-        )
+        return con.execute("select count(*) from sqlite_master where type='table'").fetchone()[0] > 0
     finally:
         con.close()

@@ -52,9 +52,7 @@ class FirmRow(Base):
     platform_url: Mapped[str] = mapped_column(String(500), default="")
     paper_size: Mapped[str] = mapped_column(String(10), default="a4")
     checklist_lang: Mapped[str] = mapped_column(String(8), default="")
-    updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, default=utcnow, onupdate=utcnow
-    )
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 certificate_products = Table(
@@ -65,9 +63,7 @@ certificate_products = Table(
         ForeignKey("certificates.id", ondelete="CASCADE"),
         primary_key=True,
     ),
-    Column(
-        "product_id", ForeignKey("products.id", ondelete="CASCADE"), primary_key=True
-    ),
+    Column("product_id", ForeignKey("products.id", ondelete="CASCADE"), primary_key=True),
     Index("ix_certificate_products_product", "product_id"),
 )
 
@@ -82,18 +78,14 @@ class ProductRow(Base):
     age_group: Mapped[str] = mapped_column(String(10))
     skin_contact: Mapped[str] = mapped_column(String(10))
     markets: Mapped[list[Any]] = mapped_column(default=list)
-    composition: Mapped[list[Any]] = mapped_column(
-        default=list
-    )  # [[fibre, percent], ...]
+    composition: Mapped[list[Any]] = mapped_column(default=list)  # [[fibre, percent], ...]
     claims: Mapped[list[Any]] = mapped_column(default=list)
     finishes: Mapped[list[Any]] = mapped_column(default=list)
     stage: Mapped[str] = mapped_column(String(12), default="final")
     customer: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, default=utcnow, onupdate=utcnow
-    )
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
     certificates: Mapped[list[CertificateRow]] = relationship(
         secondary=certificate_products, back_populates="products"
@@ -102,9 +94,7 @@ class ProductRow(Base):
 
 class CertificateRow(Base):
     __tablename__ = "certificates"
-    __table_args__ = (
-        UniqueConstraint("scheme", "number", name="uq_certificates_scheme_number"),
-    )
+    __table_args__ = (UniqueConstraint("scheme", "number", name="uq_certificates_scheme_number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     scheme: Mapped[str] = mapped_column(String(30))
@@ -122,9 +112,7 @@ class CertificateRow(Base):
         ForeignKey("certificates.id", ondelete="SET NULL"), nullable=True
     )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, default=utcnow, onupdate=utcnow
-    )
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
     products: Mapped[list[ProductRow]] = relationship(
         secondary=certificate_products, back_populates="certificates"
@@ -173,9 +161,7 @@ class RequirementRow(Base):
     __tablename__ = "requirements"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    standard_code: Mapped[str] = mapped_column(
-        ForeignKey("standards.code", ondelete="CASCADE"), index=True
-    )
+    standard_code: Mapped[str] = mapped_column(ForeignKey("standards.code", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     key: Mapped[str] = mapped_column(String(100))
     grade: Mapped[str | None] = mapped_column(String(10), nullable=True)
@@ -255,17 +241,17 @@ class ChecklistLogRow(Base):
 
 __all__ = [
     "Base",
-    "FirmRow",
-    "ProductRow",
     "CertificateRow",
+    "ChecklistLogRow",
+    "FirmRow",
+    "FullPassSeenRow",
     "NoticeReadRow",
-    "TrustedKeyRow",
-    "StandardRow",
+    "NoticeRow",
+    "ProductRow",
     "RequirementRow",
     "RuleRow",
-    "NoticeRow",
+    "StandardRow",
     "SyncStateRow",
-    "FullPassSeenRow",
-    "ChecklistLogRow",
+    "TrustedKeyRow",
     "certificate_products",
 ]

@@ -22,10 +22,7 @@ class ProductsRepo:
         return row
 
     def exists(self, sku: str) -> bool:
-        return (
-            self.s.scalar(select(ProductRow.id).where(ProductRow.sku == sku))
-            is not None
-        )
+        return self.s.scalar(select(ProductRow.id).where(ProductRow.sku == sku)) is not None
 
     def get(self, sku: str) -> Product:
         return convert.product_from_row(self._row(sku))
@@ -76,7 +73,5 @@ class ProductsRepo:
         return self.s.scalar(select(func.count()).select_from(ProductRow)) or 0
 
     def ids_by_sku(self, skus: list[str]) -> dict[str, int]:
-        rows = self.s.execute(
-            select(ProductRow.sku, ProductRow.id).where(ProductRow.sku.in_(skus))
-        )
+        rows = self.s.execute(select(ProductRow.sku, ProductRow.id).where(ProductRow.sku.in_(skus)))
         return {sku: pid for sku, pid in rows}

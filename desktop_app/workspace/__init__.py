@@ -22,7 +22,7 @@ from .certificates import CertificateService
 from .demo import DemoService
 from .products import ProductService
 
-__all__ = ["Workspace", "FirmProfile"]
+__all__ = ["FirmProfile", "Workspace"]
 
 
 class Workspace:
@@ -90,13 +90,9 @@ class Workspace:
         if profile.language not in LANGUAGES:
             raise ValidationError("language", profile.language, "must be zh_CN or en")
         if not 0 <= profile.lead_days <= 730:
-            raise ValidationError(
-                "lead_days", profile.lead_days, "must be between 0 and 730 days"
-            )
+            raise ValidationError("lead_days", profile.lead_days, "must be between 0 and 730 days")
         if profile.paper_size not in ("a4", "letter"):
-            raise ValidationError(
-                "paper_size", profile.paper_size, "must be a4 or letter"
-            )
+            raise ValidationError("paper_size", profile.paper_size, "must be a4 or letter")
         with self.session() as s:
             return FirmRepo(s).save(profile)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..core.applicability import Applicable, ApplicabilityEngine
+from ..core.applicability import ApplicabilityEngine, Applicable
 from ..core.catalogue import CatalogueStats, Notice, Standard
 from ..core.errors import NotFoundError
 from ..core.products import Product
@@ -52,9 +52,7 @@ class CatalogueService:
             repo = CatalogueRepo(s)
             if repo.state().platform_synced or repo.stats().standards:
                 return False
-            page = parse_page(
-                (self.ws.resources / BUNDLED_CATALOGUE).read_bytes(), source="bundled"
-            )
+            page = parse_page((self.ws.resources / BUNDLED_CATALOGUE).read_bytes(), source="bundled")
             repo.apply_page(page, full_pass=False)
             state = repo.state()
             state.version = 0
@@ -149,9 +147,7 @@ class CatalogueService:
             mask = engine.standard_mask(n.standards)
             affected = tuple(sku for sku, m in masks if m & mask) if mask else ()
             views.append(NoticeView(n, n.id in read, affected))
-        views.sort(
-            key=lambda v: (not v.mine, -v.notice.published.toordinal(), v.notice.id)
-        )
+        views.sort(key=lambda v: (not v.mine, -v.notice.published.toordinal(), v.notice.id))
         return views
 
     def mark_notice(self, notice_id: str, read: bool = True) -> None:

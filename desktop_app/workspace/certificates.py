@@ -53,31 +53,23 @@ class CertificateService:
         try:
             with self.ws.session() as s:
                 return CertificatesRepo(s).add(
-                    Certificate(
-                        **{**cert.__dict__, "scan_file": stored or cert.scan_file}
-                    )
+                    Certificate(**{**cert.__dict__, "scan_file": stored or cert.scan_file})
                 )
         except Exception:
             if stored:
                 (self.ws.paths.scans / stored).unlink(missing_ok=True)
             raise
 
-    def renew(
-        self, old_number: str, new: Certificate, *, scan: Path | None = None
-    ) -> Certificate:
+    def renew(self, old_number: str, new: Certificate, *, scan: Path | None = None) -> Certificate:
         """Record `new` as replacing `old_number`; the old one stays as history."""
         old = self.get(old_number)
         products = new.products or old.products
         return self.add(
-            Certificate(
-                **{**new.__dict__, "replaces": old.number, "products": products}
-            ),
+            Certificate(**{**new.__dict__, "replaces": old.number, "products": products}),
             scan=scan,
         )
 
-    def update(
-        self, number: str, cert: Certificate, *, scan: Path | None = None
-    ) -> Certificate:
+    def update(self, number: str, cert: Certificate, *, scan: Path | None = None) -> Certificate:
         cert = validate_certificate(cert)
         stored = self._store_scan(cert.number, scan) if scan else None
         with self.ws.session() as s:
@@ -121,20 +113,12 @@ class CertificateService:
         if sku is not None:
             states = [st for st in states if sku in st.certificate.products]
         if expiring_within is not None:
-            states = [
-                st
-                for st in states
-                if st.days_left is not None and st.days_left <= expiring_within
-            ]
+            states = [st for st in states if st.days_left is not None and st.days_left <= expiring_within]
         return states
 
     def reminders(self) -> list[CertificateState]:
         """Expired and expiring certificates: what the owner must act on."""
-        return [
-            st
-            for st in self.states()
-            if st.status in (CertStatus.EXPIRED, CertStatus.EXPIRING)
-        ]
+        return [st for st in self.states() if st.status in (CertStatus.EXPIRED, CertStatus.EXPIRING)]
 
     def gaps_for(self, product: Product) -> list[Gap]:
         with self.ws.session() as s:
@@ -156,9 +140,5 @@ class CertificateService:
 
     def last_tested(self, sku: str) -> CertificateState | None:
         """The newest test report covering the product."""
-        reports = [
-            st
-            for st in self.states(sku=sku, include_replaced=True)
-            if st.certificate.is_test_report
-        ]
+        reports = [st for st in self.states(sku=sku, include_replaced=True) if st.certificate.is_test_report]
         return max(reports, key=lambda st: st.certificate.issued, default=None)

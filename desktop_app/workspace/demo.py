@@ -27,9 +27,7 @@ def _p(
     fibres: str,
     **kw: object,
 ) -> Product:
-    comp = tuple(
-        FibreShare(f, float(p)) for f, p in (x.split(":") for x in fibres.split())
-    )
+    comp = tuple(FibreShare(f, float(p)) for f, p in (x.split(":") for x in fibres.split()))
     return Product(
         sku=sku,
         name=name,
@@ -176,7 +174,7 @@ DEMO_PRODUCTS = (
 
 
 def demo_certificates(today: dt.date) -> list[Certificate]:
-    d = lambda days: today + dt.timedelta(days=days)  # noqa: E731
+    d = lambda days: today + dt.timedelta(days=days)
     return [
         Certificate(
             "gots",
@@ -226,9 +224,7 @@ def demo_certificates(today: dt.date) -> list[Certificate]:
             d(395),
             scope="Design and manufacture of woven and knitted textiles",
         ),
-        Certificate(
-            "iso-14001", "CQC-00123E30211R0M", "CQC 中国质量认证中心", d(-1000), d(95)
-        ),
+        Certificate("iso-14001", "CQC-00123E30211R0M", "CQC 中国质量认证中心", d(-1000), d(95)),
         Certificate(
             "test-report",
             "SGS-SH-2026-118832",
@@ -273,10 +269,7 @@ class DemoService:
             if product.sku not in existing:
                 self.ws.products.add(product)
                 added_products += 1
-        numbers = {
-            st.certificate.number
-            for st in self.ws.certificates.states(include_replaced=True)
-        }
+        numbers = {st.certificate.number for st in self.ws.certificates.states(include_replaced=True)}
         added_certs = 0
         for cert in demo_certificates(self.ws.today()):
             if cert.number not in numbers:

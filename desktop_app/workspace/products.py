@@ -65,6 +65,4 @@ class ProductService:
         product = self.get(sku)
         states = self.ws.certificates.states(sku=sku)
         gaps = self.ws.certificates.gaps_for(product)
-        return ProductOverview(
-            product, self.ws.catalogue.applicable(product), states, gaps
-        )
+        return ProductOverview(product, self.ws.catalogue.applicable(product), states, gaps)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -34,16 +33,12 @@ def upgrade() -> None:
         sa.Column("replaces_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["replaces_id"], ["certificates.id"], ondelete="SET NULL"
-        ),
+        sa.ForeignKeyConstraint(["replaces_id"], ["certificates.id"], ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("scheme", "number", name="uq_certificates_scheme_number"),
     )
     with op.batch_alter_table("certificates", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_certificates_expires"), ["expires"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_certificates_expires"), ["expires"], unique=False)
 
     op.create_table(
         "firm",
@@ -87,9 +82,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("notices", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_notices_published"), ["published"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_notices_published"), ["published"], unique=False)
 
     op.create_table(
         "products",
@@ -123,9 +116,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("rules", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_rules_standard"), ["standard"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_rules_standard"), ["standard"], unique=False)
 
     op.create_table(
         "standards",
@@ -145,9 +136,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("code"),
     )
     with op.batch_alter_table("standards", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_standards_status"), ["status"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_standards_status"), ["status"], unique=False)
 
     op.create_table(
         "sync_state",
@@ -171,16 +160,12 @@ def upgrade() -> None:
         "certificate_products",
         sa.Column("certificate_id", sa.Integer(), nullable=False),
         sa.Column("product_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["certificate_id"], ["certificates.id"], ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["certificate_id"], ["certificates.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["product_id"], ["products.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("certificate_id", "product_id"),
     )
     with op.batch_alter_table("certificate_products", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_certificate_products_product", ["product_id"], unique=False
-        )
+        batch_op.create_index("ix_certificate_products_product", ["product_id"], unique=False)
 
     op.create_table(
         "requirements",
@@ -194,15 +179,11 @@ def upgrade() -> None:
         sa.Column("limit", sa.String(length=200), nullable=False),
         sa.Column("unit", sa.String(length=50), nullable=True),
         sa.Column("method", sa.String(length=200), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["standard_code"], ["standards.code"], ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["standard_code"], ["standards.code"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("requirements", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_requirements_standard_code"), ["standard_code"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_requirements_standard_code"), ["standard_code"], unique=False)
 
 
 def downgrade() -> None:

@@ -30,9 +30,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("checklist_log", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_checklist_log_product_sku"), ["product_sku"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_checklist_log_product_sku"), ["product_sku"], unique=False)
 
 
 def downgrade() -> None:

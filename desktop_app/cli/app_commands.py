@@ -1,0 +1,55 @@
+"""`demo` and `firm`: setting up the firm."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from typing import Any
+
+from . import open_workspace
+from .output import print_json, write
+
+
+def register(sub: Any) -> None:
+    demo = sub.add_parser("demo", help="load a demo firm to look around / 载入示例企业")
+    demo.set_defaults(handler=_demo)
+    firm = sub.add_parser("firm", help="show or set the firm profile / 企业信息")
+    firm.add_argument("--name")
+    firm.add_argument("--address")
+    firm.add_argument("--contact")
+    firm.add_argument("--language", choices=["zh_CN", "en"])
+    firm.add_argument("--lead-days", type=int)
+    firm.add_argument("--platform-url")
+    firm.add_argument("--json", action="store_true")
+    firm.set_defaults(handler=_firm)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    products, certs = open_workspace(args).demo.load()
+    write(f"demo firm loaded: {products} products, {certs} certificates / 已载入示例企业")
+    return 0
+
+
+def _firm(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    profile = ws.firm()
+    changes = {
+        k: v
+        for k, v in {
+            "name": args.name,
+            "address": args.address,
+            "contact": args.contact,
+            "language": args.language,
+            "lead_days": args.lead_days,
+            "platform_url": args.platform_url,
+        }.items()
+        if v is not None
+    }
+    if changes:
+        profile = ws.save_firm(dataclasses.replace(profile, **changes))
+    if args.json:
+        print_json(profile)
+    else:
+        for key, value in dataclasses.asdict(profile).items():
+            write(f"{key:>14}: {value}")
+    return 0

@@ -1,0 +1,126 @@
+"""`catalogue stats|show|search` and `notices`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ..core.catalogue import Standard
+from . import open_workspace
+from .output import print_json, print_table, write
+
+
+def register(sub: Any) -> None:
+    cat = sub.add_parser("catalogue", help="the standards catalogue / 标准目录")
+    csub = cat.add_subparsers(dest="action", metavar="ACTION", required=True)
+    stats = csub.add_parser("stats", help="catalogue version and counts")
+    stats.add_argument("--json", action="store_true")
+    stats.set_defaults(handler=_stats)
+    show = csub.add_parser("show", help="one standard with its requirement items")
+    show.add_argument("code")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_show)
+    search = csub.add_parser("search", help="search codes and titles (Chinese or English)")
+    search.add_argument("text")
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(handler=_search)
+
+    notices = sub.add_parser("notices", help="the radar's notices, yours first / 标准动态")
+    notices.add_argument("--json", action="store_true")
+    notices.set_defaults(handler=_notices)
+
+
+def standard_json(s: Standard) -> dict[str, Any]:
+    return {
+        "code": s.code,
+        "title": s.title.to_json(),
+        "issuer": s.issuer,
+        "markets": list(s.markets),
+        "status": s.status,
+        "mandatory": s.mandatory,
+        "published": s.published.isoformat() if s.published else None,
+        "effective": s.effective.isoformat() if s.effective else None,
+        "withdrawn": s.withdrawn.isoformat() if s.withdrawn else None,
+        "replaced_by": s.replaced_by,
+        "tags": list(s.tags),
+        "requirements": [
+            {
+                "key": r.key,
+                "item": r.item.to_json(),
+                "grade": r.grade,
+                "limit": r.limit,
+                "unit": r.unit,
+                "method": r.method,
+            }
+            for r in s.requirements
+        ],
+    }
+
+
+def _stats(args: argparse.Namespace) -> int:
+    st = open_workspace(args).catalogue.stats()
+    if args.json:
+        print_json(
+            {"version": st.version, "standards": st.standards, "rules": st.rules, "notices": st.notices}
+        )
+        return 0
+    write(f"目录版本 Catalogue version: {st.version}")
+    write(f"标准 Standards: {st.standards}   规则 Rules: {st.rules}   通知 Notices: {st.notices}")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    s = open_workspace(args).catalogue.show(args.code)
+    if args.json:
+        print_json(standard_json(s))
+        return 0
+    write(f"{s.code}  {s.title.both()}")
+    write(
+        f"  {s.issuer} · {', '.join(s.markets)} · {'强制 mandatory' if s.mandatory else '推荐 voluntary'} · {s.status}"
+    )
+    if s.replaced_by:
+        write(f"  替代 Replaced by: {s.replaced_by}")
+    for r in s.requirements:
+        unit = f" {r.unit}" if r.unit else ""
+        write(f"    [{r.grade or '*'}] {r.item.both()}: {r.limit}{unit}  {r.method or ''}".rstrip())
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    found = open_workspace(args).catalogue.search(args.text)
+    if args.json:
+        print_json([standard_json(s) for s in found])
+        return 0
+    print_table(
+        ["代号 Code", "名称 Title", "状态 Status"], [(s.code, s.title.both(), s.status) for s in found]
+    )
+    return 0
+
+
+def _notices(args: argparse.Namespace) -> int:
+    views = open_workspace(args).catalogue.notices()
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": v.notice.id,
+                    "published": v.notice.published.isoformat(),
+                    "severity": v.notice.severity,
+                    "title": v.notice.title.to_json(),
+                    "standards": list(v.notice.standards),
+                    "read": v.read,
+                    "affected_products": list(v.affected),
+                    "url": v.notice.url,
+                }
+                for v in views
+            ]
+        )
+        return 0
+    print_table(
+        ["日期 Date", "级别 Severity", "标题 Title", "涉及产品 Your products"],
+        [
+            (v.notice.published.isoformat(), v.notice.severity, v.notice.title.both(), ",".join(v.affected))
+            for v in views
+        ],
+    )
+    return 0

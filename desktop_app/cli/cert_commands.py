@@ -1,0 +1,201 @@
+"""`cert add|list|show|remove|renew` and `gaps`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from ..core.certificates import Certificate, CertificateState, status_words
+from ..core.errors import ValidationError
+from ..core.vocabulary import CERT_SCHEMES
+from . import open_workspace
+from .output import print_json, print_table, write
+
+
+def parse_date(field: str, text: str | None) -> dt.date | None:
+    if text is None or text == "":
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(field, text, "not a date; write YYYY-MM-DD") from None
+
+
+def _cert_fields(p: argparse.ArgumentParser, *, required: bool) -> None:
+    p.add_argument("--scheme", required=required, help=", ".join(CERT_SCHEMES))
+    p.add_argument("--number", required=required)
+    p.add_argument("--issuer", required=required, help="certification body or lab")
+    p.add_argument("--issued", required=required, help="YYYY-MM-DD")
+    p.add_argument("--expires", help="YYYY-MM-DD")
+    p.add_argument("--holder", default="")
+    p.add_argument("--scope", default="")
+    p.add_argument(
+        "--class", dest="product_class", default="", help="product class or grade (OEKO-TEX I..IV)"
+    )
+    p.add_argument("--product", action="append", default=[], help="SKU it covers, repeatable")
+    p.add_argument(
+        "--file", type=Path, help="scan of the certificate (PDF or image), copied into the data folder"
+    )
+    p.add_argument("--notes", default="")
+
+
+def register(sub: Any) -> None:
+    cert = sub.add_parser("cert", help="certificates and test reports / 证书")
+    csub = cert.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    add = csub.add_parser("add", help="record a certificate or test report")
+    _cert_fields(add, required=True)
+    add.set_defaults(handler=_add)
+
+    renew = csub.add_parser("renew", help="record a new certificate replacing OLD (kept as history)")
+    renew.add_argument("old")
+    _cert_fields(renew, required=True)
+    renew.set_defaults(handler=_renew)
+
+    lst = csub.add_parser("list", help="list certificates with status and days left")
+    lst.add_argument("--expiring-within", type=int, metavar="DAYS")
+    lst.add_argument("--product", help="only those covering this SKU")
+    lst.add_argument("--history", action="store_true", help="include certificates replaced by a renewal")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(handler=_list)
+
+    show = csub.add_parser("show")
+    show.add_argument("number")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_show)
+
+    rm = csub.add_parser("remove")
+    rm.add_argument("number")
+    rm.set_defaults(handler=_remove)
+
+    gaps = sub.add_parser("gaps", help="claims without a valid certificate / 证书缺口")
+    gaps.add_argument("--json", action="store_true")
+    gaps.set_defaults(handler=_gaps)
+
+
+def _from_args(args: argparse.Namespace) -> Certificate:
+    issued = parse_date("issued", args.issued)
+    assert issued is not None
+    return Certificate(
+        scheme=args.scheme,
+        number=args.number,
+        issuer=args.issuer,
+        issued=issued,
+        expires=parse_date("expires", args.expires),
+        holder=args.holder,
+        scope=args.scope,
+        product_class=args.product_class,
+        notes=args.notes,
+        products=tuple(args.product),
+    )
+
+
+def _add(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    cert = ws.certificates.add(_from_args(args), scan=args.file)
+    write(f"added certificate {cert.number} / 已添加证书")
+    return 0
+
+
+def _renew(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    cert = ws.certificates.renew(args.old, _from_args(args), scan=args.file)
+    write(f"certificate {cert.number} replaces {args.old} / 已续期")
+    return 0
+
+
+def state_json(st: CertificateState) -> dict[str, Any]:
+    c = st.certificate
+    return {
+        "scheme": c.scheme,
+        "number": c.number,
+        "issuer": c.issuer,
+        "holder": c.holder,
+        "scope": c.scope,
+        "product_class": c.product_class,
+        "issued": c.issued.isoformat(),
+        "expires": c.expires.isoformat() if c.expires else None,
+        "status": st.status.value,
+        "days_left": st.days_left,
+        "products": list(c.products),
+        "replaces": c.replaces,
+        "scan": c.scan_file,
+        "notes": c.notes,
+    }
+
+
+def _list(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    states = ws.certificates.states(
+        sku=args.product, expiring_within=args.expiring_within, include_replaced=args.history
+    )
+    if args.json:
+        print_json([state_json(st) for st in states])
+        return 0
+    print_table(
+        ["证书 Scheme", "编号 Number", "机构 Issuer", "到期 Expires", "状态 Status", "产品 Products"],
+        [
+            (
+                CERT_SCHEMES.get(st.certificate.scheme, (st.certificate.scheme,))[0],
+                st.certificate.number,
+                st.certificate.issuer,
+                st.certificate.expires.isoformat() if st.certificate.expires else "-",
+                status_words(st),
+                ",".join(st.certificate.products),
+            )
+            for st in states
+        ],
+    )
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    cert = ws.certificates.get(args.number)
+    lead = ws.firm().lead_days
+    from ..core.certificates import certificate_state
+
+    st = certificate_state(cert, today=ws.today(), lead_days=lead)
+    if args.json:
+        print_json(state_json(st))
+        return 0
+    for key, value in state_json(st).items():
+        write(f"{key:>14}: {value if value not in (None, '', []) else '-'}")
+    write(f"{'':>14}  {status_words(st)}")
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    ws.certificates.remove(args.number)
+    write(f"removed certificate {args.number} / 已删除")
+    return 0
+
+
+def _gaps(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    gaps = ws.certificates.gaps()
+    if args.json:
+        print_json(
+            [
+                {
+                    "sku": sku,
+                    "claim": g.claim,
+                    "scheme": g.scheme,
+                    "kind": g.kind.value,
+                    "certificates": list(g.certificates),
+                    "needed_class": g.needed_class,
+                    "message": {"zh": g.describe("zh"), "en": g.describe("en")},
+                }
+                for sku, found in gaps.items()
+                for g in found
+            ]
+        )
+        return 0
+    print_table(
+        ["SKU 货号", "声明 Claim", "缺口 Gap"],
+        [(sku, g.claim, g.describe()) for sku, found in gaps.items() for g in found],
+    )
+    return 0

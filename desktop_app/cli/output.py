@@ -1,0 +1,70 @@
+"""How the command line prints: readable tables or `--json`, and errors.
+
+Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import json
+import sys
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def to_jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [to_jsonable(v) for v in value]
+    return value
+
+
+def print_json(value: Any) -> None:
+    out = json.dumps(to_jsonable(value), ensure_ascii=False, indent=2)
+    sys.stdout.buffer.write(out.encode("utf-8") + b"\n")
+    sys.stdout.flush()
+
+
+def display_width(text: str) -> int:
+    """Columns a string takes in a terminal: CJK characters are two wide."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    cells = [[("" if c is None else str(c)) for c in row] for row in rows]
+    widths = [display_width(h) for h in headers]
+    for row in cells:
+        for i, c in enumerate(row):
+            widths[i] = max(widths[i], display_width(c))
+    line = "  ".join(_pad(h, widths[i]) for i, h in enumerate(headers)).rstrip()
+    write(line)
+    write("  ".join("-" * w for w in widths))
+    for row in cells:
+        write("  ".join(_pad(c, widths[i]) for i, c in enumerate(row)).rstrip())
+    if not rows:
+        write("(none / 无)")
+
+
+def write(text: str = "") -> None:
+    sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
+
+
+def error(text: str) -> None:
+    sys.stderr.buffer.write(("error: " + text).encode("utf-8") + b"\n")
+    sys.stderr.flush()
