@@ -21,9 +21,7 @@ def default_data_dir() -> Path:
     env = os.environ.get(ENV_HOME)
     if env:
         return Path(env).expanduser()
-    return Path(
-        platformdirs.user_data_dir("TextileAssistant", appauthor=False, roaming=False)
-    )
+    return Path(platformdirs.user_data_dir("TextileAssistant", appauthor=False, roaming=False))
 
 
 def resources_dir() -> Path:

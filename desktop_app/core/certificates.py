@@ -101,7 +101,9 @@ def validate_certificate(cert: Certificate) -> Certificate:
         expires=cert.expires,
         holder=cert.holder.strip(),
         scope=cert.scope.strip(),
-        product_class=cert.product_class.strip().upper() if scheme == "oeko-tex-100" else cert.product_class.strip(),
+        product_class=cert.product_class.strip().upper()
+        if scheme == "oeko-tex-100"
+        else cert.product_class.strip(),
         notes=cert.notes.strip(),
         products=tuple(dict.fromkeys(s.strip() for s in cert.products)),
         scan_file=cert.scan_file,
@@ -128,7 +130,7 @@ def certificate_state(cert: Certificate, *, today: dt.date, lead_days: int) -> C
 
 
 def status_words(state: CertificateState, lang: str = "both") -> str:
-    """"有效 Valid", "30 天后到期 Expires in 30 days", "已过期 EXPIRED" — never colour alone."""
+    """ "有效 Valid", "30 天后到期 Expires in 30 days", "已过期 EXPIRED" — never colour alone."""
     status = state.status
     days = state.days_left
     if status is CertStatus.EXPIRING and days is not None:
@@ -218,9 +220,7 @@ class Gap:
         return f"{zh} / {en}"
 
 
-def product_gaps(
-    product: Product, certificates: list[Certificate], *, today: dt.date
-) -> list[Gap]:
+def product_gaps(product: Product, certificates: list[Certificate], *, today: dt.date) -> list[Gap]:
     """Claims of `product` not backed by a currently valid certificate covering it.
 
     An expiring certificate still counts as valid (it is the reminders' job);
@@ -236,13 +236,9 @@ def product_gaps(
         if not held:
             gaps.append(Gap(product.sku, claim, scheme, GapKind.MISSING))
             continue
-        in_force = [
-            c for c in held if c.issued <= today and (c.expires is None or c.expires >= today)
-        ]
+        in_force = [c for c in held if c.issued <= today and (c.expires is None or c.expires >= today)]
         if not in_force:
-            gaps.append(
-                Gap(product.sku, claim, scheme, GapKind.EXPIRED, tuple(c.number for c in held))
-            )
+            gaps.append(Gap(product.sku, claim, scheme, GapKind.EXPIRED, tuple(c.number for c in held)))
             continue
         if scheme == "oeko-tex-100":
             needed = required_oeko_tex_class(product)

@@ -131,7 +131,9 @@ def validate_composition(composition: tuple[FibreShare, ...]) -> None:
     total = sum(share.percent for share in composition)
     if abs(total - 100) > 0.01:
         raise ValidationError(
-            "fibre", " ".join(share.label() for share in composition), f"percentages sum to {total:g}, not 100"
+            "fibre",
+            " ".join(share.label() for share in composition),
+            f"percentages sum to {total:g}, not 100",
         )
 
 

@@ -124,7 +124,7 @@ def name_of(table: dict[str, tuple[str, str]], value: str, lang: str = "zh") -> 
 
 
 def both_names(table: dict[str, tuple[str, str]], value: str) -> str:
-    """"中文 English" for listings read by people of either language."""
+    """ "中文 English" for listings read by people of either language."""
     names = table.get(value)
     if names is None:
         return value

@@ -146,13 +146,9 @@ class PlatformClient:
         verify_page(body, headers.get(SIGNATURE_HEADER), self.trusted_keys, source=source)
         page = parse_page(body, source=source)
         if page.since != since:
-            raise PageInvalidError(
-                page.since, None, None, None, "since", f"asked for since={since}", source
-            )
+            raise PageInvalidError(page.since, None, None, None, "since", f"asked for since={since}", source)
         if page.has_more and page.next <= page.since:
-            raise PageInvalidError(
-                page.since, None, None, None, "next", "has_more but no progress", source
-            )
+            raise PageInvalidError(page.since, None, None, None, "next", "has_more but no progress", source)
         return page, body
 
     def iter_pages(self, since: int, limit: int = 1000) -> Iterator[ChangePage]:
@@ -199,9 +195,7 @@ class PlatformClient:
             attempt += 1
             wait: float | None = None
             try:
-                response = self._session.get(
-                    url, params=params, auth=self._auth, timeout=self.timeout
-                )
+                response = self._session.get(url, params=params, auth=self._auth, timeout=self.timeout)
                 try:
                     body = response.content  # reads it all: truncation raises here
                 finally:

@@ -78,10 +78,7 @@ class HistoryExpiredError(SyncError):
     since: int
 
     def __str__(self) -> str:
-        return (
-            f"the platform no longer keeps history since version {self.since}; "
-            "a full sync is needed"
-        )
+        return f"the platform no longer keeps history since version {self.since}; a full sync is needed"
 
 
 @dataclass

@@ -38,9 +38,7 @@ def _read_pub(path: Path) -> bytes:
         if not isinstance(key, Ed25519PublicKey):
             raise TrustedKeyError(key_id, f"{path.name} is not an Ed25519 key")
         return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    lines = [
-        ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")
-    ]
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     if len(lines) != 1:
         raise TrustedKeyError(key_id, f"{path.name} must hold one base64 key line")
     return load_public_key(lines[0], key_id=key_id)

@@ -147,9 +147,7 @@ def read_package(path: Path | str, trusted_keys: Mapping[str, bytes]) -> Offline
                 verify_page(body, header, trusted_keys, source=name)
                 page = parse_page(body, source=name)
             except UnicodeDecodeError:
-                raise PackageError(
-                    path_text, name + ".sig", "signature file is not ASCII"
-                ) from None
+                raise PackageError(path_text, name + ".sig", "signature file is not ASCII") from None
             except (SignatureError, PageInvalidError) as exc:
                 raise PackageError(path_text, name, str(exc)) from exc
             if page.since != expected_since:

@@ -171,7 +171,7 @@ class PageHead(_Model):
     changes: list[object]
 
 
-DATA_MODELS: dict[str, type[StandardIn] | type[RuleIn] | type[NoticeIn]] = {
+DATA_MODELS: dict[str, type[StandardIn | RuleIn | NoticeIn]] = {
     "standard": StandardIn,
     "rule": RuleIn,
     "notice": NoticeIn,

@@ -61,9 +61,7 @@ def parse_signature_header(value: str) -> tuple[str, bytes]:
     except (binascii.Error, ValueError):
         raise SignatureError("signature is not valid base64", key_id) from None
     if len(signature) != _SIGNATURE_BYTES:
-        raise SignatureError(
-            f"an Ed25519 signature has 64 bytes, this has {len(signature)}", key_id
-        )
+        raise SignatureError(f"an Ed25519 signature has 64 bytes, this has {len(signature)}", key_id)
     return key_id, signature
 
 

@@ -44,10 +44,6 @@ def normalise_base_url(url: str) -> str:
         raise PlatformUrlError(url, "must not contain a user name or password")
     if parts.query or parts.fragment:
         raise PlatformUrlError(url, "must not contain a query or fragment")
-    if (
-        scheme == "http"
-        and not _is_loopback(parts.hostname)
-        and os.environ.get(ALLOW_HTTP_ENV) != "1"
-    ):
+    if scheme == "http" and not _is_loopback(parts.hostname) and os.environ.get(ALLOW_HTTP_ENV) != "1":
         raise PlatformUrlError(url, "plain http would expose the access token; use https://")
     return urlunsplit((scheme, parts.netloc.lower(), parts.path.rstrip("/"), "", ""))
