@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.products import FibreShare, Product, parse_fibre_arg, validate_product
+
+
+def _product(**kw) -> Product:
+    base = dict(sku="BB-001", name=" 婴儿连体衣 ", category="garment", age_group="infant",
+                skin_contact="direct", markets=("cn",), composition=(FibreShare("Cotton", 100),))
+    base.update(kw)
+    return Product(**base)
+
+
+def test_normalises_spelling():
+    p = validate_product(_product(claims=(" Organic",)))
+    assert p.name == "婴儿连体衣"
+    assert p.markets == ("CN",)
+    assert p.composition == (FibreShare("cotton", 100.0),)
+    assert p.claims == ("organic",)
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"category": "shoes"}, "category"),
+        ({"age_group": "teen"}, "age_group"),
+        ({"skin_contact": "some"}, "skin_contact"),
+        ({"composition": (FibreShare("cotton", 90),)}, "fibre"),
+        ({"composition": ()}, "fibre"),
+        ({"sku": "has space"}, "sku"),
+        ({"name": "  "}, "name"),
+        ({"markets": ()}, "market"),
+        ({"stage": "raw"}, "stage"),
+    ],
+)
+def test_bad_values_name_the_field(changes, field):
+    with pytest.raises(ValidationError) as err:
+        validate_product(_product(**changes))
+    assert err.value.field == field
+
+
+def test_percent_sum_message_says_the_sum():
+    with pytest.raises(ValidationError) as err:
+        validate_product(_product(composition=(FibreShare("cotton", 95), FibreShare("elastane", 3))))
+    assert "98" in err.value.reason
+
+
+def test_parse_fibre_arg():
+    assert parse_fibre_arg("Cotton:95") == FibreShare("cotton", 95.0)
+    with pytest.raises(ValidationError):
+        parse_fibre_arg("cotton95")
+    with pytest.raises(ValidationError):
+        parse_fibre_arg("cotton:lots")
