@@ -149,6 +149,31 @@ class ChangePage:
 
 
 @dataclass(frozen=True)
+class StandardSummary:
+    """One row of the catalogue browser: enough to list, not the requirements."""
+
+    code: str
+    title: LocalText
+    issuer: str
+    markets: tuple[str, ...]
+    status: str
+    mandatory: bool
+    replaced_by: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StandardQuery:
+    """What the catalogue browser asks for: text plus filters."""
+
+    text: str = ""
+    market: str | None = None
+    status: str | None = None
+    mandatory: bool | None = None
+    tag: str | None = None
+
+
+@dataclass(frozen=True)
 class CatalogueStats:
     version: int
     standards: int

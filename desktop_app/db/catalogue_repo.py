@@ -10,11 +10,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, or_, select, text
+from sqlalchemy.sql import Select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from ..core.catalogue import CatalogueStats, Change, ChangePage, Notice, Rule, Standard
+from ..core.catalogue import (
+    CatalogueStats,
+    Change,
+    ChangePage,
+    LocalText,
+    Notice,
+    Rule,
+    Standard,
+    StandardQuery,
+    StandardSummary,
+)
 from . import convert
 from .models import (
     FullPassSeenRow,
@@ -178,23 +189,64 @@ class CatalogueRepo:
     def standard(self, code: str) -> Standard | None:
         return self.standards([code]).get(code)
 
-    def search(self, text: str, limit: int = 50) -> list[Standard]:
-        """Standards whose code or title contains `text` (case-insensitive)."""
-        like = f"%{text.strip()}%"
-        codes = self.s.scalars(
-            select(StandardRow.code)
-            .where(
+    def _filtered(self, query: StandardQuery) -> Select:  # type: ignore[type-arg]
+        """Standards matching the query's text (FTS5 trigram, LIKE under 3 characters) and filters."""
+        stmt = select(StandardRow)
+        words = query.text.strip()
+        if len(words) >= 3:
+            phrase = '"' + words.replace('"', '""') + '"'
+            stmt = stmt.where(
+                text("standards.rowid IN (SELECT rowid FROM standards_fts WHERE standards_fts MATCH :q)")
+            ).params(q=phrase)
+        elif words:
+            like = f"%{words}%"
+            stmt = stmt.where(
                 or_(
                     StandardRow.code.ilike(like),
                     StandardRow.title_zh.ilike(like),
                     StandardRow.title_en.ilike(like),
                 )
             )
-            .order_by(StandardRow.code)
-            .limit(limit)
-        )
-        found = self.standards(list(codes))
-        return [found[c] for c in sorted(found)]
+        if query.market:
+            stmt = stmt.where(
+                text("EXISTS (SELECT 1 FROM json_each(standards.markets) WHERE value = :m)")
+            ).params(m=query.market)
+        if query.tag:
+            stmt = stmt.where(
+                text("EXISTS (SELECT 1 FROM json_each(standards.tags) WHERE value = :t)")
+            ).params(t=query.tag)
+        if query.status:
+            stmt = stmt.where(StandardRow.status == query.status)
+        if query.mandatory is not None:
+            stmt = stmt.where(StandardRow.mandatory == query.mandatory)
+        return stmt
+
+    def count_standards(self, query: StandardQuery) -> int:
+        sub = self._filtered(query).with_only_columns(StandardRow.code).subquery()
+        return self.s.scalar(select(func.count()).select_from(sub)) or 0
+
+    def browse(self, query: StandardQuery, *, offset: int = 0, limit: int = 200) -> list[StandardSummary]:
+        """One chunk of the catalogue browser's list, ordered by code."""
+        stmt = self._filtered(query).order_by(StandardRow.code).offset(offset).limit(limit)
+        return [
+            StandardSummary(
+                code=r.code,
+                title=LocalText(r.title_zh, r.title_en),
+                issuer=r.issuer,
+                markets=tuple(r.markets),
+                status=r.status,
+                mandatory=r.mandatory,
+                replaced_by=r.replaced_by,
+                tags=tuple(r.tags),
+            )
+            for r in self.s.scalars(stmt)
+        ]
+
+    def search(self, text: str, limit: int = 50) -> list[Standard]:
+        """Standards whose code or title contains `text`, with their requirement items."""
+        codes = [s.code for s in self.browse(StandardQuery(text=text), limit=limit)]
+        found = self.standards(codes)
+        return [found[c] for c in codes if c in found]
 
     def notices(self) -> list[Notice]:
         rows = self.s.scalars(select(NoticeRow).order_by(NoticeRow.published.desc(), NoticeRow.id))

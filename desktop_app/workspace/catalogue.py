@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.applicability import ApplicabilityEngine, Applicable
-from ..core.catalogue import CatalogueStats, Notice, Standard
+from ..core.catalogue import CatalogueStats, Notice, Standard, StandardQuery, StandardSummary
 from ..core.errors import NotFoundError
 from ..core.products import Product
 from ..db.catalogue_repo import CatalogueRepo
@@ -84,6 +84,15 @@ class CatalogueService:
     def search(self, text: str, limit: int = 50) -> list[Standard]:
         with self.ws.session() as s:
             return CatalogueRepo(s).search(text, limit)
+
+    def count(self, query: StandardQuery) -> int:
+        with self.ws.session() as s:
+            return CatalogueRepo(s).count_standards(query)
+
+    def browse(self, query: StandardQuery, *, offset: int = 0, limit: int = 200) -> list[StandardSummary]:
+        """A chunk of the filtered catalogue, for a lazily fetched list."""
+        with self.ws.session() as s:
+            return CatalogueRepo(s).browse(query, offset=offset, limit=limit)
 
     # applicability ------------------------------------------------------------
 

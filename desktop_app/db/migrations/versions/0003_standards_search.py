@@ -1,0 +1,52 @@
+"""standards search: an FTS5 trigram index over codes and titles
+
+Chinese has no spaces between words, so a word tokenizer finds nothing
+inside a title; the trigram tokenizer matches any run of three or more
+characters (e.g. 纺织产品 inside 国家纺织产品基本安全技术规范). Shorter
+queries fall back to LIKE in the repository. Triggers keep the index in step
+with the bulk statements of a sync.
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-11-29
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.execute(
+        "CREATE VIRTUAL TABLE standards_fts USING fts5("
+        "code, title_zh, title_en, content='standards', content_rowid='rowid', tokenize='trigram')"
+    )
+    op.execute(
+        "CREATE TRIGGER standards_fts_ai AFTER INSERT ON standards BEGIN "
+        "INSERT INTO standards_fts(rowid, code, title_zh, title_en) "
+        "VALUES (new.rowid, new.code, new.title_zh, new.title_en); END"
+    )
+    op.execute(
+        "CREATE TRIGGER standards_fts_ad AFTER DELETE ON standards BEGIN "
+        "INSERT INTO standards_fts(standards_fts, rowid, code, title_zh, title_en) "
+        "VALUES ('delete', old.rowid, old.code, old.title_zh, old.title_en); END"
+    )
+    op.execute(
+        "CREATE TRIGGER standards_fts_au AFTER UPDATE ON standards BEGIN "
+        "INSERT INTO standards_fts(standards_fts, rowid, code, title_zh, title_en) "
+        "VALUES ('delete', old.rowid, old.code, old.title_zh, old.title_en); "
+        "INSERT INTO standards_fts(rowid, code, title_zh, title_en) "
+        "VALUES (new.rowid, new.code, new.title_zh, new.title_en); END"
+    )
+    op.execute("INSERT INTO standards_fts(standards_fts) VALUES ('rebuild')")
+
+
+def downgrade() -> None:
+    for trigger in ("standards_fts_ai", "standards_fts_ad", "standards_fts_au"):
+        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    op.execute("DROP TABLE IF EXISTS standards_fts")
