@@ -12,16 +12,27 @@ from desktop_app.core.products import FibreShare, Product
 
 def _product(**kw) -> Product:
     base = dict(
-        sku="P1", name="n", category="garment", age_group="adult", skin_contact="direct",
-        markets=("CN",), composition=(FibreShare("cotton", 100),),
+        sku="P1",
+        name="n",
+        category="garment",
+        age_group="adult",
+        skin_contact="direct",
+        markets=("CN",),
+        composition=(FibreShare("cotton", 100),),
     )
     base.update(kw)
     return Product(**base)
 
 
 def _std(code: str, mandatory: bool = True) -> Standard:
-    return Standard(code=code, title=LocalText(zh=code, en=code), issuer="x", markets=("CN",),
-                    status="current", mandatory=mandatory)
+    return Standard(
+        code=code,
+        title=LocalText(zh=code, en=code),
+        issuer="x",
+        markets=("CN",),
+        status="current",
+        mandatory=mandatory,
+    )
 
 
 def test_empty_when_applies_to_every_product():
@@ -32,8 +43,9 @@ def test_empty_when_applies_to_every_product():
 def test_every_key_present_must_match_and_any_value_of_a_list_attribute():
     rule = Rule("r", "S", None, {"market": ("EU",), "fibre": ("wool",)})
     engine = ApplicabilityEngine([rule])
-    assert engine.matching_rules(_product(markets=("CN", "EU"), composition=(
-        FibreShare("wool", 50), FibreShare("cotton", 50)))) == [rule]
+    assert engine.matching_rules(
+        _product(markets=("CN", "EU"), composition=(FibreShare("wool", 50), FibreShare("cotton", 50)))
+    ) == [rule]
     assert engine.matching_rules(_product(markets=("CN",), composition=(FibreShare("wool", 100),))) == []
     assert engine.matching_rules(_product(markets=("EU",))) == []
 
@@ -76,15 +88,22 @@ def test_compiled_engine_equals_reference_on_random_rules():
     }
     rules = []
     for i in range(300):
-        when = {k: tuple(rnd.sample(v, rnd.randint(1, len(v)))) for k, v in values.items() if rnd.random() < 0.3}
+        when = {
+            k: tuple(rnd.sample(v, rnd.randint(1, len(v)))) for k, v in values.items() if rnd.random() < 0.3
+        }
         rules.append(Rule(f"r{i}", f"S{i % 40}", None, when))
     engine = ApplicabilityEngine(rules)
     for cat, age, skin, stage in itertools.product(
         values["category"], values["age_group"], values["skin_contact"], values["stage"]
     ):
-        p = _product(category=cat, age_group=age, skin_contact=skin, stage=stage,
-                     markets=tuple(rnd.sample(values["market"], 2)),
-                     claims=tuple(rnd.sample(values["claim"], rnd.randint(0, 2))))
+        p = _product(
+            category=cat,
+            age_group=age,
+            skin_contact=skin,
+            stage=stage,
+            markets=tuple(rnd.sample(values["market"], 2)),
+            claims=tuple(rnd.sample(values["claim"], rnd.randint(0, 2))),
+        )
         expected = [r.id for r in rules if rule_matches(r, p)]
         assert [r.id for r in engine.matching_rules(p)] == expected
 

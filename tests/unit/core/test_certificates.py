@@ -22,16 +22,26 @@ TODAY = dt.date(2026, 11, 28)
 
 
 def cert(expires_in: int | None, issued_ago: int = 300, **kw) -> Certificate:
-    base = dict(scheme="gots", number="N1", issuer="CU", issued=TODAY - dt.timedelta(days=issued_ago),
-                expires=None if expires_in is None else TODAY + dt.timedelta(days=expires_in))
+    base = dict(
+        scheme="gots",
+        number="N1",
+        issuer="CU",
+        issued=TODAY - dt.timedelta(days=issued_ago),
+        expires=None if expires_in is None else TODAY + dt.timedelta(days=expires_in),
+    )
     base.update(kw)
     return Certificate(**base)
 
 
 @pytest.mark.parametrize(
     ("expires_in", "status", "days"),
-    [(100, CertStatus.VALID, 100), (60, CertStatus.EXPIRING, 60), (0, CertStatus.EXPIRING, 0),
-     (-1, CertStatus.EXPIRED, -1), (None, CertStatus.VALID, None)],
+    [
+        (100, CertStatus.VALID, 100),
+        (60, CertStatus.EXPIRING, 60),
+        (0, CertStatus.EXPIRING, 0),
+        (-1, CertStatus.EXPIRED, -1),
+        (None, CertStatus.VALID, None),
+    ],
 )
 def test_status_against_the_given_day(expires_in, status, days):
     state = certificate_state(cert(expires_in), today=TODAY, lead_days=60)
@@ -45,7 +55,10 @@ def test_not_yet_valid():
 
 
 def test_status_words_are_bilingual_and_not_colour_alone():
-    assert status_words(certificate_state(cert(30), today=TODAY, lead_days=60)) == "30 天后到期 Expires in 30 days"
+    assert (
+        status_words(certificate_state(cert(30), today=TODAY, lead_days=60))
+        == "30 天后到期 Expires in 30 days"
+    )
     assert status_words(certificate_state(cert(-3), today=TODAY, lead_days=60)) == "已过期 EXPIRED"
     assert status_words(certificate_state(cert(300), today=TODAY, lead_days=60), "en") == "Valid"
 
@@ -65,8 +78,14 @@ def test_scheme_aliases():
 
 
 def _product(**kw) -> Product:
-    base = dict(sku="P", name="n", category="garment", age_group="adult", skin_contact="direct",
-                composition=(FibreShare("cotton", 100),))
+    base = dict(
+        sku="P",
+        name="n",
+        category="garment",
+        age_group="adult",
+        skin_contact="direct",
+        composition=(FibreShare("cotton", 100),),
+    )
     base.update(kw)
     return Product(**base)
 

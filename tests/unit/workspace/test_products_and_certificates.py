@@ -14,8 +14,15 @@ from tests.conftest import TODAY
 
 
 def baby(**kw) -> Product:
-    base = dict(sku="BB-001", name="婴儿连体衣", category="garment", age_group="infant",
-                skin_contact="direct", markets=("CN",), composition=(FibreShare("cotton", 100),))
+    base = dict(
+        sku="BB-001",
+        name="婴儿连体衣",
+        category="garment",
+        age_group="infant",
+        skin_contact="direct",
+        markets=("CN",),
+        composition=(FibreShare("cotton", 100),),
+    )
     base.update(kw)
     return Product(**base)
 
@@ -41,8 +48,16 @@ def test_infant_garment_gets_gb18401_a_and_gb31701(ws):
 
 
 def test_adult_curtain_gets_grade_c(ws):
-    ws.products.add(baby(sku="HT-1", name="窗帘", category="home_textile", age_group="adult",
-                         skin_contact="indirect", composition=(FibreShare("polyester", 100),)))
+    ws.products.add(
+        baby(
+            sku="HT-1",
+            name="窗帘",
+            category="home_textile",
+            age_group="adult",
+            skin_contact="indirect",
+            composition=(FibreShare("polyester", 100),),
+        )
+    )
     applicable = {a.standard.code: a for a in ws.products.applicable("HT-1")}
     assert applicable["GB 18401-2010"].grade == "C"
     assert "GB 31701-2015" not in applicable
@@ -66,8 +81,14 @@ def test_edit_validates_and_keeps_old_on_error(ws):
 
 
 def cert(**kw) -> Certificate:
-    base = dict(scheme="gots", number="GOTS-1", issuer="Control Union", issued=TODAY - dt.timedelta(days=300),
-                expires=TODAY + dt.timedelta(days=30), products=("BB-001",))
+    base = dict(
+        scheme="gots",
+        number="GOTS-1",
+        issuer="Control Union",
+        issued=TODAY - dt.timedelta(days=300),
+        expires=TODAY + dt.timedelta(days=30),
+        products=("BB-001",),
+    )
     base.update(kw)
     return Certificate(**base)
 
@@ -100,13 +121,17 @@ def test_renewal_keeps_history(ws):
     ws.products.add(baby(claims=("organic",)))
     ws.certificates.add(cert(expires=TODAY - dt.timedelta(days=1)))
     assert ws.certificates.gaps()["BB-001"][0].kind.value == "expired"
-    ws.certificates.renew("GOTS-1", cert(number="GOTS-2", issued=TODAY, expires=TODAY + dt.timedelta(days=365),
-                                         products=()))
+    ws.certificates.renew(
+        "GOTS-1", cert(number="GOTS-2", issued=TODAY, expires=TODAY + dt.timedelta(days=365), products=())
+    )
     current = ws.certificates.states()
     assert [s.certificate.number for s in current] == ["GOTS-2"]
     assert current[0].certificate.replaces == "GOTS-1"
     assert current[0].certificate.products == ("BB-001",)
-    assert {s.certificate.number for s in ws.certificates.states(include_replaced=True)} == {"GOTS-1", "GOTS-2"}
+    assert {s.certificate.number for s in ws.certificates.states(include_replaced=True)} == {
+        "GOTS-1",
+        "GOTS-2",
+    }
     assert ws.certificates.gaps() == {}
 
 
