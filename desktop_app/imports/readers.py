@@ -1,0 +1,134 @@
+"""Reading `.xlsx` and `.csv` files into rows of cells, whatever wrote them.
+
+Chinese Excel saves "CSV" in the system code page (GBK, which GB18030
+extends), newer versions UTF-8 with a BOM, and "Unicode text" as tab-separated
+UTF-16; European Excel separates with semicolons. The encoding and the
+separator are detected, and the caller may override the encoding.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ImportFileError
+
+SEPARATORS = (",", ";", "\t")
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """Rows of one sheet: (row number as the spreadsheet shows it, cells); blank rows left out."""
+
+    name: str
+    rows: list[tuple[int, list[object]]]
+    encoding: str | None = None  # CSV only: the encoding used
+    separator: str | None = None  # CSV only
+
+
+def read_sheets(path: Path, *, encoding: str | None = None) -> list[Sheet]:
+    """Every sheet of a workbook, or the one table of a CSV file."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFileError(str(path), "no such file")
+    suffix = path.suffix.lower()
+    if suffix in SPREADSHEET_SUFFIXES:
+        return _read_xlsx(path)
+    if suffix == ".xls":
+        raise ImportFileError(
+            str(path), "old .xls workbooks cannot be read; save it as .xlsx or .csv in Excel"
+        )
+    return [_read_csv(path, encoding)]
+
+
+def _blank(cells: list[object]) -> bool:
+    return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
+
+
+def _trim(cells: list[object]) -> list[object]:
+    end = len(cells)
+    while end and (
+        cells[end - 1] is None or (isinstance(cells[end - 1], str) and not cells[end - 1].strip())
+    ):
+        end -= 1
+    return cells[:end]
+
+
+def _read_xlsx(path: Path) -> list[Sheet]:
+    from openpyxl import load_workbook  # imported here: CSV-only imports need not load it
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise ImportFileError(
+            str(path), f"not a readable .xlsx workbook ({exc.__class__.__name__})"
+        ) from None
+    try:
+        sheets = []
+        for ws in book.worksheets:
+            # some writers store a wrong sheet size, which would cut rows off in read-only mode
+            ws.reset_dimensions()
+            rows = []
+            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+                cells = list(values)
+                if not _blank(cells):
+                    rows.append((number, _trim(cells)))
+            sheets.append(Sheet(ws.title, rows))
+        return sheets
+    finally:
+        book.close()
+
+
+def detect_encoding(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK and GB2312)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "gb18030"
+    return "utf-8"
+
+
+def sniff_separator(text: str) -> str:
+    """The separator that splits the header line into the most fields (comma on a tie)."""
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    counts = {sep: len(next(csv.reader([header], delimiter=sep), [])) for sep in SEPARATORS}
+    best = max(SEPARATORS, key=lambda sep: (counts[sep], sep == ","))
+    return best
+
+
+def _read_csv(path: Path, encoding: str | None) -> Sheet:
+    data = path.read_bytes()
+    chosen = encoding or detect_encoding(data)
+    try:
+        codecs.lookup(chosen)
+    except LookupError:
+        raise ImportFileError(str(path), f"unknown encoding {chosen!r}; try utf-8 or gb18030") from None
+    try:
+        text = data.decode(chosen)
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(
+            str(path), f"not valid {chosen} text at byte {exc.start}; try --encoding utf-8 or gb18030"
+        ) from None
+    if chosen in ("utf-8", "gb18030", "gbk", "gb2312") and text.startswith("\ufeff"):
+        text = text[1:]
+    if "\x00" in text:
+        raise ImportFileError(str(path), "this is not a text (CSV) file; save it as .xlsx or .csv")
+    separator = sniff_separator(text)
+    rows = []
+    try:
+        for number, record in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=separator), 1):
+            cells: list[object] = list(record)
+            if not _blank(cells):
+                rows.append((number, _trim(cells)))
+    except csv.Error as exc:
+        raise ImportFileError(str(path), f"cannot read the CSV: {exc}") from None
+    return Sheet(path.name, rows, encoding=chosen, separator=separator)

@@ -1,0 +1,301 @@
+"""Import and export: spreadsheets in and out of the firm's records.
+
+A file is read and checked by `imports` (no database); here each good row is
+matched against the database (products by SKU, certificates by number) and
+sorted into added, updated and unchanged. A dry run (the default) stops
+there. Applying takes an automatic backup, then writes every change in ONE
+transaction: an error half-way leaves the database exactly as it was.
+Updates change only the columns the file has, so a sheet without a 备注
+column does not wipe the notes; rows equal to the database count as
+unchanged, which makes a second import of the same file a no-op.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from ..core.certificates import Certificate, certificate_state, validate_certificate
+from ..core.products import Product, validate_product
+from ..db.certificates_repo import CertificatesRepo
+from ..db.products_repo import ProductsRepo
+from ..imports import (
+    CERT_REGISTER_EXTRA,
+    CERTIFICATE_COLUMNS,
+    PRODUCT_COLUMNS,
+    ParsedFile,
+    RowError,
+    certificate_cells,
+    headers,
+    product_cells,
+    read_records,
+    table_format,
+    write_table,
+)
+from ..imports import write_template as _write_template
+
+if TYPE_CHECKING:
+    from . import Workspace
+    from .backups import BackupService
+
+KINDS = ("products", "certificates")
+
+
+@dataclass(frozen=True)
+class RowChange:
+    row: int
+    key: str  # SKU or certificate number
+    changed: tuple[str, ...] = ()  # fields an update changes
+
+
+@dataclass
+class ImportReport:
+    """What an import found, and (when applied) did; plain data for the CLI and the GUI dialog."""
+
+    kind: str
+    file: str
+    added: list[RowChange] = field(default_factory=list)
+    updated: list[RowChange] = field(default_factory=list)
+    unchanged: list[RowChange] = field(default_factory=list)
+    rejected: list[RowError] = field(default_factory=list)
+    applied: bool = False
+    all_or_nothing: bool = False
+    backup: Path | None = None
+    columns: dict[str, str] = field(default_factory=dict)  # field → header in the file
+    ignored_columns: tuple[str, ...] = ()
+    header_row: int = 1
+    sheet: str = ""
+    encoding: str | None = None
+    separator: str | None = None
+
+    @property
+    def rejected_rows(self) -> list[int]:
+        return sorted({e.row for e in self.rejected})
+
+    @property
+    def blocked(self) -> bool:
+        """True when --all-or-nothing kept every row out because some were bad."""
+        return self.all_or_nothing and bool(self.rejected)
+
+    @property
+    def written(self) -> int:
+        return len(self.added) + len(self.updated) if self.applied else 0
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+
+
+def _product_key(p: Product) -> tuple[Any, ...]:
+    return tuple(getattr(p, f.field) for f in PRODUCT_COLUMNS)
+
+
+def _cert_key(c: Certificate) -> tuple[Any, ...]:
+    return tuple(
+        tuple(sorted(c.products)) if f.field == "products" else getattr(c, f.field)
+        for f in CERTIFICATE_COLUMNS
+    )
+
+
+class TransferService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def _backups(self) -> BackupService:
+        found = getattr(self.ws, "backups", None)
+        if found is None:
+            from .backups import BackupService
+
+            found = BackupService(self.ws)
+        return found
+
+    # import --------------------------------------------------------------------
+
+    def import_products(
+        self, path: Path, *, apply: bool = False, all_or_nothing: bool = False, encoding: str | None = None
+    ) -> ImportReport:
+        parsed = read_records(Path(path), "products", encoding=encoding)
+        return self._import(parsed, self._plan_products, apply=apply, all_or_nothing=all_or_nothing)
+
+    def import_certificates(
+        self, path: Path, *, apply: bool = False, all_or_nothing: bool = False, encoding: str | None = None
+    ) -> ImportReport:
+        with self.ws.session() as s:
+            skus = {p.sku for p in ProductsRepo(s).list()}
+        parsed = read_records(Path(path), "certificates", encoding=encoding, known_skus=skus.__contains__)
+        return self._import(parsed, self._plan_certificates, apply=apply, all_or_nothing=all_or_nothing)
+
+    def _import(
+        self,
+        parsed: ParsedFile,
+        plan: Callable[[Session, ParsedFile, ImportReport, bool], None],
+        *,
+        apply: bool,
+        all_or_nothing: bool,
+    ) -> ImportReport:
+        def fresh() -> ImportReport:
+            return ImportReport(
+                kind=parsed.kind,
+                file=parsed.file,
+                rejected=list(parsed.errors),
+                all_or_nothing=all_or_nothing,
+                columns=dict(parsed.columns.headers),
+                ignored_columns=parsed.columns.ignored,
+                header_row=parsed.header_row,
+                sheet=parsed.sheet,
+                encoding=parsed.encoding,
+                separator=parsed.separator,
+            )
+
+        report = fresh()
+        with self.ws.session() as s:
+            plan(s, parsed, report, False)
+        if not apply or report.blocked or not (report.added or report.updated):
+            return report
+        backup = self._backups().auto_backup(f"import-{parsed.kind}")
+        # Plan again inside the writing transaction (BEGIN IMMEDIATE holds the
+        # write lock), so a change made meanwhile by another process is seen.
+        report = fresh()
+        with self.ws.session() as s:
+            plan(s, parsed, report, True)
+        if report.blocked:  # a product went missing meanwhile: nothing was written
+            return report
+        report.applied = True
+        report.backup = backup
+        return report
+
+    def _plan_products(self, s: Session, parsed: ParsedFile, report: ImportReport, write: bool) -> None:
+        repo = ProductsRepo(s)
+        existing = {p.sku: p for p in repo.list()}
+        present = [c.field for c in PRODUCT_COLUMNS if c.field in parsed.fields]
+        for item in parsed.rows:
+            new = item.record
+            assert isinstance(new, Product)
+            old = existing.get(new.sku)
+            if old is None:
+                report.added.append(RowChange(item.row, new.sku))
+                if write and not report.blocked:
+                    repo.add(new)
+                continue
+            merged = validate_product(old.with_changes(**{f: getattr(new, f) for f in present}))
+            changed = tuple(
+                f.field for f in PRODUCT_COLUMNS if getattr(old, f.field) != getattr(merged, f.field)
+            )
+            if not changed:
+                report.unchanged.append(RowChange(item.row, new.sku))
+                continue
+            report.updated.append(RowChange(item.row, new.sku, changed))
+            if write and not report.blocked:
+                repo.update(old.sku, merged)
+
+    def _plan_certificates(self, s: Session, parsed: ParsedFile, report: ImportReport, write: bool) -> None:
+        repo = CertificatesRepo(s)
+        existing = {c.number: c for c in repo.list()}
+        skus = {p.sku for p in ProductsRepo(s).list()}
+        present = [c.field for c in CERTIFICATE_COLUMNS if c.field in parsed.fields]
+        header = parsed.columns.headers.get("products", "products")
+        good: list[tuple[int, Certificate]] = []
+        for item in parsed.rows:
+            cert = item.record
+            assert isinstance(cert, Certificate)
+            unknown = [sku for sku in cert.products if sku not in skus]
+            if unknown:
+                for sku in unknown:
+                    report.rejected.append(
+                        RowError(
+                            parsed.file,
+                            item.row,
+                            header,
+                            sku,
+                            "no product with this SKU; import the products first",
+                        )
+                    )
+                continue
+            good.append((item.row, cert))
+        report.rejected.sort(key=lambda e: e.row)
+        for row, new in good:
+            old = existing.get(new.number)
+            if old is None:
+                report.added.append(RowChange(row, new.number))
+                if write and not report.blocked:
+                    repo.add(new)
+                continue
+            merged = validate_certificate(dataclasses.replace(old, **{f: getattr(new, f) for f in present}))
+            changed = tuple(
+                f.field for f, a, b in zip(CERTIFICATE_COLUMNS, _cert_key(old), _cert_key(merged)) if a != b
+            )
+            if not changed:
+                report.unchanged.append(RowChange(row, new.number))
+                continue
+            report.updated.append(RowChange(row, new.number, changed))
+            if write and not report.blocked:
+                repo.update(old.number, merged)
+
+    # templates and exports -------------------------------------------------------
+
+    def write_template(self, kind: str, path: Path) -> Path:
+        if kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}")
+        return _write_template(kind, Path(path))
+
+    def export_products(self, path: Path, *, lang: str = "zh") -> ExportResult:
+        table_format(Path(path))
+        products = self.ws.products.list()
+        write_table(
+            Path(path),
+            headers(PRODUCT_COLUMNS),
+            (product_cells(p, lang) for p in products),
+            title="产品 Products",
+        )
+        return ExportResult(Path(path), len(products))
+
+    def export_certificates(self, path: Path, *, lang: str = "zh") -> ExportResult:
+        """The certificate register, renewed ones included (as history), with status and days left."""
+        table_format(Path(path))
+        lead = self.ws.firm().lead_days
+        today = self.ws.today()
+        with self.ws.session() as s:
+            certs = CertificatesRepo(s).list()
+        states = [certificate_state(c, today=today, lead_days=lead) for c in certs]
+        write_table(
+            Path(path),
+            [*headers(CERTIFICATE_COLUMNS), *CERT_REGISTER_EXTRA],
+            (certificate_cells(st, lang) for st in states),
+            title="证书 Certificates",
+        )
+        return ExportResult(Path(path), len(states))
+
+    def export_matrix(self, path: Path, *, lang: str = "zh") -> ExportResult:
+        """Products × applicable standards; a cell holds the grade, ✓ when the standard has no grades."""
+        table_format(Path(path))
+        products = self.ws.products.list()
+        applicable = self.ws.catalogue.applicable_many(products)
+        standards = {a.standard.code: a.standard for found in applicable.values() for a in found}
+        codes = sorted(standards, key=lambda c: (not standards[c].mandatory, c))
+        rows = []
+        for p in products:
+            grades = {a.standard.code: a.grade or "✓" for a in applicable[p.sku]}
+            rows.append([p.sku, p.name, *(grades.get(code, "") for code in codes)])
+        legend = [["标准 Standard", "名称 Title", "强制 Mandatory"]] + [
+            [
+                code,
+                standards[code].title.get(lang),
+                "是 yes" if standards[code].mandatory else "",
+            ]
+            for code in codes
+        ]
+        write_table(
+            Path(path),
+            ["货号 SKU", "名称 Name", *codes],
+            rows,
+            title="适用标准 Matrix",
+            extra_sheets=[("标准 Standards", legend)],
+        )
+        return ExportResult(Path(path), len(rows))
