@@ -67,6 +67,10 @@ class Workspace:
             self.reports = ReportService(self)
         except ImportError:
             pass
+        from .backups import BackupService  # issue 7: backups and spreadsheet transfer
+        from .transfer import TransferService
+
+        self.backups, self.transfer = BackupService(self), TransferService(self)
 
     def today(self) -> dt.date:
         return self._today()
