@@ -88,6 +88,7 @@ CERTIFICATE_COLUMNS = (
     ),
     Column("holder", "持证人", "Holder", ("持证单位", "证书持有人", "持有人", "certificateholder"), False),
     Column("notes", "备注", "Notes", ("说明", "note", "remarks", "comment"), False),
+    Column("replaces", "替代", "Replaces", ("替代证书", "续期自", "renews", "replacescertificate"), False),
 )
 
 COLUMNS = {"products": PRODUCT_COLUMNS, "certificates": CERTIFICATE_COLUMNS}

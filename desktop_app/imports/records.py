@@ -215,6 +215,7 @@ def _certificate(row: _Row, known: Callable[[str], bool] | None) -> Certificate 
         product_class=klass,
         notes=v.text(row.raw("notes")),
         products=split_skus(row.raw("products"), known),
+        replaces=v.text(row.raw("replaces")) or None,
     )
     try:
         return validate_certificate(cert)

@@ -155,11 +155,11 @@ def headers(columns: Sequence[Column]) -> list[str]:
     return [c.header for c in columns]
 
 
-CERT_REGISTER_EXTRA = ("状态 Status", "剩余天数 Days left", "替代 Replaces", "扫描件 Scan")
+CERT_REGISTER_EXTRA = ("状态 Status", "剩余天数 Days left", "扫描件 Scan")
 
 
 def certificate_cells(st: CertificateState, lang: str = "zh") -> list[Cell]:
-    """A certificate in CERTIFICATE_COLUMNS order, then status, days left, replaces, scan."""
+    """A certificate in CERTIFICATE_COLUMNS order, then status, days left and scan."""
     c: Certificate = st.certificate
     scheme = CERT_SCHEMES.get(c.scheme)
     return [
@@ -173,9 +173,9 @@ def certificate_cells(st: CertificateState, lang: str = "zh") -> list[Cell]:
         c.scope,
         c.holder,
         c.notes,
+        c.replaces or "",
         status_words(st, "zh" if lang.startswith("zh") else "en"),
         st.days_left,
-        c.replaces or "",
         c.scan_file or "",
     ]
 
@@ -214,6 +214,7 @@ def _help_rows(kind: str) -> list[list[Cell]]:
         "expires": "同上 as above; 空 empty = 长期有效 no expiry",
         "products": "货号, 用 , ; 、 / 分隔 SKUs separated by , ; 、 /",
         "product_class": "OEKO-TEX: I, II, III, IV",
+        "replaces": "续期时填旧证书编号 number of the certificate this one renews",
         "skin_contact": "是 / 否 / direct / indirect",
     }
     for col in PRODUCT_COLUMNS if kind == "products" else CERTIFICATE_COLUMNS:

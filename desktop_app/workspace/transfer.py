@@ -97,11 +97,13 @@ def _product_key(p: Product) -> tuple[Any, ...]:
     return tuple(getattr(p, f.field) for f in PRODUCT_COLUMNS)
 
 
+# `replaces` links a renewal to its predecessor when a certificate is added; an
+# update leaves the link alone (renewing is `cert renew`'s job), so it is not compared.
+_CERT_FIELDS = tuple(c.field for c in CERTIFICATE_COLUMNS if c.field != "replaces")
+
+
 def _cert_key(c: Certificate) -> tuple[Any, ...]:
-    return tuple(
-        tuple(sorted(c.products)) if f.field == "products" else getattr(c, f.field)
-        for f in CERTIFICATE_COLUMNS
-    )
+    return tuple(tuple(sorted(c.products)) if f == "products" else getattr(c, f) for f in _CERT_FIELDS)
 
 
 class TransferService:
@@ -199,24 +201,24 @@ class TransferService:
         repo = CertificatesRepo(s)
         existing = {c.number: c for c in repo.list()}
         skus = {p.sku for p in ProductsRepo(s).list()}
-        present = [c.field for c in CERTIFICATE_COLUMNS if c.field in parsed.fields]
-        header = parsed.columns.headers.get("products", "products")
+        present = [f for f in _CERT_FIELDS if f in parsed.fields]
+        header = parsed.columns.headers.get
+        numbers = set(existing)
         good: list[tuple[int, Certificate]] = []
         for item in parsed.rows:
             cert = item.record
             assert isinstance(cert, Certificate)
-            unknown = [sku for sku in cert.products if sku not in skus]
-            if unknown:
-                for sku in unknown:
-                    report.rejected.append(
-                        RowError(
-                            parsed.file,
-                            item.row,
-                            header,
-                            sku,
-                            "no product with this SKU; import the products first",
-                        )
-                    )
+            bad = [
+                RowError(parsed.file, item.row, header("products", ""), sku, "no product with this SKU")
+                for sku in cert.products
+                if sku not in skus
+            ]
+            if cert.replaces and cert.number not in existing and cert.replaces not in numbers - {cert.number}:
+                reason = "no earlier certificate with this number (in the register or above in the file)"
+                bad.append(RowError(parsed.file, item.row, header("replaces", ""), cert.replaces, reason))
+            numbers.add(cert.number)
+            if bad:
+                report.rejected.extend(bad)
                 continue
             good.append((item.row, cert))
         report.rejected.sort(key=lambda e: e.row)
@@ -228,9 +230,7 @@ class TransferService:
                     repo.add(new)
                 continue
             merged = validate_certificate(dataclasses.replace(old, **{f: getattr(new, f) for f in present}))
-            changed = tuple(
-                f.field for f, a, b in zip(CERTIFICATE_COLUMNS, _cert_key(old), _cert_key(merged)) if a != b
-            )
+            changed = tuple(f for f, a, b in zip(_CERT_FIELDS, _cert_key(old), _cert_key(merged)) if a != b)
             if not changed:
                 report.unchanged.append(RowChange(row, new.number))
                 continue
