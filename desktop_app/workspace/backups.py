@@ -319,10 +319,15 @@ class BackupService:
         if not db.exists():
             return self.paths.backups
         try:
-            return self.backup(self.paths.backups / f"before-restore-{stamp}.zip", reason="before-restore")
-        except BackupError:
-            # a damaged database: keep its files exactly as they are, for inspection
-            raw = self.paths.backups / f"damaged-{stamp}"
+            if _query(db, "PRAGMA quick_check") == "ok":
+                return self.backup(
+                    self.paths.backups / f"before-restore-{stamp}.zip", reason="before-restore"
+                )
+        except (BackupError, sqlite3.Error):
+            pass
+        # a damaged database: keep its files exactly as they are, for inspection
+        raw = self.paths.backups / f"damaged-{stamp}"
+        try:
             raw.mkdir(parents=True, exist_ok=True)
             for suffix in ("", "-wal", "-shm"):
                 part = db.with_name(db.name + suffix)
@@ -330,7 +335,11 @@ class BackupService:
                     shutil.copy2(part, raw / part.name)
             if self.paths.scans.is_dir():
                 shutil.copytree(self.paths.scans, raw / "scans")
-            return raw
+        except OSError as exc:
+            raise BackupError(
+                str(raw), f"cannot keep the current data aside ({exc}); nothing was replaced"
+            ) from None
+        return raw
 
     def _swap(self, staging: Path) -> None:
         db = self.paths.database
@@ -352,3 +361,22 @@ class BackupService:
         if self.paths.scans.exists():
             os.replace(self.paths.scans, old_scans)
         os.replace(new_scans, self.paths.scans)
+
+    # recovery helpers (for the start-up check) ------------------------------------------
+
+    def quick_check(self) -> str:
+        """`PRAGMA quick_check` of the live database: "ok", or what SQLite found wrong."""
+        try:
+            return str(_query(self.paths.database, "PRAGMA quick_check"))
+        except sqlite3.Error as exc:
+            return f"unreadable: {exc}"
+
+    def latest_good_backup(self) -> Path | None:
+        """The newest archive in backups/ that passes every check `restore` makes."""
+        for archive in self.archives():
+            try:
+                self.verify(archive)
+            except (BackupError, AssistantError):
+                continue
+            return archive
+        return None
