@@ -1,0 +1,73 @@
+"""`import`, `export`, `backup` and `restore` through the real entry point, in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from tests.unit.imports.files import certificates_gb18030, products_gb18030
+
+
+def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *args],
+        capture_output=True, text=True, encoding="utf-8", timeout=60,
+    )
+
+
+def products(data_dir: Path) -> list[str]:
+    return [p["sku"] for p in json.loads(run(data_dir, "product", "list", "--json").stdout)]
+
+
+def test_import_dry_run_apply_and_all_or_nothing(data_dir: Path, tmp_path: Path):
+    path = products_gb18030(tmp_path / "产品.csv")
+    r = run(data_dir, "import", "products", str(path), "--all-or-nothing", "--apply")
+    assert r.returncode == 2 and "nothing written" in r.stdout
+    assert products(data_dir) == []
+
+    r = run(data_dir, "import", "products", str(path))  # dry run: bad rows listed, exit 0
+    assert r.returncode == 0, r.stderr
+    assert "gb18030" in r.stdout and "鞋类" in r.stdout and "sum to 90" in r.stdout and "dry run" in r.stdout
+    assert products(data_dir) == []
+
+    r = run(data_dir, "import", "products", str(path), "--apply", "--json")
+    assert r.returncode == 0, r.stderr
+    report = json.loads(r.stdout)
+    assert report["applied"] and [a["key"] for a in report["added"]] == ["BB-101", "HT-201", "KD-301", "FB-401"]
+    assert [(e["row"], e["column"]) for e in report["rejected"]] == [(6, "类别"), (7, "成分"), (8, "货号")]
+    assert Path(report["backup"]).exists()
+    assert sorted(products(data_dir)) == ["BB-101", "FB-401", "HT-201", "KD-301"]
+
+    r = run(data_dir, "import", "certificates", str(certificates_gb18030(tmp_path / "证书.csv")), "--apply", "--json")
+    report = json.loads(r.stdout)
+    assert len(report["added"]) == 3 and {e["value"] for e in report["rejected"]} == {"2025-02-30", "NOPE-1"}
+
+    r = run(data_dir, "import", "products", str(tmp_path / "missing.csv"))
+    assert r.returncode == 2 and "no such file" in r.stderr
+
+
+def test_template_export_backup_restore(data_dir: Path, tmp_path: Path):
+    assert run(data_dir, "demo").returncode == 0
+    r = run(data_dir, "import", "template", "products", "-o", str(tmp_path / "tpl.xlsx"))
+    assert r.returncode == 0, r.stderr
+    assert load_workbook(tmp_path / "tpl.xlsx").worksheets[0]["A1"].value == "货号 SKU"
+
+    for kind, name in (("products", "p.csv"), ("certificates", "c.xlsx"), ("matrix", "m.xlsx")):
+        r = run(data_dir, "export", kind, "-o", str(tmp_path / name))
+        assert r.returncode == 0, r.stderr
+    assert (tmp_path / "p.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert run(data_dir, "export", "products", "-o", str(tmp_path / "p.pdf")).returncode == 2
+
+    r = run(data_dir, "backup", str(tmp_path / "b.zip"))
+    assert r.returncode == 0, r.stderr
+    assert run(data_dir, "product", "remove", "BB-001").returncode == 0
+    r = run(data_dir, "restore", str(tmp_path / "p.csv"))
+    assert r.returncode == 2 and "nothing replaced" in r.stderr
+    assert "BB-001" not in products(data_dir)
+    r = run(data_dir, "restore", str(tmp_path / "b.zip"))
+    assert r.returncode == 0, r.stderr
+    assert "12 products" in r.stdout and "BB-001" in products(data_dir)
