@@ -1,22 +1,130 @@
-"""The GUI's entry point: the one place that wires Qt to the workspace."""
+"""The GUI's entry point: the one place that wires Qt to the workspace.
+
+Order at start: logging (rotating file in the data folder's logs/), the
+QApplication, fonts, the workspace (migrations run there), translators in the
+firm's language (or the system's before the firm is set up), the welcome
+dialog on first start, then the main window.
+"""
 
 from __future__ import annotations
 
+import logging
+import logging.handlers
 import sys
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+
+ORGANIZATION = "TextileAssistant"
+APPLICATION = "TextileAssistant"
+
+log = logging.getLogger(__name__)
+
+
+def setup_logging(log_dir: Path) -> None:
+    log_dir.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        log_dir / "assistant.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def register_fonts(resources: Path) -> None:
+    """Bundled CJK fonts, so Chinese renders on a machine without them."""
+    from PySide6.QtGui import QFontDatabase
+
+    fonts = resources / "fonts"
+    if fonts.is_dir():
+        for path in sorted(fonts.iterdir()):
+            if path.suffix.lower() in (".ttf", ".otf", ".ttc"):
+                QFontDatabase.addApplicationFont(str(path))
+
+
+def translations_dir(resources: Path) -> Path:
+    return resources / "translations"
+
+
+def apply_language(app, language: str, resources: Path) -> None:
+    from .ui.i18n import install_translators
+
+    install_translators(app, language, translations_dir(resources))
+
+
+def welcome(ws, app, *, exec_dialog: Callable | None = None) -> tuple[bool, bool]:
+    """First start: ask for the firm's name and language; returns (accepted, wants_demo).
+
+    Saved here, before the main window and its task runner exist: one small
+    write that the user waits for anyway.
+    """
+    from .ui.dialogs.welcome_dialog import WelcomeDialog
+    from .ui.i18n import current_language
+
+    dialog = WelcomeDialog(language=current_language())
+    dialog.language_chosen.connect(lambda lang: apply_language(app, lang, ws.resources))
+    result = exec_dialog(dialog) if exec_dialog is not None else dialog.exec()
+    if not result:
+        return False, False
+    firm = ws.firm()
+    ws.save_firm(replace(firm, name=dialog.firm_name() or firm.name, language=dialog.chosen_language()))
+    return True, dialog.wants_demo()
+
+
+def build_main_window(ws, app, settings, *, use_tray: bool | None = None):
+    from PySide6.QtGui import QIcon
+
+    from .ui.events import EventHub
+    from .ui.main_window import MainWindow
+    from .ui.tasks import TaskRunner
+
+    runner = TaskRunner(app)
+    hub = EventHub(app)
+    icon_path = ws.resources / "icons" / "app-icon.png"
+    icon = QIcon(str(icon_path)) if icon_path.is_file() else QIcon()
+    window = MainWindow(ws, runner=runner, hub=hub, settings=settings, icon=icon, use_tray=use_tray)
+
+    def switch(language: str) -> None:
+        apply_language(app, language, ws.resources)
+        hub.language_changed.emit(language)
+
+    window.language_chosen.connect(switch)
+    return window
 
 
 def run_gui(data_dir: Path) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from .core.errors import AssistantError
+    from .paths import DataPaths
+    from .ui.i18n import system_language
     from .workspace import Workspace
 
+    setup_logging(DataPaths(Path(data_dir)).logs)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv)
-    ws = Workspace(data_dir)
-    window = QMainWindow()
-    window.setWindowTitle(app.translate("MainWindow", "Textile Compliance Assistant"))
-    stats = ws.catalogue.stats()
-    window.setCentralWidget(QLabel(f"Catalogue version {stats.version}: {stats.standards} standards"))
-    window.resize(900, 600)
+    try:
+        ws = Workspace(data_dir)
+    except AssistantError as exc:
+        log.exception("could not open the data folder")
+        QMessageBox.critical(None, "Textile Compliance Assistant", str(exc))
+        return 1
+    register_fonts(ws.resources)
+    firm = ws.firm()
+    apply_language(app, firm.language if firm.is_set_up else system_language(), ws.resources)
+    demo = False
+    if not firm.is_set_up:
+        accepted, demo = welcome(ws, app)
+        if not accepted:
+            return 0
+    window = build_main_window(ws, app, QSettings())
     window.show()
-    return app.exec()
+    window.start()
+    if demo:
+        window.demo_action.trigger()
+    code = app.exec()
+    ws.close()
+    return code

@@ -1,0 +1,358 @@
+"""Add, edit or renew a certificate: scheme, dates, covered products, scan.
+
+Renewing records a new certificate that replaces the old one; the old one
+stays in the history. A scan (PDF or image) is copied into the data folder
+by the workspace when the certificate is saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.certificates import Certificate
+from ...core.vocabulary import CERT_SCHEMES
+from ..errors import message_for
+from ..i18n import vocab
+from ..tasks import TaskRunner
+from ..widgets.check_list import CheckList
+
+ERROR_STYLE = "color: #c62828;"
+
+
+class Mode(enum.Enum):
+    ADD = "add"
+    EDIT = "edit"
+    RENEW = "renew"
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class CertificateDialog(QDialog):
+    def __init__(
+        self,
+        *,
+        runner: TaskRunner,
+        save: Callable[[Certificate, Path | None], Certificate],
+        products: list[tuple[str, str]],
+        existing_numbers: set[str],
+        today: dt.date,
+        certificate: Certificate | None = None,
+        current_scan: Path | None = None,
+        mode: Mode = Mode.ADD,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("certificateDialog")
+        self.runner = runner
+        self._save = save
+        self.mode = mode
+        self.original = certificate
+        self.today = today
+        self.current_scan = current_scan
+        self.scan: Path | None = None
+        self.saved: Certificate | None = None
+        taken = set(existing_numbers)
+        if mode is Mode.EDIT and certificate is not None:
+            taken.discard(certificate.number)
+        self.taken = {n.lower() for n in taken}
+        self._build(products)
+        self._fill(certificate)
+        self._validate()
+
+    def _build(self, products: list[tuple[str, str]]) -> None:
+        self.scheme = QComboBox(self)
+        for key in CERT_SCHEMES:
+            self.scheme.addItem(vocab(CERT_SCHEMES, key), key)
+        self.number = QLineEdit(self)
+        self.issuer = QLineEdit(self)
+        self.holder = QLineEdit(self)
+        self.product_class = QComboBox(self)
+        self.product_class.addItem("—", "")
+        for cls in ("I", "II", "III", "IV"):
+            self.product_class.addItem(cls, cls)
+        self.scope = QLineEdit(self)
+        self.notes = QLineEdit(self)
+        self.issued = QDateEdit(self)
+        self.issued.setCalendarPopup(True)
+        self.expires = QDateEdit(self)
+        self.expires.setCalendarPopup(True)
+        self.no_expiry = QCheckBox(self)
+        self.number_error = self._error_label()
+        self.issuer_error = self._error_label()
+        self.expires_error = self._error_label()
+        self.save_error = self._error_label()
+        self.scan_label = QLabel(self)
+        self.scan_label.setWordWrap(True)
+        self.attach_button = QPushButton(self)
+        self.open_scan_button = QPushButton(self)
+        self.products = CheckList(searchable=True, parent=self)
+        self.products.set_items(products)
+
+        form = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+
+        def row(key: str, *widgets: QWidget) -> None:
+            label = QLabel(self)
+            self.labels[key] = label
+            if len(widgets) == 1:
+                form.addRow(label, widgets[0])
+                return
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            for w in widgets:
+                box.addWidget(w)
+            form.addRow(label, box)
+
+        row("scheme", self.scheme)
+        row("number", self.number, self.number_error)
+        row("issuer", self.issuer, self.issuer_error)
+        row("holder", self.holder)
+        row("class", self.product_class)
+        row("issued", self.issued)
+        expiry = QWidget(self)
+        ex = QHBoxLayout(expiry)
+        ex.setContentsMargins(0, 0, 0, 0)
+        ex.addWidget(self.expires, 1)
+        ex.addWidget(self.no_expiry)
+        row("expires", expiry, self.expires_error)
+        row("scope", self.scope)
+        row("notes", self.notes)
+        scan = QWidget(self)
+        sc = QHBoxLayout(scan)
+        sc.setContentsMargins(0, 0, 0, 0)
+        sc.addWidget(self.attach_button)
+        sc.addWidget(self.open_scan_button)
+        row("scan", scan, self.scan_label)
+
+        self.products_box = QGroupBox(self)
+        QVBoxLayout(self.products_box).addWidget(self.products)
+        grid = QGridLayout()
+        grid.addLayout(form, 0, 0)
+        grid.addWidget(self.products_box, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self._on_ok_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.save_error)
+        layout.addWidget(self.buttons)
+
+        for edit in (self.number, self.issuer):
+            edit.textChanged.connect(self._validate)
+        self.issued.dateChanged.connect(self._validate)
+        self.expires.dateChanged.connect(self._validate)
+        self.no_expiry.toggled.connect(self._on_no_expiry_toggled)
+        self.scheme.currentIndexChanged.connect(self._on_scheme_changed)
+        self.attach_button.clicked.connect(self._on_attach_clicked)
+        self.open_scan_button.clicked.connect(self._on_open_scan_clicked)
+        self.retranslate()
+
+    def _error_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            {
+                Mode.ADD: self.tr("New certificate"),
+                Mode.EDIT: self.tr("Edit certificate"),
+                Mode.RENEW: self.tr("Renew certificate"),
+            }[self.mode]
+        )
+        for key, text in (
+            ("scheme", self.tr("Scheme")),
+            ("number", self.tr("Number")),
+            ("issuer", self.tr("Issued by")),
+            ("holder", self.tr("Holder")),
+            ("class", self.tr("Product class")),
+            ("issued", self.tr("Issued on")),
+            ("expires", self.tr("Expires on")),
+            ("scope", self.tr("Scope")),
+            ("notes", self.tr("Notes")),
+            ("scan", self.tr("Scan")),
+        ):
+            self.labels[key].setText(text)
+        self.no_expiry.setText(self.tr("Does not expire"))
+        self.attach_button.setText(self.tr("Attach scan…"))
+        self.open_scan_button.setText(self.tr("Open scan"))
+        self.products_box.setTitle(self.tr("Products it covers"))
+        if self.products.search is not None:
+            self.products.search.setPlaceholderText(self.tr("Find a product…"))
+        self.issuer.setPlaceholderText(self.tr("e.g. SGS, TESTEX, CQC"))
+        self._update_scan_label()
+
+    def _fill(self, c: Certificate | None) -> None:
+        if c is None:
+            self.issued.setDate(_qdate(self.today))
+            self.expires.setDate(_qdate(self.today.replace(year=self.today.year + 1)
+                                        if not (self.today.month == 2 and self.today.day == 29)
+                                        else self.today + dt.timedelta(days=365)))
+            self._on_scheme_changed()
+            return
+        self.scheme.setCurrentIndex(max(0, self.scheme.findData(c.scheme)))
+        self.issuer.setText(c.issuer)
+        self.holder.setText(c.holder)
+        self.product_class.setCurrentIndex(max(0, self.product_class.findData(c.product_class)))
+        self.scope.setText(c.scope)
+        self.notes.setText(c.notes)
+        for sku in c.products:
+            self.products.set_checked(sku)
+        if self.mode is Mode.RENEW:
+            length = (c.expires - c.issued) if c.expires else dt.timedelta(days=365)
+            self.issued.setDate(_qdate(self.today))
+            self.expires.setDate(_qdate(self.today + length))
+            self.current_scan = None
+        else:
+            self.number.setText(c.number)
+            self.issued.setDate(_qdate(c.issued))
+            if c.expires is None:
+                self.no_expiry.setChecked(True)
+            else:
+                self.expires.setDate(_qdate(c.expires))
+        self._on_scheme_changed()
+
+    def _on_scheme_changed(self, *_args) -> None:
+        is_oeko = self.scheme.currentData() == "oeko-tex-100"
+        self.product_class.setEnabled(is_oeko)
+
+    def _on_no_expiry_toggled(self, on: bool) -> None:
+        self.expires.setEnabled(not on)
+        self._validate()
+
+    # scans --------------------------------------------------------------------
+
+    def choose_scan_file(self) -> str:
+        """The file dialog; a separate method so tests can pick the file."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Attach a scan"),
+            "",
+            self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)"),
+        )
+        return path
+
+    def _on_attach_clicked(self) -> None:
+        path = self.choose_scan_file()
+        if path:
+            self.scan = Path(path)
+            self._update_scan_label()
+
+    def _on_open_scan_clicked(self) -> None:
+        target = self.scan or self.current_scan
+        if target is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def _update_scan_label(self) -> None:
+        if self.scan is not None:
+            self.scan_label.setText(self.tr("Will attach: {name}").format(name=self.scan.name))
+        elif self.current_scan is not None:
+            self.scan_label.setText(self.tr("Attached: {name}").format(name=self.current_scan.name))
+        else:
+            self.scan_label.setText(self.tr("No scan attached."))
+        self.open_scan_button.setEnabled(self.scan is not None or self.current_scan is not None)
+
+    # validation and saving ----------------------------------------------------
+
+    def problems(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        number = self.number.text().strip()
+        if not number:
+            found["number"] = self.tr("Give the certificate or report number.")
+        elif number.lower() in self.taken:
+            found["number"] = self.tr("A certificate numbered \u201c{number}\u201d is already recorded.").format(
+                number=number
+            )
+        if not self.issuer.text().strip():
+            found["issuer"] = self.tr("Name the certification body or laboratory.")
+        if not self.no_expiry.isChecked() and self.expires.date() < self.issued.date():
+            found["expires"] = self.tr("The expiry date is before the issue date.")
+        return found
+
+    def _validate(self, *_args) -> bool:
+        found = self.problems()
+        for key, label in (
+            ("number", self.number_error),
+            ("issuer", self.issuer_error),
+            ("expires", self.expires_error),
+        ):
+            label.setText(found.get(key, ""))
+            label.setVisible(key in found)
+        self.save_error.hide()
+        self.ok_button.setEnabled(not found)
+        return not found
+
+    def certificate(self) -> Certificate:
+        base = self.original if self.mode is Mode.EDIT else None
+        return Certificate(
+            scheme=self.scheme.currentData(),
+            number=self.number.text().strip(),
+            issuer=self.issuer.text().strip(),
+            issued=_pydate(self.issued.date()),
+            expires=None if self.no_expiry.isChecked() else _pydate(self.expires.date()),
+            holder=self.holder.text().strip(),
+            scope=self.scope.text().strip(),
+            product_class=self.product_class.currentData() if self.product_class.isEnabled() else "",
+            notes=self.notes.text().strip(),
+            products=self.products.checked(),
+            scan_file=base.scan_file if base else None,
+            replaces=base.replaces if base else None,
+            id=base.id if base else None,
+        )
+
+    def _on_ok_clicked(self) -> None:
+        if not self._validate():
+            return
+        cert, scan = self.certificate(), self.scan
+        self.ok_button.setEnabled(False)
+        self.runner.submit(
+            lambda ctx: self._save(cert, scan),
+            on_done=self._on_saved,
+            on_error=self._on_save_failed,
+            label="save certificate",
+        )
+
+    def _on_saved(self, cert: Certificate) -> None:
+        self.saved = cert
+        self.accept()
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        self.save_error.setText(message_for(exc))
+        self.save_error.show()

@@ -1,0 +1,336 @@
+"""The main window: navigation on the left, pages on the right, status bar below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+)
+
+from .errors import message_for
+from .events import CATALOGUE, EVERYTHING, FIRM, EventHub
+from .i18n import format_date
+from .pages.certificates_page import CertificatesPage
+from .pages.dashboard_page import DashboardPage
+from .pages.notices_page import NoticesPage
+from .pages.page import Page
+from .pages.products_page import ProductsPage
+from .pages.settings_page import SettingsPage
+from .pages.standards_page import StandardsPage
+from .reminders import Reminders
+from .tasks import Task, TaskRunner
+
+
+class MainWindow(QMainWindow):
+    language_chosen = Signal(str)
+
+    DASHBOARD, PRODUCTS, CERTIFICATES, STANDARDS, NOTICES, SETTINGS = range(6)
+
+    def __init__(
+        self,
+        ws,
+        *,
+        runner: TaskRunner,
+        hub: EventHub,
+        settings: QSettings,
+        icon: QIcon | None = None,
+        use_tray: bool | None = None,
+    ) -> None:
+        super().__init__()
+        self.ws = ws
+        self.runner = runner
+        self.hub = hub
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setStyleSheet("#navigation { font-size: 14px; } #navigation::item { padding: 8px 10px; }")
+        self.stack = QStackedWidget(self)
+        self.dashboard = DashboardPage(ws, runner, hub)
+        self.products = ProductsPage(ws, runner, hub)
+        self.certificates = CertificatesPage(ws, runner, hub)
+        self.standards = StandardsPage(ws, runner, hub)
+        self.notices = NoticesPage(ws, runner, hub)
+        self.settings_page = SettingsPage(ws, runner, hub)
+        self.pages: list[Page] = [
+            self.dashboard,
+            self.products,
+            self.certificates,
+            self.standards,
+            self.notices,
+            self.settings_page,
+        ]
+        for page in self.pages:
+            self.stack.addWidget(page)
+            self.nav.addItem("")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1000])
+        self.setCentralWidget(self.splitter)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self._build_actions()
+        self._build_status_bar()
+        self.reminders = Reminders(
+            ws, runner, self.dashboard.banner, icon=icon or QIcon(), use_tray=use_tray, parent=self
+        )
+        self.reminders.tray_message_clicked.connect(self.show_certificates)
+        self.dashboard.certificate_activated.connect(self.show_certificate)
+        self.dashboard.product_activated.connect(self.show_product)
+        self.dashboard.notice_activated.connect(self.show_notice)
+        self.dashboard.show_certificates.connect(self.show_certificates)
+        self.settings_page.language_chosen.connect(self.language_chosen)
+        self.products.certificate_activated.connect(self.show_certificate)
+        runner.long_task_started.connect(self._on_runner_long_task_started)
+        runner.task_finished.connect(self._on_runner_task_finished)
+        runner.failed.connect(self._on_runner_failed)
+        hub.data_changed.connect(self._on_hub_data_changed)
+        self._progress_task: Task | None = None
+        self.retranslate()
+        self.restore_state()
+        self.nav.setCurrentRow(self.DASHBOARD)
+
+    # building -----------------------------------------------------------------
+
+    def _action(self, shortcut: QKeySequence | str | None, slot) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(QKeySequence.StandardKey.New, self._on_new_triggered)
+        self.find_action = self._action(QKeySequence.StandardKey.Find, self._on_find_triggered)
+        self.print_action = self._action(QKeySequence.StandardKey.Print, self._on_print_triggered)
+        self.sync_action = self._action("F5", self._on_sync_triggered)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.demo_action = self._action(None, self._on_demo_triggered)
+        self.has_sync = hasattr(self.ws, "sync")
+        self.sync_action.setEnabled(self.has_sync)
+        self.print_action.setEnabled(hasattr(self.ws, "reports"))
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addActions([self.new_action, self.print_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addAction(self.find_action)
+        self.catalogue_menu = self.menuBar().addMenu("")
+        self.catalogue_menu.addAction(self.sync_action)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([self.new_action, self.find_action, self.print_action, self.sync_action])
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.catalogue_label = QLabel(self)
+        self.sync_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        bar.addPermanentWidget(self.catalogue_label)
+        bar.addPermanentWidget(self.sync_label)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Textile Compliance Assistant"))
+        for row, page in enumerate(self.pages):
+            self.nav.item(row).setText(page.title())
+        self.new_action.setText(self.tr("&New…"))
+        self.new_action.setToolTip(self.tr("New product or certificate (Ctrl+N)"))
+        self.find_action.setText(self.tr("&Find"))
+        self.print_action.setText(self.tr("&Print checklist…"))
+        if not self.print_action.isEnabled():
+            self.print_action.setToolTip(self.tr("Checklists are not available in this version"))
+        self.sync_action.setText(self.tr("&Update catalogue"))
+        self.sync_action.setToolTip(
+            self.tr("Fetch the latest standards from the platform (F5)")
+            if self.has_sync
+            else self.tr("Catalogue updates from the platform are not available in this version")
+        )
+        self.quit_action.setText(self.tr("&Quit"))
+        self.demo_action.setText(self.tr("Load &demo data"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.catalogue_menu.setTitle(self.tr("&Catalogue"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # navigation ---------------------------------------------------------------
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.pages[row]
+        if not page._loaded:
+            page._loaded = True
+            page.reload()
+
+    def go(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+
+    def show_certificates(self) -> None:
+        self.go(self.CERTIFICATES)
+        self.raise_()
+        self.activateWindow()
+
+    def show_certificate(self, number: str) -> None:
+        self.go(self.CERTIFICATES)
+        self.certificates.select(number)
+
+    def show_product(self, sku: str) -> None:
+        self.go(self.PRODUCTS)
+        self.products.select(sku)
+
+    def show_notice(self, notice_id: str) -> None:
+        self.go(self.NOTICES)
+        self.notices.select(notice_id)
+
+    def start(self) -> None:
+        """After show(): load the first page, then check reminders."""
+        self.reminders.check(force=True)
+
+    # actions ------------------------------------------------------------------
+
+    def _on_new_triggered(self) -> None:
+        if self.stack.currentWidget() is self.certificates:
+            self.certificates.add_certificate()
+        else:
+            self.go(self.PRODUCTS)
+            self.products.add_product()
+
+    def _on_find_triggered(self) -> None:
+        page = self.stack.currentWidget()
+        if not (isinstance(page, Page) and page.focus_search()):
+            self.go(self.PRODUCTS)
+            self.products.focus_search()
+
+    def _on_print_triggered(self) -> None:
+        self.go(self.PRODUCTS)
+        self.products.print_checklists()
+
+    def _on_sync_triggered(self) -> None:
+        sync = getattr(self.ws, "sync", None)
+        if sync is None or not hasattr(sync, "run"):
+            return
+        self.runner.submit(
+            lambda ctx: sync.run(),
+            on_done=lambda _r: self.hub.changed(CATALOGUE),
+            label=self.tr("Updating the catalogue"),
+        )
+
+    def _on_demo_triggered(self) -> None:
+        self.runner.submit(
+            lambda ctx: self.ws.demo.load(),
+            on_done=lambda _r: self.hub.changed(*EVERYTHING),
+            label=self.tr("Loading demo data"),
+        )
+
+    # status and progress ------------------------------------------------------
+
+    def _update_status(self) -> None:
+        def fetch(ctx):
+            sync = getattr(self.ws, "sync", None)
+            last = getattr(sync, "last_sync", None) if sync is not None else None
+            return self.ws.catalogue.version(), last() if callable(last) else last
+
+        self.runner.submit(fetch, on_done=self._on_status_loaded, label="status")
+
+    def _on_status_loaded(self, result) -> None:
+        version, last = result
+        self.catalogue_label.setText(self.tr("Catalogue version {version}").format(version=version))
+        when = format_date(last) if hasattr(last, "year") else self.tr("never")
+        text = self.tr("Last sync: {when}").format(when=when)
+        if not self.has_sync:
+            text += " · " + self.tr("platform not connected")
+        self.sync_label.setText(text)
+
+    def _on_hub_data_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {CATALOGUE, FIRM}:
+            self._update_status()
+        if kinds & {"certificates", FIRM}:
+            self.reminders.check(force=True)
+
+    def _on_runner_long_task_started(self, task: Task) -> None:
+        self._progress_task = task
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.statusBar().showMessage(task.label if not task.label.islower() else self.tr("Working…"))
+        task.progressed.connect(self._on_task_progressed)
+
+    def _on_task_progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_runner_task_finished(self, task: Task) -> None:
+        if task is self._progress_task:
+            self._progress_task = None
+            self.progress.hide()
+            self.cancel_button.hide()
+            self.statusBar().clearMessage()
+
+    def _on_cancel_clicked(self) -> None:
+        if self._progress_task is not None:
+            self._progress_task.cancel()
+
+    def _on_runner_failed(self, label: str, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Could not complete"), message_for(exc))
+
+    # remembered geometry ------------------------------------------------------
+
+    def restore_state(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = s.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        for page in self.pages:
+            page.restore_state(s)
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/splitter", self.splitter.saveState())
+        for page in self.pages:
+            page.save_state(s)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.runner.shutdown()
+        if self.reminders.tray is not None:
+            self.reminders.tray.hide()
+        super().closeEvent(event)

@@ -1,0 +1,250 @@
+"""Certificates: status by colour, text and icon, sortable by days left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from ..dialogs.certificate_dialog import CertificateDialog, Mode
+from ..events import CERTIFICATES, FIRM, PRODUCTS
+from ..models.certificate_table_model import SEARCH_ROLE, SORT_ROLE, CertificateTableModel, Column
+from .page import Page
+
+
+class CertificatesPage(Page):
+    watches = frozenset({CERTIFICATES, PRODUCTS, FIRM})
+
+    def __init__(self, ws, runner, hub, parent=None) -> None:
+        super().__init__(ws, runner, hub, parent)
+        self.model = CertificateTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterRole(SEARCH_ROLE)
+        self.proxy.setFilterKeyColumn(0)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._products: list[tuple[str, str]] = []
+        self._pending_select: str | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.show_replaced = QCheckBox(self)
+        self.add_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        self.renew_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        self.scan_button = QPushButton(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.show_replaced)
+        bar.addSpacing(12)
+        for b in (self.add_button, self.edit_button, self.renew_button, self.delete_button, self.scan_button):
+            bar.addWidget(b)
+        self.table = QTableView(self)
+        self.table.setObjectName("certificatesTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.DAYS_LEFT, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.ISSUER, QHeaderView.ResizeMode.Stretch)
+        for col, width in {Column.STATUS: 150, Column.NUMBER: 170, Column.SCHEME: 170, Column.PRODUCTS: 150,
+                           Column.ISSUED: 90, Column.EXPIRES: 90, Column.DAYS_LEFT: 70}.items():
+            self.table.setColumnWidth(col, width)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.show_replaced.toggled.connect(lambda _on: self.reload())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _i: self.edit_certificate())
+        self.add_button.clicked.connect(self.add_certificate)
+        self.edit_button.clicked.connect(self.edit_certificate)
+        self.renew_button.clicked.connect(self.renew_certificate)
+        self.delete_button.clicked.connect(self.delete_certificate)
+        self.scan_button.clicked.connect(self.open_scan)
+        self.retranslate()
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Certificates")
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Find by number, issuer or SKU…"))
+        self.show_replaced.setText(self.tr("Show replaced"))
+        self.add_button.setText(self.tr("New…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.renew_button.setText(self.tr("Renew…"))
+        self.renew_button.setToolTip(self.tr("Record the new certificate; the old one stays in the history"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.scan_button.setText(self.tr("Open scan"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self.model.rowCount():
+            self.model.dataChanged.emit(
+                self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, len(Column) - 1)
+            )
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    def reload(self) -> None:
+        include = self.show_replaced.isChecked()
+
+        def load(ctx):
+            states = self.ws.certificates.states(include_replaced=include)
+            products = [(p.sku, f"{p.sku}  {p.name}") for p in self.ws.products.list()]
+            return states, products
+
+        self.runner.submit(load, on_done=self._on_states_loaded, label="certificates")
+
+    def _on_states_loaded(self, result) -> None:
+        states, self._products = result
+        keep = self._pending_select or self.current_number()
+        self.model.set_states(states)
+        self._pending_select = None
+        if keep:
+            self.select(keep)
+        self._update_buttons()
+
+    def select(self, number: str) -> None:
+        row = self.model.row_of(number)
+        if row < 0:
+            self._pending_select = number
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def current_state(self):
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.state(self.proxy.mapToSource(rows[0]).row())
+
+    def current_number(self) -> str | None:
+        st = self.current_state()
+        return st.certificate.number if st else None
+
+    def _update_buttons(self) -> None:
+        st = self.current_state()
+        for b in (self.edit_button, self.renew_button, self.delete_button):
+            b.setEnabled(st is not None)
+        self.scan_button.setEnabled(st is not None and bool(st.certificate.scan_file))
+
+    # actions ------------------------------------------------------------------
+
+    def _numbers(self) -> set[str]:
+        return {self.model.state(r).certificate.number for r in range(self.model.rowCount())}
+
+    def _open_dialog(self, mode: Mode, cert=None) -> CertificateDialog:
+        certs = self.ws.certificates
+        if mode is Mode.EDIT:
+            old = cert.number
+
+            def save(c, scan):
+                return certs.update(old, c, scan=scan)
+        elif mode is Mode.RENEW:
+            old = cert.number
+
+            def save(c, scan):
+                return certs.renew(old, c, scan=scan)
+        else:
+
+            def save(c, scan):
+                return certs.add(c, scan=scan)
+
+        dialog = CertificateDialog(
+            runner=self.runner,
+            save=save,
+            products=self._products,
+            existing_numbers=self._numbers(),
+            today=self.ws.today(),
+            certificate=cert,
+            current_scan=certs.scan_path(cert) if cert is not None else None,
+            mode=mode,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._on_dialog_saved(dialog))
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def _on_dialog_saved(self, dialog: CertificateDialog) -> None:
+        if dialog.saved is not None:
+            self._pending_select = dialog.saved.number
+            self.hub.changed(CERTIFICATES)
+
+    def add_certificate(self) -> CertificateDialog:
+        return self._open_dialog(Mode.ADD)
+
+    def edit_certificate(self) -> CertificateDialog | None:
+        st = self.current_state()
+        return self._open_dialog(Mode.EDIT, st.certificate) if st else None
+
+    def renew_certificate(self) -> CertificateDialog | None:
+        st = self.current_state()
+        return self._open_dialog(Mode.RENEW, st.certificate) if st else None
+
+    def delete_certificate(self) -> None:
+        st = self.current_state()
+        if st is None:
+            return
+        number = st.certificate.number
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete certificate"),
+            self.tr("Delete certificate {number}?").format(number=number),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            self.tr("Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.")
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if self.confirm(box) != QMessageBox.StandardButton.Yes:
+            return
+        self.runner.submit(
+            lambda ctx: self.ws.certificates.remove(number),
+            on_done=lambda _r: self.hub.changed(CERTIFICATES),
+            on_error=self.show_error,
+            label="delete certificate",
+        )
+
+    def confirm(self, box: QMessageBox) -> int:
+        return box.exec()
+
+    def open_scan(self) -> None:
+        st = self.current_state()
+        path = self.ws.certificates.scan_path(st.certificate) if st else None
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def save_state(self, settings) -> None:
+        settings.setValue("certificates/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings) -> None:
+        header = settings.value("certificates/header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)

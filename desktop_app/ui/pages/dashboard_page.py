@@ -1,0 +1,203 @@
+"""The dashboard: what needs attention today, each item a click from its record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
+
+from ...core.certificates import CertificateState, CertStatus, Gap
+from ...core.vocabulary import CERT_SCHEMES
+from ..events import CATALOGUE, CERTIFICATES, FIRM, NOTICES, PRODUCTS
+from ..i18n import format_date, vocab, vocab_lang
+from ..status import status_icon, status_text
+from ..widgets.reminder_banner import ReminderBanner
+from .page import Page
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    firm_name: str
+    lead_days: int
+    expired: list[CertificateState]
+    expiring: list[CertificateState]
+    gaps: dict[str, list[Gap]]
+    product_names: dict[str, str]
+    notices: list  # NoticeView: unread, concerning the firm's products
+    catalogue_version: int
+    last_sync: object
+
+
+def load_dashboard(ws) -> DashboardData:
+    """Runs on the database lane."""
+    firm = ws.firm()
+    reminders = ws.certificates.reminders()
+    products = {p.sku: p.name for p in ws.products.list()}
+    notices = [v for v in ws.catalogue.notices() if v.mine and not v.read]
+    sync = getattr(ws, "sync", None)
+    last_sync = getattr(sync, "last_sync", None) if sync is not None else None
+    if callable(last_sync):
+        last_sync = last_sync()
+    return DashboardData(
+        firm_name=firm.name,
+        lead_days=firm.lead_days,
+        expired=[s for s in reminders if s.status is CertStatus.EXPIRED],
+        expiring=[s for s in reminders if s.status is CertStatus.EXPIRING],
+        gaps=ws.certificates.gaps(),
+        product_names=products,
+        notices=notices,
+        catalogue_version=ws.catalogue.version(),
+        last_sync=last_sync,
+    )
+
+
+class DashboardPage(Page):
+    watches = frozenset({PRODUCTS, CERTIFICATES, FIRM, CATALOGUE, NOTICES})
+    certificate_activated = Signal(str)
+    product_activated = Signal(str)
+    notice_activated = Signal(str)
+    show_certificates = Signal()
+
+    def __init__(self, ws, runner, hub, parent=None) -> None:
+        super().__init__(ws, runner, hub, parent)
+        self.data: DashboardData | None = None
+        layout = QVBoxLayout(self)
+        self.banner = ReminderBanner(self)
+        self.banner.opened.connect(self.show_certificates)
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.subheading = QLabel(self)
+        self.subheading.setStyleSheet("color: #555;")
+        layout.addWidget(self.banner)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        grid = QGridLayout()
+        self.expired_box, self.expired_list = self._section()
+        self.expiring_box, self.expiring_list = self._section()
+        self.gaps_box, self.gaps_list = self._section()
+        self.notices_box, self.notices_list = self._section()
+        grid.addWidget(self.expired_box, 0, 0)
+        grid.addWidget(self.expiring_box, 0, 1)
+        grid.addWidget(self.gaps_box, 1, 0)
+        grid.addWidget(self.notices_box, 1, 1)
+        layout.addLayout(grid, 1)
+        self.expired_list.itemActivated.connect(self._on_certificate_item_activated)
+        self.expiring_list.itemActivated.connect(self._on_certificate_item_activated)
+        self.expired_list.itemClicked.connect(self._on_certificate_item_activated)
+        self.expiring_list.itemClicked.connect(self._on_certificate_item_activated)
+        self.gaps_list.itemClicked.connect(self._on_product_item_activated)
+        self.gaps_list.itemActivated.connect(self._on_product_item_activated)
+        self.notices_list.itemClicked.connect(self._on_notice_item_activated)
+        self.notices_list.itemActivated.connect(self._on_notice_item_activated)
+        self.retranslate()
+
+    def _section(self) -> tuple[QGroupBox, QListWidget]:
+        box = QGroupBox(self)
+        lay = QVBoxLayout(box)
+        lst = QListWidget(box)
+        lst.setAlternatingRowColors(True)
+        lst.setCursor(Qt.CursorShape.PointingHandCursor)
+        lay.addWidget(lst)
+        return box, lst
+
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    def reload(self) -> None:
+        self.runner.submit(
+            lambda ctx: load_dashboard(self.ws), on_done=self._on_data_loaded, label="dashboard"
+        )
+
+    def _on_data_loaded(self, data: DashboardData) -> None:
+        self.data = data
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.banner.retranslate()
+        d = self.data
+        self.heading.setText(d.firm_name if d and d.firm_name else self.tr("Dashboard"))
+        if d is None:
+            self.subheading.setText(self.tr("Loading…"))
+            for box, title in (
+                (self.expired_box, self.tr("Expired certificates")),
+                (self.expiring_box, self.tr("Expiring certificates")),
+                (self.gaps_box, self.tr("Products with gaps")),
+                (self.notices_box, self.tr("Unread notices about your products")),
+            ):
+                box.setTitle(title)
+            return
+        sync = format_date(d.last_sync) if hasattr(d.last_sync, "year") else self.tr("never")
+        self.subheading.setText(
+            self.tr("Catalogue version {version} · last sync: {sync}").format(
+                version=d.catalogue_version, sync=sync
+            )
+        )
+        self.expired_box.setTitle(self.tr("Expired certificates (%n)", "", len(d.expired)))
+        self.expiring_box.setTitle(
+            self.tr("Expiring within {days} days (%n)", "", len(d.expiring)).format(days=d.lead_days)
+        )
+        self.gaps_box.setTitle(self.tr("Products with gaps (%n)", "", len(d.gaps)))
+        self.notices_box.setTitle(self.tr("Unread notices about your products (%n)", "", len(d.notices)))
+        self._fill_certificates(self.expired_list, d.expired, self.tr("No expired certificates."))
+        self._fill_certificates(self.expiring_list, d.expiring, self.tr("Nothing expires soon."))
+        self.gaps_list.clear()
+        for sku, gaps in sorted(d.gaps.items()):
+            name = d.product_names.get(sku, "")
+            text = f"{sku}  {name}\n    " + "; ".join(g.describe(vocab_lang()) for g in gaps)
+            self._add(self.gaps_list, text, sku)
+        if not d.gaps:
+            self._empty(self.gaps_list, self.tr("Every claim is backed by a valid certificate."))
+        self.notices_list.clear()
+        for view in d.notices:
+            n = view.notice
+            text = f"{format_date(n.published)}  {n.title.get(vocab_lang())}\n    " + self.tr(
+                "Concerns: {skus}"
+            ).format(skus=", ".join(view.affected))
+            self._add(self.notices_list, text, n.id)
+        if not d.notices:
+            self._empty(self.notices_list, self.tr("No unread notices."))
+
+    def _fill_certificates(self, lst: QListWidget, states: list[CertificateState], empty: str) -> None:
+        lst.clear()
+        for st in states:
+            c = st.certificate
+            products = ", ".join(c.products) if c.products else self.tr("whole firm")
+            text = (
+                f"{status_text(st)} · {vocab(CERT_SCHEMES, c.scheme)}\n    {c.number} ({products}) · "
+                + self.tr("expires {date}").format(date=format_date(c.expires))
+            )
+            item = self._add(lst, text, c.number)
+            item.setIcon(status_icon(st.status))
+        if not states:
+            self._empty(lst, empty)
+
+    def _add(self, lst: QListWidget, text: str, key: str) -> QListWidgetItem:
+        item = QListWidgetItem(text, lst)
+        item.setData(KEY_ROLE, key)
+        return item
+
+    def _empty(self, lst: QListWidget, text: str) -> None:
+        item = QListWidgetItem(text, lst)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _on_certificate_item_activated(self, item: QListWidgetItem) -> None:
+        if item.data(KEY_ROLE):
+            self.certificate_activated.emit(item.data(KEY_ROLE))
+
+    def _on_product_item_activated(self, item: QListWidgetItem) -> None:
+        if item.data(KEY_ROLE):
+            self.product_activated.emit(item.data(KEY_ROLE))
+
+    def _on_notice_item_activated(self, item: QListWidgetItem) -> None:
+        if item.data(KEY_ROLE):
+            self.notice_activated.emit(item.data(KEY_ROLE))

@@ -1,0 +1,314 @@
+"""Products: a filterable table, the product dialog, and the side panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+)
+
+from ...core.vocabulary import CATEGORIES, MARKETS
+from ..checklist_printer import ChecklistPrinter
+from ..dialogs.product_dialog import Mode, ProductDialog
+from ..events import CATALOGUE, CERTIFICATES, FIRM, PRODUCTS
+from ..i18n import vocab
+from ..models.product_filter_proxy import ProductFilterProxy
+from ..models.product_table_model import Column, ProductTableModel
+from ..widgets.product_panel import ProductPanel
+from .page import Page
+
+
+class ProductsPage(Page):
+    watches = frozenset({PRODUCTS, CERTIFICATES, CATALOGUE, FIRM})
+    certificate_activated = Signal(str)
+    product_saved = Signal(str)
+
+    def __init__(self, ws, runner, hub, parent=None) -> None:
+        super().__init__(ws, runner, hub, parent)
+        self.model = ProductTableModel(self)
+        self.proxy = ProductFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.printer = ChecklistPrinter(ws, runner, self)
+        self._pending_select: str | None = None
+        self._overview_sku: str | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("productSearch")
+        self.category = QComboBox(self)
+        self.market = QComboBox(self)
+        self.add_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        self.duplicate_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        self.print_button = QPushButton(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.category)
+        bar.addWidget(self.market)
+        bar.addSpacing(12)
+        for b in (self.add_button, self.edit_button, self.duplicate_button, self.delete_button, self.print_button):
+            bar.addWidget(b)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("productsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.SKU, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        self._default_widths = {Column.SKU: 80, Column.CATEGORY: 70, Column.AGE_GROUP: 70, Column.MARKETS: 100,
+                                Column.COMPOSITION: 150, Column.CUSTOMER: 110, Column.GAPS: 50}
+        for col, width in self._default_widths.items():
+            self.table.setColumnWidth(col, width)
+        self.panel = ProductPanel(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("productsSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([640, 420])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.category.currentIndexChanged.connect(lambda _i: self.proxy.set_category(self.category.currentData()))
+        self.market.currentIndexChanged.connect(lambda _i: self.proxy.set_market(self.market.currentData()))
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self.edit_product())
+        self.add_button.clicked.connect(self.add_product)
+        self.edit_button.clicked.connect(self.edit_product)
+        self.duplicate_button.clicked.connect(self.duplicate_product)
+        self.delete_button.clicked.connect(self.delete_products)
+        self.print_button.clicked.connect(self.print_checklists)
+        self.panel.certificate_activated.connect(self.certificate_activated)
+        self.retranslate()
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Products")
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Find by SKU, name or customer…"))
+        for combo, table, everything in (
+            (self.category, CATEGORIES, self.tr("All categories")),
+            (self.market, MARKETS, self.tr("All markets")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for key in table:
+                combo.addItem(vocab(table, key), key)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        self.add_button.setText(self.tr("New…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.duplicate_button.setText(self.tr("Duplicate…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.print_button.setText(self.tr("Print checklist…"))
+        if not self.printer.available:
+            self.print_button.setToolTip(self.tr("Checklists are not available in this version"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self.panel.retranslate()
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    # loading ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        def load(ctx):
+            products = self.ws.products.list()
+            gaps = {sku: len(g) for sku, g in self.ws.certificates.gaps().items()}
+            return products, gaps
+
+        self.runner.submit(load, on_done=self._on_products_loaded, label="products")
+
+    def _on_products_loaded(self, result) -> None:
+        products, gaps = result
+        keep = self._pending_select or self.current_sku()
+        self.model.set_products(products, gaps)
+        self._pending_select = None
+        if keep:
+            self.select(keep)
+        else:
+            self.panel.show_overview(None)
+        self._update_buttons()
+
+    def select(self, sku: str) -> None:
+        row = self.model.row_of(sku)
+        if row < 0:
+            self._pending_select = sku  # not loaded yet
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # filtered out: clear the filters to show it
+            self.search.clear()
+            self.category.setCurrentIndex(0)
+            self.market.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+        self._load_overview(sku)
+
+    def selected_skus(self) -> list[str]:
+        rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.product(r).sku for r in rows]
+
+    def current_sku(self) -> str | None:
+        skus = self.selected_skus()
+        return skus[0] if skus else None
+
+    def _on_selection_changed(self, *_args) -> None:
+        self._update_buttons()
+        sku = self.current_sku()
+        if sku is None:
+            self._overview_sku = None
+            self.panel.show_overview(None)
+        elif sku != self._overview_sku:
+            self._load_overview(sku)
+
+    def _load_overview(self, sku: str) -> None:
+        self._overview_sku = sku
+
+        def done(overview) -> None:
+            if overview.product.sku == self._overview_sku:
+                self.panel.show_overview(overview)
+
+        self.runner.submit(lambda ctx: self.ws.products.overview(sku), on_done=done, label="overview")
+
+    def _update_buttons(self) -> None:
+        n = len(self.selected_skus())
+        self.edit_button.setEnabled(n == 1)
+        self.duplicate_button.setEnabled(n == 1)
+        self.delete_button.setEnabled(n >= 1)
+        self.print_button.setEnabled(n >= 1 and self.printer.available)
+
+    # actions ------------------------------------------------------------------
+
+    def _existing_skus(self) -> set[str]:
+        return {self.model.product(r).sku for r in range(self.model.rowCount())}
+
+    def _open_dialog(self, mode: Mode, product=None) -> ProductDialog:
+        if mode is Mode.EDIT:
+            old_sku = product.sku
+
+            def save(p):
+                return self.ws.products.replace(old_sku, p)
+        else:
+
+            def save(p):
+                return self.ws.products.add(p)
+
+        dialog = ProductDialog(
+            runner=self.runner,
+            save=save,
+            existing_skus=self._existing_skus(),
+            product=product,
+            mode=mode,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._on_dialog_saved(dialog))
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def _on_dialog_saved(self, dialog: ProductDialog) -> None:
+        if dialog.saved is not None:
+            self._pending_select = dialog.saved.sku
+            self.hub.changed(PRODUCTS)
+            self.product_saved.emit(dialog.saved.sku)
+
+    def _selected_product(self):
+        sku = self.current_sku()
+        row = self.model.row_of(sku) if sku else -1
+        return self.model.product(row) if row >= 0 else None
+
+    def add_product(self) -> ProductDialog:
+        return self._open_dialog(Mode.ADD)
+
+    def edit_product(self) -> ProductDialog | None:
+        product = self._selected_product()
+        return self._open_dialog(Mode.EDIT, product) if product else None
+
+    def duplicate_product(self) -> ProductDialog | None:
+        product = self._selected_product()
+        return self._open_dialog(Mode.DUPLICATE, product) if product else None
+
+    def delete_products(self) -> None:
+        skus = self.selected_skus()
+        if not skus:
+            return
+        if len(skus) == 1:
+            question = self.tr("Delete product {sku}?").format(sku=skus[0])
+        else:
+            question = self.tr("Delete %n product(s)?", "", len(skus))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete products"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Certificates are kept: they stay in the certificates list, without this product. "
+                "Checklists already printed keep its SKU."
+            )
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if self.confirm(box) != QMessageBox.StandardButton.Yes:
+            return
+
+        def remove(ctx):
+            for sku in skus:
+                ctx.check()
+                self.ws.products.remove(sku)
+
+        self.runner.submit(
+            remove,
+            on_done=lambda _r: self.hub.changed(PRODUCTS, CERTIFICATES),
+            on_error=self.show_error,
+            label="delete products",
+        )
+
+    def confirm(self, box: QMessageBox) -> int:
+        """Ask; a separate method so tests can answer for the user."""
+        return box.exec()
+
+    def print_checklists(self) -> None:
+        self.printer.print_checklists(self.selected_skus())
+
+    # remembered layout --------------------------------------------------------
+
+    def save_state(self, settings) -> None:
+        settings.setValue("products/splitter", self.splitter.saveState())
+        settings.setValue("products/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings) -> None:
+        splitter = settings.value("products/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = settings.value("products/header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
