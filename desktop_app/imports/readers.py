@@ -46,21 +46,24 @@ def read_sheets(path: Path, *, encoding: str | None = None) -> list[Sheet]:
     return [_read_csv(path, encoding)]
 
 
+def _empty(cell: object) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
 def _blank(cells: list[object]) -> bool:
-    return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
+    return all(_empty(c) for c in cells)
 
 
 def _trim(cells: list[object]) -> list[object]:
     end = len(cells)
-    while end and (
-        cells[end - 1] is None or (isinstance(cells[end - 1], str) and not cells[end - 1].strip())
-    ):
+    while end and _empty(cells[end - 1]):
         end -= 1
     return cells[:end]
 
 
 def _read_xlsx(path: Path) -> list[Sheet]:
-    from openpyxl import load_workbook  # imported here: CSV-only imports need not load it
+    # imported here: CSV-only imports need not load it
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
