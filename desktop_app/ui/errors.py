@@ -8,37 +8,43 @@ from ..core.errors import ConflictError, NotFoundError, ValidationError
 
 
 def field_label(field: str) -> str:
-    tr = QCoreApplication.translate
     labels = {
-        "sku": tr("Errors", "SKU"),
-        "name": tr("Errors", "Name"),
-        "category": tr("Errors", "Category"),
-        "age_group": tr("Errors", "Age group"),
-        "skin_contact": tr("Errors", "Skin contact"),
-        "market": tr("Errors", "Markets"),
-        "fibre": tr("Errors", "Composition"),
-        "claim": tr("Errors", "Claims"),
-        "finish": tr("Errors", "Finishes"),
-        "number": tr("Errors", "Certificate number"),
-        "issuer": tr("Errors", "Issuer"),
-        "expires": tr("Errors", "Expiry date"),
-        "scheme": tr("Errors", "Scheme"),
-        "file": tr("Errors", "Scan"),
+        "sku": QCoreApplication.translate("Errors", "SKU"),
+        "name": QCoreApplication.translate("Errors", "Name"),
+        "category": QCoreApplication.translate("Errors", "Category"),
+        "age_group": QCoreApplication.translate("Errors", "Age group"),
+        "skin_contact": QCoreApplication.translate("Errors", "Skin contact"),
+        "market": QCoreApplication.translate("Errors", "Markets"),
+        "fibre": QCoreApplication.translate("Errors", "Composition"),
+        "claim": QCoreApplication.translate("Errors", "Claims"),
+        "finish": QCoreApplication.translate("Errors", "Finishes"),
+        "number": QCoreApplication.translate("Errors", "Certificate number"),
+        "issuer": QCoreApplication.translate("Errors", "Issuer"),
+        "expires": QCoreApplication.translate("Errors", "Expiry date"),
+        "scheme": QCoreApplication.translate("Errors", "Scheme"),
+        "file": QCoreApplication.translate("Errors", "Scan"),
     }
     return labels.get(field, field)
 
 
 def message_for(exc: BaseException) -> str:
     """One sentence for the user; the log file keeps the traceback."""
-    tr = QCoreApplication.translate
     if isinstance(exc, ConflictError):
-        return tr("Errors", "{field} \u201c{value}\u201d already exists.").format(
+        return QCoreApplication.translate("Errors", "{field} \u201c{value}\u201d already exists.").format(
             field=field_label(exc.field), value=exc.value
         )
     if isinstance(exc, NotFoundError):
-        return tr("Errors", "\u201c{key}\u201d was not found; it may have been deleted.").format(key=exc.key)
+        return QCoreApplication.translate(
+            "Errors", "\u201c{key}\u201d was not found; it may have been deleted."
+        ).format(key=exc.key)
     if isinstance(exc, ValidationError):
-        return tr("Errors", "{field}: {reason}").format(field=field_label(exc.field), reason=exc.reason)
+        return QCoreApplication.translate("Errors", "{field}: {reason}").format(
+            field=field_label(exc.field), reason=exc.reason
+        )
     if isinstance(exc, OSError):
-        return tr("Errors", "A file could not be read or written: {error}").format(error=exc)
-    return tr("Errors", "Something went wrong: {error}. The log file has the details.").format(error=exc)
+        return QCoreApplication.translate("Errors", "A file could not be read or written: {error}").format(
+            error=exc
+        )
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong: {error}. The log file has the details."
+    ).format(error=exc)

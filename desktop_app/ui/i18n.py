@@ -22,7 +22,7 @@ _state = {"lang": "zh_CN"}
 
 
 def current_language() -> str:
-    """"zh_CN" or "en": the language the UI was last set to."""
+    """ "zh_CN" or "en": the language the UI was last set to."""
     return _state["lang"]
 
 
@@ -37,23 +37,26 @@ def vocab(table: dict[str, tuple[str, str]], value: str) -> str:
 def install_translators(app: QCoreApplication, language: str, translations_dir: Path) -> list[QTranslator]:
     """Replace the app's translators by ones for `language`; returns them (keep a reference).
 
-    English is the source language, so it needs no translator. The locale is
-    set too, so dates and numbers follow the language.
+    English is the source language; its file only holds plural forms. The
+    locale is set too, so dates and numbers follow the language.
     """
     for old in getattr(app, "_assistant_translators", []):
         app.removeTranslator(old)
     language = "zh_CN" if language.startswith("zh") else "en"
     _state["lang"] = language
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh_CN"
-                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if language == "zh_CN"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
     installed: list[QTranslator] = []
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir / f"{TRANSLATION_PREFIX}{language}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    else:
+        log.warning("no translation for %s in %s", language, translations_dir)
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(str(translations_dir / f"{TRANSLATION_PREFIX}{language}.qm")):
-            app.installTranslator(ours)
-            installed.append(ours)
-        else:
-            log.warning("no translation for %s in %s", language, translations_dir)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)

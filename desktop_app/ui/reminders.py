@@ -55,7 +55,9 @@ class Reminders(QObject):
         if not force and self._last_day == today:
             return
         self._last_day = today
-        self.runner.submit(lambda ctx: self.ws.certificates.reminders(), on_done=self._announce, label="reminders")
+        self.runner.submit(
+            lambda ctx: self.ws.certificates.reminders(), on_done=self._announce, label="reminders"
+        )
 
     def _on_timer_timeout(self) -> None:
         self.check()

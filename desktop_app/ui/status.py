@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
@@ -25,30 +25,28 @@ STRONG = {
 
 
 def status_text(state: CertificateState) -> str:
-    tr = QCoreApplication.translate
     status, days = state.status, state.days_left
     if status is CertStatus.EXPIRED:
         if days is not None:
-            return tr("Status", "Expired %n day(s) ago", None, -days)
-        return tr("Status", "Expired")
+            return QCoreApplication.translate("Status", "Expired %n day(s) ago", None, -days)
+        return QCoreApplication.translate("Status", "Expired")
     if status is CertStatus.EXPIRING and days is not None:
         if days == 0:
-            return tr("Status", "Expires today")
-        return tr("Status", "Expires in %n day(s)", None, days)
+            return QCoreApplication.translate("Status", "Expires today")
+        return QCoreApplication.translate("Status", "Expires in %n day(s)", None, days)
     return status_name(status)
 
 
 def status_name(status: CertStatus) -> str:
-    tr = QCoreApplication.translate
     return {
-        CertStatus.EXPIRED: tr("Status", "Expired"),
-        CertStatus.EXPIRING: tr("Status", "Expiring"),
-        CertStatus.VALID: tr("Status", "Valid"),
-        CertStatus.NOT_YET_VALID: tr("Status", "Not yet valid"),
+        CertStatus.EXPIRED: QCoreApplication.translate("Status", "Expired"),
+        CertStatus.EXPIRING: QCoreApplication.translate("Status", "Expiring"),
+        CertStatus.VALID: QCoreApplication.translate("Status", "Valid"),
+        CertStatus.NOT_YET_VALID: QCoreApplication.translate("Status", "Not yet valid"),
     }[status]
 
 
-@lru_cache(maxsize=None)
+@cache
 def status_icon(status: CertStatus) -> QIcon:
     icon = QIcon()
     for size in (16, 24, 32):

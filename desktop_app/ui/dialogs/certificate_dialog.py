@@ -221,9 +221,13 @@ class CertificateDialog(QDialog):
     def _fill(self, c: Certificate | None) -> None:
         if c is None:
             self.issued.setDate(_qdate(self.today))
-            self.expires.setDate(_qdate(self.today.replace(year=self.today.year + 1)
-                                        if not (self.today.month == 2 and self.today.day == 29)
-                                        else self.today + dt.timedelta(days=365)))
+            self.expires.setDate(
+                _qdate(
+                    self.today.replace(year=self.today.year + 1)
+                    if not (self.today.month == 2 and self.today.day == 29)
+                    else self.today + dt.timedelta(days=365)
+                )
+            )
             self._on_scheme_changed()
             return
         self.scheme.setCurrentIndex(max(0, self.scheme.findData(c.scheme)))
@@ -296,9 +300,9 @@ class CertificateDialog(QDialog):
         if not number:
             found["number"] = self.tr("Give the certificate or report number.")
         elif number.lower() in self.taken:
-            found["number"] = self.tr("A certificate numbered \u201c{number}\u201d is already recorded.").format(
-                number=number
-            )
+            found["number"] = self.tr(
+                "A certificate numbered \u201c{number}\u201d is already recorded."
+            ).format(number=number)
         if not self.issuer.text().strip():
             found["issuer"] = self.tr("Name the certification body or laboratory.")
         if not self.no_expiry.isChecked() and self.expires.date() < self.issued.date():

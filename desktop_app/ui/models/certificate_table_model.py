@@ -18,7 +18,12 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
-_STATUS_ORDER = {CertStatus.EXPIRED: 0, CertStatus.EXPIRING: 1, CertStatus.NOT_YET_VALID: 2, CertStatus.VALID: 3}
+_STATUS_ORDER = {
+    CertStatus.EXPIRED: 0,
+    CertStatus.EXPIRING: 1,
+    CertStatus.NOT_YET_VALID: 2,
+    CertStatus.VALID: 3,
+}
 _NO_EXPIRY = 10**6  # sorts certificates without an expiry date last
 
 
@@ -121,7 +126,9 @@ class CertificateTableModel(QAbstractTableModel):
     def _sort_key(self, st: CertificateState, col: Column):
         cert = st.certificate
         if col == Column.STATUS:
-            return _STATUS_ORDER[st.status] * _NO_EXPIRY * 4 + (st.days_left if st.days_left is not None else _NO_EXPIRY)
+            return _STATUS_ORDER[st.status] * _NO_EXPIRY * 4 + (
+                st.days_left if st.days_left is not None else _NO_EXPIRY
+            )
         if col == Column.ISSUED:
             return cert.issued.toordinal()
         if col in (Column.EXPIRES, Column.DAYS_LEFT):

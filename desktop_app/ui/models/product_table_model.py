@@ -86,7 +86,11 @@ class ProductTableModel(QAbstractTableModel):
         if role == SKU_ROLE:
             return p.sku
         if role == SEARCH_ROLE:
-            return " ".join((p.sku, p.name, p.customer, p.notes)).lower()
+            return f"{p.sku} {p.name} {p.customer} {p.notes}".lower()
+        if role == Qt.ItemDataRole.ToolTipRole and col == Column.MARKETS:
+            return ", ".join(vocab(MARKETS, m) for m in p.markets)
+        if role == Qt.ItemDataRole.ToolTipRole and col == Column.NAME:
+            return p.name
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.GAPS and self._gaps.get(p.sku):
             return self.tr("%n claim(s) without a valid certificate", "", self._gaps[p.sku])
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.GAPS:
@@ -103,7 +107,7 @@ class ProductTableModel(QAbstractTableModel):
         if col == Column.AGE_GROUP:
             return vocab(AGE_GROUPS, p.age_group)
         if col == Column.MARKETS:
-            return ", ".join(vocab(MARKETS, m) for m in p.markets)
+            return ", ".join(p.markets)
         if col == Column.COMPOSITION:
             return " / ".join(f"{vocab(FIBRES, s.fibre)} {s.percent:g}%" for s in p.composition)
         if col == Column.CUSTOMER:

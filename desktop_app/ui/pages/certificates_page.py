@@ -60,10 +60,19 @@ class CertificatesPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.ISSUER, QHeaderView.ResizeMode.Stretch)
-        for col, width in {Column.STATUS: 150, Column.NUMBER: 170, Column.SCHEME: 170, Column.PRODUCTS: 150,
-                           Column.ISSUED: 90, Column.EXPIRES: 90, Column.DAYS_LEFT: 70}.items():
+        for col, width in {
+            Column.STATUS: 170,
+            Column.NUMBER: 170,
+            Column.SCHEME: 170,
+            Column.PRODUCTS: 150,
+            Column.ISSUED: 90,
+            Column.EXPIRES: 90,
+            Column.DAYS_LEFT: 70,
+        }.items():
             self.table.setColumnWidth(col, width)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -220,7 +229,9 @@ class CertificatesPage(Page):
             self,
         )
         box.setInformativeText(
-            self.tr("Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.")
+            self.tr(
+                "Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead."
+            )
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if self.confirm(box) != QMessageBox.StandardButton.Yes:

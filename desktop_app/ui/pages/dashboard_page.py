@@ -106,6 +106,7 @@ class DashboardPage(Page):
         lay = QVBoxLayout(box)
         lst = QListWidget(box)
         lst.setAlternatingRowColors(True)
+        lst.setWordWrap(True)
         lst.setCursor(Qt.CursorShape.PointingHandCursor)
         lay.addWidget(lst)
         return box, lst

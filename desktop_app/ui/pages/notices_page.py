@@ -34,7 +34,9 @@ class NoticesPage(Page):
         return self.tr("Notices")
 
     def reload(self) -> None:
-        self.runner.submit(lambda ctx: self.ws.catalogue.notices(), on_done=self._on_views_loaded, label="notices")
+        self.runner.submit(
+            lambda ctx: self.ws.catalogue.notices(), on_done=self._on_views_loaded, label="notices"
+        )
 
     def select(self, notice_id: str) -> None:
         for row in range(self.list.count()):

@@ -56,7 +56,13 @@ class ProductsPage(Page):
         bar.addWidget(self.category)
         bar.addWidget(self.market)
         bar.addSpacing(12)
-        for b in (self.add_button, self.edit_button, self.duplicate_button, self.delete_button, self.print_button):
+        for b in (
+            self.add_button,
+            self.edit_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.print_button,
+        ):
             bar.addWidget(b)
 
         self.table = QTableView(self)
@@ -69,10 +75,20 @@ class ProductsPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        self._default_widths = {Column.SKU: 80, Column.CATEGORY: 70, Column.AGE_GROUP: 70, Column.MARKETS: 100,
-                                Column.COMPOSITION: 150, Column.CUSTOMER: 110, Column.GAPS: 50}
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._default_widths = {
+            Column.SKU: 70,
+            Column.NAME: 200,
+            Column.CATEGORY: 75,
+            Column.AGE_GROUP: 75,
+            Column.MARKETS: 65,
+            Column.COMPOSITION: 150,
+            Column.CUSTOMER: 100,
+            Column.GAPS: 45,
+        }
         for col, width in self._default_widths.items():
             self.table.setColumnWidth(col, width)
         self.panel = ProductPanel(self)
@@ -82,13 +98,15 @@ class ProductsPage(Page):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([640, 420])
+        self.splitter.setSizes([800, 440])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
 
         self.search.textChanged.connect(self.proxy.set_text)
-        self.category.currentIndexChanged.connect(lambda _i: self.proxy.set_category(self.category.currentData()))
+        self.category.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_category(self.category.currentData())
+        )
         self.market.currentIndexChanged.connect(lambda _i: self.proxy.set_market(self.market.currentData()))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_product())

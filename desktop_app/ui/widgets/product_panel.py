@@ -39,7 +39,7 @@ class ProductPanel(QWidget):
         self.standards = QTreeWidget(self.standards_box)
         self.standards.setColumnCount(3)
         self.standards.setRootIsDecorated(False)
-        self.standards.setWordWrap(True)
+        self.standards.setUniformRowHeights(True)
         self.standards.setAlternatingRowColors(True)
         QVBoxLayout(self.standards_box).addWidget(self.standards)
         self.certs_box = QGroupBox(self)
@@ -86,15 +86,14 @@ class ProductPanel(QWidget):
             item.setToolTip(0, item.text(0))
             item.setToolTip(2, item.text(2))
             self.standards.addTopLevelItem(item)
-        self.standards.setColumnWidth(0, 250)
-        self.standards.setColumnWidth(1, 50)
+        self.standards.setColumnWidth(0, 230)
+        self.standards.setColumnWidth(1, 45)
         self.certs_box.setTitle(self.tr("Certificates (%n)", "", len(overview.certificates)))
         for st in overview.certificates:
             c = st.certificate
-            text = (
-                f"{vocab(CERT_SCHEMES, c.scheme)} · {c.number}\n{status_text(st)} · "
-                + self.tr("expires {date}").format(date=format_date(c.expires))
-            )
+            text = f"{vocab(CERT_SCHEMES, c.scheme)} · {c.number}\n{status_text(st)} · " + self.tr(
+                "expires {date}"
+            ).format(date=format_date(c.expires))
             item = QListWidgetItem(status_icon(st.status), text, self.certs)
             item.setData(NUMBER_ROLE, c.number)
         if not overview.certificates:
@@ -105,7 +104,9 @@ class ProductPanel(QWidget):
         for g in overview.gaps:
             QListWidgetItem(g.describe(lang), self.gaps)
         if not overview.gaps:
-            QListWidgetItem(self.tr("No gaps: every claim is backed."), self.gaps).setFlags(Qt.ItemFlag.NoItemFlags)
+            QListWidgetItem(self.tr("No gaps: every claim is backed."), self.gaps).setFlags(
+                Qt.ItemFlag.NoItemFlags
+            )
 
     def _on_cert_item_activated(self, item: QListWidgetItem) -> None:
         if item.data(NUMBER_ROLE):

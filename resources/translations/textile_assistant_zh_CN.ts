@@ -1,0 +1,1186 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="194" />
+        <source>New certificate</source>
+        <translation>新建证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="195" />
+        <source>Edit certificate</source>
+        <translation>编辑证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="196" />
+        <source>Renew certificate</source>
+        <translation>续期证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="200" />
+        <source>Scheme</source>
+        <translation>证书类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="201" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="202" />
+        <source>Issued by</source>
+        <translation>发证机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="203" />
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="204" />
+        <source>Product class</source>
+        <translation>产品级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="205" />
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206" />
+        <source>Expires on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207" />
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="209" />
+        <source>Scan</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="212" />
+        <source>Does not expire</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213" />
+        <source>Attach scan…</source>
+        <translation>附加扫描件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214" />
+        <source>Open scan</source>
+        <translation>打开扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215" />
+        <source>Products it covers</source>
+        <translation>覆盖的产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="217" />
+        <source>Find a product…</source>
+        <translation>查找产品…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218" />
+        <source>e.g. SGS, TESTEX, CQC</source>
+        <translation>例如 SGS、TESTEX、CQC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="269" />
+        <source>Attach a scan</source>
+        <translation>附加扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="271" />
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="288" />
+        <source>Will attach: {name}</source>
+        <translation>将附加：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="290" />
+        <source>Attached: {name}</source>
+        <translation>已附加：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="292" />
+        <source>No scan attached.</source>
+        <translation>未附加扫描件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="301" />
+        <source>Give the certificate or report number.</source>
+        <translation>请填写证书或报告编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="304" />
+        <source>A certificate numbered “{number}” is already recorded.</source>
+        <translation>编号为“{number}”的证书已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="307" />
+        <source>Name the certification body or laboratory.</source>
+        <translation>请填写认证机构或检测实验室。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="309" />
+        <source>The expiry date is before the issue date.</source>
+        <translation>到期日期早于发证日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="72" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="73" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="74" />
+        <source>Scheme</source>
+        <translation>证书类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="75" />
+        <source>Issuer</source>
+        <translation>发证机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="76" />
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="77" />
+        <source>Issued</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="78" />
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="79" />
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="119" />
+        <source>(whole firm)</source>
+        <translation>（全公司）</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="94" />
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="97" />
+        <source>Find by number, issuer or SKU…</source>
+        <translation>按编号、发证机构或货号查找…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="98" />
+        <source>Show replaced</source>
+        <translation>显示已替换的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99" />
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101" />
+        <source>Renew…</source>
+        <translation>续期…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102" />
+        <source>Record the new certificate; the old one stays in the history</source>
+        <translation>登记新证书；旧证书保留在历史记录中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104" />
+        <source>Open scan</source>
+        <translation>打开扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="226" />
+        <source>Delete certificate</source>
+        <translation>删除证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="227" />
+        <source>Delete certificate {number}?</source>
+        <translation>删除证书 {number}？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="233" />
+        <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
+        <translation>证书记录将被删除；扫描文件仍保留在数据文件夹中。如需保留为历史记录，请改用“续期”。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPrinter</name>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="76" />
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="77" />
+        <source>Writing checklists</source>
+        <translation>正在生成检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="83" />
+        <source>Checklist ready</source>
+        <translation>检查清单已生成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="84" />
+        <source>The checklist was saved as {name}.</source>
+        <translation>检查清单已保存为 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="85" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="86" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="45" />
+        <source>Add fibre</source>
+        <translation>添加纤维</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="50" />
+        <source>(choose a fibre)</source>
+        <translation>（选择纤维）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="61" />
+        <source>Remove this fibre</source>
+        <translation>删除此纤维</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="101" />
+        <source>Add at least one fibre.</source>
+        <translation>请至少添加一种纤维。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="103" />
+        <source>Choose a fibre in every row.</source>
+        <translation>请在每一行选择纤维。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="105" />
+        <source>A fibre is listed twice.</source>
+        <translation>有纤维重复列出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="107" />
+        <source>Every fibre needs a share above 0 %.</source>
+        <translation>每种纤维的含量须大于 0%。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="110" />
+        <source>The shares add up to {total} %, not 100 %.</source>
+        <translation>纤维含量合计为 {total}%，不是 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="120" />
+        <source>Total: {total} %</source>
+        <translation>合计：{total}%</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="115" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="129" />
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="131" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="133" />
+        <source>Expired certificates</source>
+        <translation>已过期的证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="134" />
+        <source>Expiring certificates</source>
+        <translation>即将到期的证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="135" />
+        <source>Products with gaps</source>
+        <translation>存在缺口的产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="136" />
+        <source>Unread notices about your products</source>
+        <translation>与您产品相关的未读通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="140" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="142" />
+        <source>Catalogue version {version} · last sync: {sync}</source>
+        <translation>标准库版本 {version} · 上次同步：{sync}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146" />
+        <source>Expired certificates (%n)</source>
+        <translation><numerusform>已过期的证书（%n）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="148" />
+        <source>Expiring within {days} days (%n)</source>
+        <translation><numerusform>{days} 天内到期（%n）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="150" />
+        <source>Products with gaps (%n)</source>
+        <translation><numerusform>存在缺口的产品（%n）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="151" />
+        <source>Unread notices about your products (%n)</source>
+        <translation><numerusform>与您产品相关的未读通知（%n）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="152" />
+        <source>No expired certificates.</source>
+        <translation>没有过期的证书。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="153" />
+        <source>Nothing expires soon.</source>
+        <translation>近期没有到期的证书。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="160" />
+        <source>Every claim is backed by a valid certificate.</source>
+        <translation>所有声明均有有效证书支持。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="165" />
+        <source>Concerns: {skus}</source>
+        <translation>涉及：{skus}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="169" />
+        <source>No unread notices.</source>
+        <translation>没有未读通知。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="175" />
+        <source>whole firm</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="178" />
+        <source>expires {date}</source>
+        <translation>{date} 到期</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="12" />
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="13" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="14" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="15" />
+        <source>Age group</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="16" />
+        <source>Skin contact</source>
+        <translation>皮肤接触</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="17" />
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="18" />
+        <source>Composition</source>
+        <translation>成分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="19" />
+        <source>Claims</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="20" />
+        <source>Finishes</source>
+        <translation>后整理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="21" />
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="22" />
+        <source>Issuer</source>
+        <translation>发证机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="23" />
+        <source>Expiry date</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="24" />
+        <source>Scheme</source>
+        <translation>证书类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="25" />
+        <source>Scan</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="33" />
+        <source>{field} “{value}” already exists.</source>
+        <translation>{field}“{value}”已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="37" />
+        <source>“{key}” was not found; it may have been deleted.</source>
+        <translation>找不到“{key}”，可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="41" />
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="45" />
+        <source>A file could not be read or written: {error}</source>
+        <translation>无法读取或写入文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="48" />
+        <source>Something went wrong: {error}. The log file has the details.</source>
+        <translation>出现错误：{error}。详细信息见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="157" />
+        <source>Textile Compliance Assistant</source>
+        <translation>纺织合规助手</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="160" />
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <source>New product or certificate (Ctrl+N)</source>
+        <translation>新建产品或证书 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="162" />
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="163" />
+        <source>&amp;Print checklist…</source>
+        <translation>打印检查清单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="165" />
+        <source>Checklists are not available in this version</source>
+        <translation>此版本暂不支持检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="166" />
+        <source>&amp;Update catalogue</source>
+        <translation>更新标准库(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="168" />
+        <source>Fetch the latest standards from the platform (F5)</source>
+        <translation>从平台获取最新标准 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="170" />
+        <source>Catalogue updates from the platform are not available in this version</source>
+        <translation>此版本暂不支持从平台更新标准库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="172" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="173" />
+        <source>Load &amp;demo data</source>
+        <translation>加载示例数据(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="174" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="175" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="176" />
+        <source>&amp;Catalogue</source>
+        <translation>标准库(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="177" />
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="178" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="247" />
+        <source>Updating the catalogue</source>
+        <translation>正在更新标准库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="254" />
+        <source>Loading demo data</source>
+        <translation>正在加载示例数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="269" />
+        <source>Catalogue version {version}</source>
+        <translation>标准库版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="270" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="271" />
+        <source>Last sync: {when}</source>
+        <translation>上次同步：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="273" />
+        <source>platform not connected</source>
+        <translation>未连接平台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <source>Could not complete</source>
+        <translation>无法完成</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="34" />
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="55" />
+        <source>concerns {skus}</source>
+        <translation>涉及 {skus}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="85" />
+        <source>Notices in bold are unread. Select one to read it.</source>
+        <translation>粗体为未读通知，选中即可阅读。</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/page.py" line="55" />
+        <source>Could not complete</source>
+        <translation>无法完成</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="184" />
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="185" />
+        <source>Edit product</source>
+        <translation>编辑产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186" />
+        <source>Duplicate product</source>
+        <translation>复制产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="190" />
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="191" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="193" />
+        <source>Age group</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="194" />
+        <source>Skin contact</source>
+        <translation>皮肤接触</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="195" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="196" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="197" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="200" />
+        <source>e.g. BB-001</source>
+        <translation>例如 BB-001</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="201" />
+        <source>e.g. 婴儿连体衣 Baby bodysuit</source>
+        <translation>例如 婴儿连体衣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="202" />
+        <source>Fibre composition</source>
+        <translation>纤维成分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="203" />
+        <source>Markets sold to</source>
+        <translation>销售市场</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="204" />
+        <source>Claims on the label</source>
+        <translation>标签上的声明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="205" />
+        <source>Finishes and trims</source>
+        <translation>后整理与辅件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="238" />
+        <source>Give the product's SKU (letters, digits, . _ / -).</source>
+        <translation>请填写货号（字母、数字或 . _ / -）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="240" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="308" />
+        <source>Another product already has SKU “{sku}”.</source>
+        <translation>已有产品使用货号“{sku}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="242" />
+        <source>Give the product a name.</source>
+        <translation>请填写产品名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="244" />
+        <source>Choose at least one market.</source>
+        <translation>请至少选择一个市场。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="61" />
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="61" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="61" />
+        <source>Why it applies</source>
+        <translation>适用原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="70" />
+        <source>Select a product to see its standards and certificates.</source>
+        <translation>选择一个产品，查看其适用标准和证书。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="72" />
+        <source>Applicable standards</source>
+        <translation>适用标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="73" />
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="74" />
+        <source>Gaps</source>
+        <translation>缺口</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="81" />
+        <source>Applicable standards (%n)</source>
+        <translation><numerusform>适用标准（%n）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="91" />
+        <source>Certificates (%n)</source>
+        <translation><numerusform>证书（%n）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="95" />
+        <source>expires {date}</source>
+        <translation>{date} 到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="100" />
+        <source>No certificate covers this product.</source>
+        <translation>没有证书覆盖此产品。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="103" />
+        <source>Gaps (%n)</source>
+        <translation><numerusform>缺口（%n）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="107" />
+        <source>No gaps: every claim is backed.</source>
+        <translation>没有缺口：所有声明均有证书支持。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="65" />
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="66" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="67" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="68" />
+        <source>Age group</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="69" />
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="70" />
+        <source>Composition</source>
+        <translation>成分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="71" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="72" />
+        <source>Gaps</source>
+        <translation>缺口</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="95" />
+        <source>%n claim(s) without a valid certificate</source>
+        <translation><numerusform>%n 项声明没有有效证书</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="123" />
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="126" />
+        <source>Find by SKU, name or customer…</source>
+        <translation>按货号、名称或客户查找…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="128" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="129" />
+        <source>All markets</source>
+        <translation>全部市场</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="139" />
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="140" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="141" />
+        <source>Duplicate…</source>
+        <translation>复制…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="142" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="143" />
+        <source>Print checklist…</source>
+        <translation>打印检查清单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="145" />
+        <source>Checklists are not available in this version</source>
+        <translation>此版本暂不支持检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="281" />
+        <source>Delete product {sku}?</source>
+        <translation>删除产品 {sku}？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="283" />
+        <source>Delete %n product(s)?</source>
+        <translation><numerusform>删除 %n 个产品？</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="286" />
+        <source>Delete products</source>
+        <translation>删除产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="293" />
+        <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
+        <translation>证书会保留：它们仍在证书列表中，只是不再关联此产品。已打印的检查清单保留其货号。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/reminder_banner.py" line="35" />
+        <source>Show certificates</source>
+        <translation>查看证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/reminder_banner.py" line="36" />
+        <source>Hide until the next reminder</source>
+        <translation>隐藏，直到下次提醒</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/reminders.py" line="70" />
+        <source>%n certificate(s) expired</source>
+        <translation><numerusform>%n 份证书已过期</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/reminders.py" line="72" />
+        <source>%n certificate(s) expiring soon</source>
+        <translation><numerusform>%n 份证书即将到期</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="73" />
+        <source>Please renew: {items}.</source>
+        <translation>请及时续期：{items}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="73" />
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="83" />
+        <source>Certificates need attention</source>
+        <translation>证书需要处理</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="60" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="90" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="103" />
+        <source>Firm name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="104" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="105" />
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="106" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="107" />
+        <source>Remind days before expiry</source>
+        <translation>到期前提醒天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="108" />
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="112" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="113" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="35" />
+        <source>Standards</source>
+        <translation>标准</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="52" />
+        <source>%n standard(s)</source>
+        <translation><numerusform>%n 项标准</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="55" />
+        <source>mandatory</source>
+        <translation>强制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="55" />
+        <source>voluntary</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="59" />
+        <source>Search standards by code or title…</source>
+        <translation>按编号或名称搜索标准…</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/status.py" line="31" />
+        <source>Expired %n day(s) ago</source>
+        <translation><numerusform>已过期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status.py" line="32" />
+        <location filename="../../desktop_app/ui/status.py" line="42" />
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status.py" line="35" />
+        <source>Expires today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/status.py" line="36" />
+        <source>Expires in %n day(s)</source>
+        <translation><numerusform>%n 天后到期</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status.py" line="43" />
+        <source>Expiring</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status.py" line="44" />
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status.py" line="45" />
+        <source>Not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="64" />
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="65" />
+        <source>Welcome to the Textile Compliance Assistant</source>
+        <translation>欢迎使用纺织合规助手</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="68" />
+        <source>It keeps your products, the standards that apply to them and your certificates in one place, and reminds you before a certificate expires.</source>
+        <translation>它把您的产品、适用的标准和证书集中管理，并在证书到期前提醒您。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="72" />
+        <source>Firm name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="73" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="74" />
+        <source>e.g. 绍兴某某纺织有限公司</source>
+        <translation>例如 绍兴某某纺织有限公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="75" />
+        <source>Load a demo firm with sample products and certificates to look around</source>
+        <translation>加载示例公司（含示例产品和证书），先熟悉一下</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="76" />
+        <source>You can delete the demo products later.</source>
+        <translation>示例产品以后可以删除。</translation>
+    </message>
+</context>
+</TS>
