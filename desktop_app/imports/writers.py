@@ -52,8 +52,11 @@ def write_table(
     """Write one table; the file appears whole or not at all (temp file, then rename)."""
     path = Path(path)
     suffix = table_format(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=path.parent)
+    except OSError as exc:
+        raise ImportFileError(str(path), f"cannot write the file: {exc.strerror or exc}") from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -62,6 +65,12 @@ def write_table(
         else:
             _write_xlsx(tmp, headers, rows, title, extra_sheets)
         os.replace(tmp, path)
+    except PermissionError:
+        raise ImportFileError(
+            str(path), "cannot write the file: is it open in Excel, or read-only?"
+        ) from None
+    except OSError as exc:
+        raise ImportFileError(str(path), f"cannot write the file: {exc.strerror or exc}") from None
     finally:
         tmp.unlink(missing_ok=True)
     return path
@@ -94,6 +103,7 @@ def _write_xlsx(
 ) -> None:
     from openpyxl import Workbook  # type: ignore[import-untyped]
     from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # type: ignore[import-untyped]
     from openpyxl.styles import Font  # type: ignore[import-untyped]
     from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
@@ -115,6 +125,12 @@ def _write_xlsx(
             if isinstance(value, dt.date):
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.number_format = "yyyy-mm-dd"
+                cells.append(cell)
+            elif isinstance(value, str):
+                # control characters are not allowed in xlsx; and text starting with "="
+                # must stay text, not become a formula Excel would run
+                cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+                cell.data_type = "s"
                 cells.append(cell)
             else:
                 cells.append(value)  # type: ignore[arg-type]

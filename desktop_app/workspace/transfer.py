@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..core.certificates import Certificate, certificate_state, validate_certificate
+from ..core.errors import AssistantError
 from ..core.products import Product, validate_product
 from ..db.certificates_repo import CertificatesRepo
 from ..db.products_repo import ProductsRepo
@@ -44,6 +46,17 @@ if TYPE_CHECKING:
     from .backups import BackupService
 
 KINDS = ("products", "certificates")
+
+
+@dataclass
+class ImportWriteError(AssistantError):
+    """Writing an import failed (e.g. the disk is full); the transaction was rolled back."""
+
+    file: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: nothing was written, the database is as it was ({self.reason})"
 
 
 @dataclass(frozen=True)
@@ -165,8 +178,12 @@ class TransferService:
         # Plan again inside the writing transaction (BEGIN IMMEDIATE holds the
         # write lock), so a change made meanwhile by another process is seen.
         report = fresh()
-        with self.ws.session() as s:
-            plan(s, parsed, report, True)
+        try:
+            with self.ws.session() as s:
+                plan(s, parsed, report, True)
+        except (OSError, SQLAlchemyError) as exc:  # full disk, read-only folder, locked database
+            reason = str(getattr(exc, "orig", None) or exc)
+            raise ImportWriteError(parsed.file, reason) from exc
         if report.blocked:  # a product went missing meanwhile: nothing was written
             return report
         report.applied = True

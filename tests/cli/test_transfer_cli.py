@@ -15,7 +15,11 @@ from tests.unit.imports.files import certificates_gb18030, products_gb18030
 def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, encoding="utf-8", timeout=60,
+        check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
     )
 
 
@@ -37,12 +41,24 @@ def test_import_dry_run_apply_and_all_or_nothing(data_dir: Path, tmp_path: Path)
     r = run(data_dir, "import", "products", str(path), "--apply", "--json")
     assert r.returncode == 0, r.stderr
     report = json.loads(r.stdout)
-    assert report["applied"] and [a["key"] for a in report["added"]] == ["BB-101", "HT-201", "KD-301", "FB-401"]
+    assert report["applied"] and [a["key"] for a in report["added"]] == [
+        "BB-101",
+        "HT-201",
+        "KD-301",
+        "FB-401",
+    ]
     assert [(e["row"], e["column"]) for e in report["rejected"]] == [(6, "类别"), (7, "成分"), (8, "货号")]
     assert Path(report["backup"]).exists()
     assert sorted(products(data_dir)) == ["BB-101", "FB-401", "HT-201", "KD-301"]
 
-    r = run(data_dir, "import", "certificates", str(certificates_gb18030(tmp_path / "证书.csv")), "--apply", "--json")
+    r = run(
+        data_dir,
+        "import",
+        "certificates",
+        str(certificates_gb18030(tmp_path / "证书.csv")),
+        "--apply",
+        "--json",
+    )
     report = json.loads(r.stdout)
     assert len(report["added"]) == 3 and {e["value"] for e in report["rejected"]} == {"2025-02-30", "NOPE-1"}
 

@@ -13,20 +13,31 @@ ROWS = [["货号", "品名", "备注"], ["A-1", "婴儿连体衣", "含,逗号"]
 
 
 @pytest.mark.parametrize(
-    "encoding, expected", [("gb18030", "gb18030"), ("utf-8-sig", "utf-8-sig"), ("utf-8", "utf-8"),
-                           ("gbk", "gb18030"), ("utf-16", "utf-16")],
+    "encoding, expected",
+    [
+        ("gb18030", "gb18030"),
+        ("utf-8-sig", "utf-8-sig"),
+        ("utf-8", "utf-8"),
+        ("gbk", "gb18030"),
+        ("utf-16", "utf-16"),
+    ],
 )
 def test_csv_encoding_is_detected(tmp_path, encoding, expected):
     path = write_csv(tmp_path / "p.csv", ROWS, encoding=encoding, sep="\t" if encoding == "utf-16" else ",")
     (sheet,) = read_sheets(path)
     assert sheet.encoding == expected
-    assert sheet.rows == [(1, ["货号", "品名", "备注"]), (2, ["A-1", "婴儿连体衣", "含,逗号"]), (4, ["A-2", "窗帘"])]
+    assert sheet.rows == [
+        (1, ["货号", "品名", "备注"]),
+        (2, ["A-1", "婴儿连体衣", "含,逗号"]),
+        (4, ["A-2", "窗帘"]),
+    ]
 
 
 @pytest.mark.parametrize("sep", [",", ";", "\t"])
 def test_separator_is_sniffed(tmp_path, sep):
-    (sheet,) = read_sheets(write_csv(tmp_path / "p.csv", [["SKU", "Name", "Notes"], ["A", "B", "C"]],
-                                     encoding="utf-8", sep=sep))
+    (sheet,) = read_sheets(
+        write_csv(tmp_path / "p.csv", [["SKU", "Name", "Notes"], ["A", "B", "C"]], encoding="utf-8", sep=sep)
+    )
     assert sheet.separator == sep and sheet.rows[1] == (2, ["A", "B", "C"])
 
 

@@ -61,7 +61,9 @@ def test_backup_modify_restore_brings_records_and_scans_back(demo_ws, tmp_path):
     scan = add_scan(ws, "CU-GOTS-862311")
     archive = ws.backups.backup(tmp_path / "mine.zip")
     ws.products.remove("BB-002")
-    ws.products.add(Product("NEW-1", "新品", "fabric", "adult", "indirect", composition=(FibreShare("silk", 100),)))
+    ws.products.add(
+        Product("NEW-1", "新品", "fabric", "adult", "indirect", composition=(FibreShare("silk", 100),))
+    )
     (ws.paths.scans / scan).unlink()
 
     result = ws.backups.restore(archive)

@@ -9,7 +9,9 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop_app.db.products_repo import ProductsRepo
+from desktop_app.imports import ImportFileError
 from desktop_app.workspace import Workspace
+from desktop_app.workspace.transfer import ImportWriteError
 from tests.conftest import TODAY
 from tests.unit.imports.files import certificates_gb18030, products_gb18030, products_xlsx, write_csv
 
@@ -17,7 +19,9 @@ from tests.unit.imports.files import certificates_gb18030, products_gb18030, pro
 def snapshot(ws):
     """Every firm record, comparable: products and certificates without timestamps and ids."""
     products = [p.with_changes(id=None, created_at=None, updated_at=None) for p in ws.products.list()]
-    certs = sorted((c.number, c) for c in (st.certificate for st in ws.certificates.states(include_replaced=True)))
+    certs = sorted(
+        (c.number, c) for c in (st.certificate for st in ws.certificates.states(include_replaced=True))
+    )
     return products, [c for _, c in certs]
 
 
@@ -43,9 +47,11 @@ def test_dry_run_then_apply_then_reimport_changes_nothing(ws, tmp_path):
 def test_update_by_sku_touches_only_the_columns_in_the_file(ws, tmp_path):
     ws.transfer.import_products(products_gb18030(tmp_path / "p.csv"), apply=True)
     ws.products.edit("HT-201", customer="柯桥家纺城", claims=("oeko-tex",))
-    rows = [["SKU", "Name", "Category", "Age group", "Skin contact", "Composition"],
-            ["HT-201", "遮光窗帘 加厚", "家纺", "成人", "否", "涤纶100%"], ["KD-301", "儿童T恤", "服装", "儿童", "是",
-                                                                   "cotton 95, elastane 5"]]
+    rows = [
+        ["SKU", "Name", "Category", "Age group", "Skin contact", "Composition"],
+        ["HT-201", "遮光窗帘 加厚", "家纺", "成人", "否", "涤纶100%"],
+        ["KD-301", "儿童T恤", "服装", "儿童", "是", "cotton 95, elastane 5"],
+    ]
     report = ws.transfer.import_products(write_csv(tmp_path / "u.csv", rows, encoding="utf-8"), apply=True)
     assert [(c.row, c.key, c.changed) for c in report.updated] == [(2, "HT-201", ("name",))]
     assert [c.key for c in report.unchanged] == ["KD-301"]
@@ -55,7 +61,9 @@ def test_update_by_sku_touches_only_the_columns_in_the_file(ws, tmp_path):
 
 def test_all_or_nothing_writes_nothing_when_a_row_is_bad(ws, tmp_path):
     before = snapshot(ws)
-    report = ws.transfer.import_products(products_gb18030(tmp_path / "p.csv"), apply=True, all_or_nothing=True)
+    report = ws.transfer.import_products(
+        products_gb18030(tmp_path / "p.csv"), apply=True, all_or_nothing=True
+    )
     assert report.blocked and not report.applied and report.written == 0
     assert snapshot(ws) == before and ws.backups.automatic() == []
 
@@ -63,9 +71,11 @@ def test_all_or_nothing_writes_nothing_when_a_row_is_bad(ws, tmp_path):
 def test_a_failure_mid_transaction_leaves_the_database_as_it_was(demo_ws, tmp_path, monkeypatch):
     ws = demo_ws
     path = ws.transfer.export_products(tmp_path / "all.xlsx").path
-    rows = [["货号", "名称", "类别", "年龄段", "接触皮肤", "成分"]] + [
-        [f"N-{i}", f"新品{i}", "服装", "成人", "是", "棉100%"] for i in range(5)
-    ] + [["BB-001", "改名", "服装", "婴幼儿", "是", "棉100%"]]
+    rows = (
+        [["货号", "名称", "类别", "年龄段", "接触皮肤", "成分"]]
+        + [[f"N-{i}", f"新品{i}", "服装", "成人", "是", "棉100%"] for i in range(5)]
+        + [["BB-001", "改名", "服装", "婴幼儿", "是", "棉100%"]]
+    )
     before = snapshot(ws)
     calls = {"n": 0}
     real_add = ProductsRepo.add
@@ -77,7 +87,7 @@ def test_a_failure_mid_transaction_leaves_the_database_as_it_was(demo_ws, tmp_pa
         return real_add(self, product)
 
     monkeypatch.setattr(ProductsRepo, "add", flaky_add)
-    with pytest.raises(OSError):
+    with pytest.raises(ImportWriteError, match="nothing was written.*disk full"):
         ws.transfer.import_products(write_csv(tmp_path / "n.csv", rows, encoding="utf-8"), apply=True)
     assert snapshot(ws) == before
     assert ws.transfer.import_products(path).unchanged  # the database still reads fine
@@ -87,15 +97,19 @@ def test_certificates_unknown_product_and_bad_date_rejected_good_ones_imported(w
     ws.transfer.import_products(products_gb18030(tmp_path / "p.csv"), apply=True)
     report = ws.transfer.import_certificates(certificates_gb18030(tmp_path / "证书.csv"), apply=True)
     assert [c.key for c in report.added] == ["OT-1", "GOTS-2", "TR-3"]
-    assert [(e.row, e.column, e.value) for e in report.rejected] == [(5, "颁发日期", "2025-02-30"),
-                                                                    (6, "产品", "NOPE-1")]
+    assert [(e.row, e.column, e.value) for e in report.rejected] == [
+        (5, "颁发日期", "2025-02-30"),
+        (6, "产品", "NOPE-1"),
+    ]
     ot = ws.certificates.get("OT-1")
     assert (ot.scheme, ot.product_class, ot.products) == ("oeko-tex-100", "I", ("BB-101", "KD-301"))
     again = ws.transfer.import_certificates(tmp_path / "证书.csv", apply=True)
     assert not again.added and not again.updated and len(again.unchanged) == 3
 
-    rows = [["证书类型", "证书编号", "发证机构", "颁发日期", "到期日期", "产品"],
-            ["OEKO-TEX", "OT-1", "Hohenstein", "2025-10-24", "2027-10-23", "BB-101"]]
+    rows = [
+        ["证书类型", "证书编号", "发证机构", "颁发日期", "到期日期", "产品"],
+        ["OEKO-TEX", "OT-1", "Hohenstein", "2025-10-24", "2027-10-23", "BB-101"],
+    ]
     upd = ws.transfer.import_certificates(write_csv(tmp_path / "u.csv", rows, encoding="utf-8"), apply=True)
     assert upd.updated[0].changed == ("expires", "products")
     ot = ws.certificates.get("OT-1")
@@ -105,7 +119,9 @@ def test_certificates_unknown_product_and_bad_date_rejected_good_ones_imported(w
 @pytest.mark.parametrize("suffix, lang", [(".xlsx", "zh"), (".csv", "zh"), (".xlsx", "en"), (".csv", "en")])
 def test_export_then_import_gives_identical_records(demo_ws, data_dir, tmp_path, suffix, lang):
     old = demo_ws.certificates.get("CU-GOTS-862311")
-    renewal = old.__class__(**{**old.__dict__, "id": None, "number": "CU-GOTS-990001", "expires": dt.date(2028, 1, 1)})
+    renewal = old.__class__(
+        **{**old.__dict__, "id": None, "number": "CU-GOTS-990001", "expires": dt.date(2028, 1, 1)}
+    )
     demo_ws.certificates.renew(old.number, renewal)
     products = demo_ws.transfer.export_products(tmp_path / f"p{suffix}", lang=lang)
     certs = demo_ws.transfer.export_certificates(tmp_path / f"c{suffix}", lang=lang)
@@ -121,7 +137,7 @@ def test_export_then_import_gives_identical_records(demo_ws, data_dir, tmp_path,
         assert other.certificates.get("CU-GOTS-990001").replaces == "CU-GOTS-862311"
         mine, theirs = snapshot(demo_ws), snapshot(other)
         assert mine[0] == theirs[0]
-        strip = lambda cs: [c.__class__(**{**c.__dict__, "id": None}) for c in cs]  # noqa: E731
+        strip = lambda cs: [c.__class__(**{**c.__dict__, "id": None}) for c in cs]
         assert strip(mine[1]) == strip(theirs[1])
     finally:
         other.close()
@@ -147,7 +163,9 @@ def test_exports_read_back(demo_ws, tmp_path):
     grid = {row[0]: dict(zip(header, row)) for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert grid["BB-001"]["GB 18401-2010"] == "A" and grid["HT-301"]["GB 18401-2010"] == "C"
     assert "GB 18401-2010" in [r[0].value for r in book["标准 Standards"].iter_rows(min_row=2)]
-    rows = list(csv.reader(ws.transfer.export_matrix(tmp_path / "m.csv").path.read_text("utf-8-sig").splitlines()))
+    rows = list(
+        csv.reader(ws.transfer.export_matrix(tmp_path / "m.csv").path.read_text("utf-8-sig").splitlines())
+    )
     assert rows[0][:2] == ["货号 SKU", "名称 Name"] and len(rows) == 13
 
 
@@ -156,7 +174,9 @@ def test_templates_have_bilingual_headers_and_an_example_that_imports(ws, tmp_pa
         path = ws.transfer.write_template(kind, tmp_path / f"{kind}.xlsx")
         book = load_workbook(path)
         assert header in [c.value for c in book.worksheets[0][1]] and book.worksheets[1].title == "说明 Help"
-    assert [c.key for c in ws.transfer.import_products(tmp_path / "products.xlsx", apply=True).added] == ["EX-001"]
+    assert [c.key for c in ws.transfer.import_products(tmp_path / "products.xlsx", apply=True).added] == [
+        "EX-001"
+    ]
     assert [c.key for c in ws.transfer.import_certificates(tmp_path / "certificates.xlsx").added] == [
         "EX-21.HCN.00001"
     ]
@@ -166,3 +186,20 @@ def test_xlsx_import_with_blank_rows_and_title(ws, tmp_path):
     report = ws.transfer.import_products(products_xlsx(tmp_path / "p.xlsx"), apply=True)
     assert [c.key for c in report.added] == ["A-1", "10023"] and report.rejected_rows == [7]
     assert report.header_row == 3 and ws.products.get("10023").category == "home_textile"
+
+
+def test_text_that_looks_like_a_formula_stays_text(ws, tmp_path):
+    rows = [
+        ["货号", "名称", "类别", "年龄段", "接触皮肤", "成分", "备注"],
+        ["F-1", '=HYPERLINK("x")', "服装", "成人", "是", "棉100%", "-5% 缩水 shrinkage"],
+    ]
+    ws.transfer.import_products(write_csv(tmp_path / "f.csv", rows, encoding="utf-8"), apply=True)
+    path = ws.transfer.export_products(tmp_path / "f.xlsx").path
+    assert load_workbook(path).worksheets[0]["B2"].value == '=HYPERLINK("x")'
+    assert ws.transfer.import_products(path).unchanged
+
+
+def test_export_to_a_missing_drive_is_a_clear_error(ws, tmp_path):
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(ImportFileError, match="cannot write"):
+        ws.transfer.export_products(tmp_path / "file" / "p.xlsx")
