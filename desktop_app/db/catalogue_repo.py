@@ -76,6 +76,16 @@ class CatalogueRepo:
     def version(self) -> int:
         return self.state().version
 
+    def versions(self, kind: str, ids: Iterable[str]) -> dict[str, int]:
+        """The stored version of each of `ids` (of type `kind`) that exists, for a sync's summary."""
+        key = _KEYS[kind]
+        versions = {"standard": StandardRow.version, "rule": RuleRow.version, "notice": NoticeRow.version}
+        version = versions[kind]
+        found: dict[str, int] = {}
+        for chunk in _chunks(list(ids), 500):
+            found.update(self.s.execute(select(key, version).where(key.in_(chunk))).tuples().all())
+        return found
+
     # --- applying -----------------------------------------------------------
 
     def begin_full_pass(self) -> None:
