@@ -304,14 +304,44 @@ class BackupService:
         staging = Path(tempfile.mkdtemp(dir=self.paths.root, prefix=".restore-"))
         try:
             manifest, upgraded = self._unpack(path, staging)
-            kept = self._keep_aside()
             engine = self._engine()
             if engine is not None:
                 engine.dispose()
+            self._ensure_not_in_use()
+            kept = self._keep_aside()
             self._swap(staging)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         return RestoreResult(path, manifest, kept, upgraded)
+
+    def _ensure_not_in_use(self) -> None:
+        """Refuse while another window or process has the database open.
+
+        Replacing the file under an open connection would let that process go on
+        writing to the old file, and those records would be lost. An idle WAL
+        connection holds a shared lock, so an exclusive lock is only granted when
+        no one else has the database open.
+        """
+        db = self.paths.database
+        if not db.exists():
+            return
+        try:
+            con = sqlite3.connect(db, timeout=2, isolation_level=None)
+        except sqlite3.Error:
+            return
+        try:
+            con.execute("PRAGMA locking_mode=EXCLUSIVE")
+            con.execute("BEGIN EXCLUSIVE")
+            con.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise BackupError(
+                    str(db), "the database is open in another window or process; close it and try again"
+                ) from None
+        except sqlite3.Error:
+            pass  # a damaged database: nothing can be using it sensibly
+        finally:
+            con.close()
 
     def _keep_aside(self) -> Path:
         db = self.paths.database

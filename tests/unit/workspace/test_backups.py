@@ -275,3 +275,13 @@ def test_start_up_helpers_find_damage_and_the_latest_good_backup(demo_ws, tmp_pa
     good = ws.backups.backup()
     (ws.paths.backups / "zzz-newer-but-broken.zip").write_bytes(good.read_bytes()[:1000])
     assert ws.backups.latest_good_backup() == good
+
+
+def test_restore_refused_while_another_process_has_the_database_open(demo_ws, good_archive):
+    other = sqlite3.connect(demo_ws.paths.database)
+    try:
+        other.execute("select count(*) from products").fetchone()
+        _refused(demo_ws, good_archive, "open in another window")
+    finally:
+        other.close()
+    demo_ws.backups.restore(good_archive)  # once it is closed, the restore goes ahead
