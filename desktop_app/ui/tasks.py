@@ -73,6 +73,7 @@ class Task(QObject):
         self.on_error = on_error
         self.cancel_event = threading.Event()
         self.done = False
+        self.runner: TaskRunner | None = None
         self._succeeded.connect(self._on_result_succeeded)
         self._failed.connect(self._on_result_failed)
 
@@ -87,11 +88,14 @@ class Task(QObject):
         else:
             self._succeeded.emit(result)
 
+    def _closed(self) -> bool:
+        return self.runner is not None and self.runner.closed
+
     @Slot(object)
     def _on_result_succeeded(self, result: Any) -> None:
         self.done = True
         try:
-            if self.on_done is not None and not self.cancel_event.is_set():
+            if self.on_done is not None and not self.cancel_event.is_set() and not self._closed():
                 self.on_done(result)
         finally:
             self.finished.emit()
@@ -104,7 +108,7 @@ class Task(QObject):
                 log.info("task cancelled: %s", self.label)
             else:
                 log.error("task failed: %s", self.label, exc_info=exc)
-                if self.on_error is not None:
+                if self.on_error is not None and not self._closed():
                     self.on_error(exc)
         finally:
             self.finished.emit()
@@ -132,6 +136,7 @@ class TaskRunner(QObject):
         self._pools[Lane.DB].setMaxThreadCount(1)
         self._pools[Lane.NETWORK].setMaxThreadCount(2)
         self._running: set[Task] = set()
+        self.closed = False
 
     def submit(
         self,
@@ -148,6 +153,11 @@ class TaskRunner(QObject):
                 self.failed.emit(label, exc)
 
         task = Task(fn, label=label, on_done=on_done, on_error=on_error, parent=self)
+        task.runner = self
+        if self.closed:  # the window is gone: nothing may call back into it
+            task.cancel()
+            task.done = True
+            return task
         self._running.add(task)
         task.finished.connect(lambda: self._on_task_finished(task))
         QTimer.singleShot(PROGRESS_DELAY_MS, task, lambda: self._on_task_slow(task))
@@ -168,7 +178,8 @@ class TaskRunner(QObject):
         return bool(self._running)
 
     def shutdown(self, timeout_ms: int = 10000) -> None:
-        """Cancel what runs and wait for the workers (on window close)."""
+        """Cancel what runs and wait for the workers (on window close); no callbacks after this."""
+        self.closed = True
         for task in list(self._running):
             task.cancel()
         for pool in self._pools.values():

@@ -37,9 +37,9 @@ class ProductPanel(QWidget):
         self.details.setStyleSheet("color: #444;")
         self.standards_box = QGroupBox(self)
         self.standards = QTreeWidget(self.standards_box)
-        self.standards.setColumnCount(3)
+        self.standards.setColumnCount(2)
         self.standards.setRootIsDecorated(False)
-        self.standards.setUniformRowHeights(True)
+        self.standards.setWordWrap(True)
         self.standards.setAlternatingRowColors(True)
         QVBoxLayout(self.standards_box).addWidget(self.standards)
         self.certs_box = QGroupBox(self)
@@ -58,7 +58,7 @@ class ProductPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.standards.setHeaderLabels([self.tr("Standard"), self.tr("Grade"), self.tr("Why it applies")])
+        self.standards.setHeaderLabels([self.tr("Standard and why it applies"), self.tr("Grade")])
         self.show_overview(self.overview)
 
     def show_overview(self, overview) -> None:
@@ -80,14 +80,14 @@ class ProductPanel(QWidget):
         self.details.setText(comp + (f" · {p.customer}" if p.customer else ""))
         self.standards_box.setTitle(self.tr("Applicable standards (%n)", "", len(overview.applicable)))
         for a in overview.applicable:
-            item = QTreeWidgetItem(
-                [f"{a.standard.code}  {a.standard.title.get(lang)}", a.grade or "—", a.reason_text(lang)]
-            )
+            title = f"{a.standard.code}  {a.standard.title.get(lang)}"
+            item = QTreeWidgetItem([f"{title}\n    {a.reason_text(lang)}", a.grade or "—"])
             item.setToolTip(0, item.text(0))
-            item.setToolTip(2, item.text(2))
             self.standards.addTopLevelItem(item)
-        self.standards.setColumnWidth(0, 230)
-        self.standards.setColumnWidth(1, 45)
+        header = self.standards.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
         self.certs_box.setTitle(self.tr("Certificates (%n)", "", len(overview.certificates)))
         for st in overview.certificates:
             c = st.certificate

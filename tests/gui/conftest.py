@@ -1,0 +1,67 @@
+"""GUI fixtures: a main window on a temporary data folder, settings in a temp file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def english(qapp, ws):
+    """The UI in English (the source language), restored to Chinese afterwards."""
+    from desktop_app.app import apply_language
+
+    apply_language(qapp, "en", ws.resources)
+    yield
+    apply_language(qapp, "zh_CN", ws.resources)
+
+
+@pytest.fixture
+def make_window(qapp, qtbot, settings):
+    from desktop_app.app import build_main_window
+
+    windows = []
+
+    def make(workspace, *, use_tray: bool = False):
+        window = build_main_window(workspace, qapp, settings, use_tray=use_tray)
+        qtbot.addWidget(window)
+        window.show()
+        window.start()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+
+
+@pytest.fixture
+def window(demo_ws, make_window, english):
+    return make_window(demo_ws)
+
+
+# The offscreen platform plugin says this for every shown window; it is not ours.
+IGNORED_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+
+
+@pytest.fixture(autouse=True)
+def no_qt_warnings(qtlog):
+    """Qt warnings fail the test (as in qutebrowser), except the platform plugin's own."""
+    from PySide6.QtCore import QtMsgType
+
+    yield
+    bad = [
+        r.message
+        for r in qtlog.records
+        if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+        and not r.message.startswith(IGNORED_QT_MESSAGES)
+    ]
+    assert not bad, bad

@@ -1,0 +1,110 @@
+"""The products page: filter, add through the dialog, validation, delete."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.core.errors import NotFoundError
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(window, qtbot):
+    window.go(window.PRODUCTS)
+    page = window.products
+    qtbot.waitUntil(lambda: page.model.rowCount() == 12)
+    return page
+
+
+def _fill_valid(dialog, sku="TS-900", name="女士真丝衬衫 Silk blouse"):
+    dialog.sku.setText(sku)
+    dialog.name.setText(name)
+    dialog.category.setCurrentIndex(dialog.category.findData("garment"))
+    dialog.age_group.setCurrentIndex(dialog.age_group.findData("adult"))
+    combo, spin, _ = dialog.composition.rows[0]
+    combo.setCurrentIndex(combo.findData("silk"))
+    spin.setValue(100)
+
+
+def test_filter_box_finds_products_by_a_chinese_word(page):
+    page.search.setText("睡袋")
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, 0).data() == "BB-002"
+    page.search.setText("")
+    page.category.setCurrentIndex(page.category.findData("home_textile"))
+    assert {page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())} >= {"HT-301", "HT-302"}
+
+
+def test_add_product_through_the_dialog(page, demo_ws, qtbot):
+    dialog = page.add_product()
+    _fill_valid(dialog)
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.row_of("TS-900") >= 0)
+    saved = demo_ws.products.get("TS-900")
+    assert saved.name == "女士真丝衬衫 Silk blouse"
+    assert [(s.fibre, s.percent) for s in saved.composition] == [("silk", 100.0)]
+    qtbot.waitUntil(lambda: page.current_sku() == "TS-900")
+
+
+def test_composition_of_90_percent_keeps_ok_disabled(page):
+    dialog = page.add_product()
+    _fill_valid(dialog)
+    dialog.composition.rows[0][1].setValue(90)
+    assert not dialog.ok_button.isEnabled()
+    assert not dialog.composition_error.isHidden()
+    assert "90" in dialog.composition_error.text() and "100" in dialog.composition_error.text()
+    dialog.composition.add_row("elastane", 10)
+    assert dialog.ok_button.isEnabled()
+    assert dialog.composition_error.isHidden()
+    dialog.reject()
+
+
+def test_duplicate_sku_is_refused(page):
+    dialog = page.add_product()
+    _fill_valid(dialog, sku="BB-001")
+    assert not dialog.ok_button.isEnabled()
+    assert "BB-001" in dialog.sku_error.text()
+    dialog.sku.setText("bb-001")
+    assert not dialog.ok_button.isEnabled()
+    dialog.reject()
+
+
+def test_duplicate_dialog_starts_from_the_selected_product(page):
+    page.select("BB-001")
+    dialog = page.duplicate_product()
+    assert dialog.sku.text() == "BB-001-COPY"
+    assert dialog.ok_button.isEnabled()
+    dialog.reject()
+
+
+def test_delete_keeps_the_certificates(page, demo_ws, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    numbers = {st.certificate.number for st in demo_ws.certificates.states(sku="BB-001")}
+    assert numbers
+    asked = []
+
+    def answer(box):
+        asked.append(box.informativeText())
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(page, "confirm", answer)
+    page.select("BB-001")
+    page.delete_products()
+    qtbot.waitUntil(lambda: page.model.row_of("BB-001") < 0)
+    with pytest.raises(NotFoundError):
+        demo_ws.products.get("BB-001")
+    assert "kept" in asked[0]
+    remaining = {st.certificate.number for st in demo_ws.certificates.states(include_replaced=True)}
+    assert numbers <= remaining
+
+
+def test_side_panel_shows_standards_certificates_and_gaps(page, qtbot):
+    page.select("HT-302")
+    qtbot.waitUntil(lambda: page.panel.overview is not None and page.panel.overview.product.sku == "HT-302")
+    assert page.panel.standards.topLevelItemCount() > 0
+    assert page.panel.gaps.count() == 1
+    assert "OT-19.CN.30077" in page.panel.gaps.item(0).text()
