@@ -28,6 +28,7 @@ Record = Product | Certificate
 
 # ValidationError.field of the core → the import's column field
 _PRODUCT_FIELDS = {"market": "markets", "fibre": "composition", "claim": "claims", "finish": "finishes"}
+PREVIEW_ROWS = 20
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 
 
@@ -54,6 +55,8 @@ class ParsedFile:
     errors: list[RowError] = field(default_factory=list)
     encoding: str | None = None
     separator: str | None = None
+    # the header row and the first rows as text, for the import dialog's preview
+    preview: list[tuple[int, list[str]]] = field(default_factory=list)
 
     @property
     def fields(self) -> frozenset[str]:
@@ -124,7 +127,16 @@ def read_records(
     if cmap.missing:
         raise ImportFileError(file, "required columns are missing", cmap.missing)
     parsed = ParsedFile(
-        file, kind, sheet.name, sheet.rows[index][0], cmap, encoding=sheet.encoding, separator=sheet.separator
+        file,
+        kind,
+        sheet.name,
+        sheet.rows[index][0],
+        cmap,
+        encoding=sheet.encoding,
+        separator=sheet.separator,
+        preview=[
+            (n, [v.text(c) for c in cells]) for n, cells in sheet.rows[index : index + 1 + PREVIEW_ROWS]
+        ],
     )
     read_row = _product if kind == "products" else _certificate
     first_seen: dict[str, int] = {}

@@ -85,6 +85,7 @@ class ImportReport:
     sheet: str = ""
     encoding: str | None = None
     separator: str | None = None
+    preview: list[tuple[int, list[str]]] = field(default_factory=list)  # header + first rows, as text
 
     @property
     def rejected_rows(self) -> list[int]:
@@ -167,6 +168,7 @@ class TransferService:
                 sheet=parsed.sheet,
                 encoding=parsed.encoding,
                 separator=parsed.separator,
+                preview=parsed.preview,
             )
 
         report = fresh()

@@ -44,6 +44,7 @@ def test_xlsx_with_title_row_blank_rows_and_numbers(tmp_path):
     assert parsed.header_row == 3 and parsed.sheet == "产品清单"
     assert [(r.row, r.key) for r in parsed.rows] == [(4, "A-1"), (6, "10023")]
     assert parsed.rows[1].record.notes == "12" and parsed.rows[0].record.markets == ("EU", "JP")
+    assert [n for n, _ in parsed.preview] == [3, 4, 6, 7] and parsed.preview[2][1][0] == "10023"
     (error,) = parsed.errors
     assert (error.row, error.column, error.value) == (7, "Age Group", "teen")
 
