@@ -7,7 +7,7 @@ from typing import Any
 
 from ..core.catalogue import Standard
 from . import open_workspace
-from .output import print_json, print_table, write
+from .output import print_json, requirement_json, print_table, write
 
 
 def register(sub: Any) -> None:
@@ -43,17 +43,7 @@ def standard_json(s: Standard) -> dict[str, Any]:
         "withdrawn": s.withdrawn.isoformat() if s.withdrawn else None,
         "replaced_by": s.replaced_by,
         "tags": list(s.tags),
-        "requirements": [
-            {
-                "key": r.key,
-                "item": r.item.to_json(),
-                "grade": r.grade,
-                "limit": r.limit,
-                "unit": r.unit,
-                "method": r.method,
-            }
-            for r in s.requirements
-        ],
+        "requirements": [requirement_json(r) for r in s.requirements],
     }
 
 

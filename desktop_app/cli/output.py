@@ -31,6 +31,18 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+def requirement_json(r: Any) -> dict[str, Any]:
+    """A requirement item as `standards --json` and `catalogue show --json` print it."""
+    return {
+        "key": r.key,
+        "item": r.item.to_json(),
+        "grade": r.grade,
+        "limit": r.limit,
+        "unit": r.unit,
+        "method": r.method,
+    }
+
+
 def print_json(value: Any) -> None:
     out = json.dumps(to_jsonable(value), ensure_ascii=False, indent=2)
     sys.stdout.buffer.write(out.encode("utf-8") + b"\n")

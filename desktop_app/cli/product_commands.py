@@ -9,7 +9,7 @@ from ..core.applicability import Applicable
 from ..core.products import Product, ProductFilter, parse_fibre_arg
 from ..core.vocabulary import AGE_GROUPS, CATEGORIES, SKIN_CONTACTS, STAGES, both_names
 from . import open_workspace
-from .output import print_json, print_table, write
+from .output import print_json, requirement_json, print_table, write
 
 
 def _product_fields(parser: argparse.ArgumentParser, *, required: bool) -> None:
@@ -160,17 +160,7 @@ def applicable_json(a: Applicable) -> dict[str, Any]:
         "replaced_by": s.replaced_by,
         "reason": {"zh": a.reason_text("zh"), "en": a.reason_text("en")},
         "rules": list(a.rule_ids),
-        "requirements": [
-            {
-                "key": r.key,
-                "item": r.item.to_json(),
-                "grade": r.grade,
-                "limit": r.limit,
-                "unit": r.unit,
-                "method": r.method,
-            }
-            for r in a.requirements
-        ],
+        "requirements": [requirement_json(r) for r in a.requirements],
     }
 
 
