@@ -1,0 +1,107 @@
+"""The certificates page: status text, sorting by days left, adding one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import TODAY
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(window, qtbot, demo_ws):
+    window.go(window.CERTIFICATES)
+    page = window.certificates
+    expected = len(demo_ws.certificates.states())
+    qtbot.waitUntil(lambda: page.model.rowCount() == expected)
+    return page
+
+
+def _column(page, col):
+    return [page.proxy.index(r, col).data() for r in range(page.proxy.rowCount())]
+
+
+def test_expired_certificate_shows_status_text_icon_and_colour(page):
+    from desktop_app.ui.models.certificate_table_model import Column
+
+    row = page.proxy.mapFromSource(page.model.index(page.model.row_of("OT-19.CN.30077"), Column.STATUS))
+    assert row.data().startswith("Expired")
+    assert row.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert row.data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_expired_in_chinese(page, qapp, demo_ws):
+    from desktop_app.app import apply_language
+    from desktop_app.ui.models.certificate_table_model import Column
+
+    apply_language(qapp, "zh_CN", demo_ws.resources)
+    index = page.model.index(page.model.row_of("OT-19.CN.30077"), Column.STATUS)
+    assert index.data().startswith("已过期")
+
+
+def test_sorted_by_days_left(page):
+    from desktop_app.ui.models.certificate_table_model import Column
+
+    page.table.sortByColumn(Column.DAYS_LEFT, Qt.SortOrder.AscendingOrder)
+    days = [int(d) for d in _column(page, Column.DAYS_LEFT) if d != "—"]
+    assert days == sorted(days) and days[0] < 0
+    page.table.sortByColumn(Column.DAYS_LEFT, Qt.SortOrder.DescendingOrder)
+    days = [int(d) for d in _column(page, Column.DAYS_LEFT) if d != "—"]
+    assert days == sorted(days, reverse=True)
+
+
+def test_add_certificate_covering_a_product(page, demo_ws, qtbot, tmp_path):
+    from desktop_app.core.certificates import CertStatus
+    from desktop_app.ui.dialogs.certificate_dialog import _qdate
+
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    dialog = page.add_certificate()
+    dialog.scheme.setCurrentIndex(dialog.scheme.findData("test-report"))
+    dialog.number.setText("SGS-NEW-1")
+    dialog.issuer.setText("SGS 上海")
+    dialog.issued.setDate(_qdate(TODAY - dt.timedelta(days=10)))
+    dialog.expires.setDate(_qdate(TODAY + dt.timedelta(days=20)))
+    dialog.products.search.setText("睡袋")
+    visible = [dialog.products.list.item(i) for i in range(dialog.products.list.count())]
+    assert [i.text() for i in visible if not i.isHidden()] == ["BB-002  婴儿睡袋 Baby sleeping bag"]
+    dialog.products.set_checked("BB-002")
+    dialog.choose_scan_file = lambda: str(scan)
+    dialog.attach_button.click()
+    assert "scan.pdf" in dialog.scan_label.text()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.row_of("SGS-NEW-1") >= 0)
+    state = next(s for s in demo_ws.certificates.states(sku="BB-002") if s.certificate.number == "SGS-NEW-1")
+    assert state.status is CertStatus.EXPIRING
+    assert demo_ws.certificates.scan_path(state.certificate).is_file()
+    row = page.model.row_of("SGS-NEW-1")
+    assert page.model.index(row, 0).data() == "Expires in 20 days"
+
+
+def test_expiry_before_issue_keeps_ok_disabled(page):
+    from desktop_app.ui.dialogs.certificate_dialog import _qdate
+
+    dialog = page.add_certificate()
+    dialog.number.setText("X-1")
+    dialog.issuer.setText("Lab")
+    dialog.expires.setDate(_qdate(TODAY - dt.timedelta(days=1)))
+    assert not dialog.ok_button.isEnabled()
+    assert not dialog.expires_error.isHidden()
+    dialog.reject()
+
+
+def test_renew_keeps_the_old_certificate_in_history(page, demo_ws, qtbot):
+    page.select("OT-19.CN.30077")
+    dialog = page.renew_certificate()
+    dialog.number.setText("OT-19.CN.30078")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.row_of("OT-19.CN.30078") >= 0)
+    assert page.model.row_of("OT-19.CN.30077") < 0  # replaced: hidden by default
+    new = demo_ws.certificates.get("OT-19.CN.30078")
+    assert new.replaces == "OT-19.CN.30077" and new.products == ("HT-302",)
+    page.show_replaced.setChecked(True)
+    qtbot.waitUntil(lambda: page.model.row_of("OT-19.CN.30077") >= 0)

@@ -1,0 +1,71 @@
+"""The dashboard, reminders, the welcome dialog and the language switch."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+
+def test_dashboard_lists_the_expired_certificate(window, qtbot):
+    dash = window.dashboard
+    qtbot.waitUntil(lambda: dash.data is not None)
+    texts = [dash.expired_list.item(i).text() for i in range(dash.expired_list.count())]
+    assert any("OT-19.CN.30077" in t for t in texts)
+    assert dash.expiring_list.count() >= 1
+    assert dash.gaps_list.count() >= 1
+    dash.expired_list.itemClicked.emit(dash.expired_list.item(0))
+    assert window.stack.currentWidget() is window.certificates
+    qtbot.waitUntil(lambda: window.certificates.current_number() == "OT-19.CN.30077")
+
+
+def test_reminder_banner_when_there_is_no_tray(window, qtbot):
+    banner = window.dashboard.banner
+    qtbot.waitUntil(banner.isVisible)
+    assert "expired" in banner.label.text()
+    banner.open_button.click()
+    assert window.stack.currentWidget() is window.certificates
+
+
+def test_no_banner_without_reminders(ws, make_window, english, qtbot):
+    window = make_window(ws)
+    with qtbot.waitSignal(window.runner.task_finished, timeout=3000):
+        pass
+    qtbot.wait(200)
+    assert not window.dashboard.banner.isVisible()
+
+
+def test_welcome_dialog_on_first_start_creates_the_firm(ws, qapp):
+    from desktop_app.app import welcome
+
+    assert not ws.firm().is_set_up
+
+    def fill(dialog):
+        dialog.name.setText("杭州新纺织有限公司")
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        assert dialog.ok_button.isEnabled()
+        return 1
+
+    accepted, demo = welcome(ws, qapp, exec_dialog=fill)
+    assert accepted and not demo
+    firm = ws.firm()
+    assert firm.is_set_up and firm.name == "杭州新纺织有限公司" and firm.language == "en"
+
+
+def test_switching_language_retranslates_the_window(window, qapp, demo_ws, qtbot):
+    from desktop_app.app import apply_language
+
+    assert window.nav.item(window.PRODUCTS).text() == "Products"
+    apply_language(qapp, "zh_CN", demo_ws.resources)
+    qtbot.waitUntil(lambda: window.nav.item(window.PRODUCTS).text() == "产品")
+    qtbot.waitUntil(lambda: window.products.add_button.text() == "新建…")
+    assert window.menuBar().actions()[0].text() == "文件(&F)"
+    apply_language(qapp, "en", demo_ws.resources)
+    qtbot.waitUntil(lambda: window.nav.item(window.CERTIFICATES).text() == "Certificates")
+
+
+def test_geometry_and_splitters_are_remembered(window, settings):
+    window.resize(1111, 777)
+    window.close()
+    assert settings.value("window/geometry") is not None
+    assert settings.value("products/splitter") is not None
