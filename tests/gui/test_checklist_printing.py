@@ -1,0 +1,85 @@
+"""Print checklist: written off the GUI thread, then opened or printed."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+
+class FakeReports:
+    """Stands in for `ws.reports` until the checklist feature lands."""
+
+    def __init__(self) -> None:
+        self.calls = []
+        self.thread = None
+
+    def write_checklists(self, skus, out, *, lang, paper, progress, cancel):
+        self.thread = threading.current_thread()
+        self.calls.append((tuple(skus), lang, paper))
+        for i, _sku in enumerate(skus):
+            progress(i + 1, len(skus))
+        out.write_bytes(b"%PDF-1.4\n%%EOF\n")
+        return out
+
+
+def test_print_checklist_writes_a_pdf_off_the_gui_thread_and_opens_it(demo_ws, make_window, english, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui import checklist_printer
+
+    demo_ws.reports = FakeReports()
+    opened = []
+    monkeypatch.setattr(checklist_printer.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+
+    def choose_open(box):
+        return [b for b in box.buttons() if b.text() == "Open"][0]
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.setProperty("_clicked", True) or 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton", choose_open)
+    window = make_window(demo_ws)
+    page = window.products
+    window.go(window.PRODUCTS)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.select("BB-001")
+    assert page.print_button.isEnabled() and window.print_action.isEnabled()
+    page.print_checklists()
+    qtbot.waitUntil(lambda: bool(opened))
+    assert demo_ws.reports.calls == [(("BB-001",), "en", "a4")]
+    assert demo_ws.reports.thread is not threading.main_thread()
+    pdf = page.printer.last_pdf
+    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
+    assert opened[0].toLocalFile() == str(pdf)
+
+
+def test_print_action_disabled_without_reports(window):
+    assert not window.print_action.isEnabled()
+    assert window.print_action.toolTip()
+    assert not window.products.print_button.isEnabled()
+
+
+def test_print_button_sends_the_pdf_to_the_chosen_printer(demo_ws, make_window, english, qtbot, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui import checklist_printer
+
+    demo_ws.reports = FakeReports()
+    sent = []
+    monkeypatch.setattr(checklist_printer, "send_to_printer", lambda pdf, printer: sent.append((pdf, printer)))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(
+        QMessageBox, "clickedButton", lambda box: [b for b in box.buttons() if b.text() == "Print…"][0]
+    )
+    window = make_window(demo_ws)
+    window.go(window.PRODUCTS)
+    qtbot.waitUntil(lambda: window.products.model.rowCount() > 0)
+    window.products.select("BB-001")
+    window.print_action.trigger()
+    qtbot.waitUntil(lambda: bool(sent))
+    pdf, printer = sent[0]
+    assert pdf == window.products.printer.last_pdf
+    assert printer is window.products.printer.printer  # the printer outlives the call
