@@ -794,17 +794,12 @@
     <name>ProductPanel</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/product_panel.py" line="61" />
-        <source>Standard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="61" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/product_panel.py" line="61" />
-        <source>Why it applies</source>
+        <source>Standard and why it applies</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -909,72 +904,72 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="123" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="124" />
         <source>Products</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="126" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="127" />
         <source>Find by SKU, name or customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="128" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="129" />
         <source>All categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="129" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="130" />
         <source>All markets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="139" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="140" />
         <source>New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="140" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="141" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="141" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="142" />
         <source>Duplicate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="142" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="143" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="143" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="144" />
         <source>Print checklist…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="145" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="146" />
         <source>Checklists are not available in this version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="281" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="282" />
         <source>Delete product {sku}?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="283" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="284" />
         <source>Delete %n product(s)?</source>
         <translation><numerusform>Delete %n product?</numerusform><numerusform>Delete %n products?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="286" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="287" />
         <source>Delete products</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="293" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="294" />
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation type="unfinished" />
     </message>

@@ -794,18 +794,13 @@
     <name>ProductPanel</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/product_panel.py" line="61" />
-        <source>Standard</source>
-        <translation>标准</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="61" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/product_panel.py" line="61" />
-        <source>Why it applies</source>
-        <translation>适用原因</translation>
+        <source>Standard and why it applies</source>
+        <translation>标准及适用原因</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/product_panel.py" line="70" />
@@ -909,72 +904,72 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="123" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="124" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="126" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="127" />
         <source>Find by SKU, name or customer…</source>
         <translation>按货号、名称或客户查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="128" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="129" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="129" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="130" />
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="139" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="140" />
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="140" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="141" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="141" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="142" />
         <source>Duplicate…</source>
         <translation>复制…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="142" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="143" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="143" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="144" />
         <source>Print checklist…</source>
         <translation>打印检查清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="145" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="146" />
         <source>Checklists are not available in this version</source>
         <translation>此版本暂不支持检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="281" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="282" />
         <source>Delete product {sku}?</source>
         <translation>删除产品 {sku}？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="283" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="284" />
         <source>Delete %n product(s)?</source>
         <translation><numerusform>删除 %n 个产品？</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="286" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="287" />
         <source>Delete products</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="293" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="294" />
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation>证书会保留：它们仍在证书列表中，只是不再关联此产品。已打印的检查清单保留其货号。</translation>
     </message>
