@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from .errors import message_for
-from .events import CATALOGUE, EVERYTHING, FIRM, EventHub
-from .i18n import format_date
+from .events import CATALOGUE, EVERYTHING, FIRM, NOTICES, PRODUCTS, EventHub
 from .pages.certificates_page import CertificatesPage
 from .pages.dashboard_page import DashboardPage
 from .pages.notices_page import NoticesPage
@@ -26,7 +25,8 @@ from .pages.products_page import ProductsPage
 from .pages.settings_page import SettingsPage
 from .pages.standards_page import StandardsPage
 from .reminders import Reminders
-from .tasks import Task, TaskRunner
+from .sync_status import last_sync_text, load_sync_info, platform_text, sync_error_message
+from .tasks import Lane, Task, TaskRunner
 
 
 class MainWindow(QMainWindow):
@@ -239,13 +239,27 @@ class MainWindow(QMainWindow):
 
     def _on_sync_triggered(self) -> None:
         sync = getattr(self.ws, "sync", None)
-        if sync is None or not hasattr(sync, "run"):
+        if sync is None:
             return
         self.runner.submit(
-            lambda ctx: sync.run(),
-            on_done=lambda _r: self.hub.changed(CATALOGUE),
+            lambda ctx: sync.run(progress=ctx.progress, cancel=lambda: ctx.cancelled),
+            on_done=self._on_sync_finished,
+            on_error=self._on_sync_failed,
             label=self.tr("Updating the catalogue"),
+            lane=Lane.NETWORK,
         )
+
+    def _on_sync_finished(self, result) -> None:
+        self.hub.changed(CATALOGUE, NOTICES, PRODUCTS)
+        version = getattr(result, "to_version", None)
+        if version is not None:
+            self.statusBar().showMessage(
+                self.tr("Catalogue updated to version {version}.").format(version=version), 8000
+            )
+
+    def _on_sync_failed(self, exc: BaseException) -> None:
+        self._update_status()
+        QMessageBox.warning(self, self.tr("Catalogue update"), sync_error_message(exc) or message_for(exc))
 
     def _on_demo_triggered(self) -> None:
         self.runner.submit(
@@ -258,20 +272,18 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         def fetch(ctx):
-            sync = getattr(self.ws, "sync", None)
-            last = getattr(sync, "last_sync", None) if sync is not None else None
-            return self.ws.catalogue.version(), last() if callable(last) else last
+            return self.ws.catalogue.version(), load_sync_info(self.ws)
 
         self.runner.submit(fetch, on_done=self._on_status_loaded, label="status")
 
     def _on_status_loaded(self, result) -> None:
-        version, last = result
+        version, info = result
         self.catalogue_label.setText(self.tr("Catalogue version {version}").format(version=version))
-        when = format_date(last) if hasattr(last, "year") else self.tr("never")
-        text = self.tr("Last sync: {when}").format(when=when)
-        if not self.has_sync:
-            text += " · " + self.tr("platform not connected")
-        self.sync_label.setText(text)
+        self.sync_label.setText(
+            self.tr("Last sync: {when}").format(when=last_sync_text(info)) + " · " + platform_text(info)
+        )
+        if info.last_error:
+            self.sync_label.setToolTip(info.last_error)
 
     def _on_hub_data_changed(self, kinds: frozenset[str]) -> None:
         if kinds & {CATALOGUE, FIRM}:

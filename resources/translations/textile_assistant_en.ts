@@ -338,98 +338,93 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="115" />
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="129" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="112" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="126" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="131" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="128" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="130" />
         <source>Expired certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="134" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="131" />
         <source>Expiring certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="135" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="132" />
         <source>Products with gaps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="136" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="133" />
         <source>Unread notices about your products</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="140" />
-        <source>never</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="142" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="139" />
         <source>Catalogue version {version} · last sync: {sync}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="143" />
         <source>Expired certificates (%n)</source>
         <translation><numerusform>Expired certificates (%n)</numerusform><numerusform>Expired certificates (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="148" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="145" />
         <source>Expiring within {days} days (%n)</source>
         <translation><numerusform>Expiring within {days} days (%n)</numerusform><numerusform>Expiring within {days} days (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="150" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="147" />
         <source>Products with gaps (%n)</source>
         <translation><numerusform>Products with gaps (%n)</numerusform><numerusform>Products with gaps (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="151" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="148" />
         <source>Unread notices about your products (%n)</source>
         <translation><numerusform>Unread notices about your products (%n)</numerusform><numerusform>Unread notices about your products (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="152" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="149" />
         <source>No expired certificates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="153" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="150" />
         <source>Nothing expires soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="160" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="157" />
         <source>Every claim is backed by a valid certificate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="165" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="162" />
         <source>Concerns: {skus}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="169" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="166" />
         <source>No unread notices.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="175" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="172" />
         <source>whole firm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="178" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="175" />
         <source>expires {date}</source>
         <translation type="unfinished" />
     </message>
@@ -615,42 +610,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247" />
+        <location filename="../../desktop_app/ui/main_window.py" line="248" />
         <source>Updating the catalogue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254" />
+        <location filename="../../desktop_app/ui/main_window.py" line="257" />
+        <source>Catalogue updated to version {version}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="262" />
+        <source>Catalogue update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="268" />
         <source>Loading demo data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="269" />
+        <location filename="../../desktop_app/ui/main_window.py" line="281" />
         <source>Catalogue version {version}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="270" />
-        <source>never</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="271" />
+        <location filename="../../desktop_app/ui/main_window.py" line="283" />
         <source>Last sync: {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273" />
-        <source>platform not connected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="299" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="318" />
         <source>Could not complete</source>
         <translation type="unfinished" />
     </message>
@@ -1132,6 +1127,49 @@
     <message>
         <location filename="../../desktop_app/ui/status.py" line="45" />
         <source>Not yet valid</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="37" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="42" />
+        <source>platform not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="44" />
+        <source>no platform set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="46" />
+        <source>platform not reachable at the last try</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="47" />
+        <source>platform connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="54" />
+        <source>Sign in to the platform first (Settings, or `textile-assistant sync login`).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="58" />
+        <source>No trusted platform key is set up yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="60" />
+        <source>The platform could not be reached. Check the internet connection and try again.</source>
         <translation type="unfinished" />
     </message>
 </context>

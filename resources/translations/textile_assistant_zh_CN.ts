@@ -338,98 +338,93 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="115" />
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="129" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="112" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="126" />
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="131" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="128" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="130" />
         <source>Expired certificates</source>
         <translation>已过期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="134" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="131" />
         <source>Expiring certificates</source>
         <translation>即将到期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="135" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="132" />
         <source>Products with gaps</source>
         <translation>存在缺口的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="136" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="133" />
         <source>Unread notices about your products</source>
         <translation>与您产品相关的未读通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="140" />
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="142" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="139" />
         <source>Catalogue version {version} · last sync: {sync}</source>
         <translation>标准库版本 {version} · 上次同步：{sync}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="143" />
         <source>Expired certificates (%n)</source>
         <translation><numerusform>已过期的证书（%n）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="148" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="145" />
         <source>Expiring within {days} days (%n)</source>
         <translation><numerusform>{days} 天内到期（%n）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="150" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="147" />
         <source>Products with gaps (%n)</source>
         <translation><numerusform>存在缺口的产品（%n）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="151" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="148" />
         <source>Unread notices about your products (%n)</source>
         <translation><numerusform>与您产品相关的未读通知（%n）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="152" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="149" />
         <source>No expired certificates.</source>
         <translation>没有过期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="153" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="150" />
         <source>Nothing expires soon.</source>
         <translation>近期没有到期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="160" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="157" />
         <source>Every claim is backed by a valid certificate.</source>
         <translation>所有声明均有有效证书支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="165" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="162" />
         <source>Concerns: {skus}</source>
         <translation>涉及：{skus}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="169" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="166" />
         <source>No unread notices.</source>
         <translation>没有未读通知。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="175" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="172" />
         <source>whole firm</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="178" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="175" />
         <source>expires {date}</source>
         <translation>{date} 到期</translation>
     </message>
@@ -615,42 +610,42 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247" />
+        <location filename="../../desktop_app/ui/main_window.py" line="248" />
         <source>Updating the catalogue</source>
         <translation>正在更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254" />
+        <location filename="../../desktop_app/ui/main_window.py" line="257" />
+        <source>Catalogue updated to version {version}.</source>
+        <translation>标准库已更新到版本 {version}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="262" />
+        <source>Catalogue update</source>
+        <translation>更新标准库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="268" />
         <source>Loading demo data</source>
         <translation>正在加载示例数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="269" />
+        <location filename="../../desktop_app/ui/main_window.py" line="281" />
         <source>Catalogue version {version}</source>
         <translation>标准库版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="270" />
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="271" />
+        <location filename="../../desktop_app/ui/main_window.py" line="283" />
         <source>Last sync: {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273" />
-        <source>platform not connected</source>
-        <translation>未连接平台</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="299" />
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="318" />
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -1133,6 +1128,49 @@
         <location filename="../../desktop_app/ui/status.py" line="45" />
         <source>Not yet valid</source>
         <translation>尚未生效</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="37" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="42" />
+        <source>platform not connected</source>
+        <translation>未连接平台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="44" />
+        <source>no platform set up</source>
+        <translation>尚未设置平台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="46" />
+        <source>platform not reachable at the last try</source>
+        <translation>上次连接平台失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="47" />
+        <source>platform connected</source>
+        <translation>已连接平台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="54" />
+        <source>Sign in to the platform first (Settings, or `textile-assistant sync login`).</source>
+        <translation>请先登录平台（在设置中，或使用 `textile-assistant sync login`）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="58" />
+        <source>No trusted platform key is set up yet.</source>
+        <translation>尚未设置受信任的平台密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="60" />
+        <source>The platform could not be reached. Check the internet connection and try again.</source>
+        <translation>无法连接平台。请检查网络连接后重试。</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,9 @@ class FakeReports:
         return out
 
 
-def test_print_checklist_writes_a_pdf_off_the_gui_thread_and_opens_it(demo_ws, make_window, english, qtbot, monkeypatch):
+def test_print_checklist_writes_a_pdf_off_the_gui_thread_and_opens_it(
+    demo_ws, make_window, english, qtbot, monkeypatch
+):
     from PySide6.QtWidgets import QMessageBox
 
     from desktop_app.ui import checklist_printer
@@ -35,7 +37,7 @@ def test_print_checklist_writes_a_pdf_off_the_gui_thread_and_opens_it(demo_ws, m
     monkeypatch.setattr(checklist_printer.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
 
     def choose_open(box):
-        return [b for b in box.buttons() if b.text() == "Open"][0]
+        return next(b for b in box.buttons() if b.text() == "Open")
 
     monkeypatch.setattr(QMessageBox, "exec", lambda box: box.setProperty("_clicked", True) or 0)
     monkeypatch.setattr(QMessageBox, "clickedButton", choose_open)
@@ -68,11 +70,13 @@ def test_print_button_sends_the_pdf_to_the_chosen_printer(demo_ws, make_window, 
 
     demo_ws.reports = FakeReports()
     sent = []
-    monkeypatch.setattr(checklist_printer, "send_to_printer", lambda pdf, printer: sent.append((pdf, printer)))
+    monkeypatch.setattr(
+        checklist_printer, "send_to_printer", lambda pdf, printer: sent.append((pdf, printer))
+    )
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Accepted)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
     monkeypatch.setattr(
-        QMessageBox, "clickedButton", lambda box: [b for b in box.buttons() if b.text() == "Print…"][0]
+        QMessageBox, "clickedButton", lambda box: next(b for b in box.buttons() if b.text() == "Print…")
     )
     window = make_window(demo_ws)
     window.go(window.PRODUCTS)

@@ -69,3 +69,11 @@ def test_geometry_and_splitters_are_remembered(window, settings):
     window.close()
     assert settings.value("window/geometry") is not None
     assert settings.value("products/splitter") is not None
+
+
+def test_status_bar_shows_catalogue_version_and_last_sync(window, qtbot, demo_ws):
+    version = demo_ws.catalogue.version()
+    qtbot.waitUntil(lambda: f"Catalogue version {version}" in window.catalogue_label.text())
+    assert "Last sync: never" in window.sync_label.text()
+    assert window.sync_action.shortcut().toString() == "F5"
+    assert window.new_action.shortcut().toString() == "Ctrl+N"

@@ -14,7 +14,9 @@ def _tester(model):
 
 
 def _no_model_warnings(qtlog):
-    bad = [r.message for r in qtlog.records if "modeltest" in (r.context.category or "") or "FAIL" in r.message]
+    bad = [
+        r.message for r in qtlog.records if "modeltest" in (r.context.category or "") or "FAIL" in r.message
+    ]
     assert not bad
 
 

@@ -19,6 +19,7 @@ from ...core.vocabulary import CERT_SCHEMES
 from ..events import CATALOGUE, CERTIFICATES, FIRM, NOTICES, PRODUCTS
 from ..i18n import format_date, vocab, vocab_lang
 from ..status import status_icon, status_text
+from ..sync_status import SyncInfo, last_sync_text, load_sync_info
 from ..widgets.reminder_banner import ReminderBanner
 from .page import Page
 
@@ -35,7 +36,7 @@ class DashboardData:
     product_names: dict[str, str]
     notices: list  # NoticeView: unread, concerning the firm's products
     catalogue_version: int
-    last_sync: object
+    sync: SyncInfo
 
 
 def load_dashboard(ws) -> DashboardData:
@@ -44,10 +45,6 @@ def load_dashboard(ws) -> DashboardData:
     reminders = ws.certificates.reminders()
     products = {p.sku: p.name for p in ws.products.list()}
     notices = [v for v in ws.catalogue.notices() if v.mine and not v.read]
-    sync = getattr(ws, "sync", None)
-    last_sync = getattr(sync, "last_sync", None) if sync is not None else None
-    if callable(last_sync):
-        last_sync = last_sync()
     return DashboardData(
         firm_name=firm.name,
         lead_days=firm.lead_days,
@@ -57,7 +54,7 @@ def load_dashboard(ws) -> DashboardData:
         product_names=products,
         notices=notices,
         catalogue_version=ws.catalogue.version(),
-        last_sync=last_sync,
+        sync=load_sync_info(ws),
     )
 
 
@@ -137,7 +134,7 @@ class DashboardPage(Page):
             ):
                 box.setTitle(title)
             return
-        sync = format_date(d.last_sync) if hasattr(d.last_sync, "year") else self.tr("never")
+        sync = last_sync_text(d.sync)
         self.subheading.setText(
             self.tr("Catalogue version {version} · last sync: {sync}").format(
                 version=d.catalogue_version, sync=sync

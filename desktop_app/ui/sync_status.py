@@ -1,0 +1,63 @@
+"""The platform sync as the window shows it: last sync, reachability, errors.
+
+`ws.sync` arrives with the sync feature; without it the window says the
+platform is not connected and the F5 action is disabled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from .i18n import format_date
+
+
+@dataclass(frozen=True)
+class SyncInfo:
+    available: bool
+    platform_url: str = ""
+    last_sync_at: object = None  # datetime or None
+    last_error: str | None = None
+
+
+def load_sync_info(ws) -> SyncInfo:
+    """Runs on a worker thread."""
+    sync = getattr(ws, "sync", None)
+    if sync is None or not hasattr(sync, "status"):
+        return SyncInfo(available=False)
+    status = sync.status()
+    return SyncInfo(True, status.platform_url, status.last_sync_at, status.last_sync_error)
+
+
+def last_sync_text(info: SyncInfo) -> str:
+    when = info.last_sync_at
+    if hasattr(when, "date"):
+        return format_date(when.date())
+    return QCoreApplication.translate("SyncStatus", "never")
+
+
+def platform_text(info: SyncInfo) -> str:
+    if not info.available:
+        return QCoreApplication.translate("SyncStatus", "platform not connected")
+    if not info.platform_url:
+        return QCoreApplication.translate("SyncStatus", "no platform set up")
+    if info.last_error:
+        return QCoreApplication.translate("SyncStatus", "platform not reachable at the last try")
+    return QCoreApplication.translate("SyncStatus", "platform connected")
+
+
+def sync_error_message(exc: BaseException) -> str | None:
+    """Messages for the sync's own errors, matched by name so the UI needs no sync imports."""
+    name = type(exc).__name__
+    if name == "NotLoggedInError":
+        return QCoreApplication.translate(
+            "SyncStatus", "Sign in to the platform first (Settings, or `textile-assistant sync login`)."
+        )
+    if name == "NoTrustedKeysError":
+        return QCoreApplication.translate("SyncStatus", "No trusted platform key is set up yet.")
+    if "Network" in name or "Connection" in name or "Timeout" in name:
+        return QCoreApplication.translate(
+            "SyncStatus", "The platform could not be reached. Check the internet connection and try again."
+        )
+    return None
