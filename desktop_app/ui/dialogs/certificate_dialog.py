@@ -85,6 +85,7 @@ class CertificateDialog(QDialog):
             taken.discard(certificate.number)
         self.taken = {n.lower() for n in taken}
         self._build(products)
+        self.setMinimumWidth(820)
         self._fill(certificate)
         self._validate()
 

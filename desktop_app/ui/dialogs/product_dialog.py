@@ -114,7 +114,7 @@ class ProductDialog(QDialog):
         self.finishes = CheckList(parent=self)
         self.finishes.set_items([(k, vocab(FINISHES, k)) for k in FINISHES])
         for lst in (self.markets, self.claims, self.finishes):
-            lst.list.setMaximumHeight(130)
+            lst.list.setMinimumHeight(190)
 
         form = QFormLayout()
         self.form_labels = {}
@@ -143,6 +143,7 @@ class ProductDialog(QDialog):
         comp_layout = QVBoxLayout(self.composition_box)
         comp_layout.addWidget(self.composition)
         comp_layout.addWidget(self.composition_error)
+        comp_layout.addStretch(1)
         self.markets_box = QGroupBox(self)
         QVBoxLayout(self.markets_box).addWidget(self.markets)
         self.markets_box.layout().addWidget(self.markets_error)
@@ -206,6 +207,9 @@ class ProductDialog(QDialog):
 
     def _fill(self, p: Product | None) -> None:
         if p is None:
+            self.category.setCurrentIndex(self.category.findData("garment"))
+            self.age_group.setCurrentIndex(self.age_group.findData("adult"))
+            self.skin_contact.setCurrentIndex(self.skin_contact.findData("indirect"))
             self.markets.set_checked("CN")
             self.composition.set_composition(())
             return

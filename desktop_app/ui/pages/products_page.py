@@ -99,7 +99,7 @@ class ProductsPage(Page):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([800, 440])
+        self.splitter.setSizes([820, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
@@ -145,6 +145,10 @@ class ProductsPage(Page):
         if not self.printer.available:
             self.print_button.setToolTip(self.tr("Checklists are not available in this version"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self.model.rowCount():  # vocabulary names follow the language
+            self.model.dataChanged.emit(
+                self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, len(Column) - 1)
+            )
         self.panel.retranslate()
 
     def focus_search(self) -> bool:

@@ -36,7 +36,6 @@ class CompositionEditor(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.total_label)
         outer.addLayout(bottom)
-        outer.addStretch(1)
         self.rows: list[tuple[QComboBox, QDoubleSpinBox, QToolButton]] = []
         self.add_button.clicked.connect(lambda: self.add_row())
         self.retranslate()
