@@ -18,6 +18,10 @@ from pathlib import Path
 ORGANIZATION = "TextileAssistant"
 APPLICATION = "TextileAssistant"
 
+from .ui.bootstrap import apply_language, build_main_window
+
+__all__ = ["apply_language", "build_main_window", "run_gui", "welcome"]
+
 log = logging.getLogger(__name__)
 
 
@@ -43,16 +47,6 @@ def register_fonts(resources: Path) -> None:
                 QFontDatabase.addApplicationFont(str(path))
 
 
-def translations_dir(resources: Path) -> Path:
-    return resources / "translations"
-
-
-def apply_language(app, language: str, resources: Path) -> None:
-    from .ui.i18n import install_translators
-
-    install_translators(app, language, translations_dir(resources))
-
-
 def welcome(ws, app, *, exec_dialog: Callable | None = None) -> tuple[bool, bool]:
     """First start: ask for the firm's name and language; returns (accepted, wants_demo).
 
@@ -70,27 +64,6 @@ def welcome(ws, app, *, exec_dialog: Callable | None = None) -> tuple[bool, bool
     firm = ws.firm()
     ws.save_firm(replace(firm, name=dialog.firm_name() or firm.name, language=dialog.chosen_language()))
     return True, dialog.wants_demo()
-
-
-def build_main_window(ws, app, settings, *, use_tray: bool | None = None):
-    from PySide6.QtGui import QIcon
-
-    from .ui.events import EventHub
-    from .ui.main_window import MainWindow
-    from .ui.tasks import TaskRunner
-
-    runner = TaskRunner(app)
-    hub = EventHub(app)
-    icon_path = ws.resources / "icons" / "app-icon.png"
-    icon = QIcon(str(icon_path)) if icon_path.is_file() else QIcon()
-    window = MainWindow(ws, runner=runner, hub=hub, settings=settings, icon=icon, use_tray=use_tray)
-
-    def switch(language: str) -> None:
-        apply_language(app, language, ws.resources)
-        hub.language_changed.emit(language)
-
-    window.language_chosen.connect(switch)
-    return window
 
 
 def run_gui(data_dir: Path) -> int:

@@ -32,8 +32,8 @@ def _save(widget: QWidget, path: Path) -> None:
 
 
 def take(out: Path, languages: list[str], size: tuple[int, int], today: dt.date | None = None) -> list[Path]:
-    from ..app import apply_language, build_main_window
     from ..workspace import Workspace
+    from .bootstrap import apply_language, build_main_window
 
     app = QApplication.instance() or QApplication(sys.argv)
     out.mkdir(parents=True, exist_ok=True)

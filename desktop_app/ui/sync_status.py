@@ -56,7 +56,7 @@ def sync_error_message(exc: BaseException) -> str | None:
         )
     if name == "NoTrustedKeysError":
         return QCoreApplication.translate("SyncStatus", "No trusted platform key is set up yet.")
-    if "Network" in name or "Connection" in name or "Timeout" in name:
+    if name == "PlatformUnavailableError" or "Network" in name or "Connection" in name or "Timeout" in name:
         return QCoreApplication.translate(
             "SyncStatus", "The platform could not be reached. Check the internet connection and try again."
         )

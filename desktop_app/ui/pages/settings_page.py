@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..events import FIRM
+from ..i18n import current_language
 from .page import Page
 
 
@@ -83,7 +84,7 @@ class SettingsPage(Page):
             lead_days=self.lead_days.value(),
             paper_size=self.paper.currentData(),
         )
-        language_changed = profile.language != self._firm.language
+        language_changed = profile.language != current_language()
 
         def done(saved) -> None:
             self._firm = saved
