@@ -3,142 +3,142 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="194" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="195" />
         <source>New certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="195" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="196" />
         <source>Edit certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="196" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="197" />
         <source>Renew certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="200" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="201" />
         <source>Scheme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="201" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="202" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="202" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="203" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="203" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="204" />
         <source>Holder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="204" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="205" />
         <source>Product class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="205" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206" />
         <source>Issued on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207" />
         <source>Expires on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208" />
         <source>Scope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="209" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="209" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="210" />
         <source>Scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="212" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213" />
         <source>Does not expire</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214" />
         <source>Attach scan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215" />
         <source>Open scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216" />
         <source>Products it covers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="217" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218" />
         <source>Find a product…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="219" />
         <source>e.g. SGS, TESTEX, CQC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="269" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="270" />
         <source>Attach a scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="271" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="272" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="288" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="289" />
         <source>Will attach: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="290" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="291" />
         <source>Attached: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="292" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="293" />
         <source>No scan attached.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="301" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="302" />
         <source>Give the certificate or report number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="304" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="305" />
         <source>A certificate numbered “{number}” is already recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="307" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="308" />
         <source>Name the certification body or laboratory.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="309" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="310" />
         <source>The expiry date is before the issue date.</source>
         <translation type="unfinished" />
     </message>
@@ -290,47 +290,47 @@
 <context>
     <name>CompositionEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="45" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="44" />
         <source>Add fibre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="50" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="49" />
         <source>(choose a fibre)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="61" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="60" />
         <source>Remove this fibre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="101" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="100" />
         <source>Add at least one fibre.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="103" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="102" />
         <source>Choose a fibre in every row.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="105" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="104" />
         <source>A fibre is listed twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="107" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="106" />
         <source>Every fibre needs a share above 0 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="110" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="109" />
         <source>The shares add up to {total} %, not 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="120" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="119" />
         <source>Total: {total} %</source>
         <translation type="unfinished" />
     </message>
@@ -679,108 +679,108 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="184" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="185" />
         <source>New product</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="185" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186" />
         <source>Edit product</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="187" />
         <source>Duplicate product</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="190" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="191" />
         <source>SKU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="191" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="193" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="193" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="194" />
         <source>Age group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="194" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="195" />
         <source>Skin contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="195" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="196" />
         <source>Stage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="196" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="197" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="197" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="200" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="201" />
         <source>e.g. BB-001</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="201" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="202" />
         <source>e.g. 婴儿连体衣 Baby bodysuit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="202" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="203" />
         <source>Fibre composition</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="203" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="204" />
         <source>Markets sold to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="204" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="205" />
         <source>Claims on the label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="205" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="206" />
         <source>Finishes and trims</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="238" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="242" />
         <source>Give the product's SKU (letters, digits, . _ / -).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="240" />
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="308" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="244" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="312" />
         <source>Another product already has SKU “{sku}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="242" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="246" />
         <source>Give the product a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="244" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="248" />
         <source>Choose at least one market.</source>
         <translation type="unfinished" />
     </message>
@@ -949,22 +949,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="282" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="286" />
         <source>Delete product {sku}?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="284" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="288" />
         <source>Delete %n product(s)?</source>
         <translation><numerusform>Delete %n product?</numerusform><numerusform>Delete %n products?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="287" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="291" />
         <source>Delete products</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="294" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="298" />
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation type="unfinished" />
     </message>
@@ -1013,52 +1013,52 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="60" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="61" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="90" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="91" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="103" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="104" />
         <source>Firm name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="104" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="105" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="105" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="106" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="106" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="107" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="107" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="108" />
         <source>Remind days before expiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="108" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="109" />
         <source>Paper size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="112" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="113" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="113" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="114" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>

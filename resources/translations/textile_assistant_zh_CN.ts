@@ -3,142 +3,142 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="194" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="195" />
         <source>New certificate</source>
         <translation>新建证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="195" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="196" />
         <source>Edit certificate</source>
         <translation>编辑证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="196" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="197" />
         <source>Renew certificate</source>
         <translation>续期证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="200" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="201" />
         <source>Scheme</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="201" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="202" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="202" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="203" />
         <source>Issued by</source>
         <translation>发证机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="203" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="204" />
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="204" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="205" />
         <source>Product class</source>
         <translation>产品级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="205" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206" />
         <source>Issued on</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207" />
         <source>Expires on</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208" />
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="209" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="209" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="210" />
         <source>Scan</source>
         <translation>扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="212" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213" />
         <source>Does not expire</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214" />
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215" />
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216" />
         <source>Products it covers</source>
         <translation>覆盖的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="217" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218" />
         <source>Find a product…</source>
         <translation>查找产品…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="219" />
         <source>e.g. SGS, TESTEX, CQC</source>
         <translation>例如 SGS、TESTEX、CQC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="269" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="270" />
         <source>Attach a scan</source>
         <translation>附加扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="271" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="272" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="288" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="289" />
         <source>Will attach: {name}</source>
         <translation>将附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="290" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="291" />
         <source>Attached: {name}</source>
         <translation>已附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="292" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="293" />
         <source>No scan attached.</source>
         <translation>未附加扫描件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="301" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="302" />
         <source>Give the certificate or report number.</source>
         <translation>请填写证书或报告编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="304" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="305" />
         <source>A certificate numbered “{number}” is already recorded.</source>
         <translation>编号为“{number}”的证书已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="307" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="308" />
         <source>Name the certification body or laboratory.</source>
         <translation>请填写认证机构或检测实验室。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="309" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="310" />
         <source>The expiry date is before the issue date.</source>
         <translation>到期日期早于发证日期。</translation>
     </message>
@@ -290,47 +290,47 @@
 <context>
     <name>CompositionEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="45" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="44" />
         <source>Add fibre</source>
         <translation>添加纤维</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="50" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="49" />
         <source>(choose a fibre)</source>
         <translation>（选择纤维）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="61" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="60" />
         <source>Remove this fibre</source>
         <translation>删除此纤维</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="101" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="100" />
         <source>Add at least one fibre.</source>
         <translation>请至少添加一种纤维。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="103" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="102" />
         <source>Choose a fibre in every row.</source>
         <translation>请在每一行选择纤维。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="105" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="104" />
         <source>A fibre is listed twice.</source>
         <translation>有纤维重复列出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="107" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="106" />
         <source>Every fibre needs a share above 0 %.</source>
         <translation>每种纤维的含量须大于 0%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="110" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="109" />
         <source>The shares add up to {total} %, not 100 %.</source>
         <translation>纤维含量合计为 {total}%，不是 100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="120" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="119" />
         <source>Total: {total} %</source>
         <translation>合计：{total}%</translation>
     </message>
@@ -679,108 +679,108 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="184" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="185" />
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="185" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186" />
         <source>Edit product</source>
         <translation>编辑产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="187" />
         <source>Duplicate product</source>
         <translation>复制产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="190" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="191" />
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="191" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="193" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="193" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="194" />
         <source>Age group</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="194" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="195" />
         <source>Skin contact</source>
         <translation>皮肤接触</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="195" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="196" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="196" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="197" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="197" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="200" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="201" />
         <source>e.g. BB-001</source>
         <translation>例如 BB-001</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="201" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="202" />
         <source>e.g. 婴儿连体衣 Baby bodysuit</source>
         <translation>例如 婴儿连体衣</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="202" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="203" />
         <source>Fibre composition</source>
         <translation>纤维成分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="203" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="204" />
         <source>Markets sold to</source>
         <translation>销售市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="204" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="205" />
         <source>Claims on the label</source>
         <translation>标签上的声明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="205" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="206" />
         <source>Finishes and trims</source>
         <translation>后整理与辅件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="238" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="242" />
         <source>Give the product's SKU (letters, digits, . _ / -).</source>
         <translation>请填写货号（字母、数字或 . _ / -）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="240" />
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="308" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="244" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="312" />
         <source>Another product already has SKU “{sku}”.</source>
         <translation>已有产品使用货号“{sku}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="242" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="246" />
         <source>Give the product a name.</source>
         <translation>请填写产品名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="244" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="248" />
         <source>Choose at least one market.</source>
         <translation>请至少选择一个市场。</translation>
     </message>
@@ -949,22 +949,22 @@
         <translation>此版本暂不支持检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="282" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="286" />
         <source>Delete product {sku}?</source>
         <translation>删除产品 {sku}？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="284" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="288" />
         <source>Delete %n product(s)?</source>
         <translation><numerusform>删除 %n 个产品？</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="287" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="291" />
         <source>Delete products</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="294" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="298" />
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation>证书会保留：它们仍在证书列表中，只是不再关联此产品。已打印的检查清单保留其货号。</translation>
     </message>
@@ -1013,52 +1013,52 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="60" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="61" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="90" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="91" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="103" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="104" />
         <source>Firm name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="104" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="105" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="105" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="106" />
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="106" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="107" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="107" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="108" />
         <source>Remind days before expiry</source>
         <translation>到期前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="108" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="109" />
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="112" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="113" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="113" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="114" />
         <source>Save</source>
         <translation>保存</translation>
     </message>

@@ -63,5 +63,6 @@ def no_qt_warnings(qtlog):
         for r in qtlog.records
         if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
         and not r.message.startswith(IGNORED_QT_MESSAGES)
+        and not r.ignored
     ]
     assert not bad, bad

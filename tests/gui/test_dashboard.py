@@ -77,3 +77,14 @@ def test_status_bar_shows_catalogue_version_and_last_sync(window, qtbot, demo_ws
     assert "Last sync: never" in window.sync_label.text()
     assert window.sync_action.shortcut().toString() == "F5"
     assert window.new_action.shortcut().toString() == "Ctrl+N"
+
+
+# the offscreen platform has no tray; forcing one makes Qt complain about its native interface
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")
+def test_reminder_goes_to_the_tray_when_there_is_one(demo_ws, make_window, english, qtbot):
+    window = make_window(demo_ws, use_tray=True)
+    with qtbot.waitSignal(window.reminders.announced, timeout=3000) as blocker:
+        pass
+    assert "expired" in blocker.args[0]
+    assert window.reminders.tray is not None
+    assert not window.dashboard.banner.isVisible()
