@@ -83,7 +83,9 @@ class CatalogueRepo:
         version = versions[kind]
         found: dict[str, int] = {}
         for chunk in _chunks(list(ids), 500):
-            found.update(self.s.execute(select(key, version).where(key.in_(chunk))).tuples().all())
+            found.update(
+                (row[0], row[1]) for row in self.s.execute(select(key, version).where(key.in_(chunk)))
+            )
         return found
 
     # --- applying -----------------------------------------------------------
