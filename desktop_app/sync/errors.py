@@ -152,3 +152,45 @@ class TrustedKeyError(SyncError):
 
     def __str__(self) -> str:
         return f"platform key {self.key_id!r} not usable: {self.reason}"
+
+
+@dataclass
+class NotLoggedInError(SyncError):
+    """No platform URL is set, or no token is stored for it: the user must log in first."""
+
+    url: str = ""
+
+    def __str__(self) -> str:
+        if not self.url:
+            return "no platform URL is set; run `textile-assistant login --url URL` first"
+        return (
+            f"no access token for {self.url}; run `textile-assistant login --url {self.url}` "
+            "or set the TEXTILE_ASSISTANT_TOKEN environment variable"
+        )
+
+
+@dataclass
+class NoTrustedKeysError(SyncError):
+    """Neither the app nor the firm trusts any platform key, so no page could be accepted."""
+
+    def __str__(self) -> str:
+        return (
+            "no trusted platform key: add the platform's public key with "
+            "`textile-assistant trust-key add KEY_ID BASE64`"
+        )
+
+
+@dataclass
+class PackageTooNewError(SyncError):
+    """An offline package starts after the local catalogue's version: changes in between would be lost."""
+
+    path: str
+    from_version: int
+    local_version: int
+
+    def __str__(self) -> str:
+        return (
+            f"offline update package {self.path} starts at catalogue version {self.from_version}, "
+            f"but this catalogue is at version {self.local_version}; get a package from version "
+            f"{self.local_version} or earlier, or a full package (from 0)"
+        )

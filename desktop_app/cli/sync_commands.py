@@ -1,0 +1,198 @@
+"""`login`, `logout`, `trust-key add|list|remove` and `sync [--package FILE]`.
+
+The token is read from a hidden prompt or standard input and handed to the
+keyring; it is never printed, not even in `--json` output or an error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+import time
+from typing import Any
+
+from ..sync.errors import AuthError, TrustedKeyError
+from . import open_workspace
+from .output import EXIT_BAD_INPUT, EXIT_FAILED, error, print_json, print_table, to_jsonable, write
+
+
+def register(sub: Any) -> None:
+    login = sub.add_parser("login", help="keep the platform access token in the system keyring / 登录平台")
+    login.add_argument("--url", required=True, help="the platform's base URL, https://...")
+    login.add_argument(
+        "--token-stdin", action="store_true", help="read the token from standard input (no prompt)"
+    )
+    login.set_defaults(handler=_login)
+
+    logout = sub.add_parser("logout", help="forget the stored platform token / 退出登录")
+    logout.add_argument("--url", help="default: the platform URL in the firm's settings")
+    logout.set_defaults(handler=_logout)
+
+    key = sub.add_parser(
+        "trust-key", help="platform keys that catalogue pages must be signed with / 平台公钥"
+    )
+    ksub = key.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = ksub.add_parser("add", help="trust an Ed25519 public key (raw 32 bytes, base64)")
+    add.add_argument("key_id")
+    add.add_argument("public_key", metavar="BASE64")
+    add.set_defaults(handler=_key_add)
+    lst = ksub.add_parser("list", help="trusted keys, shipped and added")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(handler=_key_list)
+    rm = ksub.add_parser("remove", help="stop trusting a key the firm added")
+    rm.add_argument("key_id")
+    rm.set_defaults(handler=_key_remove)
+
+    sync = sub.add_parser("sync", help="update the catalogue from the platform / 同步标准目录")
+    sync.add_argument("--url", help="default: the platform URL in the firm's settings")
+    sync.add_argument(
+        "--package", "--file", dest="package", metavar="FILE", help="apply an offline update package (.zip)"
+    )
+    sync.add_argument("--json", action="store_true")
+    sync.set_defaults(handler=_sync)
+
+
+# -- account --------------------------------------------------------------------------
+
+
+def _read_token(args: argparse.Namespace) -> str | None:
+    if args.token_stdin:
+        return sys.stdin.read()
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass("Platform access token / 平台访问令牌: ")
+
+
+def _login(args: argparse.Namespace) -> int:
+    token = _read_token(args)
+    if token is None:
+        error("no terminal to ask for the token on; pipe it in with --token-stdin")
+        return EXIT_BAD_INPUT
+    ws = open_workspace(args)
+    try:
+        result = ws.sync.login(args.url, token)
+    except AuthError as exc:
+        error(f"the platform did not accept this token (HTTP {exc.status}); copy it again from the portal")
+        return EXIT_FAILED
+    write(f"logged in to {result.url}; the token is kept in the system keyring / 已登录")
+    if not result.checked:
+        write(f"the platform could not be reached, so the token was not checked: {result.detail}")
+    return 0
+
+
+def _logout(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    url = ws.sync.platform_url(args.url)
+    if ws.sync.logout(url):
+        write(f"the token for {url} was removed from the keyring / 已退出登录")
+    else:
+        write(f"no token was stored for {url}")
+    return 0
+
+
+# -- trusted keys ---------------------------------------------------------------------
+
+
+def _key_add(args: argparse.Namespace) -> int:
+    try:
+        key = open_workspace(args).sync.add_trusted_key(args.key_id, args.public_key)
+    except TrustedKeyError as exc:
+        error(str(exc))
+        return EXIT_BAD_INPUT
+    write(f"trusted platform key {key.key_id} / 已信任公钥")
+    return 0
+
+
+def _key_list(args: argparse.Namespace) -> int:
+    keys = open_workspace(args).sync.trusted_keys()
+    if args.json:
+        print_json(keys)
+        return 0
+    print_table(
+        ["密钥 Key id", "公钥 Public key", "来源 Source"],
+        [(k.key_id, k.public_key, "内置 shipped" if k.bundled else "添加 added") for k in keys],
+    )
+    return 0
+
+
+def _key_remove(args: argparse.Namespace) -> int:
+    open_workspace(args).sync.remove_trusted_key(args.key_id)
+    write(f"no longer trusting platform key {args.key_id} / 已移除")
+    return 0
+
+
+# -- sync -----------------------------------------------------------------------------
+
+
+class _ProgressBar:
+    """A one-line bar on stderr (only used when stderr is a terminal)."""
+
+    def __init__(self) -> None:
+        self._last = 0.0
+        self._shown = False
+
+    def __call__(self, applied: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self._last < 0.1 and applied < total:
+            return
+        self._last = now
+        share = applied / total if total else 1.0
+        filled = int(share * 30)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {share:4.0%}  {applied}/{total}")
+        sys.stderr.flush()
+        self._shown = True
+
+    def close(self) -> None:
+        if self._shown:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def _sync(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    bar = _ProgressBar() if sys.stderr.isatty() else None
+    try:
+        if args.package:
+            result = ws.sync.import_package(args.package, progress=bar)
+        else:
+            result = ws.sync.run(url=args.url, progress=bar)
+    except AuthError as exc:
+        error(f"{exc} with `textile-assistant login --url {ws.sync.platform_url(args.url)}`")
+        return EXIT_FAILED
+    finally:
+        if bar is not None:
+            bar.close()
+    if args.json:
+        print_json({**to_jsonable(result), "changed": result.changed})
+    else:
+        _summary(result)
+    return 0
+
+
+def _summary(result: Any) -> None:
+    if result.package_not_newer:
+        write(
+            f"the package is not newer than this catalogue (version {result.to_version}); "
+            "nothing changed / 更新包不比现有目录新，未作更改"
+        )
+        return
+    kind = "full pass / 全量" if result.full_pass else "incremental / 增量"
+    write(
+        f"catalogue version {result.from_version} -> {result.to_version} "
+        f"({kind}, {result.pages} page(s)) / 目录已更新"
+    )
+    if not result.complete:
+        write("cancelled: the pages applied are kept; the next sync continues / 已取消")
+    s, r, n = result.standards, result.rules, result.notices
+    write(f"standards 标准: {s.added} added 新增, {s.changed} changed 修改, {s.removed} removed 删除")
+    write(f"rules 规则: {r.added} added, {r.changed} changed, {r.removed} removed")
+    write(f"notices 通知: {n.added} new 新增, {n.changed} changed, {n.removed} removed")
+    if result.new_notices:
+        shown = ", ".join(result.new_notices[:10])
+        more = f" (+{len(result.new_notices) - 10})" if len(result.new_notices) > 10 else ""
+        write(f"new notices 新通知: {shown}{more}")
+    if result.affected_products:
+        write(f"your products affected 受影响的产品: {', '.join(result.affected_products)}")
+    else:
+        write("none of your products is affected / 没有产品受影响")

@@ -1,0 +1,520 @@
+"""`ws.sync`: the catalogue follows the platform, online or from an offline package.
+
+A sync is "fetch and check a page" (`desktop_app.sync`), then "apply it in
+one transaction together with the new cursor" (`desktop_app.db`), page
+after page. So a sync stopped at any moment (killed, cancelled, a bad page,
+the network gone) leaves the catalogue at the end of the last whole page,
+and the next run carries on from there. A full pass (the first sync from
+the bundled catalogue, a `410`, a package from version 0) keeps its "seen"
+list in the database, so a resumed pass still removes, at its end, what
+the platform no longer has.
+
+Only catalogue tables change: the firm's products, certificates, checklists
+and notice read-state are never touched. The access token lives in the
+keyring (or `TEXTILE_ASSISTANT_TOKEN`) and never reaches the database, a log
+line or an error text.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..core.applicability import ApplicabilityEngine
+from ..core.catalogue import ChangePage, Notice, Rule
+from ..core.errors import AssistantError, NotFoundError, ValidationError
+from ..core.products import Product
+from ..db.catalogue_repo import ApplySummary, CatalogueRepo
+from ..db.firm_repo import FirmRepo
+from ..sync import (
+    HistoryExpiredError,
+    NotLoggedInError,
+    NoTrustedKeysError,
+    PackageTooNewError,
+    PlatformClient,
+    PlatformUnavailableError,
+    bundled_keys,
+    delete_token,
+    get_token,
+    load_public_key,
+    read_package,
+    set_token,
+)
+from ..sync.credentials import check_token_text
+from ..sync.urls import normalise_base_url
+
+if TYPE_CHECKING:
+    from . import Workspace
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+_KINDS = ("standard", "rule", "notice")
+_EXISTED = -1  # "was there before this sync", version unknown or not comparable
+
+
+@dataclass(frozen=True)
+class ObjectCounts:
+    """Catalogue objects of one type that a sync added, changed or removed."""
+
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+
+    @property
+    def upserted(self) -> int:
+        return self.added + self.changed
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    """What a sync did, for the summary, `--json` and the GUI (plain data only).
+
+    `complete` is False when the sync was cancelled between pages: the pages
+    applied so far are kept and the next sync continues from `to_version`.
+    `package_not_newer` is True when an offline package held nothing newer
+    than the local catalogue (nothing was changed).
+    """
+
+    source: str
+    from_version: int
+    to_version: int
+    latest: int
+    full_pass: bool = False
+    pages: int = 0
+    complete: bool = True
+    standards: ObjectCounts = ObjectCounts()
+    rules: ObjectCounts = ObjectCounts()
+    notices: ObjectCounts = ObjectCounts()
+    new_notices: tuple[str, ...] = ()
+    affected_products: tuple[str, ...] = ()  # SKUs
+    skipped_changes: int = 0  # of types this version of the app does not know
+    package_not_newer: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return any(c.added or c.changed or c.removed for c in (self.standards, self.rules, self.notices))
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """The cursor and the outcome of the last sync, for a status bar."""
+
+    platform_url: str
+    version: int
+    latest: int
+    platform_synced: bool
+    full_pass_active: bool
+    last_sync_at: dt.datetime | None
+    last_sync_error: str | None
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    """`checked` is False when the platform could not be reached; the token was stored anyway."""
+
+    url: str
+    checked: bool
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class TrustedKey:
+    key_id: str
+    public_key: str  # base64 of the raw 32-byte Ed25519 key
+    bundled: bool  # shipped in resources/keys: the firm cannot remove it
+
+
+class _Tally:
+    """Each object's stored version before the sync and after it, to word the summary.
+
+    Comparing versions (not counting changes) means an object changed three
+    times counts once, and a full pass that re-sends an unchanged object
+    does not count it. Rows of the bundled catalogue carry versions of its
+    own, not the platform's, so they only ever count as "existed".
+    """
+
+    def __init__(self, *, bundled: bool) -> None:
+        self.bundled = bundled
+        self.start: dict[tuple[str, str], int | None] = {}
+        self.final: dict[tuple[str, str], int | None] = {}
+        self.rule_standards: dict[str, str] = {}  # rule id -> its standard, as upserted
+        self.notice_standards: dict[str, tuple[str, ...]] = {}
+        self.skipped = 0
+
+    def lookup(self, repo: CatalogueRepo, page: ChangePage) -> dict[tuple[str, str], int | None]:
+        """Stored versions of the objects this page is the first to mention (in its transaction)."""
+        fresh: dict[str, set[str]] = {}
+        for change in page.changes:
+            if change.type in _KINDS and (change.type, change.id) not in self.start:
+                fresh.setdefault(change.type, set()).add(change.id)
+        found: dict[tuple[str, str], int | None] = {}
+        for kind, ids in fresh.items():
+            stored = repo.versions(kind, ids)
+            for id_ in ids:
+                version = stored.get(id_)
+                found[(kind, id_)] = _EXISTED if version is not None and self.bundled else version
+        return found
+
+    def record(
+        self, page: ChangePage, start: dict[tuple[str, str], int | None], swept: ApplySummary | None
+    ) -> None:
+        """Take in a page once its transaction has committed."""
+        for key, version in start.items():
+            self.start.setdefault(key, version)
+        for change in page.changes:
+            if change.type not in _KINDS:
+                self.skipped += 1
+                continue
+            key = (change.type, change.id)
+            self.final[key] = None if change.op == "delete" or change.data is None else change.version
+            if isinstance(change.data, Rule):
+                self.rule_standards[change.id] = change.data.standard
+            elif isinstance(change.data, Notice):
+                self.notice_standards[change.id] = change.data.standards
+        for kind, ids in swept.deleted.items() if swept is not None else ():
+            for id_ in ids:
+                self.start.setdefault((kind, id_), _EXISTED)
+                self.final[(kind, id_)] = None
+
+    def outcome(self, kind: str) -> tuple[set[str], set[str], set[str]]:
+        """The ids of `kind` added, changed and removed."""
+        added: set[str] = set()
+        changed: set[str] = set()
+        removed: set[str] = set()
+        for (k, id_), final in self.final.items():
+            start = self.start.get((k, id_), _EXISTED)
+            if k != kind or start == final:
+                continue
+            (added if start is None else removed if final is None else changed).add(id_)
+        return added, changed, removed
+
+    def touched_standards(self, before: ApplicabilityEngine | None) -> set[str]:
+        """Standards added, changed or removed, of rules added, changed or removed, of new notices."""
+        codes = set().union(*self.outcome("standard"))
+        rules = set().union(*self.outcome("rule"))
+        codes.update(self.rule_standards[r] for r in rules if r in self.rule_standards)
+        if before is not None:
+            codes.update(r.standard for r in before.rules if r.id in rules)
+        for notice_id in self.outcome("notice")[0]:
+            codes.update(self.notice_standards.get(notice_id, ()))
+        return codes
+
+    def result(self, **fields: Any) -> SyncResult:
+        counts = {kind: ObjectCounts(*map(len, self.outcome(kind))) for kind in _KINDS}
+        return SyncResult(
+            standards=counts["standard"],
+            rules=counts["rule"],
+            notices=counts["notice"],
+            new_notices=tuple(sorted(self.outcome("notice")[0])),
+            skipped_changes=self.skipped,
+            **fields,
+        )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class SyncService:
+    """Account, trusted keys, and applying the platform's catalogue pages."""
+
+    page_size = 5000  # the API's maximum: fewer round trips, one transaction each
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        # Passed to every PlatformClient (timeouts, retries, a fake sleep in tests).
+        self.client_options: dict[str, Any] = {}
+
+    # -- account ------------------------------------------------------------------
+
+    def platform_url(self, url: str | None = None) -> str:
+        """`url` normalised, else the firm's saved platform URL; `NotLoggedInError` if neither."""
+        chosen = url if url else self.ws.firm().platform_url
+        if not chosen:
+            raise NotLoggedInError("")
+        return normalise_base_url(chosen)
+
+    def login(self, url: str, token: str) -> LoginResult:
+        """Check `token` with the platform when it answers, keep it in the keyring, save the URL.
+
+        A token the platform refuses (401/403) is not stored (`AuthError`).
+        An unreachable platform is no reason to refuse: the token is stored
+        and `checked` is False, so a firm can log in while offline.
+        """
+        base = normalise_base_url(url)
+        token = check_token_text(token)
+        checked, detail = True, ""
+        options = {"timeout": (5, 15), **self.client_options, "max_retries": 0}
+        try:
+            with PlatformClient(base, token, {}, **options) as client:
+                client.check_token()
+        except PlatformUnavailableError as exc:
+            checked, detail = False, str(exc).replace(token, "<hidden>")
+        set_token(base, token)
+        profile = self.ws.firm()
+        if profile.platform_url != base:
+            self.ws.save_firm(replace(profile, platform_url=base))
+        log.info("logged in to %s (token checked: %s)", base, checked)
+        return LoginResult(base, checked, detail)
+
+    def status(self) -> SyncStatus:
+        with self.ws.session() as s:
+            state = CatalogueRepo(s).state()
+            status = SyncStatus(
+                platform_url=FirmRepo(s).get().platform_url,
+                version=state.version,
+                latest=state.latest,
+                platform_synced=state.platform_synced,
+                full_pass_active=state.full_pass_active,
+                last_sync_at=state.last_sync_at,
+                last_sync_error=state.last_sync_error,
+            )
+        return status
+
+    def logout(self, url: str | None = None) -> bool:
+        """Forget the stored token (the URL setting stays); False when none was stored."""
+        return delete_token(self.platform_url(url))
+
+    # -- trusted keys ---------------------------------------------------------------
+
+    def trusted_keys(self) -> list[TrustedKey]:
+        """Keys shipped with the app and keys the firm added, by key id."""
+        keys = {
+            key_id: TrustedKey(key_id, base64.b64encode(raw).decode("ascii"), True)
+            for key_id, raw in bundled_keys(self.ws.resources).items()
+        }
+        with self.ws.session() as s:
+            for key_id, b64 in FirmRepo(s).trusted_keys().items():
+                keys.setdefault(key_id, TrustedKey(key_id, b64, False))
+        return [keys[k] for k in sorted(keys)]
+
+    def trusted_key_bytes(self) -> dict[str, bytes]:
+        """Key id → raw public key: what pages are verified against."""
+        keys = dict(bundled_keys(self.ws.resources))
+        with self.ws.session() as s:
+            for key_id, b64 in FirmRepo(s).trusted_keys().items():
+                keys.setdefault(key_id, load_public_key(b64, key_id=key_id))
+        return keys
+
+    def add_trusted_key(self, key_id: str, public_key_b64: str) -> TrustedKey:
+        """Trust a platform key; `TrustedKeyError` if it is not an Ed25519 public key."""
+        key_id = key_id.strip()
+        if not key_id or len(key_id) > 100 or any(ch.isspace() for ch in key_id):
+            raise ValidationError("key_id", key_id, "must be 1 to 100 characters without spaces")
+        raw = load_public_key(public_key_b64, key_id=key_id)
+        shipped = bundled_keys(self.ws.resources).get(key_id)
+        if shipped is not None and shipped != raw:
+            raise ValidationError("key_id", key_id, "is a key shipped with the app, with other bytes")
+        b64 = base64.b64encode(raw).decode("ascii")
+        with self.ws.session() as s:
+            FirmRepo(s).add_trusted_key(key_id, b64)
+        return TrustedKey(key_id, b64, shipped is not None)
+
+    def remove_trusted_key(self, key_id: str) -> None:
+        with self.ws.session() as s:
+            removed = FirmRepo(s).remove_trusted_key(key_id)
+        if not removed:
+            if key_id in bundled_keys(self.ws.resources):
+                raise ValidationError("key_id", key_id, "is shipped with the app and cannot be removed")
+            raise NotFoundError("trusted key", key_id)
+
+    # -- syncing --------------------------------------------------------------------
+
+    def run(
+        self,
+        *,
+        url: str | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> SyncResult:
+        """Bring the catalogue up to the platform's latest version, page by page.
+
+        `progress(applied, total)` is called after each page, in catalogue
+        versions; `cancel()` is asked between pages. Raises the typed errors
+        of `desktop_app.sync` (and `NotLoggedInError`, `NoTrustedKeysError`);
+        the pages applied before an error are kept, and the error is
+        recorded as the state's `last_sync_error`.
+        """
+        token: str | None = None
+        try:
+            base = self.platform_url(url)
+            token = get_token(base)
+            if not token:
+                raise NotLoggedInError(base)
+            keys = self.trusted_key_bytes()
+            if not keys:
+                raise NoTrustedKeysError()
+            options = {"timeout": (5, 30), **self.client_options}
+            with PlatformClient(base, token, keys, **options) as client:
+                return self._apply(self._network_pages(client), base, progress, cancel)
+        except Exception as exc:
+            self._record_error(exc, token)
+            raise
+
+    def import_package(
+        self, path: Path | str, *, progress: Progress | None = None, cancel: Cancel | None = None
+    ) -> SyncResult:
+        """Apply an offline update package (API "Offline update package").
+
+        Every page's signature and schema are checked before anything is
+        applied. A package starting after the local version is refused
+        (`PackageTooNewError`); one ending at or before it changes nothing
+        (`package_not_newer`); one from version 0 is a full pass.
+        """
+        try:
+            keys = self.trusted_key_bytes()
+            if not keys:
+                raise NoTrustedKeysError()
+            package = read_package(path, keys)
+            local = self.ws.catalogue.version()
+            if package.to_version <= local:
+                return SyncResult(str(path), local, local, local, package_not_newer=True)
+            if package.from_version > local:
+                raise PackageTooNewError(str(path), package.from_version, local)
+            pages = (
+                (page, index == 0 and package.is_full_pass, package.from_version)
+                for index, page in enumerate(package.pages)
+            )
+            return self._apply(pages, str(path), progress, cancel)
+        except Exception as exc:
+            self._record_error(exc, None)
+            raise
+
+    def _network_pages(self, client: PlatformClient) -> Iterator[tuple[ChangePage, bool, int]]:
+        """(page, begin a full pass with it, progress base), fetched one at a time.
+
+        A stored version of 0 (the bundled catalogue, or a pass that had not
+        applied a page yet) starts a full pass; a stored pass in progress is
+        resumed; a 410 starts one over from 0, once.
+        """
+        since = self.ws.catalogue.version()
+        begin = since == 0
+        base, restarted = since, False
+        while True:
+            try:
+                page, _body = client.fetch_page(since, self.page_size)
+            except HistoryExpiredError:
+                if since == 0 or restarted:
+                    raise
+                log.info("platform history expired at version %d: full pass from 0", since)
+                since, begin, base, restarted = 0, True, 0, True
+                continue
+            yield page, begin, base
+            begin = False
+            if not page.has_more:
+                return
+            since = page.next
+
+    def _apply(
+        self,
+        pages: Iterable[tuple[ChangePage, bool, int]],
+        source: str,
+        progress: Progress | None,
+        cancel: Cancel | None,
+    ) -> SyncResult:
+        with self.ws.session() as s:
+            state = CatalogueRepo(s).state()
+            from_version, full_pass, bundled = (
+                state.version,
+                state.full_pass_active,
+                not state.platform_synced,
+            )
+        tally = _Tally(bundled=bundled)
+        products = self.ws.products.list()
+        before = self.ws.catalogue.engine() if products else None
+        count, complete, finished, latest = 0, True, False, from_version
+        try:
+            iterator = iter(pages)
+            while True:
+                if cancel is not None and cancel():
+                    complete = False
+                    log.info("sync cancelled after %d page(s)", count)
+                    break
+                item = next(iterator, None)
+                if item is None:
+                    break
+                page, begin, base = item
+                with self.ws.session() as s:
+                    repo = CatalogueRepo(s)
+                    if begin:
+                        repo.begin_full_pass()
+                    full_pass = full_pass or begin or repo.state().full_pass_active
+                    start = tally.lookup(repo, page)
+                    repo.apply_page(page)
+                    swept = None
+                    if not page.has_more:
+                        if repo.state().full_pass_active:
+                            swept = repo.finish_full_pass()
+                        self._mark_synced(repo)
+                        finished = True
+                tally.record(page, start, swept)
+                count += 1
+                latest = max(latest, page.latest, page.next)
+                if progress is not None:
+                    applied = page.next - base
+                    progress(applied, max(applied, page.latest - base))
+            if complete and count and not finished:
+                with self.ws.session() as s:
+                    self._mark_synced(CatalogueRepo(s))
+        finally:
+            if count:
+                self.ws.catalogue.invalidate()
+        result = tally.result(
+            source=source,
+            from_version=from_version,
+            to_version=self.ws.catalogue.version(),
+            latest=latest,
+            full_pass=full_pass,
+            pages=count,
+            complete=complete,
+        )
+        if products:
+            result = replace(result, affected_products=self._affected(tally, products, before))
+        log.info(
+            "sync from %s: version %d -> %d in %d page(s); standards +%d ~%d -%d",
+            source,
+            result.from_version,
+            result.to_version,
+            count,
+            result.standards.added,
+            result.standards.changed,
+            result.standards.removed,
+        )
+        return result
+
+    @staticmethod
+    def _mark_synced(repo: CatalogueRepo) -> None:
+        state = repo.state()
+        state.platform_synced = True
+        state.last_sync_at = _now()
+        state.last_sync_error = None
+
+    def _affected(
+        self, tally: _Tally, products: list[Product], before: ApplicabilityEngine | None
+    ) -> tuple[str, ...]:
+        """SKUs to which a touched standard applies, by the rules before or after the sync.
+
+        Asking both the old and the new rules reports a product that a change
+        brings into a standard's reach and one that it takes out of it.
+        """
+        codes = tally.touched_standards(before)
+        engines = [self.ws.catalogue.engine(), *([before] if before is not None else [])]
+        return tuple(sorted({p.sku for e in engines for p in e.products_affected(products, codes)}))
+
+    def _record_error(self, exc: BaseException, token: str | None) -> None:
+        """Keep the failure's one-line text for the status bar; never the token."""
+        text = str(exc) if isinstance(exc, AssistantError) else f"{type(exc).__name__}: {exc}"
+        if token:
+            text = text.replace(token, "<hidden>")
+        try:
+            with self.ws.session() as s:
+                CatalogueRepo(s).state().last_sync_error = text[:1000]
+        except Exception:  # the database itself may be what failed
+            log.warning("could not record the sync error", exc_info=True)
