@@ -338,93 +338,98 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="112" />
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="126" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="117" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="131" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="128" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="133" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="130" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="135" />
         <source>Expired certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="131" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="136" />
         <source>Expiring certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="132" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="137" />
         <source>Products with gaps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="138" />
         <source>Unread notices about your products</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="139" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="144" />
         <source>Catalogue version {version} · last sync: {sync}</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="143" />
-        <source>Expired certificates (%n)</source>
-        <translation><numerusform>Expired certificates (%n)</numerusform><numerusform>Expired certificates (%n)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="145" />
-        <source>Expiring within {days} days (%n)</source>
-        <translation><numerusform>Expiring within {days} days (%n)</numerusform><numerusform>Expiring within {days} days (%n)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="147" />
-        <source>Products with gaps (%n)</source>
-        <translation><numerusform>Products with gaps (%n)</numerusform><numerusform>Products with gaps (%n)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="148" />
-        <source>Unread notices about your products (%n)</source>
-        <translation><numerusform>Unread notices about your products (%n)</numerusform><numerusform>Unread notices about your products (%n)</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="149" />
-        <source>No expired certificates.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="150" />
-        <source>Nothing expires soon.</source>
+        <source>No products yet. Press Ctrl+N to add your first product, or load the demo data from the File menu to look around.</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="155" />
+        <source>Expired certificates (%n)</source>
+        <translation><numerusform>Expired certificates (%n)</numerusform><numerusform>Expired certificates (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="157" />
-        <source>Every claim is backed by a valid certificate.</source>
+        <source>Expiring within {days} days (%n)</source>
+        <translation><numerusform>Expiring within {days} days (%n)</numerusform><numerusform>Expiring within {days} days (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="159" />
+        <source>Products with gaps (%n)</source>
+        <translation><numerusform>Products with gaps (%n)</numerusform><numerusform>Products with gaps (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="160" />
+        <source>Unread notices about your products (%n)</source>
+        <translation><numerusform>Unread notices about your products (%n)</numerusform><numerusform>Unread notices about your products (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="161" />
+        <source>No expired certificates.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="162" />
+        <source>Nothing expires soon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="169" />
+        <source>Every claim is backed by a valid certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="174" />
         <source>Concerns: {skus}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="166" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="178" />
         <source>No unread notices.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="172" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="184" />
         <source>whole firm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="175" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="187" />
         <source>expires {date}</source>
         <translation type="unfinished" />
     </message>

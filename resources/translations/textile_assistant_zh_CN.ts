@@ -338,93 +338,98 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="112" />
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="126" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="117" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="131" />
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="128" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="133" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="130" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="135" />
         <source>Expired certificates</source>
         <translation>已过期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="131" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="136" />
         <source>Expiring certificates</source>
         <translation>即将到期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="132" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="137" />
         <source>Products with gaps</source>
         <translation>存在缺口的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="138" />
         <source>Unread notices about your products</source>
         <translation>与您产品相关的未读通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="139" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="144" />
         <source>Catalogue version {version} · last sync: {sync}</source>
         <translation>标准库版本 {version} · 上次同步：{sync}</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="150" />
+        <source>No products yet. Press Ctrl+N to add your first product, or load the demo data from the File menu to look around.</source>
+        <translation>还没有产品。按 Ctrl+N 添加第一个产品，或从“文件”菜单加载示例数据先熟悉一下。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="143" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="155" />
         <source>Expired certificates (%n)</source>
         <translation><numerusform>已过期的证书（%n）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="145" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="157" />
         <source>Expiring within {days} days (%n)</source>
         <translation><numerusform>{days} 天内到期（%n）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="147" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="159" />
         <source>Products with gaps (%n)</source>
         <translation><numerusform>存在缺口的产品（%n）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="148" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="160" />
         <source>Unread notices about your products (%n)</source>
         <translation><numerusform>与您产品相关的未读通知（%n）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="149" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="161" />
         <source>No expired certificates.</source>
         <translation>没有过期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="150" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="162" />
         <source>Nothing expires soon.</source>
         <translation>近期没有到期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="157" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="169" />
         <source>Every claim is backed by a valid certificate.</source>
         <translation>所有声明均有有效证书支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="162" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="174" />
         <source>Concerns: {skus}</source>
         <translation>涉及：{skus}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="166" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="178" />
         <source>No unread notices.</source>
         <translation>没有未读通知。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="172" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="184" />
         <source>whole firm</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="175" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="187" />
         <source>expires {date}</source>
         <translation>{date} 到期</translation>
     </message>

@@ -78,6 +78,13 @@ class DashboardPage(Page):
         layout.addWidget(self.banner)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
+        self.hint = QLabel(self)
+        self.hint.setStyleSheet(
+            "background: #e8f0fb; border: 1px solid #b8cbe8; border-radius: 4px; padding: 8px;"
+        )
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        layout.addWidget(self.hint)
         grid = QGridLayout()
         self.expired_box, self.expired_list = self._section()
         self.expiring_box, self.expiring_list = self._section()
@@ -140,6 +147,13 @@ class DashboardPage(Page):
                 version=d.catalogue_version, sync=sync
             )
         )
+        self.hint.setText(
+            self.tr(
+                "No products yet. Press Ctrl+N to add your first product, or load the demo data "
+                "from the File menu to look around."
+            )
+        )
+        self.hint.setVisible(not d.product_names)
         self.expired_box.setTitle(self.tr("Expired certificates (%n)", "", len(d.expired)))
         self.expiring_box.setTitle(
             self.tr("Expiring within {days} days (%n)", "", len(d.expiring)).format(days=d.lead_days)
