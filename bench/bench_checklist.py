@@ -1,0 +1,139 @@
+"""Checklist PDFs: one product after start-up, a batch of 500, and memory.
+
+Run: python bench/bench_checklist.py [--lang zh|en|both] [--batch 500]
+Prints the time of one product's checklist (first one, which registers the
+font, then the median of warm runs), the time of batches of 100 and 500
+products written as one PDF, and each batch's peak memory, measured in a
+fresh process (ru_maxrss), with their ratios. Targets (issue 4): one product
+< 0.3 s, 500 products < 60 s, memory that does not grow with the batch.
+The products are the demo firm's twelve, repeated with new SKUs, checked
+against the bundled catalogue: real standards, items and notices.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TODAY = dt.date(2026, 11, 28)
+
+
+def load_catalogue():
+    from desktop_app.core.applicability import ApplicabilityEngine
+    from desktop_app.sync.pages import parse_page
+
+    page = parse_page((ROOT / "resources" / "catalogue" / "catalogue.json").read_bytes())
+    standards = {c.data.code: c.data for c in page.changes if c.type == "standard"}
+    rules = [c.data for c in page.changes if c.type == "rule"]
+    notices = [c.data for c in page.changes if c.type == "notice"]
+    return ApplicabilityEngine(rules), standards, notices
+
+
+def checklists(n: int, lang: str, catalogue=None):
+    """`n` checklist documents, built lazily (as the app does, one at a time)."""
+    from desktop_app.core.certificates import certificate_state, product_gaps
+    from desktop_app.reports.checklist import build_checklist
+    from desktop_app.workspace.demo import DEMO_PRODUCTS, demo_certificates
+
+    engine, standards, notices = catalogue or load_catalogue()
+    certs = demo_certificates(TODAY)
+    for i in range(n):
+        base = DEMO_PRODUCTS[i % len(DEMO_PRODUCTS)]
+        product = base.with_changes(sku=f"{base.sku}-{i:04d}")
+        mine = [
+            c.__class__(**{**c.__dict__, "products": (product.sku,)}) if base.sku in c.products else c
+            for c in certs
+            if base.sku in c.products or not c.products
+        ]
+        yield build_checklist(
+            firm_name="绍兴示范纺织有限公司 Shaoxing Demo Textiles Co.",
+            product=product,
+            applicable=engine.applicable(product, standards),
+            certificates=[certificate_state(c, today=TODAY, lead_days=60) for c in mine],
+            gaps=product_gaps(product, mine, today=TODAY),
+            notices=notices,
+            catalogue_version=0,
+            today=TODAY,
+            checklist_id=f"CL-20261128-{i:08X}",
+            lang=lang,
+        )
+
+
+def one_product(lang: str) -> None:
+    from desktop_app.reports.pdf import render_checklists
+
+    catalogue = load_catalogue()  # start-up: the app holds the compiled rules
+
+    def run() -> float:
+        start = time.perf_counter()
+        render_checklists(checklists(1, lang, catalogue), io.BytesIO())
+        return time.perf_counter() - start
+
+    first = run()
+    warm = [run() for _ in range(15)]
+    print(f"one product, first (registers the font)   {first:6.3f} s")
+    print(f"one product, warm median / max of 15       {statistics.median(warm):6.3f} s / {max(warm):.3f} s")
+    print(f"  target < 0.3 s: {'ok' if statistics.median(warm) < 0.3 else 'MISSED'}")
+
+
+def child(n: int, lang: str, out: Path) -> None:
+    """Run in a fresh process so its peak memory is this batch's alone."""
+    from desktop_app.reports.pdf import render_checklists
+
+    start = time.perf_counter()
+    summary = render_checklists(checklists(n, lang), out)
+    seconds = time.perf_counter() - start
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"seconds": seconds, "peak_mib": peak_kib / 1024, "pages": summary.pages}))
+
+
+def batch(n: int, lang: str, tmp: Path) -> dict:
+    out = tmp / f"batch-{n}.pdf"
+    cmd = [sys.executable, __file__, "--child", str(n), "--lang", lang, "--out", str(out)]
+    result = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+    result["mib"] = out.stat().st_size / 2**20
+    print(
+        f"batch of {n:>4}: {result['seconds']:6.1f} s, {result['pages']:>5} pages, "
+        f"{result['seconds'] / n * 1000:5.0f} ms/product, peak RSS {result['peak_mib']:6.1f} MiB, "
+        f"file {result['mib']:5.1f} MiB"
+    )
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="both", choices=["zh", "en", "both"])
+    parser.add_argument("--batch", type=int, default=500)
+    parser.add_argument("--child", type=int)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.lang, args.out)
+        return
+    print(f"checklists, lang={args.lang}, catalogue: resources/catalogue/catalogue.json")
+    one_product(args.lang)
+    with tempfile.TemporaryDirectory() as tmp:
+        small = batch(100, args.lang, Path(tmp))
+        big = batch(args.batch, args.lang, Path(tmp))
+    ratio_n = args.batch / 100
+    print(
+        f"{args.batch} vs 100: time x{big['seconds'] / small['seconds']:.2f} (products x{ratio_n:g}), "
+        f"peak memory x{big['peak_mib'] / small['peak_mib']:.2f}"
+    )
+    print(f"  target 500 < 60 s: {'ok' if big['seconds'] < 60 else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    main()

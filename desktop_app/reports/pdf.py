@@ -1,0 +1,256 @@
+"""Checklist PDFs: each product on its own pages, numbered "N / M" per product.
+
+Each product is laid out as its own small document (so "page N of M" counts
+that product's pages, and nothing of earlier products stays in memory), then
+copied into the output by `StreamingPdfWriter`. The footer of every page
+holds the checklist id, the page number and a QR code with the checklist id
+and SKU, so a filled-in paper can be matched to its record.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import qrcode
+import qrcode.constants
+from reportlab import rl_config
+from reportlab.lib.pagesizes import A4, letter
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from ..core.errors import ValidationError
+from .checklist import ChecklistDocument
+from .concat import StreamingPdfWriter
+from .fonts import ensure_font, printable
+from .layout import story
+
+# Binary (not ASCII85) streams: a quarter smaller and faster to write. ReportLab
+# reads this when a document is saved; nothing else in the app uses ReportLab.
+rl_config.useA85 = 0
+
+PAPERS = {"a4": A4, "letter": letter}
+MARGIN = 15 * mm  # every mark stays at least this far from the paper's edge
+QR_SIZE = 18 * mm
+HEADER_SPACE = 7 * mm  # running header above the frame
+FOOTER_SPACE = QR_SIZE + 4 * mm  # footer below the frame
+
+
+@dataclass(frozen=True)
+class RenderSummary:
+    products: int
+    pages: int
+
+
+def page_size(paper: str) -> tuple[float, float]:
+    try:
+        return PAPERS[paper.strip().lower()]
+    except (KeyError, AttributeError):
+        raise ValidationError("paper", paper, "must be a4 or letter") from None
+
+
+def qr_modules(payload: str) -> list[list[bool]]:
+    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+    qr.add_data(payload)
+    qr.make(fit=True)
+    return qr.get_matrix()
+
+
+def draw_qr(canvas: Canvas, matrix: list[list[bool]], x: float, y: float, size: float) -> None:
+    """A vector QR code (sharp on any printer); dark runs of a row as one rectangle.
+
+    The paper around it is left blank for the quiet zone the scanners need.
+    """
+    n = len(matrix)
+    cell = size / n
+    for r, row in enumerate(matrix):
+        top = y + size - (r + 1) * cell
+        c = 0
+        while c < n:
+            if row[c]:
+                start = c
+                while c < n and row[c]:
+                    c += 1
+                canvas.rect(x + start * cell, top, (c - start) * cell, cell * 1.01, stroke=0, fill=1)
+            else:
+                c += 1
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """`text` cut with an ellipsis to fit `width` (for one-line header and footer)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+class _Decorations:
+    """Running header and footer of one checklist's pages."""
+
+    def __init__(self, doc: ChecklistDocument, pagesize: tuple[float, float]) -> None:
+        self.doc = doc
+        self.width, self.height = pagesize
+        self.font = ensure_font()
+        self.qr = qr_modules(doc.qr_payload)
+        self.form: str | None = None
+
+    def _qr_form(self, canvas: Canvas) -> str:
+        """The QR code as a form XObject: drawn once, placed on every page."""
+        if self.form is None:
+            self.form = "checklistQR"
+            canvas.beginForm(self.form, lowerx=0, lowery=0, upperx=QR_SIZE, uppery=QR_SIZE)
+            canvas.setFillColorRGB(0, 0, 0)
+            draw_qr(canvas, self.qr, 0, 0, QR_SIZE)
+            canvas.endForm()
+        return self.form
+
+    def draw(self, canvas: Canvas, page: int, total: int) -> None:
+        doc, lab, font = self.doc, self.doc.labels, self.font
+        w, h = self.width, self.height
+        inner = w - 2 * MARGIN
+        canvas.saveState()
+        # running header: firm on the left, title and SKU on the right
+        canvas.setFont(font, 7.5)
+        y = h - MARGIN - 3 * mm
+        right = printable(f"{' '.join(lab.title)} · {doc.sku}")
+        canvas.drawRightString(w - MARGIN, y, right)
+        left_room = inner - stringWidth(right, font, 7.5) - 6 * mm
+        canvas.drawString(MARGIN, y, _fit(printable(doc.firm_name), font, 7.5, left_room))
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, y - 1.5 * mm, w - MARGIN, y - 1.5 * mm)
+        # footer: id, product and page number on the left, QR code on the right
+        base = MARGIN
+        text_right = w - MARGIN - QR_SIZE - 4 * mm
+        canvas.line(MARGIN, base + QR_SIZE + 2 * mm, text_right, base + QR_SIZE + 2 * mm)
+        canvas.setFont(font, 9.5)
+        canvas.drawString(
+            MARGIN, base + 12 * mm, printable(f"{' '.join(lab.checklist_id)}: {doc.checklist_id}")
+        )
+        canvas.setFont(font, 10.5)
+        canvas.drawRightString(text_right, base + 12 * mm, f"{' '.join(lab.page)} {page} / {total}")
+        canvas.setFont(font, 8)
+        product = _fit(printable(f"{doc.sku} — {doc.product_name}"), font, 8, text_right - MARGIN)
+        canvas.drawString(MARGIN, base + 6.5 * mm, product)
+        canvas.drawString(
+            MARGIN,
+            base + 1.5 * mm,
+            printable(f"{' '.join(lab.catalogue_version)} {doc.catalogue_version} · {doc.date.isoformat()}"),
+        )
+        canvas.restoreState()
+        form = self._qr_form(canvas)
+        canvas.saveState()
+        canvas.translate(w - MARGIN - QR_SIZE, base)
+        canvas.doForm(form)
+        canvas.restoreState()
+
+
+def _numbered_canvas(decorations: _Decorations) -> Callable[..., Canvas]:
+    """A canvas that holds a document's pages until it knows how many there are.
+
+    Only one product's pages are held: each product is its own document.
+    """
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                decorations.draw(self, number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def render_checklist_pdf(doc: ChecklistDocument, *, paper: str = "a4") -> bytes:
+    """One product's checklist as a complete PDF."""
+    size = page_size(paper)
+    buf = io.BytesIO()
+    template = BaseDocTemplate(
+        buf,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + HEADER_SPACE,
+        bottomMargin=MARGIN + FOOTER_SPACE,
+        title=f"{' '.join(doc.labels.title)} {doc.sku}",
+        author=doc.firm_name,
+        subject=doc.checklist_id,
+        creator="Textile Compliance Assistant",
+        initialFontName=ensure_font(),
+    )
+    frame = Frame(
+        template.leftMargin,
+        template.bottomMargin,
+        template.width,
+        template.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    template.build(story(doc, template.width), canvasmaker=_numbered_canvas(_Decorations(doc, size)))
+    return buf.getvalue()
+
+
+def render_checklists(
+    docs: Iterable[ChecklistDocument],
+    out: str | os.PathLike[str] | BinaryIO,
+    *,
+    paper: str = "a4",
+    title: str = "",
+) -> RenderSummary:
+    """Write every checklist of `docs` into one PDF, each product from a new page.
+
+    `docs` is consumed lazily, one product at a time, so a generator keeps
+    memory flat. When `out` is a path the file appears only once complete
+    (written beside it, then renamed); if `docs` raises (e.g. cancelled),
+    nothing is left behind and the error propagates.
+    """
+    page_size(paper)  # refuse a bad paper before creating anything
+    if isinstance(out, (str, os.PathLike)):
+        target = Path(out)
+        tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+        try:
+            with open(tmp, "xb") as fh:
+                summary = _render_into(docs, fh, paper=paper, title=title)
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return summary
+    return _render_into(docs, out, paper=paper, title=title)
+
+
+def _render_into(docs: Iterable[ChecklistDocument], fh: BinaryIO, *, paper: str, title: str) -> RenderSummary:
+    writer: StreamingPdfWriter | None = None
+    products = 0
+    for doc in docs:
+        if writer is None:
+            writer = StreamingPdfWriter(
+                fh, title=title or f"{' '.join(doc.labels.title)}", author=doc.firm_name
+            )
+        writer.append(render_checklist_pdf(doc, paper=paper), bookmark=f"{doc.sku} {doc.product_name}")
+        products += 1
+    if writer is None:
+        raise ValidationError("products", "", "no product to print a checklist for")
+    writer.close()
+    return RenderSummary(products=products, pages=writer.page_count)
