@@ -1,6 +1,9 @@
 """An in-memory keyring and the sync tests' isolation, for any test package to import.
 
-    from tests.keyring_fixture import MemoryKeyring, memory_keyring  # noqa: F401
+    from tests.keyring_fixture import memory_keyring_fixture  # noqa: F401
+
+then ask for `memory_keyring` (the fixture's name, so the parameter does not
+shadow the import).
 
 No test ever reads or writes the OS keyring, and none sees the developer's
 token, proxy or plain-HTTP override.
@@ -38,8 +41,8 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
             raise keyring.errors.PasswordDeleteError("no such password") from None
 
 
-@pytest.fixture
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+@pytest.fixture(name="memory_keyring")
+def memory_keyring_fixture(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     """The keyring for the test: empty, in memory; no token or proxy from the environment."""
     for name in ("TEXTILE_ASSISTANT_TOKEN", "TEXTILE_ASSISTANT_ALLOW_HTTP"):
         monkeypatch.delenv(name, raising=False)

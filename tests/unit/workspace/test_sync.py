@@ -20,7 +20,7 @@ from desktop_app.core.products import FibreShare, Product
 from desktop_app.db.catalogue_repo import CatalogueRepo
 from desktop_app.sync import AuthError, NotLoggedInError, NoTrustedKeysError, PageInvalidError
 from desktop_app.workspace import Workspace
-from tests.keyring_fixture import memory_keyring  # noqa: F401
+from tests.keyring_fixture import memory_keyring_fixture  # noqa: F401
 from tests.platform_server import Fault, PlatformServer, notice_data, rule_data, standard_data
 
 CATALOGUE_TABLES = {"standards", "requirements", "rules", "notices", "sync_state", "full_pass_seen"}
@@ -49,7 +49,7 @@ def fill(platform: PlatformServer) -> None:
 
 
 @pytest.fixture
-def online(ws: Workspace, platform: PlatformServer, memory_keyring) -> Workspace:  # noqa: F811
+def online(ws: Workspace, platform: PlatformServer, memory_keyring) -> Workspace:
     """The workspace logged in to the test platform and trusting its key; no real sleeps."""
     fill(platform)
     ws.sync.client_options = {
@@ -264,7 +264,7 @@ def test_history_expired_starts_a_full_pass_that_removes_what_it_did_not_mention
     assert (result.rules.changed, result.rules.removed, result.notices.changed) == (0, 1, 0)
 
 
-def test_firm_records_are_never_touched(demo_ws, platform, memory_keyring) -> None:  # noqa: F811
+def test_firm_records_are_never_touched(demo_ws, platform, memory_keyring) -> None:
     fill(platform)
     demo_ws.sync.client_options = {"backoff_base": 0.01, "sleep": lambda s: None}
     demo_ws.sync.add_trusted_key(platform.key_id, platform.public_key_b64)
@@ -282,7 +282,7 @@ def test_firm_records_are_never_touched(demo_ws, platform, memory_keyring) -> No
     assert demo_ws.certificates.states()  # still readable with the standards gone
 
 
-def test_not_logged_in_no_keys_and_401_are_clear_errors(ws, platform, memory_keyring, caplog) -> None:  # noqa: F811
+def test_not_logged_in_no_keys_and_401_are_clear_errors(ws, platform, memory_keyring, caplog) -> None:
     fill(platform)
     before = dump(ws, catalogue=True)
     with pytest.raises(NotLoggedInError, match="login --url"):

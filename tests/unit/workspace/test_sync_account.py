@@ -13,7 +13,7 @@ from desktop_app.sync import AuthError, KeyringUnavailableError, PlatformUrlErro
 from desktop_app.sync.credentials import SERVICE
 from desktop_app.workspace import Workspace
 from tests.conftest import TODAY
-from tests.keyring_fixture import memory_keyring  # noqa: F401
+from tests.keyring_fixture import memory_keyring_fixture  # noqa: F401
 from tests.platform_server import PlatformServer, make_key_pair, public_key_b64
 from tests.unit.workspace.test_sync import fill, matches_platform
 
@@ -29,7 +29,7 @@ def platform() -> Iterator[PlatformServer]:
         server.stop()
 
 
-def test_login_checks_stores_in_keyring_and_saves_url(ws, platform, memory_keyring) -> None:  # noqa: F811
+def test_login_checks_stores_in_keyring_and_saves_url(ws, platform, memory_keyring) -> None:
     result = ws.sync.login(platform.url + "/", f"  {platform.token}\n")
     assert result.checked and result.url == platform.url
     assert memory_keyring.store == {(SERVICE, platform.url): platform.token}
@@ -39,13 +39,13 @@ def test_login_checks_stores_in_keyring_and_saves_url(ws, platform, memory_keyri
     assert ws.firm().platform_url == platform.url  # the setting stays
 
 
-def test_login_refused_token_is_not_stored(ws, platform, memory_keyring) -> None:  # noqa: F811
+def test_login_refused_token_is_not_stored(ws, platform, memory_keyring) -> None:
     with pytest.raises(AuthError):
         ws.sync.login(platform.url, "not-the-token")
     assert memory_keyring.store == {} and ws.firm().platform_url == ""
 
 
-def test_login_while_the_platform_is_unreachable_stores_unchecked(ws, platform, memory_keyring) -> None:  # noqa: F811
+def test_login_while_the_platform_is_unreachable_stores_unchecked(ws, platform, memory_keyring) -> None:
     url = platform.url
     platform.stop()
     result = ws.sync.login(url, "offline-token")
@@ -97,7 +97,7 @@ def test_a_key_shipped_in_resources_is_trusted_for_sync(
     data_dir,
     tmp_path,
     platform,
-    memory_keyring,  # noqa: F811
+    memory_keyring,
 ) -> None:
     resources = tmp_path / "resources"
     shutil.copytree(RESOURCES, resources)

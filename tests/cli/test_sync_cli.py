@@ -1,0 +1,217 @@
+"""`login`, `trust-key`, `sync` through the real entry point against a real platform server.
+
+Subprocesses never see a keyring (`PYTHON_KEYRING_BACKEND` is the failing
+backend), so they take the token from `TEXTILE_ASSISTANT_TOKEN`, as a
+scheduled task would; `login` is run in-process with the in-memory keyring.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.sync.credentials import SERVICE
+from desktop_app.workspace import Workspace
+from tests.conftest import TODAY
+from tests.keyring_fixture import memory_keyring_fixture  # noqa: F401
+from tests.platform_server import Fault, PlatformServer, standard_data
+from tests.unit.workspace.test_sync import fill, matches_platform
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def command(data_dir: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *args]
+
+
+def environment(token: str | None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TEXTILE_ASSISTANT_")}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    env["NO_PROXY"] = "127.0.0.1,localhost"
+    if token is not None:
+        env["TEXTILE_ASSISTANT_TOKEN"] = token
+    return env
+
+
+def run(
+    data_dir: Path, *args: str, token: str | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        command(data_dir, *args),
+        check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        input=stdin,
+        timeout=60,
+        cwd=ROOT,
+        env=environment(token),
+    )
+
+
+@pytest.fixture
+def platform() -> Iterator[PlatformServer]:
+    server = PlatformServer().start()
+    server.max_page = 4
+    fill(server)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def trust(data_dir: Path, platform: PlatformServer) -> None:
+    ws = Workspace(data_dir, today=lambda: TODAY)
+    ws.sync.add_trusted_key(platform.key_id, platform.public_key_b64)
+    ws.close()
+
+
+def check_workspace(data_dir: Path, platform: PlatformServer) -> None:
+    ws = Workspace(data_dir, today=lambda: TODAY)
+    try:
+        matches_platform(ws, platform)
+    finally:
+        ws.close()
+
+
+def test_login_trust_key_and_sync(data_dir, platform, memory_keyring, monkeypatch, capsys) -> None:
+    token = platform.token
+    monkeypatch.setattr(sys, "stdin", io.StringIO(token + "\n"))
+    assert main(["--data-dir", str(data_dir), "login", "--url", platform.url, "--token-stdin"]) == 0
+    out = capsys.readouterr()
+    assert "logged in" in out.out and token not in out.out + out.err
+    assert memory_keyring.store == {(SERVICE, platform.url): token}
+
+    r = run(data_dir, "trust-key", "add", platform.key_id, platform.public_key_b64)
+    assert r.returncode == 0, r.stderr
+    r = run(data_dir, "trust-key", "list", "--json")
+    assert json.loads(r.stdout) == [
+        {"key_id": platform.key_id, "public_key": platform.public_key_b64, "bundled": False}
+    ]
+
+    r = run(data_dir, "sync", "--json", token=token)  # the URL saved by login
+    assert r.returncode == 0, r.stderr
+    assert r.stderr == ""  # no progress bar: stderr is not a terminal
+    summary = json.loads(r.stdout)
+    assert summary["full_pass"] and summary["changed"] and summary["to_version"] == 15
+    assert summary["standards"] == {"added": 9, "changed": 1, "removed": 62}
+    assert summary["new_notices"] == ["N-1", "N-2"] and summary["affected_products"] == []
+    stats = json.loads(run(data_dir, "catalogue", "stats", "--json").stdout)
+    counts = platform.counts()
+    assert stats == {"version": 15, "standards": counts["standard"], "rules": counts["rule"], "notices": 2}
+
+    platform.upsert("standard", standard_data("GB/T 1001-2020", status="withdrawn"))
+    r = run(data_dir, "sync", token=token)
+    assert r.returncode == 0, r.stderr
+    assert "15 -> 16 (incremental" in r.stdout and "0 added 新增, 1 changed" in r.stdout
+    for output in (r.stdout, r.stderr):
+        assert token not in output
+    for path in data_dir.iterdir():
+        if path.is_file():
+            assert token.encode() not in path.read_bytes(), path
+
+
+def test_clear_errors_when_not_logged_in_no_keyring_or_token_refused(data_dir, platform) -> None:
+    r = run(data_dir, "sync")
+    assert r.returncode == 1 and "login --url" in r.stderr and r.stderr.count("\n") == 1
+    trust(data_dir, platform)
+    r = run(data_dir, "sync", "--url", platform.url)
+    assert r.returncode == 1 and "no system keyring" in r.stderr and "TEXTILE_ASSISTANT_TOKEN" in r.stderr
+    r = run(data_dir, "sync", "--url", platform.url, token="expired-secret")
+    assert r.returncode == 1 and r.stderr.count("\n") == 1
+    assert (
+        "HTTP 401" in r.stderr
+        and f"log in again with `textile-assistant login --url {platform.url}`" in r.stderr
+    )
+    assert "expired-secret" not in r.stderr + r.stdout
+    check = Workspace(data_dir, today=lambda: TODAY)
+    assert check.catalogue.version() == 0 and check.catalogue.stats().standards == 63
+    check.close()
+
+
+def test_login_without_a_keyring_says_so_and_never_echoes_the_token(data_dir, platform) -> None:
+    r = run(data_dir, "login", "--url", platform.url, "--token-stdin", stdin=platform.token)
+    assert r.returncode == 1 and "TEXTILE_ASSISTANT_TOKEN" in r.stderr
+    assert platform.token not in r.stdout + r.stderr
+
+
+def test_offline_package(data_dir, platform, tmp_path) -> None:
+    platform.make_offline_package(tmp_path / "full.zip", 0, limit=4)
+    platform.make_offline_package(tmp_path / "from-12.zip", 12, limit=4)
+    trust(data_dir, platform)
+    r = run(data_dir, "sync", "--package", str(tmp_path / "from-12.zip"))
+    assert r.returncode == 1 and "starts at catalogue version 12" in r.stderr
+    r = run(data_dir, "sync", "--file", str(tmp_path / "full.zip"), "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["full_pass"] is True
+    r = run(data_dir, "sync", "--package", str(tmp_path / "full.zip"))
+    assert r.returncode == 0 and "not newer than this catalogue (version 15)" in r.stdout
+    check_workspace(data_dir, platform)
+
+
+def test_a_sync_killed_between_pages_resumes_to_the_right_catalogue(
+    data_dir,
+    platform,
+    memory_keyring,
+    monkeypatch,
+) -> None:
+    trust(data_dir, platform)
+    platform.inject(Fault("stall", since=8, delay=10))  # the third page hangs
+    proc = subprocess.Popen(
+        command(data_dir, "sync", "--url", platform.url),
+        cwd=ROOT,
+        env=environment(platform.token),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while not any(r.query.get("since") == "8" for r in platform.requests):
+            assert time.monotonic() < deadline and proc.poll() is None, "the sync never reached page 3"
+            time.sleep(0.02)
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+    monkeypatch.setenv("TEXTILE_ASSISTANT_TOKEN", platform.token)
+    ws = Workspace(data_dir, today=lambda: TODAY)
+    try:
+        status = ws.sync.status()
+        assert (status.version, status.full_pass_active, status.platform_synced) == (8, True, False)
+        result = ws.sync.run(url=platform.url)
+        assert result.full_pass and result.from_version == 8
+        matches_platform(ws, platform)
+        assert ws.catalogue.stats().standards == 10  # the bundled standards were swept
+    finally:
+        ws.close()
+
+
+def test_progress_bar_on_a_terminal_and_bad_input(
+    data_dir, platform, memory_keyring, monkeypatch, capsys
+) -> None:
+    trust(data_dir, platform)
+    monkeypatch.setenv("TEXTILE_ASSISTANT_TOKEN", platform.token)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["--data-dir", str(data_dir), "sync", "--url", platform.url]) == 0
+    out = capsys.readouterr()
+    assert "\r[" in out.err and "100%" in out.err and "\r" not in out.out
+    assert "full pass" in out.out and "standards 标准: 9 added" in out.out
+
+    args = ["--data-dir", str(data_dir)]
+    assert main([*args, "trust-key", "add", "k2", "not-base64!"]) == 2
+    assert main([*args, "trust-key", "remove", "nobody"]) == 2
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # not a terminal, and no --token-stdin
+    assert main([*args, "login", "--url", platform.url]) == 2
+    assert "--token-stdin" in capsys.readouterr().err
+    assert main([*args, "logout", "--url", platform.url]) == 0
+    assert "no token was stored" in capsys.readouterr().out
