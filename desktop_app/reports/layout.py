@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..core.certificates import CertStatus
 from .checklist import Alert, ChecklistDocument, StandardSection
@@ -315,14 +315,11 @@ def signoff(doc: ChecklistDocument, width: float) -> list[Flowable]:
     remarks.setStyle(
         _grid_style(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), ("VALIGN", (0, 1), (-1, 1), "TOP"))
     )
+    # one block: a sign-off split from its remarks box invites signing the wrong page
     return [
-        CondPageBreak(75 * mm),
-        para(lab.signoff, st.heading),
-        verdict,
-        Spacer(1, 3 * mm),
-        sign,
-        Spacer(1, 3 * mm),
-        remarks,
+        KeepTogether(
+            [para(lab.signoff, st.heading), verdict, Spacer(1, 3 * mm), sign, Spacer(1, 3 * mm), remarks]
+        )
     ]
 
 
