@@ -9,12 +9,17 @@ and 2,120 notices in pages of 5,000 changes. Each measurement runs in a
 fresh process so its peak memory (ru_maxrss) is its own:
 
 - floor:  requests + Ed25519 verify + json.loads + plain sqlite3
-          executemany into tables like the app's, one transaction a page;
+          executemany into tables like the app's, with its FTS5 trigram
+          search index over codes and titles, one transaction a page;
+- bare:   the same floor without the search index (the app has had one
+          since migration 0003, so "floor" is the equivalent work);
 - client: the project's sync package only (fetch, verify, schema-check,
           build core dataclasses), nothing stored; shows where time goes;
-- sync:   the project's full first sync through the workspace (fetch,
-          check, apply every page in one transaction with the cursor);
-- incr:   then 100 changes on the platform and an incremental sync.
+- sync:   the project's full first sync through `ws.sync.run` (fetch,
+          check, apply every page in one transaction with the cursor,
+          summary with the demo firm's affected products);
+- incr:   then 100 changes on the platform (90 standards superseded, 10
+          notices deleted) and an incremental `ws.sync.run`.
 
 Goals (issue 3): sync within 2x the floor and under 15 s, incremental
 under 1 s, peak memory under 400 MB.
@@ -211,9 +216,20 @@ CREATE TABLE notices (id TEXT PRIMARY KEY, published TEXT, severity TEXT, title_
 CREATE TABLE sync_state (id INTEGER PRIMARY KEY, version INTEGER);
 INSERT INTO sync_state VALUES (1, 0);
 """
+# The app's search index over codes and titles (migration 0003), kept by triggers.
+FLOOR_SEARCH_INDEX = """
+CREATE VIRTUAL TABLE standards_fts USING fts5(code, title_zh, title_en, content='standards',
+  content_rowid='rowid', tokenize='trigram');
+CREATE TRIGGER standards_fts_ai AFTER INSERT ON standards BEGIN
+  INSERT INTO standards_fts(rowid, code, title_zh, title_en)
+  VALUES (new.rowid, new.code, new.title_zh, new.title_en); END;
+CREATE TRIGGER standards_fts_ad AFTER DELETE ON standards BEGIN
+  INSERT INTO standards_fts(standards_fts, rowid, code, title_zh, title_en)
+  VALUES ('delete', old.rowid, old.code, old.title_zh, old.title_en); END;
+"""
 
 
-def run_floor(info: dict[str, Any], db_path: str) -> dict[str, Any]:
+def run_floor(info: dict[str, Any], db_path: str, *, search_index: bool = True) -> dict[str, Any]:
     import base64
 
     import requests
@@ -224,7 +240,7 @@ def run_floor(info: dict[str, Any], db_path: str) -> dict[str, Any]:
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=NORMAL")
     con.execute("PRAGMA foreign_keys=ON")
-    con.executescript(FLOOR_SCHEMA)
+    con.executescript(FLOOR_SCHEMA + (FLOOR_SEARCH_INDEX if search_index else ""))
     session = requests.Session()
     headers = {"Authorization": f"Bearer {info['token']}", "Accept-Encoding": "gzip"}
     start, since, dumps = time.perf_counter(), 0, json.dumps
@@ -328,23 +344,72 @@ def run_client(info: dict[str, Any]) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - start, "peak_mb": peak_mb(), "changes": changes}
 
 
+def _workspace(info: dict[str, Any], data_dir: str) -> Any:
+    """The workspace in `data_dir`, trusting the server's key; the token from the environment."""
+    from desktop_app.workspace import Workspace
+
+    os.environ["TEXTILE_ASSISTANT_TOKEN"] = info["token"]  # no keyring in a benchmark
+    ws = Workspace(Path(data_dir))
+    if not ws.sync.trusted_keys():
+        ws.sync.add_trusted_key(info["key_id"], info["public_key"])
+    return ws
+
+
+def _timed_sync(ws: Any, info: dict[str, Any]) -> dict[str, Any]:
+    start = time.perf_counter()
+    result = ws.sync.run(url=info["url"])
+    seconds = time.perf_counter() - start
+    stats = ws.catalogue.stats()
+    return {
+        "seconds": seconds,
+        "peak_mb": peak_mb(),
+        "pages": result.pages,
+        "full_pass": result.full_pass,
+        "version": stats.version,
+        "counts": {"standards": stats.standards, "rules": stats.rules, "notices": stats.notices},
+        "affected_products": len(result.affected_products),
+        "summary": {
+            "standards": [result.standards.added, result.standards.changed, result.standards.removed],
+            "notices": [result.notices.added, result.notices.changed, result.notices.removed],
+        },
+    }
+
+
 def run_sync(info: dict[str, Any], data_dir: str) -> dict[str, Any]:
-    """The project's full first sync through the workspace (step 3 of the issue)."""
+    """The project's full first sync through `ws.sync.run`, from the bundled catalogue.
+
+    The demo firm's products are loaded first, so the summary's "which of
+    your products are affected" is part of what is measured.
+    """
+    ws = _workspace(info, data_dir)
+    ws.demo.load()
     try:
-        import desktop_app.workspace  # noqa: F401
-    except ImportError:
-        raise SystemExit("desktop_app.workspace does not exist yet: no full sync to measure") from None
-    raise SystemExit("the workspace sync is not wired into this benchmark yet")
+        return _timed_sync(ws, info)
+    finally:
+        ws.close()
+
+
+def run_incremental(info: dict[str, Any], data_dir: str) -> dict[str, Any]:
+    """The next sync after the server took 100 changes, in the same data folder."""
+    ws = _workspace(info, data_dir)
+    try:
+        return _timed_sync(ws, info)
+    finally:
+        ws.close()
 
 
 def child(mode: str, info_json: str, path: str) -> None:
     info = json.loads(info_json)
     if mode == "floor":
         result = run_floor(info, path)
+    elif mode == "bare":
+        result = run_floor(info, path, search_index=False)
     elif mode == "client":
         result = run_client(info)
     elif mode == "sync":
         result = run_sync(info, path)
+    elif mode == "incr":
+        result = run_incremental(info, path)
     else:
         raise SystemExit(f"unknown mode {mode}")
     print(json.dumps(result), flush=True)
@@ -390,19 +455,36 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             results = {
                 "floor": measure("floor", info, os.path.join(tmp, "floor.sqlite")),
+                "bare": measure("bare", info, os.path.join(tmp, "bare.sqlite")),
                 "client": measure("client", info, ""),
-                "sync": measure("sync", info, tmp),
+                "sync": measure("sync", info, os.path.join(tmp, "app")),
             }
+            server.stdin.write("add100\n")
+            server.stdin.flush()
+            info.update(json.loads(server.stdout.readline()))
+            results["incr"] = measure("incr", info, os.path.join(tmp, "app"))
     finally:
         server.stdin.close()
         server.wait(timeout=30)
-    floor = results["floor"]["seconds"]
+    floor, bare = results["floor"]["seconds"], results["bare"]["seconds"]
     for name, r in results.items():
         if "error" in r:
             print(f"{name:8s} error: {r['error']}")
             continue
-        ratio = r["seconds"] / floor
-        print(f"{name:8s} {r['seconds']:7.2f} s  {ratio:5.2f}x floor  peak {r['peak_mb']:6.0f} MB")
+        print(
+            f"{name:8s} {r['seconds']:7.2f} s  {r['seconds'] / floor:5.2f}x floor  "
+            f"{r['seconds'] / bare:5.2f}x bare floor  peak {r['peak_mb']:6.0f} MB"
+        )
+    sync, incr = results["sync"], results.get("incr", {})
+    if "error" not in sync and "error" not in incr:
+        goals = [
+            ("full sync within 2x floor", sync["seconds"] <= 2 * floor),
+            ("full sync under 15 s", sync["seconds"] < 15),
+            ("incremental (100 changes) under 1 s", incr["seconds"] < 1),
+            ("peak memory under 400 MB", max(r["peak_mb"] for r in results.values()) < 400),
+        ]
+        for goal, met in goals:
+            print(f"{'met ' if met else 'MISSED'}  {goal}")
     print(json.dumps(results))
 
 

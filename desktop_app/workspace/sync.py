@@ -18,7 +18,9 @@ line or an error text.
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
+import gc
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -216,6 +218,24 @@ class _Tally:
             skipped_changes=self.skipped,
             **fields,
         )
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Hold off the cyclic garbage collector while one page is applied.
+
+    Applying a page of 5,000 standards builds ~80,000 rows of parameters,
+    none of them garbage, on top of the parsed page; the collector's passes
+    over all of it cost about a second per full sync. Reference counting
+    still frees memory, and the pause ends with the page.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _now() -> dt.datetime:
@@ -441,7 +461,7 @@ class SyncService:
                 if item is None:
                     break
                 page, begin, base = item
-                with self.ws.session() as s:
+                with _gc_paused(), self.ws.session() as s:
                     repo = CatalogueRepo(s)
                     if begin:
                         repo.begin_full_pass()
