@@ -10,11 +10,14 @@ import argparse
 import getpass
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..sync.errors import AuthError, TrustedKeyError
 from . import open_workspace
 from .output import EXIT_BAD_INPUT, EXIT_FAILED, error, print_json, print_table, to_jsonable, write
+
+if TYPE_CHECKING:
+    from ..workspace.sync import SyncResult
 
 
 def register(sub: Any) -> None:
@@ -170,7 +173,7 @@ def _sync(args: argparse.Namespace) -> int:
     return 0
 
 
-def _summary(result: Any) -> None:
+def _summary(result: SyncResult) -> None:
     if result.package_not_newer:
         write(
             f"the package is not newer than this catalogue (version {result.to_version}); "
