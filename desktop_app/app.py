@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -98,6 +99,74 @@ def run_gui(data_dir: Path) -> int:
     window.start()
     if demo:
         window.demo_action.trigger()
+    if os.environ.get("TEXTILE_ASSISTANT_EXIT_WHEN_READY"):
+        # bench/bench_startup.py: quit as soon as the window is up and idle
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     code = app.exec()
     ws.close()
     return code
+
+
+def run_smoke(data_dir: Path | None = None) -> int:
+    """The check that a (frozen) build is complete; exits 0 when all parts work.
+
+    Migrates a fresh data folder, loads the bundled catalogue, writes a
+    checklist PDF with the bundled font, and opens and closes the main window
+    offscreen. Each step prints what it checked, so a failure says which part
+    of the bundle is missing.
+    """
+    import os
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from .workspace import Workspace
+
+    with tempfile.TemporaryDirectory(prefix="textile-smoke-") as tmp:
+        root = Path(data_dir) if data_dir else Path(tmp) / "data"
+        ws = Workspace(root)
+        print(f"database migrated to revision {ws.migration.to_revision}: {ws.paths.database}")
+        stats = ws.catalogue.stats()
+        if stats.standards == 0 or stats.rules == 0:
+            print("bundled catalogue missing")
+            return 1
+        print(f"bundled catalogue: {stats.standards} standards, {stats.rules} rules, {stats.notices} notices")
+        ws.demo.load()
+        gb = {a.standard.code: a.grade for a in ws.products.applicable("BB-001")}
+        if gb.get("GB 18401-2010") != "A":
+            print(f"applicability wrong: {gb}")
+            return 1
+        if not hasattr(ws, "reports"):
+            print("checklist reports missing")
+            return 1
+        pdf = Path(tmp) / "smoke-checklist.pdf"
+        ws.reports.write_checklists(["BB-001"], pdf, lang="both", paper="a4")
+        data = pdf.read_bytes()
+        if not data.startswith(b"%PDF") or b"FontFile2" not in data:
+            print("checklist PDF missing or its font not embedded")
+            return 1
+        print(f"checklist PDF written with an embedded font: {len(data):,} bytes")
+
+        from .ui.bootstrap import build_main_window
+
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION + "-smoke")
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        app = QApplication.instance() or QApplication(sys.argv)
+        settings = QSettings(str(Path(tmp) / "smoke.ini"), QSettings.Format.IniFormat)
+        window = build_main_window(ws, app, settings, use_tray=False)
+        window.show()
+        app.processEvents()
+        if not window.isVisible():
+            print("main window did not open")
+            return 1
+        window.close()
+        app.processEvents()
+        ws.close()
+        print("main window opened and closed")
+    print("smoke test passed")
+    return 0

@@ -13,6 +13,8 @@ from .output import print_json, write
 def register(sub: Any) -> None:
     demo = sub.add_parser("demo", help="load a demo firm to look around / 载入示例企业")
     demo.set_defaults(handler=_demo)
+    smoke = sub.add_parser("smoke", help="check that this build is complete (used on frozen builds)")
+    smoke.set_defaults(handler=_smoke)
     firm = sub.add_parser("firm", help="show or set the firm profile / 企业信息")
     firm.add_argument("--name")
     firm.add_argument("--address")
@@ -53,3 +55,9 @@ def _firm(args: argparse.Namespace) -> int:
         for key, value in dataclasses.asdict(profile).items():
             write(f"{key:>14}: {value}")
     return 0
+
+
+def _smoke(args: argparse.Namespace) -> int:
+    from ..app import run_smoke
+
+    return run_smoke(args.data_dir)
