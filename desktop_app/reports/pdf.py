@@ -101,6 +101,7 @@ class _Decorations:
         self.font = ensure_font()
         self.qr = qr_modules(doc.qr_payload)
         self.form: str | None = None
+        self.pages = 0
 
     def _qr_form(self, canvas: Canvas) -> str:
         """The QR code as a form XObject: drawn once, placed on every page."""
@@ -168,7 +169,7 @@ def _numbered_canvas(decorations: _Decorations) -> Callable[..., Canvas]:
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._pages)
+            total = decorations.pages = len(self._pages)
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
                 decorations.draw(self, number, total)
@@ -180,6 +181,10 @@ def _numbered_canvas(decorations: _Decorations) -> Callable[..., Canvas]:
 
 def render_checklist_pdf(doc: ChecklistDocument, *, paper: str = "a4") -> bytes:
     """One product's checklist as a complete PDF."""
+    return _render(doc, paper)[0]
+
+
+def _render(doc: ChecklistDocument, paper: str) -> tuple[bytes, int]:
     size = page_size(paper)
     buf = io.BytesIO()
     template = BaseDocTemplate(
@@ -207,50 +212,72 @@ def render_checklist_pdf(doc: ChecklistDocument, *, paper: str = "a4") -> bytes:
         id="body",
     )
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    template.build(story(doc, template.width), canvasmaker=_numbered_canvas(_Decorations(doc, size)))
-    return buf.getvalue()
+    decorations = _Decorations(doc, size)
+    template.build(story(doc, template.width), canvasmaker=_numbered_canvas(decorations))
+    return buf.getvalue(), decorations.pages
+
+
+Rendered = Callable[[ChecklistDocument, bytes, int], None]
 
 
 def render_checklists(
     docs: Iterable[ChecklistDocument],
-    out: str | os.PathLike[str] | BinaryIO,
+    out: str | os.PathLike[str] | BinaryIO | None,
     *,
     paper: str = "a4",
     title: str = "",
+    on_rendered: Rendered | None = None,
 ) -> RenderSummary:
     """Write every checklist of `docs` into one PDF, each product from a new page.
 
     `docs` is consumed lazily, one product at a time, so a generator keeps
     memory flat. When `out` is a path the file appears only once complete
     (written beside it, then renamed); if `docs` raises (e.g. cancelled),
-    nothing is left behind and the error propagates.
+    nothing is left behind and the error propagates. `on_rendered(doc, pdf,
+    pages)` receives each product's own PDF as it is done (one file per
+    product); with `out=None` that is the only output.
     """
     page_size(paper)  # refuse a bad paper before creating anything
+    if out is None:
+        return _render_into(docs, None, paper=paper, title=title, on_rendered=on_rendered)
     if isinstance(out, (str, os.PathLike)):
         target = Path(out)
         tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
         try:
             with open(tmp, "xb") as fh:
-                summary = _render_into(docs, fh, paper=paper, title=title)
+                summary = _render_into(docs, fh, paper=paper, title=title, on_rendered=on_rendered)
             os.replace(tmp, target)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
         return summary
-    return _render_into(docs, out, paper=paper, title=title)
+    return _render_into(docs, out, paper=paper, title=title, on_rendered=on_rendered)
 
 
-def _render_into(docs: Iterable[ChecklistDocument], fh: BinaryIO, *, paper: str, title: str) -> RenderSummary:
+def _render_into(
+    docs: Iterable[ChecklistDocument],
+    fh: BinaryIO | None,
+    *,
+    paper: str,
+    title: str,
+    on_rendered: Rendered | None,
+) -> RenderSummary:
     writer: StreamingPdfWriter | None = None
-    products = 0
+    products = pages = 0
     for doc in docs:
-        if writer is None:
-            writer = StreamingPdfWriter(
-                fh, title=title or f"{' '.join(doc.labels.title)}", author=doc.firm_name
-            )
-        writer.append(render_checklist_pdf(doc, paper=paper), bookmark=f"{doc.sku} {doc.product_name}")
+        data, count = _render(doc, paper)
+        if fh is not None:
+            if writer is None:
+                writer = StreamingPdfWriter(
+                    fh, title=title or " ".join(doc.labels.title), author=doc.firm_name
+                )
+            writer.append(data, bookmark=f"{doc.sku} {doc.product_name}")
+        if on_rendered is not None:
+            on_rendered(doc, data, count)
         products += 1
-    if writer is None:
+        pages += count
+    if not products:
         raise ValidationError("products", "", "no product to print a checklist for")
-    writer.close()
-    return RenderSummary(products=products, pages=writer.page_count)
+    if writer is not None:
+        writer.close()
+    return RenderSummary(products=products, pages=pages)
