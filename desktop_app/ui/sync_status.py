@@ -52,7 +52,7 @@ def sync_error_message(exc: BaseException) -> str | None:
     name = type(exc).__name__
     if name == "NotLoggedInError":
         return QCoreApplication.translate(
-            "SyncStatus", "Sign in to the platform first (Settings, or `textile-assistant sync login`)."
+            "SyncStatus", "Sign in to the platform first (Settings, or `textile-assistant login --url URL`)."
         )
     if name == "NoTrustedKeysError":
         return QCoreApplication.translate("SyncStatus", "No trusted platform key is set up yet.")

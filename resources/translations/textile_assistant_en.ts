@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync_status.py" line="54" />
-        <source>Sign in to the platform first (Settings, or `textile-assistant sync login`).</source>
+        <source>Sign in to the platform first (Settings, or `textile-assistant login --url URL`).</source>
         <translation type="unfinished" />
     </message>
     <message>

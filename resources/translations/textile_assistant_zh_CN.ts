@@ -1164,8 +1164,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync_status.py" line="54" />
-        <source>Sign in to the platform first (Settings, or `textile-assistant sync login`).</source>
-        <translation>请先登录平台（在设置中，或使用 `textile-assistant sync login`）。</translation>
+        <source>Sign in to the platform first (Settings, or `textile-assistant login --url URL`).</source>
+        <translation>请先登录平台（在设置中，或使用 `textile-assistant login --url URL`）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync_status.py" line="58" />

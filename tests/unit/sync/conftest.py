@@ -105,9 +105,7 @@ def sleeps() -> SleepRecorder:
 
 
 @pytest.fixture
-def make_client(
-    platform: PlatformServer, sleeps: SleepRecorder
-) -> Iterator[Callable[..., PlatformClient]]:
+def make_client(platform: PlatformServer, sleeps: SleepRecorder) -> Iterator[Callable[..., PlatformClient]]:
     """Clients of the test platform with fake sleep and tiny backoff, closed at the end."""
     made: list[PlatformClient] = []
 

@@ -87,9 +87,7 @@ def test_503_without_retry_after_backs_off(small_catalogue, make_client, sleeps)
     assert len(sleeps.waits) == 1 and 0.5 <= sleeps.waits[0] <= 1.0
 
 
-def test_500_then_success_with_growing_jittered_backoff(
-    small_catalogue, make_client, sleeps
-) -> None:
+def test_500_then_success_with_growing_jittered_backoff(small_catalogue, make_client, sleeps) -> None:
     small_catalogue.inject(Fault("status", times=3, status=500, code="internal"))
     page, _ = make_client(backoff_base=1.0, max_retries=3).fetch_page(0)
     assert len(page.changes) == 8
@@ -106,9 +104,7 @@ def test_backoff_is_capped(small_catalogue, make_client, sleeps) -> None:
 
 
 @pytest.mark.parametrize("kind", ["truncate", "drop"])
-def test_truncated_or_dropped_response_is_retried(
-    small_catalogue, make_client, sleeps, kind: str
-) -> None:
+def test_truncated_or_dropped_response_is_retried(small_catalogue, make_client, sleeps, kind: str) -> None:
     small_catalogue.inject(Fault(kind, since=3))
     pages = list(make_client().iter_pages(0, limit=3))
     assert [p.since for p in pages] == [0, 3, 6]
@@ -149,9 +145,7 @@ def test_connection_refused_is_platform_unavailable(platform, make_client, sleep
 
 
 @pytest.mark.parametrize(("status", "attr"), [(401, "token"), (403, "forbidden")])
-def test_auth_errors_are_not_retried(
-    small_catalogue, make_client, sleeps, status: int, attr: str
-) -> None:
+def test_auth_errors_are_not_retried(small_catalogue, make_client, sleeps, status: int, attr: str) -> None:
     if attr == "forbidden":
         small_catalogue.forbidden = True
         client = make_client()
@@ -189,9 +183,7 @@ def test_400_is_unexpected_and_not_retried(small_catalogue, make_client, sleeps)
         ("corrupt", "does not match"),
     ],
 )
-def test_bad_signatures_are_rejected_not_retried(
-    small_catalogue, make_client, sleeps, kind, match
-) -> None:
+def test_bad_signatures_are_rejected_not_retried(small_catalogue, make_client, sleeps, kind, match) -> None:
     small_catalogue.inject(Fault(kind, since=3))
     received = []
     with pytest.raises(SignatureError, match=match) as info:
@@ -254,9 +246,7 @@ def test_parse_retry_after() -> None:
     assert parse_retry_after(None) is None
     assert parse_retry_after("soon") is None
     assert parse_retry_after("-3") == 0.0
-    assert parse_retry_after("Wed, 21 Oct 2015 07:28:10 GMT", now=1445412480.0) == pytest.approx(
-        10.0
-    )
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:10 GMT", now=1445412480.0) == pytest.approx(10.0)
 
 
 def test_prerendered_pages_match_live_ones(small_catalogue, make_client) -> None:

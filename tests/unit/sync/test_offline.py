@@ -76,9 +76,7 @@ def test_invalid_page_data_with_good_signature(small_catalogue, tmp_path: Path) 
         page = json.loads(zf.read("page-00003.json"))
     page["changes"][1]["data"]["severity"] = "apocalyptic"
     body = small_catalogue.encode(page)
-    rewrite(
-        path, {"page-00003.json": body, "page-00003.json.sig": small_catalogue.sign(body).encode()}
-    )
+    rewrite(path, {"page-00003.json": body, "page-00003.json.sig": small_catalogue.sign(body).encode()})
     with pytest.raises(PackageError, match="severity") as info:
         read_package(path, small_catalogue.trusted_keys)
     assert isinstance(info.value.__cause__, PageInvalidError)
@@ -101,9 +99,7 @@ def test_invalid_page_data_with_good_signature(small_catalogue, tmp_path: Path) 
         ),
         (
             "manifest.json",
-            json.dumps(
-                {"protocol": 1, "from": "0", "to": 8, "pages": ["page-00001.json"]}
-            ).encode(),
+            json.dumps({"protocol": 1, "from": "0", "to": 8, "pages": ["page-00001.json"]}).encode(),
             "'from'",
         ),
         (

@@ -95,21 +95,13 @@ def test_optional_fields_may_be_absent() -> None:
         )
     )
     standard = page.changes[0].data
-    assert (
-        isinstance(standard, Standard)
-        and standard.tags == ()
-        and standard.requirements[0].unit is None
-    )
-    assert page.changes[1].data == Rule(
-        id="R-9", standard="X 1-2020", grade=None, when={}, note=None
-    )
+    assert isinstance(standard, Standard) and standard.tags == () and standard.requirements[0].unit is None
+    assert page.changes[1].data == Rule(id="R-9", standard="X 1-2020", grade=None, when={}, note=None)
 
 
 def test_unknown_type_is_kept_without_data_and_unknown_fields_ignored() -> None:
     changes = sample_changes()
-    changes.insert(
-        1, {"type": "laboratory", "id": "L-1", "op": "upsert", "data": {"anything": [1, 2]}}
-    )
+    changes.insert(1, {"type": "laboratory", "id": "L-1", "op": "upsert", "data": {"anything": [1, 2]}})
     changes[0]["data"]["future_field"] = {"nested": True}
     changes[0]["data"]["requirements"][0]["extra"] = 1
     changes[0]["signed_by"] = "someone"

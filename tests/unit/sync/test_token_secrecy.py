@@ -53,9 +53,7 @@ def check_logs(caplog: pytest.LogCaptureFixture, token: str) -> None:
     ],
     ids=["400-echo", "503-echo", "dropped", "signature", "schema"],
 )
-def test_errors_never_hold_the_token(
-    small_catalogue, make_client, caplog, fault: Fault, expected
-) -> None:
+def test_errors_never_hold_the_token(small_catalogue, make_client, caplog, fault: Fault, expected) -> None:
     token = small_catalogue.token
     fault.message = fault.message.format(token=token)
     fault.code = fault.code.format(token=token)
