@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CertificateDialog</name>
@@ -338,98 +339,106 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="117" />
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="131" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="119" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="133" />
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="135" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="135" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="137" />
         <source>Expired certificates</source>
         <translation>已过期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="136" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="138" />
         <source>Expiring certificates</source>
         <translation>即将到期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="137" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="139" />
         <source>Products with gaps</source>
         <translation>存在缺口的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="138" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="140" />
         <source>Unread notices about your products</source>
         <translation>与您产品相关的未读通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="144" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146" />
         <source>Catalogue version {version} · last sync: {sync}</source>
         <translation>标准库版本 {version} · 上次同步：{sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="150" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="152" />
         <source>No products yet. Press Ctrl+N to add your first product, or load the demo data from the File menu to look around.</source>
         <translation>还没有产品。按 Ctrl+N 添加第一个产品，或从“文件”菜单加载示例数据先熟悉一下。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="155" />
-        <source>Expired certificates (%n)</source>
-        <translation><numerusform>已过期的证书（%n）</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="157" />
-        <source>Expiring within {days} days (%n)</source>
-        <translation><numerusform>{days} 天内到期（%n）</numerusform></translation>
+        <source>Expired certificates (%n)</source>
+        <translation>
+            <numerusform>已过期的证书（%n）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="159" />
-        <source>Products with gaps (%n)</source>
-        <translation><numerusform>存在缺口的产品（%n）</numerusform></translation>
+        <source>Expiring within {days} days (%n)</source>
+        <translation>
+            <numerusform>{days} 天内到期（%n）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="160" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="161" />
+        <source>Products with gaps (%n)</source>
+        <translation>
+            <numerusform>存在缺口的产品（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="162" />
         <source>Unread notices about your products (%n)</source>
-        <translation><numerusform>与您产品相关的未读通知（%n）</numerusform></translation>
+        <translation>
+            <numerusform>与您产品相关的未读通知（%n）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="161" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163" />
         <source>No expired certificates.</source>
         <translation>没有过期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="162" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="164" />
         <source>Nothing expires soon.</source>
         <translation>近期没有到期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="169" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="171" />
         <source>Every claim is backed by a valid certificate.</source>
         <translation>所有声明均有有效证书支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="174" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="176" />
         <source>Concerns: {skus}</source>
         <translation>涉及：{skus}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="178" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="180" />
         <source>No unread notices.</source>
         <translation>没有未读通知。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="184" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="186" />
         <source>whole firm</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="187" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="189" />
         <source>expires {date}</source>
         <translation>{date} 到期</translation>
     </message>
@@ -825,12 +834,16 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/widgets/product_panel.py" line="81" />
         <source>Applicable standards (%n)</source>
-        <translation><numerusform>适用标准（%n）</numerusform></translation>
+        <translation>
+            <numerusform>适用标准（%n）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/widgets/product_panel.py" line="91" />
         <source>Certificates (%n)</source>
-        <translation><numerusform>证书（%n）</numerusform></translation>
+        <translation>
+            <numerusform>证书（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/product_panel.py" line="95" />
@@ -845,7 +858,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/widgets/product_panel.py" line="103" />
         <source>Gaps (%n)</source>
-        <translation><numerusform>缺口（%n）</numerusform></translation>
+        <translation>
+            <numerusform>缺口（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/product_panel.py" line="107" />
@@ -898,7 +913,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/models/product_table_model.py" line="95" />
         <source>%n claim(s) without a valid certificate</source>
-        <translation><numerusform>%n 项声明没有有效证书</numerusform></translation>
+        <translation>
+            <numerusform>%n 项声明没有有效证书</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -961,7 +978,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/products_page.py" line="288" />
         <source>Delete %n product(s)?</source>
-        <translation><numerusform>删除 %n 个产品？</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个产品？</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/products_page.py" line="291" />
@@ -992,12 +1011,16 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/reminders.py" line="70" />
         <source>%n certificate(s) expired</source>
-        <translation><numerusform>%n 份证书已过期</numerusform></translation>
+        <translation>
+            <numerusform>%n 份证书已过期</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/reminders.py" line="72" />
         <source>%n certificate(s) expiring soon</source>
-        <translation><numerusform>%n 份证书即将到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 份证书即将到期</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/reminders.py" line="73" />
@@ -1069,31 +1092,193 @@
     </message>
 </context>
 <context>
+    <name>StandardTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="35" />
+        <source>Current</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="36" />
+        <source>Upcoming</source>
+        <translation>即将实施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="37" />
+        <source>Superseded</source>
+        <translation>被代替</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="38" />
+        <source>Withdrawn</source>
+        <translation>废止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="97" />
+        <source>Code</source>
+        <translation>代号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="98" />
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="99" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="100" />
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="121" />
+        <source>Mandatory</source>
+        <translation>强制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="101" />
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="123" />
+        <source>Voluntary</source>
+        <translation>推荐/自愿</translation>
+    </message>
+</context>
+<context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="35" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="90" />
         <source>Standards</source>
         <translation>标准</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="52" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="122" />
         <source>%n standard(s)</source>
-        <translation><numerusform>%n 项标准</numerusform></translation>
+        <translation>
+            <numerusform>%n 项标准</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="55" />
-        <source>mandatory</source>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="126" />
+        <source>No standard matches.</source>
+        <translation>没有匹配的标准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="152" />
+        <source>Issuer</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="153" />
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="154" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="210" />
+        <source>Mandatory</source>
         <translation>强制</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="55" />
-        <source>voluntary</source>
-        <translation>推荐</translation>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155" />
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="59" />
-        <source>Search standards by code or title…</source>
-        <translation>按编号或名称搜索标准…</translation>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="156" />
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="157" />
+        <source>Effective</source>
+        <translation>实施日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="160" />
+        <source>Replaced by</source>
+        <translation>代替标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="166" />
+        <source>This standard is no longer current.</source>
+        <translation>此标准已不是现行标准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="167" />
+        <source>Requirement items</source>
+        <translation>技术要求项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="168" />
+        <source>Your products it applies to</source>
+        <translation>适用的本公司产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="169" />
+        <source>Notices</source>
+        <translation>标准动态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170" />
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182" />
+        <source>Limit</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182" />
+        <source>Method</source>
+        <translation>检测方法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194" />
+        <source>Search code or title, in Chinese or English…</source>
+        <translation>按标准号或名称搜索（中文或英文）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198" />
+        <source>All markets</source>
+        <translation>全部市场</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="203" />
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="209" />
+        <source>Mandatory or not</source>
+        <translation>强制与推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="211" />
+        <source>Voluntary</source>
+        <translation>推荐/自愿</translation>
     </message>
 </context>
 <context>
@@ -1101,7 +1286,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/status.py" line="31" />
         <source>Expired %n day(s) ago</source>
-        <translation><numerusform>已过期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已过期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/status.py" line="32" />
@@ -1117,7 +1304,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/status.py" line="36" />
         <source>Expires in %n day(s)</source>
-        <translation><numerusform>%n 天后到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/status.py" line="43" />

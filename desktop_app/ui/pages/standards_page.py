@@ -1,34 +1,89 @@
-"""The catalogue of standards: a searchable list (a fuller browser comes later)."""
+"""The standards catalogue: search as you type, filters, and a detail pane.
+
+Stays quick with the platform's full catalogue: the list is a lazily fetched
+model (chunks of 200), the search uses the FTS5 trigram index (Chinese words
+inside titles, parts of codes), and the first chunk, the count and the detail
+are fetched off the GUI thread.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+import html
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.catalogue import StandardQuery
-from ..events import CATALOGUE
-from ..i18n import vocab_lang
+from ...core.vocabulary import MARKETS
+from ..events import CATALOGUE, PRODUCTS
+from ..i18n import vocab, vocab_lang
+from ..models.standard_table_model import Column, StandardTableModel, status_name
 from .page import Page
+
+FIRST_CHUNK = 200
 
 
 class StandardsPage(Page):
-    watches = frozenset({CATALOGUE})
+    watches = frozenset({CATALOGUE, PRODUCTS})
 
     def __init__(self, ws, runner, hub, parent=None) -> None:
         super().__init__(ws, runner, hub, parent)
-        layout = QVBoxLayout(self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
+        self.market = QComboBox(self)
+        self.status = QComboBox(self)
+        self.mandatory = QComboBox(self)
         self.count_label = QLabel(self)
-        self.list = QListWidget(self)
-        self.list.setAlternatingRowColors(True)
-        layout.addWidget(self.search)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.list, 1)
-        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self.model = StandardTableModel(
+            lambda q, offset, limit: self.ws.catalogue.browse(q, offset=offset, limit=limit), vocab_lang, self
+        )
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(Column.CODE, 190)
+        self.detail = QTextBrowser(self)
+        self.detail.setOpenExternalLinks(True)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        for combo in (self.market, self.status, self.mandatory):
+            filters.addWidget(combo)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.reload)
         self.search.textChanged.connect(self._debounce.start)
-        self._rows: list = []
+        for combo in (self.market, self.status, self.mandatory):
+            combo.currentIndexChanged.connect(self._debounce.start)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self._generation = 0
         self.retranslate()
 
     def title(self) -> str:
@@ -39,23 +94,129 @@ class StandardsPage(Page):
         self.search.selectAll()
         return True
 
-    def reload(self) -> None:
-        query = StandardQuery(text=self.search.text().strip())
-        self.runner.submit(
-            lambda ctx: (self.ws.catalogue.count(query), self.ws.catalogue.browse(query, limit=500)),
-            on_done=self._on_rows_loaded,
-            label="standards",
+    def query(self) -> StandardQuery:
+        return StandardQuery(
+            text=self.search.text().strip(),
+            market=self.market.currentData(),
+            status=self.status.currentData(),
+            mandatory=self.mandatory.currentData(),
         )
 
-    def _on_rows_loaded(self, result) -> None:
-        total, self._rows = result
+    def reload(self) -> None:
+        query = self.query()
+        self._generation += 1
+        generation = self._generation
+
+        def fetch(_ctx):
+            return self.ws.catalogue.count(query), self.ws.catalogue.browse(query, limit=FIRST_CHUNK)
+
+        self.runner.submit(
+            fetch, on_done=lambda result: self._on_rows_loaded(generation, query, result), label="standards"
+        )
+
+    def _on_rows_loaded(self, generation: int, query: StandardQuery, result) -> None:
+        if generation != self._generation:  # a newer search is on its way
+            return
+        total, first = result
+        self.model.reset(query, total, first)
         self.count_label.setText(self.tr("%n standard(s)", "", total))
-        self.list.clear()
-        for s in self._rows:
-            mark = self.tr("mandatory") if s.mandatory else self.tr("voluntary")
-            QListWidgetItem(f"{s.code}  {s.title.get(vocab_lang())}  [{mark}]", self.list)
+        if total:
+            self.table.selectRow(0)
+        else:
+            nothing = self.tr("No standard matches.")
+            self.detail.setHtml(f"<p>{html.escape(nothing)}</p>")
+
+    def _on_table_current_changed(self, current, _previous) -> None:
+        summary = self.model.summary(current.row())
+        if summary is None:
+            return
+        code = summary.code
+
+        def fetch(_ctx):
+            standard = self.ws.catalogue.show(code)
+            products = self.ws.catalogue.products_for_standards([code])
+            notices = [v.notice for v in self.ws.catalogue.notices() if code in v.notice.standards]
+            return standard, products, notices
+
+        self.runner.submit(fetch, on_done=self._show_detail, label="standard detail")
+
+    def _show_detail(self, result) -> None:
+        standard, products, notices = result
+        lang = vocab_lang()
+        e = html.escape
+        parts = [
+            f"<h3>{e(standard.code)}</h3>",
+            f"<p><b>{e(standard.title.zh or '')}</b><br>{e(standard.title.en or '')}</p>",
+        ]
+        facts = [
+            (self.tr("Issuer"), standard.issuer),
+            (self.tr("Markets"), ", ".join(vocab(MARKETS, m) for m in standard.markets)),
+            (self.tr("Status"), status_name(standard.status)),
+            (self.tr("Mandatory"), self.tr("Yes") if standard.mandatory else self.tr("No")),
+            (self.tr("Published"), standard.published.isoformat() if standard.published else "—"),
+            (self.tr("Effective"), standard.effective.isoformat() if standard.effective else "—"),
+        ]
+        if standard.replaced_by:
+            facts.append((self.tr("Replaced by"), standard.replaced_by))
+        parts.append(
+            "<table>"
+            + "".join(f"<tr><td>{e(k)}:&nbsp;</td><td>{e(v)}</td></tr>" for k, v in facts)
+            + "</table>"
+        )
+        outdated = self.tr("This standard is no longer current.")
+        requirement_items = self.tr("Requirement items")
+        applies_to = self.tr("Your products it applies to")
+        notices_title = self.tr("Notices")
+        link_text = self.tr("link")
+        if standard.is_outdated:
+            parts.append(f"<p><b>⚠ {e(outdated)}</b></p>")
+        if standard.requirements:
+            parts.append(f"<h4>{e(requirement_items)}</h4>")
+            rows = "".join(
+                f"<tr><td>{e(r.grade or '*')}</td><td>{e(r.item.get(lang))}</td>"
+                f"<td>{e(r.limit)} {e(r.unit or '')}</td><td>{e(r.method or '')}</td></tr>"
+                for r in standard.requirements
+            )
+            head = "".join(
+                f"<th align=left>{e(h)}</th>"
+                for h in (self.tr("Grade"), self.tr("Item"), self.tr("Limit"), self.tr("Method"))
+            )
+            parts.append(f"<table cellspacing=4><tr>{head}</tr>{rows}</table>")
+        parts.append(f"<h4>{e(applies_to)} ({len(products)})</h4>")
+        parts.append("<p>" + (e(", ".join(f"{p.sku} {p.name}" for p in products)) or "—") + "</p>")
+        parts.append(f"<h4>{e(notices_title)} ({len(notices)})</h4>")
+        for n in notices:
+            link = f' <a href="{e(n.url)}">{e(link_text)}</a>' if n.url else ""
+            parts.append(f"<p>{e(n.published.isoformat())} · {e(n.title.get(lang))}{link}</p>")
+        self.detail.setHtml("".join(parts))
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search standards by code or title…"))
-        if self._rows:
-            self._on_rows_loaded((len(self._rows), self._rows))
+        self.search.setPlaceholderText(self.tr("Search code or title, in Chinese or English…"))
+        for combo, items in (
+            (
+                self.market,
+                [(self.tr("All markets"), None)]
+                + [(vocab(MARKETS, m), m) for m in ("CN", "EU", "US", "JP", "GLOBAL")],
+            ),
+            (
+                self.status,
+                [(self.tr("Any status"), None)]
+                + [(status_name(s), s) for s in ("current", "upcoming", "superseded", "withdrawn")],
+            ),
+            (
+                self.mandatory,
+                [
+                    (self.tr("Mandatory or not"), None),
+                    (self.tr("Mandatory"), True),
+                    (self.tr("Voluntary"), False),
+                ],
+            ),
+        ):
+            current = combo.currentIndex()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(current, 0))
+            combo.blockSignals(False)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
