@@ -18,7 +18,7 @@ from .checklist import (
     parse_qr_payload,
     qr_payload,
 )
-from .pdf import PAPERS, RenderSummary, render_checklist_pdf, render_checklists
+from .pdf import PAPERS, RenderSummary, render_checklist_pdf, render_checklists, warm_up
 from .wording import CHECKLIST_LANGS, normalise_lang
 
 __all__ = [
@@ -39,4 +39,5 @@ __all__ = [
     "qr_payload",
     "render_checklist_pdf",
     "render_checklists",
+    "warm_up",
 ]

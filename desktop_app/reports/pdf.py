@@ -30,7 +30,7 @@ from ..core.errors import ValidationError
 from .checklist import ChecklistDocument
 from .concat import StreamingPdfWriter
 from .fonts import ensure_font, printable
-from .layout import story
+from .layout import inline, story
 
 # Binary (not ASCII85) streams: a quarter smaller and faster to write. ReportLab
 # reads this when a document is saved; nothing else in the app uses ReportLab.
@@ -133,7 +133,7 @@ class _Decorations:
         canvas.line(MARGIN, base + QR_SIZE + 2 * mm, text_right, base + QR_SIZE + 2 * mm)
         canvas.setFont(font, 9.5)
         canvas.drawString(
-            MARGIN, base + 12 * mm, printable(f"{' '.join(lab.checklist_id)}: {doc.checklist_id}")
+            MARGIN, base + 12 * mm, printable(inline((" ".join(lab.checklist_id),), (doc.checklist_id,))[0])
         )
         canvas.setFont(font, 10.5)
         canvas.drawRightString(text_right, base + 12 * mm, f"{' '.join(lab.page)} {page} / {total}")
@@ -177,6 +177,36 @@ def _numbered_canvas(decorations: _Decorations) -> Callable[..., Canvas]:
             Canvas.save(self)
 
     return NumberedCanvas
+
+
+def warm_up() -> None:
+    """Parse the font and load ReportLab's lazily loaded parts now.
+
+    The first checklist of a process otherwise pays ~0.2–0.4 s for them; an
+    app can call this off the GUI thread after start-up so the first
+    checklist a user asks for is as quick as the next.
+    """
+    import datetime as dt
+
+    from ..core.products import FibreShare, Product
+    from .checklist import build_checklist
+
+    product = Product(
+        "WARM-UP", "预热 warm-up", "fabric", "adult", "direct", ("CN",), (FibreShare("cotton", 100),)
+    )
+    doc = build_checklist(
+        firm_name="",
+        product=product,
+        applicable=[],
+        certificates=[],
+        gaps=[],
+        notices=[],
+        catalogue_version=0,
+        today=dt.date(2000, 1, 1),
+        checklist_id="WARM-UP",
+        lang="both",
+    )
+    render_checklists([doc], io.BytesIO())
 
 
 def render_checklist_pdf(doc: ChecklistDocument, *, paper: str = "a4") -> bytes:

@@ -25,7 +25,7 @@ from ..db.catalogue_repo import CatalogueRepo
 from ..db.certificates_repo import CertificatesRepo
 from ..db.checklist_log_repo import ChecklistLogEntry, ChecklistLogRepo
 from ..db.products_repo import ProductsRepo
-from ..reports import PAPERS, ChecklistDocument, build_checklist, normalise_lang, render_checklists
+from ..reports import PAPERS, ChecklistDocument, build_checklist, normalise_lang, render_checklists, warm_up
 
 if TYPE_CHECKING:
     from . import Workspace
@@ -68,6 +68,10 @@ def _utcnow() -> dt.datetime:
 class ReportService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
+
+    def warm_up(self) -> None:
+        """Load the font and ReportLab now (call off the GUI thread after start-up)."""
+        warm_up()
 
     def default_lang(self) -> str:
         """The firm's checklist language, else its interface language."""

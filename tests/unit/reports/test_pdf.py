@@ -234,3 +234,24 @@ def test_an_empty_batch_is_refused(tmp_path):
     with pytest.raises(ValidationError):
         render_checklists([], tmp_path / "none.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_each_product_pdf_is_handed_over_for_split_files(catalogue):
+    docs = [
+        checklist(catalogue, product(sku=f"P-{i}"), checklist_id=f"CL-20261128-0000000{i}") for i in (1, 2)
+    ]
+    seen = []
+    summary = render_checklists(
+        docs, None, on_rendered=lambda doc, pdf, pages: seen.append((doc.sku, pdf, pages))
+    )
+    assert [s[0] for s in seen] == ["P-1", "P-2"]
+    for sku, pdf, pages in seen:
+        reader = PdfReader(io.BytesIO(pdf))
+        assert len(reader.pages) == pages and sku in reader.pages[0].extract_text()
+    assert summary.pages == sum(s[2] for s in seen)
+
+
+def test_warm_up_renders_without_a_catalogue():
+    from desktop_app.reports import warm_up
+
+    warm_up()
