@@ -22,6 +22,8 @@ def register(sub: Any) -> None:
     firm.add_argument("--language", choices=["zh_CN", "en"])
     firm.add_argument("--lead-days", type=int)
     firm.add_argument("--platform-url")
+    firm.add_argument("--paper", choices=["a4", "letter"], help="checklist paper size")
+    firm.add_argument("--checklist-lang", choices=["zh", "en", "both"], help="checklist language")
     firm.add_argument("--json", action="store_true")
     firm.set_defaults(handler=_firm)
 
@@ -44,6 +46,8 @@ def _firm(args: argparse.Namespace) -> int:
             "language": args.language,
             "lead_days": args.lead_days,
             "platform_url": args.platform_url,
+            "paper_size": args.paper,
+            "checklist_lang": args.checklist_lang,
         }.items()
         if v is not None
     }

@@ -95,6 +95,8 @@ class Workspace:
             raise ValidationError("language", profile.language, "must be zh_CN or en")
         if not 0 <= profile.lead_days <= 730:
             raise ValidationError("lead_days", profile.lead_days, "must be between 0 and 730 days")
+        if profile.checklist_lang not in ("", "zh", "en", "both"):
+            raise ValidationError("checklist_lang", profile.checklist_lang, "must be zh, en or both")
         if profile.paper_size not in ("a4", "letter"):
             raise ValidationError("paper_size", profile.paper_size, "must be a4 or letter")
         with self.session() as s:
