@@ -94,20 +94,6 @@ def standard_values(s: Standard, version: int) -> dict[str, Any]:
     }
 
 
-def requirement_values(code: str, position: int, r: Requirement) -> dict[str, Any]:
-    return {
-        "standard_code": code,
-        "position": position,
-        "key": r.key,
-        "grade": r.grade,
-        "item_zh": r.item.zh,
-        "item_en": r.item.en,
-        "limit": r.limit,
-        "unit": r.unit,
-        "method": r.method,
-    }
-
-
 def rule_values(r: Rule, version: int) -> dict[str, Any]:
     return {
         "id": r.id,
