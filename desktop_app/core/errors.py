@@ -63,3 +63,20 @@ class DatabaseVersionError(AssistantError):
             f"version of the app does not know (newest known: {self.known!r}); "
             "it was written by a newer version and was left untouched"
         )
+
+
+@dataclass
+class DatabaseCorruptError(AssistantError):
+    """The database file failed SQLite's check at start; it was left untouched."""
+
+    path: str
+    detail: str
+    backup: str | None = None  # the newest backup that passes every check, if any
+
+    def __str__(self) -> str:
+        advice = (
+            f"restore the newest good backup with `textile-assistant restore {self.backup}`"
+            if self.backup
+            else "no good backup was found; keep the file and ask for help"
+        )
+        return f"database {self.path} is damaged ({self.detail}); it was left untouched: {advice}"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ..core.errors import DatabaseCorruptError
 from ..db.engine import make_engine, make_session_factory
 from ..db.firm_repo import FirmProfile, FirmRepo
 from ..db.migrate import MigrationResult, migrate
@@ -40,6 +41,7 @@ class Workspace:
         self.paths.ensure()
         self.resources = resources or resources_dir()
         self._today = today or dt.date.today
+        self._check_database_file()
         self.engine = make_engine(self.paths.database)
         self.migration: MigrationResult = migrate(
             self.engine, self.paths.database, backup_dir=self.paths.backups
@@ -52,6 +54,24 @@ class Workspace:
         self._attach_optional_services()
         if load_bundled_catalogue:
             self.catalogue.ensure_bundled()
+
+    def _check_database_file(self) -> None:
+        """Refuse a damaged database before anything writes to it.
+
+        A file with bytes overwritten (a failing disk, a crash of the OS) is
+        detected here, never "repaired" by a migration; the error names the
+        newest backup that passes every check, for `restore`.
+        """
+        if not self.paths.database.exists() or self.paths.database.stat().st_size == 0:
+            return
+        from .backups import BackupService
+
+        backups = BackupService(paths=self.paths)
+        result = backups.quick_check()
+        if result != "ok":
+            good = backups.latest_good_backup()
+            detail = " ".join(result.split())[:200]  # one line, for the CLI and a message box
+            raise DatabaseCorruptError(str(self.paths.database), detail, str(good) if good else None)
 
     def _attach_optional_services(self) -> None:
         """Services from later features, attached when their module is present."""

@@ -1,0 +1,51 @@
+"""A database damaged on disk is detected at start and left untouched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.errors import DatabaseCorruptError
+from desktop_app.workspace import Workspace
+from tests.conftest import TODAY
+
+
+def _damage(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 4096] = b"\xde\xad\xbe\xef" * 1024
+    path.write_bytes(bytes(data))
+
+
+def test_damaged_file_is_refused_untouched_and_a_good_backup_is_named(data_dir: Path):
+    ws = Workspace(data_dir, today=lambda: TODAY)
+    ws.demo.load()
+    backup = ws.backups.backup()
+    ws.close()  # the last connection closing checkpoints the WAL into the file
+    db = data_dir / "assistant.sqlite3"
+    _damage(db)
+    before = db.read_bytes()
+    with pytest.raises(DatabaseCorruptError) as err:
+        Workspace(data_dir, today=lambda: TODAY)
+    assert err.value.backup == str(backup)
+    assert "restore" in str(err.value)
+    assert db.read_bytes() == before  # nothing written, nothing lost
+
+
+def test_cli_says_so_in_one_line(data_dir: Path):
+    import subprocess
+    import sys
+
+    ws = Workspace(data_dir, today=lambda: TODAY)
+    ws.demo.load()
+    ws.close()  # the last connection closing checkpoints the WAL into the file
+    _damage(data_dir / "assistant.sqlite3")
+    r = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), "product", "list"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert r.returncode == 1
+    assert "damaged" in r.stderr and r.stderr.count("\n") == 1
