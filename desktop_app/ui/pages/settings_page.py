@@ -1,24 +1,46 @@
-"""The firm's profile and settings: name, contact, language, reminder lead days."""
+"""The firm's profile and settings: firm, checklists, platform account and keys, data folder.
+
+The platform token is typed into a password field and handed to
+`ws.sync.login` on the network lane, which checks it and keeps it in the
+system keyring. The field is cleared afterwards and never shows a stored
+token: `ws.sync.status()` does not say whether one is stored, so the page
+says "saved" only after a save in this session.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
-from ..events import FIRM
+from ..errors import message_for
+from ..events import CATALOGUE, FIRM
 from ..i18n import current_language
+from ..sync_status import sync_error_message
+from ..tasks import Lane
+from ..widgets.trusted_keys_editor import TrustedKeysEditor
 from .page import Page
+
+
+def _form(group: QGroupBox, rows: list[tuple[QLabel, QWidget]]) -> QFormLayout:
+    form = QFormLayout(group)
+    for label, widget in rows:
+        form.addRow(label, widget)
+    return form
 
 
 class SettingsPage(Page):
@@ -28,8 +50,15 @@ class SettingsPage(Page):
     def __init__(self, ws, runner, hub, parent=None) -> None:
         super().__init__(ws, runner, hub, parent)
         self._firm = None
-        outer = QVBoxLayout(self)
-        form = QFormLayout()
+        self._token_saved = False
+        self.has_sync = hasattr(ws, "sync")
+        inner = QWidget(self)
+        outer = QVBoxLayout(inner)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        QVBoxLayout(self).addWidget(scroll)
+
         self.name = QLineEdit(self)
         self.address = QLineEdit(self)
         self.contact = QLineEdit(self)
@@ -41,12 +70,61 @@ class SettingsPage(Page):
         self.paper = QComboBox(self)
         self.paper.addItem("A4", "a4")
         self.paper.addItem("Letter", "letter")
-        self.labels = [QLabel(self) for _ in range(6)]
-        for label, widget in zip(
-            self.labels, (self.name, self.address, self.contact, self.language, self.lead_days, self.paper)
-        ):
-            form.addRow(label, widget)
-        outer.addLayout(form)
+        self.checklist_lang = QComboBox(self)
+        for code in ("", "zh", "en", "both"):
+            self.checklist_lang.addItem("", code)
+        self.labels = [QLabel(self) for _ in range(7)]
+        self.firm_group = QGroupBox(self)
+        _form(
+            self.firm_group,
+            list(
+                zip(self.labels[:5], (self.name, self.address, self.contact, self.language, self.lead_days))
+            ),
+        )
+        self.checklist_group = QGroupBox(self)
+        _form(self.checklist_group, list(zip(self.labels[5:], (self.paper, self.checklist_lang))))
+        outer.addWidget(self.firm_group)
+        outer.addWidget(self.checklist_group)
+
+        # platform -------------------------------------------------------------
+        self.platform_url = QLineEdit(self)
+        self.platform_url.setObjectName("platformUrl")
+        self.token = QLineEdit(self)
+        self.token.setObjectName("platformToken")
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.save_token_button = QPushButton(self)
+        self.test_button = QPushButton(self)
+        self.connection = QLabel(self)
+        self.connection.setObjectName("connectionResult")
+        self.connection.setWordWrap(True)
+        token_row = QHBoxLayout()
+        token_row.addWidget(self.token, 1)
+        token_row.addWidget(self.save_token_button)
+        token_row.addWidget(self.test_button)
+        self.keys = TrustedKeysEditor(ws, runner, self) if self.has_sync else None
+        self.platform_labels = [QLabel(self) for _ in range(3)]
+        self.platform_group = QGroupBox(self)
+        form = QFormLayout(self.platform_group)
+        form.addRow(self.platform_labels[0], self.platform_url)
+        form.addRow(self.platform_labels[1], token_row)
+        form.addRow("", self.connection)
+        if self.keys is not None:
+            form.addRow(self.platform_labels[2], self.keys)
+        outer.addWidget(self.platform_group)
+        for widget in (self.platform_url, self.token, self.save_token_button, self.test_button):
+            widget.setEnabled(self.has_sync)
+
+        # data folder ----------------------------------------------------------
+        self.data_group = QGroupBox(self)
+        data_row = QHBoxLayout(self.data_group)
+        self.data_path = QLabel(str(ws.paths.root), self)
+        self.data_path.setObjectName("dataFolder")
+        self.data_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_data_button = QPushButton(self)
+        data_row.addWidget(self.data_path, 1)
+        data_row.addWidget(self.open_data_button)
+        outer.addWidget(self.data_group)
+
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self)
         self.status = QLabel(self)
@@ -55,6 +133,9 @@ class SettingsPage(Page):
         outer.addLayout(buttons)
         outer.addStretch(1)
         self.save_button.clicked.connect(self._on_save_clicked)
+        self.save_token_button.clicked.connect(self._on_save_token_clicked)
+        self.test_button.clicked.connect(self._on_test_clicked)
+        self.open_data_button.clicked.connect(self._on_open_data_clicked)
         self.retranslate()
 
     def title(self) -> str:
@@ -62,6 +143,8 @@ class SettingsPage(Page):
 
     def reload(self) -> None:
         self.runner.submit(lambda ctx: self.ws.firm(), on_done=self._on_firm_loaded, label="firm")
+        if self.keys is not None:
+            self.keys.reload()
 
     def _on_firm_loaded(self, firm) -> None:
         self._firm = firm
@@ -71,6 +154,8 @@ class SettingsPage(Page):
         self.language.setCurrentIndex(max(0, self.language.findData(firm.language)))
         self.lead_days.setValue(firm.lead_days)
         self.paper.setCurrentIndex(max(0, self.paper.findData(firm.paper_size)))
+        self.checklist_lang.setCurrentIndex(max(0, self.checklist_lang.findData(firm.checklist_lang)))
+        self.platform_url.setText(firm.platform_url)
 
     def _on_save_clicked(self) -> None:
         if self._firm is None:
@@ -83,6 +168,8 @@ class SettingsPage(Page):
             language=self.language.currentData(),
             lead_days=self.lead_days.value(),
             paper_size=self.paper.currentData(),
+            checklist_lang=self.checklist_lang.currentData(),
+            platform_url=self.platform_url.text().strip(),
         )
         language_changed = profile.language != current_language()
 
@@ -97,19 +184,116 @@ class SettingsPage(Page):
             lambda ctx: self.ws.save_firm(profile), on_done=done, on_error=self.show_error, label="save firm"
         )
 
+    # platform account ------------------------------------------------------------
+
+    def _login(self, *, testing: bool) -> None:
+        url, token = self.platform_url.text().strip(), self.token.text().strip()
+        if not url:
+            self.connection.setText(self.tr("Enter the platform address first."))
+            return
+        if not token:
+            self.connection.setText(
+                self.tr("Enter the token to test it. A saved token is used by “Update catalogue” (F5).")
+                if testing
+                else self.tr("Enter the token the platform gave you.")
+            )
+            return
+        self.connection.setText(self.tr("Contacting the platform…"))
+        self.save_token_button.setEnabled(False)
+        self.test_button.setEnabled(False)
+        self.runner.submit(
+            lambda ctx: self.ws.sync.login(url, token),
+            on_done=self._on_login_done,
+            on_error=self._on_login_failed,
+            label="login",
+            lane=Lane.NETWORK,
+        )
+
+    def _on_save_token_clicked(self) -> None:
+        self._login(testing=False)
+
+    def _on_test_clicked(self) -> None:
+        self._login(testing=True)
+
+    def _on_login_done(self, result) -> None:
+        self._enable_login_buttons()
+        self.token.clear()
+        self._token_saved = True
+        self.token.setPlaceholderText(self.tr("saved"))
+        self.platform_url.setText(result.url)
+        if result.checked:
+            self.connection.setText(self.tr("Connected: the platform accepted the token, and it is saved."))
+        else:
+            self.connection.setText(
+                self.tr(
+                    "The token is saved, but the platform could not be reached to check it. "
+                    "Check the address and the internet connection, then try again."
+                )
+            )
+        if self._firm is not None:
+            self._firm = replace(self._firm, platform_url=result.url)
+        self.hub.changed(FIRM, CATALOGUE)
+
+    def _on_login_failed(self, exc: BaseException) -> None:
+        self._enable_login_buttons()
+        self.token.clear()
+        name = type(exc).__name__
+        if name == "AuthError":
+            text = self.tr(
+                "The platform refused this token; it was not saved. Copy the token again from the platform."
+            )
+        elif name == "PlatformUrlError":
+            text = self.tr("This platform address is not valid (it must start with https://).")
+        elif name == "KeyringUnavailableError":
+            text = self.tr("The system keyring is not available, so the token cannot be kept safely.")
+        else:
+            text = sync_error_message(exc) or message_for(exc)
+        self.connection.setText(text)
+
+    def _enable_login_buttons(self) -> None:
+        self.save_token_button.setEnabled(self.has_sync)
+        self.test_button.setEnabled(self.has_sync)
+
+    def _on_open_data_clicked(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ws.paths.root)))
+
     def retranslate(self) -> None:
-        for label, text in zip(
-            self.labels,
+        texts = (
+            self.tr("Firm name"),
+            self.tr("Address"),
+            self.tr("Contact"),
+            self.tr("Language"),
+            self.tr("Remind days before expiry"),
+            self.tr("Paper size"),
+            self.tr("Checklist language"),
+        )
+        for label, text in zip(self.labels, texts):
+            label.setText(text)
+        for index, text in enumerate(
             (
-                self.tr("Firm name"),
-                self.tr("Address"),
-                self.tr("Contact"),
-                self.tr("Language"),
-                self.tr("Remind days before expiry"),
-                self.tr("Paper size"),
-            ),
+                self.tr("Same as the window"),
+                self.tr("Chinese"),
+                self.tr("English"),
+                self.tr("Chinese and English"),
+            )
+        ):
+            self.checklist_lang.setItemText(index, text)
+        for label, text in zip(
+            self.platform_labels, (self.tr("Platform address"), self.tr("Token"), self.tr("Trusted keys"))
         ):
             label.setText(text)
+        self.firm_group.setTitle(self.tr("Firm"))
+        self.checklist_group.setTitle(self.tr("Checklists"))
+        self.platform_group.setTitle(self.tr("Platform"))
+        self.data_group.setTitle(self.tr("Data folder"))
+        self.platform_url.setPlaceholderText("https://")
+        self.token.setPlaceholderText(
+            self.tr("saved") if self._token_saved else self.tr("Paste the token here")
+        )
+        self.save_token_button.setText(self.tr("Save token"))
+        self.test_button.setText(self.tr("Test connection"))
+        self.open_data_button.setText(self.tr("Open data folder"))
         self.lead_days.setSuffix(self.tr(" days"))
         self.save_button.setText(self.tr("Save"))
         self.status.clear()
+        self.connection.clear()
