@@ -35,7 +35,8 @@ def measure(cmd: list[str], data_dir: Path, runs: int = 5) -> list[float]:
 
 
 def folder_size(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    # PyInstaller links some libraries twice: count each file once, links not at all
+    return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def main() -> None:
