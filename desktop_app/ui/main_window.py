@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from .dialogs.sync_summary_dialog import SyncSummaryDialog, failure_message
 from .errors import message_for
 from .events import CATALOGUE, EVERYTHING, FIRM, NOTICES, PRODUCTS, EventHub
 from .pages.certificates_page import CertificatesPage
@@ -25,7 +27,7 @@ from .pages.products_page import ProductsPage
 from .pages.settings_page import SettingsPage
 from .pages.standards_page import StandardsPage
 from .reminders import Reminders
-from .sync_status import last_sync_text, load_sync_info, platform_text, sync_error_message
+from .sync_status import last_sync_text, load_sync_info, platform_text
 from .tasks import Lane, Task, TaskRunner
 
 
@@ -116,13 +118,18 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(QKeySequence.StandardKey.Find, self._on_find_triggered)
         self.print_action = self._action(QKeySequence.StandardKey.Print, self._on_print_triggered)
         self.sync_action = self._action("F5", self._on_sync_triggered)
+        self.import_action = self._action(None, self._on_import_triggered)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.demo_action = self._action(None, self._on_demo_triggered)
         self.has_sync = hasattr(self.ws, "sync")
         self.sync_action.setEnabled(self.has_sync)
+        self.import_action.setEnabled(self.has_sync)
+        self._sync_task: Task | None = None
+        self.sync_summary: SyncSummaryDialog | None = None
+        self.sync_error_box: QMessageBox | None = None
         self.print_action.setEnabled(hasattr(self.ws, "reports"))
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.new_action, self.print_action])
+        self.file_menu.addActions([self.new_action, self.print_action, self.import_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
@@ -130,7 +137,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu("")
         self.edit_menu.addAction(self.find_action)
         self.catalogue_menu = self.menuBar().addMenu("")
-        self.catalogue_menu.addAction(self.sync_action)
+        self.catalogue_menu.addActions([self.sync_action, self.import_action])
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -169,6 +176,8 @@ class MainWindow(QMainWindow):
             if self.has_sync
             else self.tr("Catalogue updates from the platform are not available in this version")
         )
+        self.import_action.setText(self.tr("&Import update file…"))
+        self.import_action.setToolTip(self.tr("Apply an offline catalogue update file from the platform"))
         self.quit_action.setText(self.tr("&Quit"))
         self.demo_action.setText(self.tr("Load &demo data"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -215,8 +224,22 @@ class MainWindow(QMainWindow):
         self.notices.select(notice_id)
 
     def start(self) -> None:
-        """After show(): load the first page, then check reminders."""
+        """After show(): load the first page, check reminders, then sync quietly if set up."""
         self.reminders.check(force=True)
+        if self.has_sync and self.settings.value("sync/at_start", True, type=bool):
+            self.runner.submit(
+                lambda ctx: bool(self.ws.firm().platform_url),
+                on_done=self._on_auto_sync_checked,
+                label="status",
+            )
+
+    def _on_auto_sync_checked(self, platform_set: bool) -> None:
+        if platform_set:
+            self._run_update(
+                lambda ctx: self.ws.sync.run(progress=ctx.progress, cancel=lambda: ctx.cancelled),
+                label=self.tr("Updating the catalogue"),
+                quiet=True,
+            )
 
     # actions ------------------------------------------------------------------
 
@@ -238,28 +261,100 @@ class MainWindow(QMainWindow):
         self.products.print_checklists()
 
     def _on_sync_triggered(self) -> None:
-        sync = getattr(self.ws, "sync", None)
-        if sync is None:
+        if not self.has_sync:
             return
-        self.runner.submit(
-            lambda ctx: sync.run(progress=ctx.progress, cancel=lambda: ctx.cancelled),
-            on_done=self._on_sync_finished,
-            on_error=self._on_sync_failed,
+        self._run_update(
+            lambda ctx: self.ws.sync.run(progress=ctx.progress, cancel=lambda: ctx.cancelled),
             label=self.tr("Updating the catalogue"),
-            lane=Lane.NETWORK,
         )
 
-    def _on_sync_finished(self, result) -> None:
+    def _on_import_triggered(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import update file"), "", self.tr("Update files (*.zip *.tcpkg);;All files (*)")
+        )
+        if path:
+            self.import_package(path)
+
+    def import_package(self, path: str) -> Task | None:
+        """Apply an offline update package on a worker, with progress and cancel."""
+        return self._run_update(
+            lambda ctx: self.ws.sync.import_package(
+                path, progress=ctx.progress, cancel=lambda: ctx.cancelled
+            ),
+            label=self.tr("Importing the update file"),
+        )
+
+    def _run_update(self, fn, *, label: str, quiet: bool = False) -> Task | None:
+        """One catalogue update at a time, on the network lane; the window stays usable."""
+        if self._sync_task is not None:
+            if not quiet:
+                self.statusBar().showMessage(self.tr("The catalogue is already being updated."), 5000)
+            return None
+        task = self.runner.submit(
+            fn,
+            on_done=lambda result: self._on_sync_finished(result, quiet=quiet),
+            on_error=lambda exc: self._on_sync_failed(exc, quiet=quiet),
+            label=label,
+            lane=Lane.NETWORK,
+        )
+        self._sync_task = task
+        self.sync_action.setEnabled(False)
+        self.import_action.setEnabled(False)
+        task.finished.connect(self._on_sync_task_finished)
+        return task
+
+    def _on_sync_task_finished(self) -> None:
+        cancelled = self._sync_task is not None and self._sync_task.cancel_event.is_set()
+        self._sync_task = None
+        self.sync_action.setEnabled(self.has_sync)
+        self.import_action.setEnabled(self.has_sync)
+        if cancelled:  # the pages applied before the cancel are kept
+            self.hub.changed(CATALOGUE, NOTICES, PRODUCTS)
+            self.statusBar().showMessage(self.tr("Update cancelled; what was fetched so far is kept."), 8000)
+
+    def _on_sync_finished(self, result, *, quiet: bool = False) -> None:
         self.hub.changed(CATALOGUE, NOTICES, PRODUCTS)
         version = getattr(result, "to_version", None)
         if version is not None:
             self.statusBar().showMessage(
                 self.tr("Catalogue updated to version {version}.").format(version=version), 8000
             )
+        if quiet and not (result.new_notices or result.affected_products):
+            return
+        new = set(result.new_notices)
+        self.runner.submit(
+            lambda ctx: [v for v in self.ws.catalogue.notices() if v.notice.id in new],
+            on_done=lambda views: self._show_sync_summary(result, views),
+            label="notices",
+        )
 
-    def _on_sync_failed(self, exc: BaseException) -> None:
+    def _show_sync_summary(self, result, new_notices) -> None:
+        if self.sync_summary is not None:
+            self.sync_summary.close()
+            self.sync_summary.deleteLater()
+        self.sync_summary = SyncSummaryDialog(result, new_notices, self)
+        self.sync_summary.notices_requested.connect(lambda: self.go(self.NOTICES))
+        self.sync_summary.products_requested.connect(lambda: self.go(self.PRODUCTS))
+        self.sync_summary.show()
+
+    def _on_sync_failed(self, exc: BaseException, *, quiet: bool = False) -> None:
         self._update_status()
-        QMessageBox.warning(self, self.tr("Catalogue update"), sync_error_message(exc) or message_for(exc))
+        if quiet:  # the automatic update at start: the status bar says the platform was not reachable
+            return
+        if self.sync_error_box is not None:
+            self.sync_error_box.close()
+            self.sync_error_box.deleteLater()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Catalogue update"),
+            failure_message(exc),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("syncError")
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        self.sync_error_box = box
+        box.show()
 
     def _on_demo_triggered(self) -> None:
         self.runner.submit(

@@ -43,6 +43,9 @@ class NoticesPage(Page):
             if self.list.item(row).data(ID_ROLE) == notice_id:
                 self.list.setCurrentRow(row)
 
+    def notice_ids(self) -> list[str]:
+        return [self.list.item(row).data(ID_ROLE) for row in range(self.list.count())]
+
     def _on_views_loaded(self, views) -> None:
         current = self.list.currentItem().data(ID_ROLE) if self.list.currentItem() else None
         self._views = views

@@ -1,0 +1,124 @@
+"""Sync from the window against a real platform server on 127.0.0.1 (in-memory keyring)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from desktop_app.sync.credentials import SERVICE
+from tests.keyring_fixture import memory_keyring_fixture  # noqa: F401
+from tests.platform_server import Fault, PlatformServer
+from tests.unit.workspace.test_sync import fill
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def platform() -> Iterator[PlatformServer]:
+    server = PlatformServer().start()
+    server.max_page = 4
+    fill(server)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def trusting(demo_ws, platform):
+    """The demo workspace trusting the test platform's key; no real sleeps between retries."""
+    demo_ws.sync.client_options = {
+        "timeout": (2, 5),
+        "max_retries": 1,
+        "backoff_base": 0.01,
+        "sleep": lambda s: None,
+    }
+    demo_ws.sync.add_trusted_key(platform.key_id, platform.public_key_b64)
+    return demo_ws
+
+
+@pytest.fixture
+def quiet_start(settings):
+    settings.setValue("sync/at_start", False)
+    return settings
+
+
+def test_sync_updates_status_summary_and_notices_while_the_window_responds(
+    trusting, platform, memory_keyring, quiet_start, make_window, english, qtbot
+):
+    trusting.sync.login(platform.url, platform.token)
+    platform.inject(Fault("stall", delay=1.2))  # the first page takes a while
+    window = make_window(trusting)
+    qtbot.waitUntil(lambda: window.catalogue_label.text() != "")
+    before = trusting.catalogue.version()
+    window.sync_action.trigger()
+    # The window keeps working during the sync: progress shows, and pages can be changed.
+    qtbot.waitUntil(lambda: window.progress.isVisible(), timeout=5000)
+    assert window._sync_task is not None and not window.sync_action.isEnabled()
+    window.go(window.STANDARDS)
+    qtbot.wait(50)
+    assert window.stack.currentWidget() is window.standards and window._sync_task is not None
+    qtbot.waitUntil(
+        lambda: window.sync_summary is not None and window.sync_summary.isVisible(), timeout=15000
+    )
+    after = trusting.catalogue.version()
+    assert after == platform.latest > before
+    summary = window.sync_summary.text.text()
+    assert f"to {after}" in summary and "Standards:" in summary and "New notices:" in summary
+    assert "Standard updated" in summary  # the new notices' titles
+    assert not window.sync_summary.isModal()
+    qtbot.waitUntil(lambda: f"{after}" in window.catalogue_label.text())
+    assert "never" not in window.sync_label.text()
+    assert window.sync_action.isEnabled() and not window.progress.isVisible()
+    # "Show notices" goes to the notices, which now hold the platform's.
+    window.sync_summary.notices_button.click()
+    assert window.stack.currentWidget() is window.notices
+    qtbot.waitUntil(lambda: {"N-1", "N-2"} <= set(window.notices.notice_ids()))
+
+
+def test_a_rejected_token_says_so_and_leaves_the_data_alone(
+    trusting, platform, memory_keyring, quiet_start, make_window, english, qtbot
+):
+    trusting.save_firm(replace(trusting.firm(), platform_url=platform.url))
+    memory_keyring.store[(SERVICE, platform.url)] = "expired-token"
+    stats = trusting.catalogue.stats()
+    window = make_window(trusting)
+    window.sync_action.trigger()
+    qtbot.waitUntil(
+        lambda: window.sync_error_box is not None and window.sync_error_box.isVisible(), timeout=10000
+    )
+    assert "did not accept the access token" in window.sync_error_box.text()
+    assert "Settings" in window.sync_error_box.text()
+    assert trusting.catalogue.stats() == stats
+    assert window.sync_summary is None and window.sync_action.isEnabled()
+    qtbot.waitUntil(lambda: "not reachable" in window.sync_label.text())
+
+
+def test_automatic_sync_at_start_is_quietly_skipped_when_offline(
+    trusting, platform, memory_keyring, make_window, english, qtbot
+):
+    trusting.sync.login(platform.url, platform.token)
+    platform.stop()
+    stats = trusting.catalogue.stats()
+    window = make_window(trusting)
+    qtbot.waitUntil(lambda: window._sync_task is not None, timeout=3000)
+    qtbot.waitUntil(lambda: window._sync_task is None, timeout=15000)
+    assert window.sync_error_box is None and window.sync_summary is None
+    assert trusting.catalogue.stats() == stats
+
+
+def test_import_update_file_applies_the_package(
+    trusting, platform, memory_keyring, quiet_start, make_window, english, qtbot, tmp_path
+):
+    path = tmp_path / "update.zip"
+    platform.make_offline_package(path)
+    window = make_window(trusting)
+    assert window.import_action in window.file_menu.actions()
+    window.import_package(str(path))
+    qtbot.waitUntil(
+        lambda: window.sync_summary is not None and window.sync_summary.isVisible(), timeout=15000
+    )
+    assert trusting.catalogue.version() == platform.latest
+    assert "New notices:" in window.sync_summary.text.text()
