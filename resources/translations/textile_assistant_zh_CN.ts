@@ -4,142 +4,142 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="195" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="195"/>
         <source>New certificate</source>
         <translation>新建证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="196" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="196"/>
         <source>Edit certificate</source>
         <translation>编辑证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="197" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="197"/>
         <source>Renew certificate</source>
         <translation>续期证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="201" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="201"/>
         <source>Scheme</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="202" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="202"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="203" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="203"/>
         <source>Issued by</source>
         <translation>发证机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="204" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="204"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="205" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="205"/>
         <source>Product class</source>
         <translation>产品级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206"/>
         <source>Issued on</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207"/>
         <source>Expires on</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="209" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="209"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="210" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="210"/>
         <source>Scan</source>
         <translation>扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213"/>
         <source>Does not expire</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214"/>
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216"/>
         <source>Products it covers</source>
         <translation>覆盖的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218"/>
         <source>Find a product…</source>
         <translation>查找产品…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="219" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="219"/>
         <source>e.g. SGS, TESTEX, CQC</source>
         <translation>例如 SGS、TESTEX、CQC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="270" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="270"/>
         <source>Attach a scan</source>
         <translation>附加扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="272" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="272"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="289" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="289"/>
         <source>Will attach: {name}</source>
         <translation>将附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="291" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="291"/>
         <source>Attached: {name}</source>
         <translation>已附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="293" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="293"/>
         <source>No scan attached.</source>
         <translation>未附加扫描件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="302" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="302"/>
         <source>Give the certificate or report number.</source>
         <translation>请填写证书或报告编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="305" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="305"/>
         <source>A certificate numbered “{number}” is already recorded.</source>
         <translation>编号为“{number}”的证书已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="308" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="308"/>
         <source>Name the certification body or laboratory.</source>
         <translation>请填写认证机构或检测实验室。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="310" />
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="310"/>
         <source>The expiry date is before the issue date.</source>
         <translation>到期日期早于发证日期。</translation>
     </message>
@@ -147,47 +147,47 @@
 <context>
     <name>CertificateTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="72" />
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="73" />
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="73"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="74" />
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="74"/>
         <source>Scheme</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="75" />
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="75"/>
         <source>Issuer</source>
         <translation>发证机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="76" />
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="76"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="77" />
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="77"/>
         <source>Issued</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="78" />
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="78"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="79" />
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="79"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="119" />
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="119"/>
         <source>(whole firm)</source>
         <translation>（全公司）</translation>
     </message>
@@ -195,62 +195,62 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="94" />
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="94"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="97" />
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="97"/>
         <source>Find by number, issuer or SKU…</source>
         <translation>按编号、发证机构或货号查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="98" />
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="98"/>
         <source>Show replaced</source>
         <translation>显示已替换的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99" />
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100" />
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101" />
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
         <source>Renew…</source>
         <translation>续期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102" />
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation>登记新证书；旧证书保留在历史记录中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103" />
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104" />
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="226" />
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="226"/>
         <source>Delete certificate</source>
         <translation>删除证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="227" />
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="227"/>
         <source>Delete certificate {number}?</source>
         <translation>删除证书 {number}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="233" />
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="233"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation>证书记录将被删除；扫描文件仍保留在数据文件夹中。如需保留为历史记录，请改用“续期”。</translation>
     </message>
@@ -258,32 +258,32 @@
 <context>
     <name>ChecklistPrinter</name>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="76" />
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="76"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="77" />
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="77"/>
         <source>Writing checklists</source>
         <translation>正在生成检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="83" />
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="83"/>
         <source>Checklist ready</source>
         <translation>检查清单已生成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="84" />
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="84"/>
         <source>The checklist was saved as {name}.</source>
         <translation>检查清单已保存为 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="85" />
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="85"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="86" />
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="86"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -291,47 +291,47 @@
 <context>
     <name>CompositionEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="44" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="44"/>
         <source>Add fibre</source>
         <translation>添加纤维</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="49" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="49"/>
         <source>(choose a fibre)</source>
         <translation>（选择纤维）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="60" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="60"/>
         <source>Remove this fibre</source>
         <translation>删除此纤维</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="100" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="100"/>
         <source>Add at least one fibre.</source>
         <translation>请至少添加一种纤维。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="102" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="102"/>
         <source>Choose a fibre in every row.</source>
         <translation>请在每一行选择纤维。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="104" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="104"/>
         <source>A fibre is listed twice.</source>
         <translation>有纤维重复列出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="106" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="106"/>
         <source>Every fibre needs a share above 0 %.</source>
         <translation>每种纤维的含量须大于 0%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="109" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="109"/>
         <source>The shares add up to {total} %, not 100 %.</source>
         <translation>纤维含量合计为 {total}%，不是 100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="119" />
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="119"/>
         <source>Total: {total} %</source>
         <translation>合计：{total}%</translation>
     </message>
@@ -339,106 +339,106 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="119" />
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="133"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="135" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="135"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="137" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="137"/>
         <source>Expired certificates</source>
         <translation>已过期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="138" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="138"/>
         <source>Expiring certificates</source>
         <translation>即将到期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="139" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="139"/>
         <source>Products with gaps</source>
         <translation>存在缺口的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="140" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="140"/>
         <source>Unread notices about your products</source>
         <translation>与您产品相关的未读通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146"/>
         <source>Catalogue version {version} · last sync: {sync}</source>
         <translation>标准库版本 {version} · 上次同步：{sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="152" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="152"/>
         <source>No products yet. Press Ctrl+N to add your first product, or load the demo data from the File menu to look around.</source>
         <translation>还没有产品。按 Ctrl+N 添加第一个产品，或从“文件”菜单加载示例数据先熟悉一下。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="157" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="157"/>
         <source>Expired certificates (%n)</source>
         <translation>
             <numerusform>已过期的证书（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="159" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="159"/>
         <source>Expiring within {days} days (%n)</source>
         <translation>
             <numerusform>{days} 天内到期（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="161" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="161"/>
         <source>Products with gaps (%n)</source>
         <translation>
             <numerusform>存在缺口的产品（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="162" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="162"/>
         <source>Unread notices about your products (%n)</source>
         <translation>
             <numerusform>与您产品相关的未读通知（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163"/>
         <source>No expired certificates.</source>
         <translation>没有过期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="164" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="164"/>
         <source>Nothing expires soon.</source>
         <translation>近期没有到期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="171" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="171"/>
         <source>Every claim is backed by a valid certificate.</source>
         <translation>所有声明均有有效证书支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="176" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="176"/>
         <source>Concerns: {skus}</source>
         <translation>涉及：{skus}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="180" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="180"/>
         <source>No unread notices.</source>
         <translation>没有未读通知。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="186" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="186"/>
         <source>whole firm</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="189" />
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="189"/>
         <source>expires {date}</source>
         <translation>{date} 到期</translation>
     </message>
@@ -446,97 +446,97 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="12" />
+        <location filename="../../desktop_app/ui/errors.py" line="12"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="13" />
+        <location filename="../../desktop_app/ui/errors.py" line="13"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="14" />
+        <location filename="../../desktop_app/ui/errors.py" line="14"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="15" />
+        <location filename="../../desktop_app/ui/errors.py" line="15"/>
         <source>Age group</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="16" />
+        <location filename="../../desktop_app/ui/errors.py" line="16"/>
         <source>Skin contact</source>
         <translation>皮肤接触</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="17" />
+        <location filename="../../desktop_app/ui/errors.py" line="17"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="18" />
+        <location filename="../../desktop_app/ui/errors.py" line="18"/>
         <source>Composition</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="19" />
+        <location filename="../../desktop_app/ui/errors.py" line="19"/>
         <source>Claims</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="20" />
+        <location filename="../../desktop_app/ui/errors.py" line="20"/>
         <source>Finishes</source>
         <translation>后整理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="21" />
+        <location filename="../../desktop_app/ui/errors.py" line="21"/>
         <source>Certificate number</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="22" />
+        <location filename="../../desktop_app/ui/errors.py" line="22"/>
         <source>Issuer</source>
         <translation>发证机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="23" />
+        <location filename="../../desktop_app/ui/errors.py" line="23"/>
         <source>Expiry date</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="24" />
+        <location filename="../../desktop_app/ui/errors.py" line="24"/>
         <source>Scheme</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="25" />
+        <location filename="../../desktop_app/ui/errors.py" line="25"/>
         <source>Scan</source>
         <translation>扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="33" />
+        <location filename="../../desktop_app/ui/errors.py" line="33"/>
         <source>{field} “{value}” already exists.</source>
         <translation>{field}“{value}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="37" />
+        <location filename="../../desktop_app/ui/errors.py" line="37"/>
         <source>“{key}” was not found; it may have been deleted.</source>
         <translation>找不到“{key}”，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="41" />
+        <location filename="../../desktop_app/ui/errors.py" line="41"/>
         <source>{field}: {reason}</source>
         <translation>{field}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="45" />
+        <location filename="../../desktop_app/ui/errors.py" line="45"/>
         <source>A file could not be read or written: {error}</source>
         <translation>无法读取或写入文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="48" />
+        <location filename="../../desktop_app/ui/errors.py" line="48"/>
         <source>Something went wrong: {error}. The log file has the details.</source>
         <translation>出现错误：{error}。详细信息见日志文件。</translation>
     </message>
@@ -544,122 +544,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157" />
+        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
         <source>Textile Compliance Assistant</source>
         <translation>纺织合规助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160" />
+        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation>新建产品或证书 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162" />
+        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
         <source>&amp;Print checklist…</source>
         <translation>打印检查清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="165" />
+        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
         <source>Checklists are not available in this version</source>
         <translation>此版本暂不支持检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166" />
+        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
         <source>&amp;Update catalogue</source>
         <translation>更新标准库(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168" />
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation>从平台获取最新标准 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170" />
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
         <source>Catalogue updates from the platform are not available in this version</source>
         <translation>此版本暂不支持从平台更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="172" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
+        <source>&amp;Import update file…</source>
+        <translation>导入更新文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <source>Apply an offline catalogue update file from the platform</source>
+        <translation>应用平台提供的离线目录更新文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
         <source>Load &amp;demo data</source>
         <translation>加载示例数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174" />
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175" />
+        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176" />
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
         <source>&amp;Catalogue</source>
         <translation>标准库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177" />
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178" />
+        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248" />
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
         <source>Updating the catalogue</source>
         <translation>正在更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="257" />
+        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <source>Import update file</source>
+        <translation>导入更新文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <source>Update files (*.zip *.tcpkg);;All files (*)</source>
+        <translation>更新文件 (*.zip *.tcpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
+        <source>Importing the update file</source>
+        <translation>正在导入更新文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="291"/>
+        <source>The catalogue is already being updated.</source>
+        <translation>目录正在更新中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
+        <source>Update cancelled; what was fetched so far is kept.</source>
+        <translation>更新已取消；已获取的内容已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
         <source>Catalogue updated to version {version}.</source>
         <translation>标准库已更新到版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262" />
+        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
         <source>Catalogue update</source>
         <translation>更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="268" />
+        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
         <source>Loading demo data</source>
         <translation>正在加载示例数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="281" />
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
         <source>Catalogue version {version}</source>
         <translation>标准库版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
         <source>Last sync: {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="394"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="318" />
+        <location filename="../../desktop_app/ui/main_window.py" line="413"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -667,25 +703,99 @@
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="34" />
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="76"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="55" />
-        <source>concerns {skus}</source>
-        <translation>涉及 {skus}</translation>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="100"/>
+        <source>Critical</source>
+        <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="85" />
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="101"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="102"/>
+        <source>Information</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="152"/>
+        <source>Mark unread</source>
+        <translation>标为未读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="152"/>
+        <source>Mark read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="159"/>
+        <source>{severity} · published {date}</source>
+        <translation>{severity} · 发布于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="164"/>
+        <source>Takes effect {date}</source>
+        <translation>{date} 生效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="166"/>
+        <source>Standards: {codes}</source>
+        <translation>标准：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="168"/>
+        <source>Concerns your products: {skus}</source>
+        <translation>涉及您的产品：{skus}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="201"/>
+        <source>Notices about your products come first. Unread ones are bold; select one to read it.</source>
+        <translation>与您的产品相关的通知排在前面。未读通知以粗体显示；选中一条即可阅读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="204"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="204"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="204"/>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="204"/>
+        <source>Your products concerned</source>
+        <translation>涉及的产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="206"/>
+        <source>Open link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <source>concerns {skus}</source>
+        <translation type="vanished">涉及 {skus}</translation>
+    </message>
+    <message>
         <source>Notices in bold are unread. Select one to read it.</source>
-        <translation>粗体为未读通知，选中即可阅读。</translation>
+        <translation type="vanished">粗体为未读通知，选中即可阅读。</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="55" />
+        <location filename="../../desktop_app/ui/pages/page.py" line="55"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -693,108 +803,108 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="185" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="185"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186"/>
         <source>Edit product</source>
         <translation>编辑产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="187" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="187"/>
         <source>Duplicate product</source>
         <translation>复制产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="191" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="191"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="193" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="193"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="194" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="194"/>
         <source>Age group</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="195" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="195"/>
         <source>Skin contact</source>
         <translation>皮肤接触</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="196" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="196"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="197" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="197"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="201" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="201"/>
         <source>e.g. BB-001</source>
         <translation>例如 BB-001</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="202" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="202"/>
         <source>e.g. 婴儿连体衣 Baby bodysuit</source>
         <translation>例如 婴儿连体衣</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="203" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="203"/>
         <source>Fibre composition</source>
         <translation>纤维成分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="204" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="204"/>
         <source>Markets sold to</source>
         <translation>销售市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="205" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="205"/>
         <source>Claims on the label</source>
         <translation>标签上的声明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="206" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="206"/>
         <source>Finishes and trims</source>
         <translation>后整理与辅件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="242" />
-        <source>Give the product's SKU (letters, digits, . _ / -).</source>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="242"/>
+        <source>Give the product&apos;s SKU (letters, digits, . _ / -).</source>
         <translation>请填写货号（字母、数字或 . _ / -）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="244" />
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="312" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="244"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="312"/>
         <source>Another product already has SKU “{sku}”.</source>
         <translation>已有产品使用货号“{sku}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="246" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="246"/>
         <source>Give the product a name.</source>
         <translation>请填写产品名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="248" />
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="248"/>
         <source>Choose at least one market.</source>
         <translation>请至少选择一个市场。</translation>
     </message>
@@ -802,68 +912,68 @@
 <context>
     <name>ProductPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="61" />
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="61"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="61" />
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="61"/>
         <source>Standard and why it applies</source>
         <translation>标准及适用原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="70" />
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="70"/>
         <source>Select a product to see its standards and certificates.</source>
         <translation>选择一个产品，查看其适用标准和证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="72" />
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="72"/>
         <source>Applicable standards</source>
         <translation>适用标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="73" />
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="73"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="74" />
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="74"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="81" />
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="81"/>
         <source>Applicable standards (%n)</source>
         <translation>
             <numerusform>适用标准（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="91" />
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="91"/>
         <source>Certificates (%n)</source>
         <translation>
             <numerusform>证书（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="95" />
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="95"/>
         <source>expires {date}</source>
         <translation>{date} 到期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="100" />
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="100"/>
         <source>No certificate covers this product.</source>
         <translation>没有证书覆盖此产品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="103" />
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="103"/>
         <source>Gaps (%n)</source>
         <translation>
             <numerusform>缺口（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="107" />
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="107"/>
         <source>No gaps: every claim is backed.</source>
         <translation>没有缺口：所有声明均有证书支持。</translation>
     </message>
@@ -871,47 +981,47 @@
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="65" />
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="65"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="66" />
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="67" />
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="67"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="68" />
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="68"/>
         <source>Age group</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="69" />
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="69"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="70" />
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="70"/>
         <source>Composition</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="71" />
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="71"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="72" />
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="72"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="95" />
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="95"/>
         <source>%n claim(s) without a valid certificate</source>
         <translation>
             <numerusform>%n 项声明没有有效证书</numerusform>
@@ -921,74 +1031,74 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="124" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="124"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="127" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="127"/>
         <source>Find by SKU, name or customer…</source>
         <translation>按货号、名称或客户查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="129" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="129"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="130" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="130"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="140" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="140"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="141" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="141"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="142" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="142"/>
         <source>Duplicate…</source>
         <translation>复制…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="143" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="143"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="144" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="144"/>
         <source>Print checklist…</source>
         <translation>打印检查清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="146" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="146"/>
         <source>Checklists are not available in this version</source>
         <translation>此版本暂不支持检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="286" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="286"/>
         <source>Delete product {sku}?</source>
         <translation>删除产品 {sku}？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="288" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="288"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>删除 %n 个产品？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="291" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="291"/>
         <source>Delete products</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="298" />
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="298"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation>证书会保留：它们仍在证书列表中，只是不再关联此产品。已打印的检查清单保留其货号。</translation>
     </message>
@@ -996,12 +1106,12 @@
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/reminder_banner.py" line="35" />
+        <location filename="../../desktop_app/ui/widgets/reminder_banner.py" line="35"/>
         <source>Show certificates</source>
         <translation>查看证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/reminder_banner.py" line="36" />
+        <location filename="../../desktop_app/ui/widgets/reminder_banner.py" line="36"/>
         <source>Hide until the next reminder</source>
         <translation>隐藏，直到下次提醒</translation>
     </message>
@@ -1009,31 +1119,31 @@
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reminders.py" line="70" />
+        <location filename="../../desktop_app/ui/reminders.py" line="70"/>
         <source>%n certificate(s) expired</source>
         <translation>
             <numerusform>%n 份证书已过期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reminders.py" line="72" />
+        <location filename="../../desktop_app/ui/reminders.py" line="72"/>
         <source>%n certificate(s) expiring soon</source>
         <translation>
             <numerusform>%n 份证书即将到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="73" />
+        <location filename="../../desktop_app/ui/reminders.py" line="73"/>
         <source>Please renew: {items}.</source>
         <translation>请及时续期：{items}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="73" />
+        <location filename="../../desktop_app/ui/reminders.py" line="73"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="83" />
+        <location filename="../../desktop_app/ui/reminders.py" line="83"/>
         <source>Certificates need attention</source>
         <translation>证书需要处理</translation>
     </message>
@@ -1041,52 +1151,183 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="61" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="142"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="91" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="178"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="104" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="192"/>
+        <source>Enter the platform address first.</source>
+        <translation>请先输入平台地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="196"/>
+        <source>Enter the token to test it. A saved token is used by “Update catalogue” (F5).</source>
+        <translation>请输入令牌后再测试。已保存的令牌会在“更新目录”（F5）时使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="198"/>
+        <source>Enter the token the platform gave you.</source>
+        <translation>请输入平台提供的令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="201"/>
+        <source>Contacting the platform…</source>
+        <translation>正在连接平台…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="291"/>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="225"/>
+        <source>Connected: the platform accepted the token, and it is saved.</source>
+        <translation>已连接：平台接受了该令牌，令牌已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="229"/>
+        <source>The token is saved, but the platform could not be reached to check it. Check the address and the internet connection, then try again.</source>
+        <translation>令牌已保存，但无法连接平台进行验证。请检查地址和网络连接后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="243"/>
+        <source>The platform refused this token; it was not saved. Copy the token again from the platform.</source>
+        <translation>平台拒绝了该令牌，未保存。请从平台重新复制令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="246"/>
+        <source>This platform address is not valid (it must start with https://).</source>
+        <translation>平台地址无效（必须以 https:// 开头）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="248"/>
+        <source>The system keyring is not available, so the token cannot be kept safely.</source>
+        <translation>系统密钥环不可用，无法安全保存令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="262"/>
         <source>Firm name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="105" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="263"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="106" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="264"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="107" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="265"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="108" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="266"/>
         <source>Remind days before expiry</source>
         <translation>到期前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="109" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="267"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="113" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="268"/>
+        <source>Checklist language</source>
+        <translation>清单语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="274"/>
+        <source>Same as the window</source>
+        <translation>与界面相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="275"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="276"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="277"/>
+        <source>Chinese and English</source>
+        <translation>中英双语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="282"/>
+        <source>Platform address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="282"/>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="282"/>
+        <source>Trusted keys</source>
+        <translation>受信任的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="285"/>
+        <source>Firm</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="286"/>
+        <source>Checklists</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="287"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="288"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="291"/>
+        <source>Paste the token here</source>
+        <translation>在此粘贴令牌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="293"/>
+        <source>Save token</source>
+        <translation>保存令牌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="294"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="295"/>
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="296"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="114" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="297"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1094,53 +1335,53 @@
 <context>
     <name>StandardTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="35" />
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="35"/>
         <source>Current</source>
         <translation>现行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="36" />
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="36"/>
         <source>Upcoming</source>
         <translation>即将实施</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="37" />
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="37"/>
         <source>Superseded</source>
         <translation>被代替</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="38" />
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="38"/>
         <source>Withdrawn</source>
         <translation>废止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="97" />
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="97"/>
         <source>Code</source>
         <translation>代号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="98" />
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="98"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="99" />
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="99"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="100" />
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="121" />
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="100"/>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="121"/>
         <source>Mandatory</source>
         <translation>强制</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="101" />
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="101"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="123" />
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="123"/>
         <source>Voluntary</source>
         <translation>推荐/自愿</translation>
     </message>
@@ -1148,135 +1389,135 @@
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="90" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="90"/>
         <source>Standards</source>
         <translation>标准</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="122" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="122"/>
         <source>%n standard(s)</source>
         <translation>
             <numerusform>%n 项标准</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="126" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="126"/>
         <source>No standard matches.</source>
         <translation>没有匹配的标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="152" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="152"/>
         <source>Issuer</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="153" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="153"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="154" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="154"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155" />
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="210" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="210"/>
         <source>Mandatory</source>
         <translation>强制</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="156" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="156"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="157" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="157"/>
         <source>Effective</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="160" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="160"/>
         <source>Replaced by</source>
         <translation>代替标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="166" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="166"/>
         <source>This standard is no longer current.</source>
         <translation>此标准已不是现行标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="167" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="167"/>
         <source>Requirement items</source>
         <translation>技术要求项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="168" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="168"/>
         <source>Your products it applies to</source>
         <translation>适用的本公司产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="169" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="169"/>
         <source>Notices</source>
         <translation>标准动态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
         <source>Limit</source>
         <translation>限值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
         <source>Method</source>
         <translation>检测方法</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
         <source>Search code or title, in Chinese or English…</source>
         <translation>按标准号或名称搜索（中文或英文）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="203" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="203"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="209" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="209"/>
         <source>Mandatory or not</source>
         <translation>强制与推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="211" />
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="211"/>
         <source>Voluntary</source>
         <translation>推荐/自愿</translation>
     </message>
@@ -1284,42 +1525,42 @@
 <context>
     <name>Status</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/status.py" line="31" />
+        <location filename="../../desktop_app/ui/status.py" line="31"/>
         <source>Expired %n day(s) ago</source>
         <translation>
             <numerusform>已过期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status.py" line="32" />
-        <location filename="../../desktop_app/ui/status.py" line="42" />
+        <location filename="../../desktop_app/ui/status.py" line="32"/>
+        <location filename="../../desktop_app/ui/status.py" line="42"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status.py" line="35" />
+        <location filename="../../desktop_app/ui/status.py" line="35"/>
         <source>Expires today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/status.py" line="36" />
+        <location filename="../../desktop_app/ui/status.py" line="36"/>
         <source>Expires in %n day(s)</source>
         <translation>
             <numerusform>%n 天后到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status.py" line="43" />
+        <location filename="../../desktop_app/ui/status.py" line="43"/>
         <source>Expiring</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status.py" line="44" />
+        <location filename="../../desktop_app/ui/status.py" line="44"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status.py" line="45" />
+        <location filename="../../desktop_app/ui/status.py" line="45"/>
         <source>Not yet valid</source>
         <translation>尚未生效</translation>
     </message>
@@ -1327,85 +1568,246 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="37" />
+        <location filename="../../desktop_app/ui/sync_status.py" line="37"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="42" />
+        <location filename="../../desktop_app/ui/sync_status.py" line="42"/>
         <source>platform not connected</source>
         <translation>未连接平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="44" />
+        <location filename="../../desktop_app/ui/sync_status.py" line="44"/>
         <source>no platform set up</source>
         <translation>尚未设置平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="46" />
+        <location filename="../../desktop_app/ui/sync_status.py" line="46"/>
         <source>platform not reachable at the last try</source>
         <translation>上次连接平台失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="47" />
+        <location filename="../../desktop_app/ui/sync_status.py" line="47"/>
         <source>platform connected</source>
         <translation>已连接平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="54" />
+        <location filename="../../desktop_app/ui/sync_status.py" line="54"/>
         <source>Sign in to the platform first (Settings, or `textile-assistant login --url URL`).</source>
         <translation>请先登录平台（在设置中，或使用 `textile-assistant login --url URL`）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="58" />
+        <location filename="../../desktop_app/ui/sync_status.py" line="58"/>
         <source>No trusted platform key is set up yet.</source>
         <translation>尚未设置受信任的平台密钥。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="60" />
+        <location filename="../../desktop_app/ui/sync_status.py" line="60"/>
         <source>The platform could not be reached. Check the internet connection and try again.</source>
         <translation>无法连接平台。请检查网络连接后重试。</translation>
     </message>
 </context>
 <context>
+    <name>SyncSummaryDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="27"/>
+        <source>The platform did not accept the access token. Open Settings, paste the token from the platform again and press “Save token”.</source>
+        <translation>平台不接受访问令牌。请打开“设置”，重新粘贴平台提供的令牌，然后点击“保存令牌”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="35"/>
+        <source>The platform is busy at the moment. Nothing was lost; try again in a few minutes.</source>
+        <translation>平台当前繁忙。数据没有丢失，请几分钟后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="39"/>
+        <source>The platform could not be reached; this computer may be offline. Check the internet connection and try again, or import an update file.</source>
+        <translation>无法连接平台，本机可能处于离线状态。请检查网络连接后重试，或导入更新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="45"/>
+        <source>An update page failed its check, so it was not applied; the pages before it are kept. Try again later; if it keeps happening, tell the platform&apos;s support.</source>
+        <translation>有一页更新未通过校验，因此未被应用；之前的页面已保留。请稍后重试；如果问题反复出现，请联系平台客服。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="51"/>
+        <source>This update file is damaged or not from the platform; nothing of it was applied.</source>
+        <translation>该更新文件已损坏或并非来自平台，未应用其中任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="56"/>
+        <source>This update file starts after your catalogue&apos;s version. Sync first, or ask for a full update file.</source>
+        <translation>该更新文件的起始版本晚于您的目录版本。请先同步，或索取完整的更新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="61"/>
+        <source>No platform account is set up. Enter the platform address and token in Settings.</source>
+        <translation>尚未设置平台账户。请在“设置”中输入平台地址和令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="66"/>
+        <source>No trusted platform key is set up. Add the platform&apos;s key in Settings.</source>
+        <translation>尚未设置受信任的平台密钥。请在“设置”中添加平台密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="70"/>
+        <source>The platform needs a full update. Run the update again.</source>
+        <translation>平台要求完整更新。请重新运行更新。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="77"/>
+        <source>{what}: {added} added, {changed} changed, {removed} removed</source>
+        <translation>{what}：新增 {added}，变更 {changed}，删除 {removed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="120"/>
+        <source>This update file is not newer than your catalogue; nothing changed.</source>
+        <translation>该更新文件不比您的目录新，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="124"/>
+        <source>The catalogue is already up to date (version {version}).</source>
+        <translation>目录已是最新（版本 {version}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="130"/>
+        <source>The catalogue went from version {old} to {new}.</source>
+        <translation>目录已从版本 {old} 更新到 {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="134"/>
+        <source>Standards</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="135"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="136"/>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="138"/>
+        <source>The update stopped before the end; run it again to fetch the rest.</source>
+        <translation>更新未完成即已停止；请再次运行以获取其余内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="140"/>
+        <source>Products affected: {skus}</source>
+        <translation>受影响的产品：{skus}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="142"/>
+        <source>None of your products is affected.</source>
+        <translation>您的产品均不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="151"/>
+        <source>New notices:</source>
+        <translation>新通知：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="155"/>
+        <source>Catalogue updated</source>
+        <translation>目录已更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="157"/>
+        <source>Show notices</source>
+        <translation>查看通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="158"/>
+        <source>Show products</source>
+        <translation>查看产品</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="73"/>
+        <source>(shipped with the app)</source>
+        <translation>（随应用提供）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="97"/>
+        <source>Key “{key}” is now trusted.</source>
+        <translation>已信任密钥“{key}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="115"/>
+        <source>Key “{key}” is no longer trusted.</source>
+        <translation>已不再信任密钥“{key}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="128"/>
+        <source>This is not a valid platform key (base64 of 32 bytes).</source>
+        <translation>这不是有效的平台密钥（应为 32 字节的 base64）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="133"/>
+        <source>Key id</source>
+        <translation>密钥 ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="134"/>
+        <source>Public key (base64)</source>
+        <translation>公钥（base64）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="135"/>
+        <source>Trust key</source>
+        <translation>信任密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="136"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="64" />
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="64"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="65" />
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="65"/>
         <source>Welcome to the Textile Compliance Assistant</source>
         <translation>欢迎使用纺织合规助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="68"/>
         <source>It keeps your products, the standards that apply to them and your certificates in one place, and reminds you before a certificate expires.</source>
         <translation>它把您的产品、适用的标准和证书集中管理，并在证书到期前提醒您。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="72"/>
         <source>Firm name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="73"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="74"/>
         <source>e.g. 绍兴某某纺织有限公司</source>
         <translation>例如 绍兴某某纺织有限公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="75"/>
         <source>Load a demo firm with sample products and certificates to look around</source>
         <translation>加载示例公司（含示例产品和证书），先熟悉一下</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="76" />
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="76"/>
         <source>You can delete the demo products later.</source>
         <translation>示例产品以后可以删除。</translation>
     </message>

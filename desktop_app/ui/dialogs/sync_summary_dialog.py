@@ -20,50 +20,63 @@ from ..i18n import vocab_lang
 from ..sync_status import sync_error_message
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SyncSummaryDialog", text)
-
-
 def failure_message(exc: BaseException) -> str:
     """A failed sync or import in plain words: what happened, then what to do."""
     name = type(exc).__name__
     if name == "AuthError":
-        return _t(
+        return QCoreApplication.translate(
+            "SyncSummaryDialog",
             "The platform did not accept the access token. "
-            "Open Settings, paste the token from the platform again and press “Save token”."
+            "Open Settings, paste the token from the platform again and press “Save token”.",
         )
     if name == "PlatformUnavailableError":
         reason = str(getattr(exc, "reason", ""))
         if reason.startswith(("HTTP 429", "HTTP 503", "HTTP 502", "HTTP 504")):
-            return _t("The platform is busy at the moment. Nothing was lost; try again in a few minutes.")
-        return _t(
+            return QCoreApplication.translate(
+                "SyncSummaryDialog",
+                "The platform is busy at the moment. Nothing was lost; try again in a few minutes.",
+            )
+        return QCoreApplication.translate(
+            "SyncSummaryDialog",
             "The platform could not be reached; this computer may be offline. "
-            "Check the internet connection and try again, or import an update file."
+            "Check the internet connection and try again, or import an update file.",
         )
     if name in ("PageInvalidError", "SignatureError"):
-        return _t(
+        return QCoreApplication.translate(
+            "SyncSummaryDialog",
             "An update page failed its check, so it was not applied; the pages before it are kept. "
-            "Try again later; if it keeps happening, tell the platform's support."
+            "Try again later; if it keeps happening, tell the platform's support.",
         )
     if name == "PackageError":
-        return _t("This update file is damaged or not from the platform; nothing of it was applied.")
+        return QCoreApplication.translate(
+            "SyncSummaryDialog",
+            "This update file is damaged or not from the platform; nothing of it was applied.",
+        )
     if name == "PackageTooNewError":
-        return _t(
-            "This update file starts after your catalogue's version. Sync first, or ask for a full update file."
+        return QCoreApplication.translate(
+            "SyncSummaryDialog",
+            "This update file starts after your catalogue's version. Sync first, or ask for a full update file.",
         )
     if name == "NotLoggedInError":
-        return _t("No platform account is set up. Enter the platform address and token in Settings.")
+        return QCoreApplication.translate(
+            "SyncSummaryDialog",
+            "No platform account is set up. Enter the platform address and token in Settings.",
+        )
     if name == "NoTrustedKeysError":
-        return _t("No trusted platform key is set up. Add the platform's key in Settings.")
+        return QCoreApplication.translate(
+            "SyncSummaryDialog", "No trusted platform key is set up. Add the platform's key in Settings."
+        )
     if name == "HistoryExpiredError":
-        return _t("The platform needs a full update. Run the update again.")
+        return QCoreApplication.translate(
+            "SyncSummaryDialog", "The platform needs a full update. Run the update again."
+        )
     return sync_error_message(exc) or message_for(exc)
 
 
 def _counts(label: str, counts) -> str:
-    return _t("{what}: {added} added, {changed} changed, {removed} removed").format(
-        what=label, added=counts.added, changed=counts.changed, removed=counts.removed
-    )
+    return QCoreApplication.translate(
+        "SyncSummaryDialog", "{what}: {added} added, {changed} changed, {removed} removed"
+    ).format(what=label, added=counts.added, changed=counts.changed, removed=counts.removed)
 
 
 class SyncSummaryDialog(QDialog):
