@@ -269,6 +269,16 @@ class CatalogueRepo:
         found = self.standards(codes)
         return [found[c] for c in codes if c in found]
 
+    def notices_about(self, code: str) -> list[Notice]:
+        """Notices that name the standard `code`, newest first (one indexed-size query)."""
+        rows = self.s.scalars(
+            select(NoticeRow)
+            .where(text("EXISTS (SELECT 1 FROM json_each(notices.standards) WHERE value = :code)"))
+            .params(code=code)
+            .order_by(NoticeRow.published.desc(), NoticeRow.id)
+        )
+        return [convert.notice_from_row(r) for r in rows]
+
     def notices(self) -> list[Notice]:
         rows = self.s.scalars(select(NoticeRow).order_by(NoticeRow.published.desc(), NoticeRow.id))
         return [convert.notice_from_row(r) for r in rows]

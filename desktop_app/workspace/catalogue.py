@@ -159,6 +159,10 @@ class CatalogueService:
         views.sort(key=lambda v: (not v.mine, -v.notice.published.toordinal(), v.notice.id))
         return views
 
+    def notices_about(self, code: str) -> list[Notice]:
+        with self.ws.session() as s:
+            return CatalogueRepo(s).notices_about(code)
+
     def mark_notice(self, notice_id: str, read: bool = True) -> None:
         with self.ws.session() as s:
             FirmRepo(s).mark_notice(notice_id, read)

@@ -135,7 +135,7 @@ class StandardsPage(Page):
         def fetch(_ctx):
             standard = self.ws.catalogue.show(code)
             products = self.ws.catalogue.products_for_standards([code])
-            notices = [v.notice for v in self.ws.catalogue.notices() if code in v.notice.standards]
+            notices = self.ws.catalogue.notices_about(code)
             return standard, products, notices
 
         self.runner.submit(fetch, on_done=self._show_detail, label="standard detail")
