@@ -55,6 +55,7 @@ class NoticesPage(Page):
         header = self.list.header()
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        header.resizeSection(Column.PRODUCTS, 300)  # long SKU lists are elided; the tooltip has them all
         buttons = QHBoxLayout()
         self.read_button = QPushButton(self)
         self.link_button = QPushButton(self)
