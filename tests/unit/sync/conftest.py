@@ -15,26 +15,7 @@ from desktop_app.sync.client import PlatformClient
 from tests.platform_server import PlatformServer, notice_data, rule_data, standard_data
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring backend in a dict, so no test ever reads or writes the OS keyring."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self.store[(service, username)]
-        except KeyError:
-            raise keyring.errors.PasswordDeleteError("no such password") from None
+from tests.keyring_fixture import MemoryKeyring  # one in-memory keyring for all tests
 
 
 @pytest.fixture(autouse=True)
