@@ -12,10 +12,8 @@ import keyring.errors
 import pytest
 
 from desktop_app.sync.client import PlatformClient
-from tests.platform_server import PlatformServer, notice_data, rule_data, standard_data
-
-
 from tests.keyring_fixture import MemoryKeyring  # one in-memory keyring for all tests
+from tests.platform_server import PlatformServer, notice_data, rule_data, standard_data
 
 
 @pytest.fixture(autouse=True)
