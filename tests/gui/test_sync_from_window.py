@@ -97,14 +97,18 @@ def test_a_rejected_token_says_so_and_leaves_the_data_alone(
 
 
 def test_automatic_sync_at_start_is_quietly_skipped_when_offline(
-    trusting, platform, memory_keyring, make_window, english, qtbot
+    trusting, platform, memory_keyring, make_window, english, qtbot, caplog
 ):
     trusting.sync.login(platform.url, platform.token)
     platform.stop()
     stats = trusting.catalogue.stats()
     window = make_window(trusting)
-    qtbot.waitUntil(lambda: window._sync_task is not None, timeout=3000)
+    # the attempt can fail faster than a poll sees it running: wait for its logged failure
+    qtbot.waitUntil(
+        lambda: any("Updating the catalogue" in r.getMessage() for r in caplog.records), timeout=15000
+    )
     qtbot.waitUntil(lambda: window._sync_task is None, timeout=15000)
+    qtbot.waitUntil(lambda: "not reachable" in window.sync_label.text())
     assert window.sync_error_box is None and window.sync_summary is None
     assert trusting.catalogue.stats() == stats
 
