@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ImportFileError
+from .formula_guard import unescape_formula
 
 SEPARATORS = (",", ";", "\t")
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
@@ -129,7 +130,7 @@ def _read_csv(path: Path, encoding: str | None) -> Sheet:
     rows = []
     try:
         for number, record in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=separator), 1):
-            cells: list[object] = list(record)
+            cells: list[object] = [unescape_formula(cell) for cell in record]
             if not _blank(cells):
                 rows.append((number, _trim(cells)))
     except csv.Error as exc:

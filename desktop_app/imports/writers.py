@@ -28,6 +28,7 @@ from ..core.vocabulary import (
 )
 from .columns import CERTIFICATE_COLUMNS, PRODUCT_COLUMNS, Column
 from .errors import ImportFileError
+from .formula_guard import escape_formula
 from .values import composition_text
 
 Cell = object
@@ -83,6 +84,8 @@ def _csv_cell(value: Cell) -> str:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, str):
+        return escape_formula(value)
     return str(value)
 
 

@@ -199,6 +199,25 @@ def test_text_that_looks_like_a_formula_stays_text(ws, tmp_path):
     assert ws.transfer.import_products(path).unchanged
 
 
+def test_csv_export_guards_formulas_and_imports_back_unchanged(ws, tmp_path):
+    rows = [
+        ["货号", "名称", "类别", "年龄段", "接触皮肤", "成分", "客户", "备注"],
+        ["F-1", '=HYPERLINK("http://x")', "服装", "成人", "是", "棉100%", "@SUM(A1)", "-5% 缩水"],
+        ["F-2", "'=已有撇号 kept", "服装", "成人", "是", "棉100%", "+86 客户", "普通 plain"],
+    ]
+    ws.transfer.import_products(write_csv(tmp_path / "f.csv", rows, encoding="utf-8"), apply=True)
+    assert ws.products.get("F-1").name == '=HYPERLINK("http://x")'
+    path = ws.transfer.export_products(tmp_path / "out.csv").path
+    cells = list(csv.reader(path.read_text("utf-8-sig").splitlines()))
+    f1 = next(r for r in cells if r[0] == "F-1")
+    # every cell a spreadsheet would evaluate starts with the guard apostrophe
+    assert '\'=HYPERLINK("http://x")' in f1 and "'@SUM(A1)" in f1 and "'-5% 缩水" in f1
+    assert not any(c.startswith(("=", "+", "-", "@")) for r in cells for c in r)
+    assert "普通 plain" in next(r for r in cells if r[0] == "F-2")
+    again = ws.transfer.import_products(path)
+    assert len(again.unchanged) == 2 and not again.updated and not again.rejected
+
+
 def test_export_to_a_missing_drive_is_a_clear_error(ws, tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(ImportFileError, match="cannot write"):
