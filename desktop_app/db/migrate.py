@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,8 +65,20 @@ def backup_copy(db_path: Path, dest: Path) -> Path:
     return dest
 
 
-def migrate(engine: Engine, db_path: Path, *, backup_dir: Path, target: str = "head") -> MigrationResult:
-    """Bring the database at `db_path` to `target`, or refuse it if newer."""
+def migrate(
+    engine: Engine,
+    db_path: Path,
+    *,
+    backup_dir: Path,
+    target: str = "head",
+    take_backup: Callable[[str | None], Path] | None = None,
+) -> MigrationResult:
+    """Bring the database at `db_path` to `target`, or refuse it if newer.
+
+    `take_backup(current_revision)` makes the copy before an upgrade (the
+    workspace's restorable, pruned backup archives); without it a bare
+    SQLite copy goes into `backup_dir`.
+    """
     script = ScriptDirectory.from_config(_config())
     head = head_revision()
     current = current_revision(engine)
@@ -79,11 +92,13 @@ def migrate(engine: Engine, db_path: Path, *, backup_dir: Path, target: str = "h
         return MigrationResult(current, wanted, None)
     backup = None
     if current is not None or _has_tables(db_path):
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_copy(
-            db_path,
-            backup_dir / f"before-migration-{current or 'none'}-{stamp}.sqlite3",
-        )
+        if take_backup is not None:
+            backup = take_backup(current)
+        else:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup = backup_copy(
+                db_path, backup_dir / f"before-migration-{current or 'none'}-{stamp}.sqlite3"
+            )
     cfg = _config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -44,7 +44,10 @@ class Workspace:
         self._check_database_file()
         self.engine = make_engine(self.paths.database)
         self.migration: MigrationResult = migrate(
-            self.engine, self.paths.database, backup_dir=self.paths.backups
+            self.engine,
+            self.paths.database,
+            backup_dir=self.paths.backups,
+            take_backup=self._backup_before_migration,
         )
         self._sessions = make_session_factory(self.engine)
         self.catalogue = CatalogueService(self)
@@ -72,6 +75,12 @@ class Workspace:
             good = backups.latest_good_backup()
             detail = " ".join(result.split())[:200]  # one line, for the CLI and a message box
             raise DatabaseCorruptError(str(self.paths.database), detail, str(good) if good else None)
+
+    def _backup_before_migration(self, revision: str | None) -> Path:
+        """A restorable archive of the database as it was, kept with the automatic backups."""
+        from .backups import BackupService
+
+        return BackupService(paths=self.paths).auto_backup(f"before-migration-{revision or 'none'}")
 
     def _attach_optional_services(self) -> None:
         """Services from later features, attached when their module is present."""

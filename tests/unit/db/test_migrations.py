@@ -72,3 +72,36 @@ def test_newer_database_is_refused_untouched(tmp_path: Path):
         Workspace(tmp_path)
     assert "9999_from_the_future" in str(err.value)
     assert db.read_bytes() == before
+
+
+def test_workspace_backs_up_before_a_migration_as_a_restorable_pruned_archive(tmp_path: Path):
+    from desktop_app.paths import DataPaths
+    from desktop_app.workspace.backups import BackupService
+
+    paths = DataPaths(tmp_path)
+    paths.ensure()
+    engine = make_engine(paths.database)
+    migrate(engine, paths.database, backup_dir=tmp_path / "ignored", target="0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "insert into products (sku, name, category, age_group, skin_contact, markets, composition,"
+            " claims, finishes, stage, customer, notes, created_at, updated_at) values ('OLD-1', '旧产品',"
+            " 'garment', 'adult', 'direct', '[\"CN\"]', '[[\"cotton\", 100]]', '[]', '[]', 'final', '', '',"
+            " '2025-01-01', '2025-01-01')"
+        )
+    engine.dispose()
+    ws = Workspace(tmp_path, load_bundled_catalogue=False)
+    try:
+        archive = ws.migration.backup
+        assert archive is not None and archive.name.startswith("auto-") and "before-migration-0001" in archive.name
+        assert archive in ws.backups.automatic()
+        manifest = ws.backups.verify(archive)  # restorable: checked (and upgradable) as restore would
+        assert manifest["schema_revision"] == "0001" and manifest["counts"]["products"] == 1
+        assert not list(paths.backups.glob("*.sqlite3"))  # no bare copies left lying around
+        ws.backups.keep = 2
+        for _ in range(3):
+            ws.backups.auto_backup("daily")
+        assert archive not in ws.backups.automatic()  # pruned with the other automatic backups
+    finally:
+        ws.close()
+    assert BackupService(paths=paths).quick_check() == "ok"
