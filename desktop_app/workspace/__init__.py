@@ -41,6 +41,11 @@ class Workspace:
         self.paths.ensure()
         self.resources = resources or resources_dir()
         self._today = today or dt.date.today
+        self._load_bundled = load_bundled_catalogue
+        self._open()
+
+    def _open(self) -> None:
+        """Check, migrate and open the database file; (re)build every service over it."""
         self._check_database_file()
         self.engine = make_engine(self.paths.database)
         self.migration: MigrationResult = migrate(
@@ -55,8 +60,17 @@ class Workspace:
         self.certificates = CertificateService(self)
         self.demo = DemoService(self)
         self._attach_optional_services()
-        if load_bundled_catalogue:
+        if self._load_bundled:
             self.catalogue.ensure_bundled()
+
+    def reopen(self) -> None:
+        """Open the data folder afresh after `backups.restore` replaced the database.
+
+        The same object stays in the hands of the window and its pages; every
+        connection, cache and service is dropped and rebuilt over the new file.
+        """
+        self.engine.dispose()
+        self._open()
 
     def _check_database_file(self) -> None:
         """Refuse a damaged database before anything writes to it.

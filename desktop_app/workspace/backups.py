@@ -8,8 +8,8 @@ member, `PRAGMA integrity_check` of the database, and its schema revision
 database being replaced is kept in `backups/` as a backup archive of its own.
 
 After `restore` the workspace's engine is disposed and its caches are stale:
-the caller must open a new `Workspace` on the data folder (the CLI simply
-exits; the GUI reopens its workspace).
+the caller must call `Workspace.reopen()` or open a new `Workspace` (the CLI
+simply exits; the GUI reopens its workspace in place).
 """
 
 from __future__ import annotations

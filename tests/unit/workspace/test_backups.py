@@ -285,3 +285,18 @@ def test_restore_refused_while_another_process_has_the_database_open(demo_ws, go
     finally:
         other.close()
     demo_ws.backups.restore(good_archive)  # once it is closed, the restore goes ahead
+
+
+def test_reopen_in_place_after_restore_sees_the_restored_records(demo_ws, good_archive):
+    ws = demo_ws
+    products, certificates = ws.products, ws.certificates
+    ws.products.remove("BB-002")
+    ws.backups.restore(good_archive)
+    ws.reopen()
+    assert "BB-002" in skus(ws)  # the same object, now over the restored file
+    assert ws.products is not products and ws.certificates is not certificates
+    ws.products.remove("BB-001")  # and it writes to the restored file
+    assert "BB-001" not in skus(ws) and len(skus(ws)) == 11
+    ws.backups.restore(good_archive)  # its connections are the only ones: a second restore is not refused
+    ws.reopen()
+    assert len(skus(ws)) == 12
