@@ -7,7 +7,7 @@ from typing import Any
 
 from ..core.catalogue import Standard
 from . import open_workspace
-from .output import print_json, requirement_json, print_table, write
+from .output import print_json, print_table, requirement_json, write
 
 
 def register(sub: Any) -> None:

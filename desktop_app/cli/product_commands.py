@@ -9,7 +9,7 @@ from ..core.applicability import Applicable
 from ..core.products import Product, ProductFilter, parse_fibre_arg
 from ..core.vocabulary import AGE_GROUPS, CATEGORIES, SKIN_CONTACTS, STAGES, both_names
 from . import open_workspace
-from .output import print_json, requirement_json, print_table, write
+from .output import print_json, print_table, requirement_json, write
 
 
 def _product_fields(parser: argparse.ArgumentParser, *, required: bool) -> None:

@@ -11,9 +11,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, func, or_, select, text
-from sqlalchemy.sql import Select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from ..core.catalogue import (
     CatalogueStats,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..core.errors import ConflictError, NotFoundError, ValidationError
+from ..workspace.backups import BackupError
 
 
 def field_label(field: str) -> str:
@@ -41,6 +42,10 @@ def message_for(exc: BaseException) -> str:
         return QCoreApplication.translate("Errors", "{field}: {reason}").format(
             field=field_label(exc.field), reason=exc.reason
         )
+    if isinstance(exc, BackupError):
+        return QCoreApplication.translate(
+            "Errors", "Backup stopped: {reason}. Nothing in your records was replaced. ({path})"
+        ).format(reason=exc.reason, path=exc.path)
     if isinstance(exc, OSError):
         return QCoreApplication.translate("Errors", "A file could not be read or written: {error}").format(
             error=exc

@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 
 from ..core.vocabulary import name_of
 
@@ -73,6 +73,14 @@ def format_date(value: dt.date | None) -> str:
     if value is None:
         return "—"
     return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    """A local date and time as the user's locale writes it (short form)."""
+    if value is None:
+        return "—"
+    when = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
 
 def translate(context: str, text: str, n: int = -1) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from .dialogs.sync_summary_dialog import SyncSummaryDialog, failure_message
 from .errors import message_for
 from .events import CATALOGUE, EVERYTHING, FIRM, NOTICES, PRODUCTS, EventHub
+from .i18n import current_language
 from .pages.certificates_page import CertificatesPage
 from .pages.dashboard_page import DashboardPage
 from .pages.notices_page import NoticesPage
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         self.dashboard.notice_activated.connect(self.show_notice)
         self.dashboard.show_certificates.connect(self.show_certificates)
         self.settings_page.language_chosen.connect(self.language_chosen)
+        self.settings_page.backups.blocker = self._restore_blocker
+        self.settings_page.backups.restored.connect(self._on_backup_restored)
         self.products.certificate_activated.connect(self.show_certificate)
         runner.long_task_started.connect(self._on_runner_long_task_started)
         runner.task_finished.connect(self._on_runner_task_finished)
@@ -224,8 +227,14 @@ class MainWindow(QMainWindow):
         self.notices.select(notice_id)
 
     def start(self) -> None:
-        """After show(): load the first page, check reminders, then sync quietly if set up."""
+        """After show(): load the first page, check reminders, back up once a day, then sync quietly."""
         self.reminders.check(force=True)
+        self.runner.submit(
+            lambda ctx: self.ws.backups.daily_backup_if_due(),
+            on_done=self._on_daily_backup_done,
+            on_error=self._on_daily_backup_failed,
+            label="daily backup",
+        )
         if self.has_sync and self.settings.value("sync/at_start", True, type=bool):
             self.runner.submit(
                 lambda ctx: bool(self.ws.firm().platform_url),
@@ -240,6 +249,35 @@ class MainWindow(QMainWindow):
                 label=self.tr("Updating the catalogue"),
                 quiet=True,
             )
+
+    def _on_daily_backup_done(self, path) -> None:
+        if path is not None:
+            self.settings_page.backups.reload()
+
+    def _on_daily_backup_failed(self, exc: BaseException) -> None:
+        # the records are untouched; say so where it is seen, without a dialog at every start
+        self.statusBar().showMessage(
+            self.tr("The daily backup could not be written: {error}").format(error=message_for(exc)), 15000
+        )
+
+    def _restore_blocker(self) -> str | None:
+        if self._sync_task is not None:
+            return self.tr("The catalogue is being updated; restore a backup when it has finished.")
+        return None
+
+    def _on_backup_restored(self) -> None:
+        """The workspace now shows the restored data: its language, reminders and status too."""
+        self.reminders.check(force=True)
+        self._update_status()
+        self.runner.submit(
+            lambda ctx: self.ws.firm().language,
+            on_done=self._on_restored_language,
+            label="firm",
+        )
+
+    def _on_restored_language(self, language: str) -> None:
+        if language != current_language():
+            self.language_chosen.emit(language)
 
     # actions ------------------------------------------------------------------
 

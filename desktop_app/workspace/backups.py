@@ -66,6 +66,16 @@ class RestoreResult:
     upgraded_from: str | None  # schema revision of an older backup, upgraded while restoring
 
 
+@dataclass(frozen=True)
+class BackupInfo:
+    """One archive in backups/, as the Settings page lists it."""
+
+    path: Path
+    written: dt.datetime  # local time the file was written
+    automatic: bool
+    size: int
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
@@ -215,6 +225,18 @@ class BackupService:
     def archives(self) -> list[Path]:
         """Every backup archive in backups/, newest first."""
         return sorted(self.paths.backups.glob("*.zip"), key=lambda p: p.stat().st_mtime, reverse=True)
+
+    def listing(self) -> list[BackupInfo]:
+        """The archives in backups/, newest first, with when they were written."""
+        found = []
+        for path in self.archives():
+            try:
+                st = path.stat()
+            except OSError:  # pruned meanwhile
+                continue
+            written = dt.datetime.fromtimestamp(st.st_mtime)
+            found.append(BackupInfo(path, written, path.name.startswith("auto-"), st.st_size))
+        return found
 
     # checking and restoring -----------------------------------------------------------
 

@@ -32,6 +32,7 @@ from ..events import CATALOGUE, FIRM
 from ..i18n import current_language
 from ..sync_status import sync_error_message
 from ..tasks import Lane
+from ..widgets.backups_box import BackupsBox
 from ..widgets.trusted_keys_editor import TrustedKeysEditor
 from .page import Page
 
@@ -124,6 +125,8 @@ class SettingsPage(Page):
         data_row.addWidget(self.data_path, 1)
         data_row.addWidget(self.open_data_button)
         outer.addWidget(self.data_group)
+        self.backups = BackupsBox(ws, runner, hub, self)
+        outer.addWidget(self.backups)
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self)
@@ -145,6 +148,7 @@ class SettingsPage(Page):
         self.runner.submit(lambda ctx: self.ws.firm(), on_done=self._on_firm_loaded, label="firm")
         if self.keys is not None:
             self.keys.reload()
+        self.backups.reload()
 
     def _on_firm_loaded(self, firm) -> None:
         self._firm = firm
