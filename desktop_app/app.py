@@ -67,26 +67,50 @@ def welcome(ws, app, *, exec_dialog: Callable | None = None) -> tuple[bool, bool
     return True, dialog.wants_demo()
 
 
+def open_workspace(app, data_dir: Path, *, exec_box: Callable | None = None):
+    """The workspace, or None after telling the user why the data folder cannot be opened.
+
+    A damaged database is explained and the newest good backup offered
+    (`ui.recovery`); after a restore the folder is opened again.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from .core.errors import AssistantError, DatabaseCorruptError
+    from .paths import resources_dir
+    from .ui.i18n import system_language
+    from .ui.recovery import offer_restore
+    from .workspace import Workspace
+
+    register_fonts(resources_dir())
+    try:
+        return Workspace(data_dir)
+    except DatabaseCorruptError as exc:
+        log.error("damaged database: %s", exc)
+        apply_language(app, system_language(), resources_dir())
+        if not offer_restore(exc, data_dir, exec_box=exec_box):
+            return None
+        return open_workspace(app, data_dir, exec_box=exec_box)
+    except AssistantError as exc:
+        log.exception("could not open the data folder")
+        box = QMessageBox(QMessageBox.Icon.Critical, "Textile Compliance Assistant", str(exc))
+        (exec_box or QMessageBox.exec)(box)
+        return None
+
+
 def run_gui(data_dir: Path) -> int:
     from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from .core.errors import AssistantError
     from .paths import DataPaths
     from .ui.i18n import system_language
-    from .workspace import Workspace
 
     setup_logging(DataPaths(Path(data_dir)).logs)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv)
-    try:
-        ws = Workspace(data_dir)
-    except AssistantError as exc:
-        log.exception("could not open the data folder")
-        QMessageBox.critical(None, "Textile Compliance Assistant", str(exc))
+    ws = open_workspace(app, Path(data_dir))
+    if ws is None:
         return 1
-    register_fonts(ws.resources)
     firm = ws.firm()
     apply_language(app, firm.language if firm.is_set_up else system_language(), ws.resources)
     demo = False
