@@ -115,7 +115,15 @@ class SettingsPage(Page):
         for widget in (self.platform_url, self.token, self.save_token_button, self.test_button):
             widget.setEnabled(self.has_sync)
 
-        # data folder ----------------------------------------------------------
+        # saves the firm, checklist and platform address fields above it
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self)
+        self.status = QLabel(self)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.status, 1)
+        outer.addLayout(buttons)
+
+        # data folder and backups ----------------------------------------------
         self.data_group = QGroupBox(self)
         data_row = QHBoxLayout(self.data_group)
         self.data_path = QLabel(str(ws.paths.root), self)
@@ -127,13 +135,6 @@ class SettingsPage(Page):
         outer.addWidget(self.data_group)
         self.backups = BackupsBox(ws, runner, hub, self)
         outer.addWidget(self.backups)
-
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton(self)
-        self.status = QLabel(self)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.status, 1)
-        outer.addLayout(buttons)
         outer.addStretch(1)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.save_token_button.clicked.connect(self._on_save_token_clicked)

@@ -57,13 +57,13 @@ class BackupsBox(QGroupBox):
         self.restore_button = QPushButton(self)
         self.open_button = QPushButton(self)
         grid = QGridLayout(self)
-        grid.addWidget(self.summary, 0, 0, 1, 4)
-        grid.addWidget(self.last, 1, 0, 1, 4)
+        grid.addWidget(self.summary, 0, 0, 1, 5)
+        grid.addWidget(self.last, 1, 0, 1, 5)
         for column, button in enumerate(
             (self.backup_button, self.backup_to_button, self.restore_button, self.open_button)
         ):
             grid.addWidget(button, 2, column)
-        grid.addWidget(self.message, 3, 0, 1, 4)
+        grid.addWidget(self.message, 3, 0, 1, 5)
         grid.setColumnStretch(4, 1)
         self.backup_button.clicked.connect(lambda: self.back_up())
         self.backup_to_button.clicked.connect(self._on_backup_to_clicked)
