@@ -235,6 +235,8 @@ class MainWindow(QMainWindow):
             on_error=self._on_daily_backup_failed,
             label="daily backup",
         )
+        if hasattr(self.ws, "reports"):  # font and ReportLab loaded before the first print
+            self.runner.submit(lambda ctx: self.ws.reports.warm_up(), label="warm up", lane=Lane.NETWORK)
         if self.has_sync and self.settings.value("sync/at_start", True, type=bool):
             self.runner.submit(
                 lambda ctx: bool(self.ws.firm().platform_url),

@@ -35,6 +35,7 @@ from ..db.catalogue_repo import ApplySummary, CatalogueRepo
 from ..db.firm_repo import FirmRepo
 from ..sync import (
     HistoryExpiredError,
+    KeyringUnavailableError,
     NotLoggedInError,
     NoTrustedKeysError,
     PackageTooNewError,
@@ -297,6 +298,13 @@ class SyncService:
                 last_sync_error=state.last_sync_error,
             )
         return status
+
+    def has_token(self, url: str | None = None) -> bool:
+        """Whether a token is at hand for the platform (variable or keyring); never the token itself."""
+        try:
+            return get_token(self.platform_url(url)) is not None
+        except (NotLoggedInError, KeyringUnavailableError):
+            return False
 
     def logout(self, url: str | None = None) -> bool:
         """Forget the stored token (the URL setting stays); False when none was stored."""

@@ -98,3 +98,37 @@ def test_open_data_folder_opens_the_folder(page, data_dir, monkeypatch):
     assert page.data_path.text() == str(data_dir)
     page.open_data_button.click()
     assert opened and opened[0].toLocalFile() == str(data_dir)
+
+
+def test_a_stored_token_shows_as_saved_and_can_be_removed(
+    demo_ws, platform, memory_keyring, make_window, english, qtbot
+):
+    demo_ws.sync.login(platform.url, platform.token)
+    window = make_window(demo_ws)
+    window.go(window.SETTINGS)
+    page = window.settings_page
+    # a new window knows a token is stored without ever showing it
+    qtbot.waitUntil(lambda: page.token.placeholderText() == "saved", timeout=10000)
+    assert page.token.text() == "" and page.forget_token_button.isEnabled()
+    page.forget_token_button.click()
+    qtbot.waitUntil(lambda: "removed" in page.connection.text(), timeout=10000)
+    assert memory_keyring.store == {} and page.token.placeholderText() == "Paste the token here"
+    assert not page.forget_token_button.isEnabled()
+
+
+def test_updating_at_start_is_a_preference_of_this_computer(
+    demo_ws, platform, memory_keyring, make_window, settings, english, qtbot
+):
+    first = make_window(demo_ws)
+    box = first.settings_page.sync_at_start
+    assert box.isChecked()  # on by default
+    box.setChecked(False)
+    assert settings.value("sync/at_start", True, type=bool) is False
+    first.close()
+    demo_ws.sync.login(platform.url, platform.token)  # checks the token with one request
+    asked = len(platform.requests)
+    second = make_window(demo_ws)
+    assert not second.settings_page.sync_at_start.isChecked()
+    qtbot.wait(1000)  # long enough for the automatic update to have asked (see test_sync_from_window)
+    assert second._sync_task is None
+    assert not [r for r in platform.requests[asked:] if "/catalogue/changes" in r.path]

@@ -1,10 +1,11 @@
-"""The firm's profile and settings: firm, checklists, platform account and keys, data folder.
+"""The firm's profile and settings: firm, checklists, platform account and keys, data folder, backups.
 
 The platform token is typed into a password field and handed to
 `ws.sync.login` on the network lane, which checks it and keeps it in the
-system keyring. The field is cleared afterwards and never shows a stored
-token: `ws.sync.status()` does not say whether one is stored, so the page
-says "saved" only after a save in this session.
+system keyring. The field is cleared afterwards and never shows the stored
+token: the page asks only whether one is stored (`ws.sync.has_token`) and
+says "saved". Whether to update the catalogue at start is a preference of
+this computer (QSettings), not of the firm.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -95,6 +97,8 @@ class SettingsPage(Page):
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.save_token_button = QPushButton(self)
         self.test_button = QPushButton(self)
+        self.forget_token_button = QPushButton(self)
+        self.forget_token_button.setEnabled(False)
         self.connection = QLabel(self)
         self.connection.setObjectName("connectionResult")
         self.connection.setWordWrap(True)
@@ -102,6 +106,11 @@ class SettingsPage(Page):
         token_row.addWidget(self.token, 1)
         token_row.addWidget(self.save_token_button)
         token_row.addWidget(self.test_button)
+        token_row.addWidget(self.forget_token_button)
+        self.sync_at_start = QCheckBox(self)
+        self.sync_at_start.setObjectName("syncAtStart")
+        self.sync_at_start.setChecked(True)
+        self._qsettings = None
         self.keys = TrustedKeysEditor(ws, runner, self) if self.has_sync else None
         self.platform_labels = [QLabel(self) for _ in range(3)]
         self.platform_group = QGroupBox(self)
@@ -109,10 +118,17 @@ class SettingsPage(Page):
         form.addRow(self.platform_labels[0], self.platform_url)
         form.addRow(self.platform_labels[1], token_row)
         form.addRow("", self.connection)
+        form.addRow("", self.sync_at_start)
         if self.keys is not None:
             form.addRow(self.platform_labels[2], self.keys)
         outer.addWidget(self.platform_group)
-        for widget in (self.platform_url, self.token, self.save_token_button, self.test_button):
+        for widget in (
+            self.platform_url,
+            self.token,
+            self.save_token_button,
+            self.test_button,
+            self.sync_at_start,
+        ):
             widget.setEnabled(self.has_sync)
 
         # saves the firm, checklist and platform address fields above it
@@ -139,6 +155,8 @@ class SettingsPage(Page):
         self.save_button.clicked.connect(self._on_save_clicked)
         self.save_token_button.clicked.connect(self._on_save_token_clicked)
         self.test_button.clicked.connect(self._on_test_clicked)
+        self.forget_token_button.clicked.connect(self._on_forget_token_clicked)
+        self.sync_at_start.toggled.connect(self._on_sync_at_start_toggled)
         self.open_data_button.clicked.connect(self._on_open_data_clicked)
         self.retranslate()
 
@@ -161,6 +179,47 @@ class SettingsPage(Page):
         self.paper.setCurrentIndex(max(0, self.paper.findData(firm.paper_size)))
         self.checklist_lang.setCurrentIndex(max(0, self.checklist_lang.findData(firm.checklist_lang)))
         self.platform_url.setText(firm.platform_url)
+        if self.has_sync and firm.platform_url:
+            # the keyring may be slow to answer (or ask to be unlocked): off the GUI thread
+            self.runner.submit(
+                lambda ctx: self.ws.sync.has_token(),
+                on_done=self._show_token_saved,
+                label="token",
+                lane=Lane.NETWORK,
+            )
+
+    def _show_token_saved(self, saved: bool) -> None:
+        self._token_saved = saved
+        self.forget_token_button.setEnabled(saved)
+        self.token.setPlaceholderText(self.tr("saved") if saved else self.tr("Paste the token here"))
+
+    def _on_forget_token_clicked(self) -> None:
+        self.forget_token_button.setEnabled(False)
+        self.runner.submit(
+            lambda ctx: self.ws.sync.logout(),
+            on_done=self._on_token_forgotten,
+            on_error=self._on_login_failed,
+            label="logout",
+            lane=Lane.NETWORK,
+        )
+
+    def _on_token_forgotten(self, _removed: bool) -> None:
+        self._show_token_saved(False)
+        self.connection.setText(self.tr("The token was removed from this computer."))
+        self.hub.changed(CATALOGUE)
+
+    # preferences of this computer (QSettings), not of the firm ---------------------
+
+    def restore_state(self, settings) -> None:
+        self._qsettings = settings
+        self.sync_at_start.setChecked(settings.value("sync/at_start", True, type=bool))
+
+    def save_state(self, settings) -> None:
+        settings.setValue("sync/at_start", self.sync_at_start.isChecked())
+
+    def _on_sync_at_start_toggled(self, checked: bool) -> None:
+        if self._qsettings is not None:
+            self._qsettings.setValue("sync/at_start", checked)
 
     def _on_save_clicked(self) -> None:
         if self._firm is None:
@@ -223,8 +282,7 @@ class SettingsPage(Page):
     def _on_login_done(self, result) -> None:
         self._enable_login_buttons()
         self.token.clear()
-        self._token_saved = True
-        self.token.setPlaceholderText(self.tr("saved"))
+        self._show_token_saved(True)
         self.platform_url.setText(result.url)
         if result.checked:
             self.connection.setText(self.tr("Connected: the platform accepted the token, and it is saved."))
@@ -297,6 +355,8 @@ class SettingsPage(Page):
         )
         self.save_token_button.setText(self.tr("Save token"))
         self.test_button.setText(self.tr("Test connection"))
+        self.forget_token_button.setText(self.tr("Remove token"))
+        self.sync_at_start.setText(self.tr("Update the catalogue when the app starts"))
         self.open_data_button.setText(self.tr("Open data folder"))
         self.lead_days.setSuffix(self.tr(" days"))
         self.save_button.setText(self.tr("Save"))

@@ -30,12 +30,14 @@ def platform() -> Iterator[PlatformServer]:
 
 
 def test_login_checks_stores_in_keyring_and_saves_url(ws, platform, memory_keyring) -> None:
+    assert ws.sync.has_token() is False  # no platform set yet
     result = ws.sync.login(platform.url + "/", f"  {platform.token}\n")
     assert result.checked and result.url == platform.url
+    assert ws.sync.has_token() is True and ws.sync.has_token("http://127.0.0.1:1") is False
     assert memory_keyring.store == {(SERVICE, platform.url): platform.token}
     assert ws.firm().platform_url == platform.url
     assert ws.sync.logout() is True and memory_keyring.store == {}
-    assert ws.sync.logout() is False
+    assert ws.sync.logout() is False and ws.sync.has_token() is False
     assert ws.firm().platform_url == platform.url  # the setting stays
 
 
@@ -58,6 +60,7 @@ def test_login_refuses_plain_http_off_loopback_and_no_keyring(ws, platform, no_k
         ws.sync.login("http://platform.example.cn", "t")
     with pytest.raises(KeyringUnavailableError, match="TEXTILE_ASSISTANT_TOKEN"):
         ws.sync.login(platform.url, platform.token)
+    assert ws.sync.has_token(platform.url) is False  # no keyring: no token, and no crash
 
 
 @pytest.fixture
