@@ -80,3 +80,24 @@ class DatabaseCorruptError(AssistantError):
             else "no good backup was found; keep the file and ask for help"
         )
         return f"database {self.path} is damaged ({self.detail}); it was left untouched: {advice}"
+
+
+STORAGE_PROBLEMS = {
+    "disk_full": "the disk is full",
+    "read_only": "the data folder cannot be written (read-only)",
+    "io_error": "the disk reported an error while writing",
+    "cannot_open": "the database file cannot be opened",
+}
+
+
+@dataclass
+class StorageError(AssistantError):
+    """The database file could not be written; the transaction was rolled back, nothing was lost."""
+
+    path: str
+    problem: str  # a key of STORAGE_PROBLEMS
+    detail: str = ""
+
+    def __str__(self) -> str:
+        what = STORAGE_PROBLEMS.get(self.problem, self.problem)
+        return f"{self.path}: {what}; the change was not saved and no record was lost ({self.detail})"

@@ -2,10 +2,41 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
-from ..core.errors import ConflictError, NotFoundError, ValidationError
+from ..core.errors import ConflictError, NotFoundError, StorageError, ValidationError
 from ..workspace.backups import BackupError
+from ..workspace.transfer import ImportWriteError
+
+
+def storage_message(exc: StorageError) -> str:
+    """What happened, that nothing was lost, and what the user can do about it."""
+    tr = QCoreApplication.translate
+    texts = {
+        "disk_full": tr(
+            "Errors",
+            "The disk is full, so this change was not saved; no record was lost. "
+            "Free some space (empty the recycle bin, move old files away) and try again.",
+        ),
+        "read_only": tr(
+            "Errors",
+            "The data folder {path} cannot be written (it is read-only), so this change was not "
+            "saved; no record was lost. Ask whoever looks after this computer to allow writing there.",
+        ),
+        "io_error": tr(
+            "Errors",
+            "The disk reported an error while writing, so this change was not saved; no record was "
+            "lost. Back up now (Settings → Backups) and have the disk checked.",
+        ),
+        "cannot_open": tr(
+            "Errors",
+            "The database file {path} cannot be opened, so this change was not saved; no record was lost.",
+        ),
+    }
+    text = texts.get(exc.problem, texts["io_error"])
+    return text.format(path=Path(exc.path).parent)
 
 
 def field_label(field: str) -> str:
@@ -42,6 +73,12 @@ def message_for(exc: BaseException) -> str:
         return QCoreApplication.translate("Errors", "{field}: {reason}").format(
             field=field_label(exc.field), reason=exc.reason
         )
+    if isinstance(exc, StorageError):
+        return storage_message(exc)
+    if isinstance(exc, ImportWriteError):
+        return QCoreApplication.translate(
+            "Errors", "Nothing was imported; your records are as they were. ({reason})"
+        ).format(reason=exc.reason)
     if isinstance(exc, BackupError):
         return QCoreApplication.translate(
             "Errors", "Backup stopped: {reason}. Nothing in your records was replaced. ({path})"

@@ -7,16 +7,19 @@ dataclasses, so callers on any thread never hold an ORM object or a session.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from ..core.errors import DatabaseCorruptError
+from ..core.errors import DatabaseCorruptError, StorageError
 from ..db.engine import make_engine, make_session_factory
 from ..db.firm_repo import FirmProfile, FirmRepo
 from ..db.migrate import MigrationResult, migrate
+from ..db.storage_errors import storage_problem
 from ..paths import DataPaths, resources_dir
 from .catalogue import CatalogueService
 from .certificates import CertificateService
@@ -120,9 +123,20 @@ class Workspace:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed on success, rolled back on any error."""
-        with self._sessions.begin() as session:
-            yield session
+        """One transaction: committed on success, rolled back on any error.
+
+        A full disk or a read-only data folder becomes `StorageError`: the
+        transaction was rolled back, so the caller can say that nothing was lost.
+        """
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except (OperationalError, sqlite3.Error) as exc:
+            problem = storage_problem(exc)
+            if problem is None:
+                raise
+            orig = getattr(exc, "orig", None) or exc
+            raise StorageError(str(self.paths.database), problem, str(orig)) from exc
 
     # firm profile -------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..core.certificates import Certificate, certificate_state, validate_certificate
-from ..core.errors import AssistantError
+from ..core.errors import AssistantError, StorageError
 from ..core.products import Product, validate_product
 from ..db.certificates_repo import CertificatesRepo
 from ..db.products_repo import ProductsRepo
@@ -183,7 +183,7 @@ class TransferService:
         try:
             with self.ws.session() as s:
                 plan(s, parsed, report, True)
-        except (OSError, SQLAlchemyError) as exc:  # full disk, read-only folder, locked database
+        except (OSError, SQLAlchemyError, StorageError) as exc:  # full disk, read-only folder, locked database
             reason = str(getattr(exc, "orig", None) or exc)
             raise ImportWriteError(parsed.file, reason) from exc
         if report.blocked:  # a product went missing meanwhile: nothing was written

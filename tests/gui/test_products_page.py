@@ -108,3 +108,19 @@ def test_side_panel_shows_standards_certificates_and_gaps(page, qtbot):
     assert page.panel.standards.topLevelItemCount() > 0
     assert page.panel.gaps.count() == 1
     assert "OT-19.CN.30077" in page.panel.gaps.item(0).text()
+
+
+def test_a_full_disk_keeps_the_dialog_open_with_a_clear_message(page, demo_ws, qtbot):
+    from tests.unit.workspace.test_storage_errors import fill_the_disk
+
+    fill_the_disk(demo_ws)
+    dialog = page.add_product()
+    _fill_valid(dialog)
+    dialog.notes.setPlainText("备注 " * 20000)  # more than the capped file has room for
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.save_error.isHidden(), timeout=10000)
+    assert "disk is full" in dialog.save_error.text() and "no record was lost" in dialog.save_error.text()
+    assert dialog.isVisible() and dialog.sku.text() == "TS-900"  # what was typed is still there
+    with pytest.raises(NotFoundError):
+        demo_ws.products.get("TS-900")
+    dialog.reject()
