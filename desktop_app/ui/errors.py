@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core.errors import ConflictError, NotFoundError, StorageError, ValidationError
 from ..workspace.backups import BackupError
 from ..workspace.transfer import ImportWriteError
+from .reason_texts import reason_text
 
 
 def storage_message(exc: StorageError) -> str:
@@ -71,7 +72,7 @@ def message_for(exc: BaseException) -> str:
         ).format(key=exc.key)
     if isinstance(exc, ValidationError):
         return QCoreApplication.translate("Errors", "{field}: {reason}").format(
-            field=field_label(exc.field), reason=exc.reason
+            field=field_label(exc.field), reason=reason_text(exc.reason)
         )
     if isinstance(exc, StorageError):
         return storage_message(exc)

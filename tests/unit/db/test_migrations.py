@@ -16,6 +16,17 @@ from desktop_app.db.models import Base
 from desktop_app.workspace import Workspace
 
 
+def _insert_old_product(engine) -> None:
+    """A product written by revision 0001's schema, as an old app would have."""
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "insert into products (sku, name, category, age_group, skin_contact, markets, composition,"
+            " claims, finishes, stage, customer, notes, created_at, updated_at) values ('OLD-1', '旧产品',"
+            " 'garment', 'adult', 'direct', '[\"CN\"]', '[[\"cotton\", 100]]', '[]', '[]', 'final', '', '',"
+            " '2025-01-01', '2025-01-01')"
+        )
+
+
 def test_empty_database_migrates_to_head_and_matches_the_orm(tmp_path: Path):
     db = tmp_path / "a.sqlite3"
     engine = make_engine(db)
@@ -39,13 +50,7 @@ def test_previous_revision_upgrades_keeping_records_and_copies_first(tmp_path: P
     engine = make_engine(db)
     migrate(engine, db, backup_dir=tmp_path / "b", target="0001")
     assert current_revision(engine) == "0001"
-    with engine.begin() as conn:
-        conn.exec_driver_sql(
-            "insert into products (sku, name, category, age_group, skin_contact, markets, composition,"
-            " claims, finishes, stage, customer, notes, created_at, updated_at) values ('OLD-1', '旧产品',"
-            " 'garment', 'adult', 'direct', '[\"CN\"]', '[[\"cotton\", 100]]', '[]', '[]', 'final', '', '',"
-            " '2025-01-01', '2025-01-01')"
-        )
+    _insert_old_product(engine)
     engine.dispose()
     engine = make_engine(db)
     result = migrate(engine, db, backup_dir=tmp_path / "b")
@@ -82,13 +87,7 @@ def test_workspace_backs_up_before_a_migration_as_a_restorable_pruned_archive(tm
     paths.ensure()
     engine = make_engine(paths.database)
     migrate(engine, paths.database, backup_dir=tmp_path / "ignored", target="0001")
-    with engine.begin() as conn:
-        conn.exec_driver_sql(
-            "insert into products (sku, name, category, age_group, skin_contact, markets, composition,"
-            " claims, finishes, stage, customer, notes, created_at, updated_at) values ('OLD-1', '旧产品',"
-            " 'garment', 'adult', 'direct', '[\"CN\"]', '[[\"cotton\", 100]]', '[]', '[]', 'final', '', '',"
-            " '2025-01-01', '2025-01-01')"
-        )
+    _insert_old_product(engine)
     engine.dispose()
     ws = Workspace(tmp_path, load_bundled_catalogue=False)
     try:
