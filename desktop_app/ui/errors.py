@@ -14,24 +14,23 @@ from .reason_texts import reason_text
 
 def storage_message(exc: StorageError) -> str:
     """What happened, that nothing was lost, and what the user can do about it."""
-    tr = QCoreApplication.translate
     texts = {
-        "disk_full": tr(
+        "disk_full": QCoreApplication.translate(
             "Errors",
             "The disk is full, so this change was not saved; no record was lost. "
             "Free some space (empty the recycle bin, move old files away) and try again.",
         ),
-        "read_only": tr(
+        "read_only": QCoreApplication.translate(
             "Errors",
             "The data folder {path} cannot be written (it is read-only), so this change was not "
             "saved; no record was lost. Ask whoever looks after this computer to allow writing there.",
         ),
-        "io_error": tr(
+        "io_error": QCoreApplication.translate(
             "Errors",
             "The disk reported an error while writing, so this change was not saved; no record was "
             "lost. Back up now (Settings → Backups) and have the disk checked.",
         ),
-        "cannot_open": tr(
+        "cannot_open": QCoreApplication.translate(
             "Errors",
             "The database file {path} cannot be opened, so this change was not saved; no record was lost.",
         ),

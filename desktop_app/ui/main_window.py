@@ -27,6 +27,7 @@ from .pages.page import Page
 from .pages.products_page import ProductsPage
 from .pages.settings_page import SettingsPage
 from .pages.standards_page import StandardsPage
+from .records_transfer import RecordsTransfer
 from .reminders import Reminders
 from .sync_status import last_sync_text, load_sync_info, platform_text
 from .tasks import Lane, Task, TaskRunner
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.dashboard.notice_activated.connect(self.show_notice)
         self.dashboard.show_certificates.connect(self.show_certificates)
         self.settings_page.language_chosen.connect(self.language_chosen)
+        self.products.import_requested.connect(lambda: self.transfer.open_import("products"))
+        self.certificates.import_requested.connect(lambda: self.transfer.open_import("certificates"))
         self.settings_page.backups.blocker = self._restore_blocker
         self.settings_page.backups.restored.connect(self._on_backup_restored)
         self.products.certificate_activated.connect(self.show_certificate)
@@ -132,7 +135,12 @@ class MainWindow(QMainWindow):
         self.sync_error_box: QMessageBox | None = None
         self.print_action.setEnabled(hasattr(self.ws, "reports"))
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.new_action, self.print_action, self.import_action])
+        self.file_menu.addActions([self.new_action, self.print_action])
+        self.file_menu.addSeparator()
+        self.transfer = RecordsTransfer(self.ws, self.runner, self.hub, self)
+        self.file_menu.addMenu(self.transfer.import_menu)
+        self.file_menu.addMenu(self.transfer.export_menu)
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
@@ -165,6 +173,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Textile Compliance Assistant"))
+        self.transfer.retranslate()
         for row, page in enumerate(self.pages):
             self.nav.item(row).setText(page.title())
         self.new_action.setText(self.tr("&New…"))

@@ -15,68 +15,109 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reasons", text)
-
-
 # (pattern of the English reason, the translated template with {0}, {1} for the groups)
 _REASONS: list[tuple[re.Pattern[str], Callable[[], str]]] = [
-    (re.compile(r"not a date; write it as 2025-10-24"), lambda: _tr("not a date; write it as 2025-10-24")),
-    (re.compile(r"a date is needed"), lambda: _tr("a date is needed")),
-    (re.compile(r"no such day; write it as 2025-10-24"), lambda: _tr("no such day; write it as 2025-10-24")),
+    (
+        re.compile(r"not a date; write it as 2025-10-24"),
+        lambda: QCoreApplication.translate("Reasons", "not a date; write it as 2025-10-24"),
+    ),
+    (re.compile(r"a date is needed"), lambda: QCoreApplication.translate("Reasons", "a date is needed")),
+    (
+        re.compile(r"no such day; write it as 2025-10-24"),
+        lambda: QCoreApplication.translate("Reasons", "no such day; write it as 2025-10-24"),
+    ),
     (
         re.compile(r"day and month order is ambiguous; .*"),
-        lambda: _tr("day and month order is ambiguous; write the year first, e.g. 2025-10-24"),
+        lambda: QCoreApplication.translate(
+            "Reasons", "day and month order is ambiguous; write the year first, e.g. 2025-10-24"
+        ),
     ),
-    (re.compile(r"must not be empty; one of (.+)"), lambda: _tr("must not be empty; one of {0}")),
-    (re.compile(r"not known; use one of (.+)"), lambda: _tr("not known; use one of {0}")),
-    (re.compile(r"must be one of (.+)"), lambda: _tr("must be one of {0}")),
+    (
+        re.compile(r"must not be empty; one of (.+)"),
+        lambda: QCoreApplication.translate("Reasons", "must not be empty; one of {0}"),
+    ),
+    (
+        re.compile(r"not known; use one of (.+)"),
+        lambda: QCoreApplication.translate("Reasons", "not known; use one of {0}"),
+    ),
+    (re.compile(r"must be one of (.+)"), lambda: QCoreApplication.translate("Reasons", "must be one of {0}")),
     (
         re.compile(r"fibre '(.+)' is not known; .*"),
-        lambda: _tr("fibre “{0}” is not known; use e.g. 棉, 涤纶, 氨纶"),
+        lambda: QCoreApplication.translate("Reasons", "fibre “{0}” is not known; use e.g. 棉, 涤纶, 氨纶"),
     ),
     (
         re.compile(r"give the fibre composition, .*"),
-        lambda: _tr("give the fibre composition, e.g. 95%棉 5%氨纶"),
+        lambda: QCoreApplication.translate("Reasons", "give the fibre composition, e.g. 95%棉 5%氨纶"),
     ),
     (
         re.compile(r"cannot read the composition; .*"),
-        lambda: _tr("cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5"),
+        lambda: QCoreApplication.translate(
+            "Reasons", "cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5"
+        ),
     ),
-    (re.compile(r"percentages sum to (.+), not 100"), lambda: _tr("the percentages add up to {0}, not 100")),
+    (
+        re.compile(r"percentages sum to (.+), not 100"),
+        lambda: QCoreApplication.translate("Reasons", "the percentages add up to {0}, not 100"),
+    ),
     (
         re.compile(r"percent must be above 0 and at most 100"),
-        lambda: _tr("percent must be above 0 and at most 100"),
+        lambda: QCoreApplication.translate("Reasons", "percent must be above 0 and at most 100"),
     ),
-    (re.compile(r"fibre listed twice"), lambda: _tr("fibre listed twice")),
-    (re.compile(r"the percent is not a number"), lambda: _tr("the percent is not a number")),
+    (re.compile(r"fibre listed twice"), lambda: QCoreApplication.translate("Reasons", "fibre listed twice")),
+    (
+        re.compile(r"the percent is not a number"),
+        lambda: QCoreApplication.translate("Reasons", "the percent is not a number"),
+    ),
     (
         re.compile(r"repeated in this file \(first at row (\d+)\)"),
-        lambda: _tr("repeated in this file (first at row {0})"),
+        lambda: QCoreApplication.translate("Reasons", "repeated in this file (first at row {0})"),
     ),
-    (re.compile(r"a value is repeated"), lambda: _tr("a value is repeated")),
-    (re.compile(r"must not be empty"), lambda: _tr("must not be empty")),
-    (re.compile(r"at most (\d+) characters"), lambda: _tr("at most {0} characters")),
-    (re.compile(r"at least one market is needed"), lambda: _tr("at least one market is needed")),
+    (
+        re.compile(r"a value is repeated"),
+        lambda: QCoreApplication.translate("Reasons", "a value is repeated"),
+    ),
+    (re.compile(r"must not be empty"), lambda: QCoreApplication.translate("Reasons", "must not be empty")),
+    (
+        re.compile(r"at most (\d+) characters"),
+        lambda: QCoreApplication.translate("Reasons", "at most {0} characters"),
+    ),
+    (
+        re.compile(r"at least one market is needed"),
+        lambda: QCoreApplication.translate("Reasons", "at least one market is needed"),
+    ),
     (
         re.compile(r"use a two-letter country code, EU or GLOBAL"),
-        lambda: _tr("use a two-letter country code, EU or GLOBAL"),
+        lambda: QCoreApplication.translate("Reasons", "use a two-letter country code, EU or GLOBAL"),
     ),
-    (re.compile(r"name the certification body or lab"), lambda: _tr("name the certification body or lab")),
-    (re.compile(r"is before the issue date (.+)"), lambda: _tr("is before the issue date {0}")),
-    (re.compile(r"no product with this SKU"), lambda: _tr("no product with this SKU")),
+    (
+        re.compile(r"name the certification body or lab"),
+        lambda: QCoreApplication.translate("Reasons", "name the certification body or lab"),
+    ),
+    (
+        re.compile(r"is before the issue date (.+)"),
+        lambda: QCoreApplication.translate("Reasons", "is before the issue date {0}"),
+    ),
+    (
+        re.compile(r"no product with this SKU"),
+        lambda: QCoreApplication.translate("Reasons", "no product with this SKU"),
+    ),
     (
         re.compile(r"no earlier certificate with this number .*"),
-        lambda: _tr("no earlier certificate with this number (in the register or above in the file)"),
+        lambda: QCoreApplication.translate(
+            "Reasons", "no earlier certificate with this number (in the register or above in the file)"
+        ),
     ),
     (
         re.compile(r"use lower-case words such as .*"),
-        lambda: _tr("use lower-case words such as 'organic' or 'water_repellent'"),
+        lambda: QCoreApplication.translate(
+            "Reasons", "use lower-case words such as 'organic' or 'water_repellent'"
+        ),
     ),
     (
         re.compile(r"1–64 letters, digits .*"),
-        lambda: _tr("1–64 letters, digits or . _ / - (no spaces), starting with a letter or digit"),
+        lambda: QCoreApplication.translate(
+            "Reasons", "1–64 letters, digits or . _ / - (no spaces), starting with a letter or digit"
+        ),
     ),
 ]
 

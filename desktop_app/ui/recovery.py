@@ -27,42 +27,46 @@ from .i18n import format_datetime
 TITLE = "Textile Compliance Assistant"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
-
-
 class DamagedDatabaseBox(QMessageBox):
     """What happened, what was kept, and the choice: restore the newest good backup, or quit."""
 
     def __init__(self, error: DatabaseCorruptError, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Critical)
-        self.setWindowTitle(_tr("Records file damaged"))
+        self.setWindowTitle(QCoreApplication.translate("Recovery", "Records file damaged"))
         self.setText(
-            _tr(
+            QCoreApplication.translate(
+                "Recovery",
                 "The file that holds your records is damaged and cannot be opened safely. "
-                "It has not been changed."
+                "It has not been changed.",
             )
         )
         if error.backup:
             written = format_datetime(_written(Path(error.backup)))
-            info = _tr(
+            info = QCoreApplication.translate(
+                "Recovery",
                 "The newest good backup was written on {when}:\n{path}\n\n"
                 "Restore it? What was entered after it is in the damaged file, which is kept "
-                "in the backups folder so that it can be inspected."
+                "in the backups folder so that it can be inspected.",
             ).format(when=written, path=error.backup)
         else:
-            info = _tr(
-                "No good backup was found. Keep the file {path} as it is and ask for help; do not delete it."
+            info = QCoreApplication.translate(
+                "Recovery",
+                "No good backup was found. Keep the file {path} as it is and ask for help; do not delete it.",
             ).format(path=error.path)
         self.setInformativeText(info)
         self.setDetailedText(f"{error.path}\nPRAGMA quick_check: {error.detail}")
         self.restore_button = (
-            self.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+            self.addButton(
+                QCoreApplication.translate("Recovery", "Restore the backup"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
             if error.backup
             else None
         )
-        self.quit_button = self.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.quit_button = self.addButton(
+            QCoreApplication.translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole
+        )
         self.setDefaultButton(self.restore_button or self.quit_button)
 
     def wants_restore(self) -> bool:
@@ -90,7 +94,7 @@ def restore_in_background(paths: DataPaths, archive: Path, parent: QWidget | Non
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread below
             outcome["error"] = exc
 
-    busy = QProgressDialog(_tr("Restoring the backup…"), "", 0, 0, parent)
+    busy = QProgressDialog(QCoreApplication.translate("Recovery", "Restoring the backup…"), "", 0, 0, parent)
     busy.setCancelButton(None)
     busy.setWindowTitle(TITLE)
     busy.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -136,7 +140,9 @@ def offer_restore(
     done = QMessageBox(
         QMessageBox.Icon.Information,
         TITLE,
-        _tr("The backup was restored. The damaged file is kept in:\n{kept}").format(kept=result.kept_aside),
+        QCoreApplication.translate(
+            "Recovery", "The backup was restored. The damaged file is kept in:\n{kept}"
+        ).format(kept=result.kept_aside),
     )
     (exec_box or QMessageBox.exec)(done)
     return True

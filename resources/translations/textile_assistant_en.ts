@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BackupsBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="89"/>
+        <source>No backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="92"/>
+        <source>Last backup: %1 (%n backup(s) in the data folder)</source>
+        <translation>
+            <numerusform>Last backup: %1 (%n backup in the data folder)</numerusform>
+            <numerusform>Last backup: %1 (%n backups in the data folder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="107"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="113"/>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="118"/>
+        <source>Backup written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="124"/>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="124"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="137"/>
+        <source>Backups (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="137"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="174"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="149"/>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="154"/>
+        <source>Checking the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="167"/>
+        <source>Restore the backup written on {when}?
+
+It holds {products} products and {certificates} certificates. Everything entered since then is replaced; the current data is first kept as a backup of its own, so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="175"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="191"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="201"/>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="207"/>
+        <source>Restored. The data it replaced is kept in {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="229"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="232"/>
+        <source>A backup is taken automatically once a day, before every import and before every upgrade of the database; the last {keep} automatic ones are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="236"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="237"/>
+        <source>Back up to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="238"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="239"/>
+        <source>Open backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="195"/>
@@ -195,62 +310,72 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
         <source>Find by number, issuer or SKU…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
         <source>Show replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
+        <source>Import from an Excel or CSV spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="107"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="108"/>
         <source>Renew…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="109"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="110"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
         <source>Open scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="233"/>
         <source>Delete certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="234"/>
         <source>Delete certificate {number}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="240"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,256 +575,707 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="12"/>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/errors.py" line="13"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/errors.py" line="14"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/errors.py" line="15"/>
-        <source>Age group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/errors.py" line="16"/>
-        <source>Skin contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/errors.py" line="17"/>
-        <source>Markets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/errors.py" line="18"/>
-        <source>Composition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/errors.py" line="19"/>
-        <source>Claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/errors.py" line="20"/>
-        <source>Finishes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/errors.py" line="21"/>
-        <source>Certificate number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/errors.py" line="22"/>
-        <source>Issuer</source>
+        <source>The disk is full, so this change was not saved; no record was lost. Free some space (empty the recycle bin, move old files away) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/errors.py" line="23"/>
-        <source>Expiry date</source>
+        <source>The data folder {path} cannot be written (it is read-only), so this change was not saved; no record was lost. Ask whoever looks after this computer to allow writing there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="24"/>
-        <source>Scheme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/errors.py" line="25"/>
-        <source>Scan</source>
+        <location filename="../../desktop_app/ui/errors.py" line="28"/>
+        <source>The disk reported an error while writing, so this change was not saved; no record was lost. Back up now (Settings → Backups) and have the disk checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/errors.py" line="33"/>
-        <source>{field} “{value}” already exists.</source>
+        <source>The database file {path} cannot be opened, so this change was not saved; no record was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="37"/>
-        <source>“{key}” was not found; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/errors.py" line="41"/>
-        <source>{field}: {reason}</source>
+        <location filename="../../desktop_app/ui/errors.py" line="44"/>
+        <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/errors.py" line="45"/>
-        <source>A file could not be read or written: {error}</source>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="46"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="47"/>
+        <source>Age group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/errors.py" line="48"/>
+        <source>Skin contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="49"/>
+        <source>Markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="50"/>
+        <source>Composition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="51"/>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="52"/>
+        <source>Finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="53"/>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="54"/>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="55"/>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="56"/>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="57"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="65"/>
+        <source>{field} “{value}” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="69"/>
+        <source>“{key}” was not found; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="73"/>
+        <source>{field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="79"/>
+        <source>Nothing was imported; your records are as they were. ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="83"/>
+        <source>Backup stopped: {reason}. Nothing in your records was replaced. ({path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="87"/>
+        <source>A file could not be read or written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="90"/>
         <source>Something went wrong: {error}. The log file has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="143"/>
+        <source>Import products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="143"/>
+        <source>Import certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="144"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="145"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="147"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="150"/>
+        <source>How a CSV file&apos;s text is stored; .xlsx files need no choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="152"/>
+        <source>All or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
+        <source>Import nothing if any row is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="154"/>
+        <source>Save template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="155"/>
+        <source>A blank .xlsx with the columns the import knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="156"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="166"/>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="182"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="182"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="184"/>
+        <source>Choose a .xlsx or .csv file to see what it would import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="221"/>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="223"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="231"/>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="233"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="256"/>
+        <source>Importing {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="256"/>
+        <source>Checking {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="300"/>
+        <source>Nothing was written; the records are as they were. ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="317"/>
+        <source>Stopped before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="347"/>
+        <source>Template saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="20"/>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="21"/>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="22"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="24"/>
+        <source>Read as {encoding}, separated by {separator}; header on row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="31"/>
+        <source>Sheet “{sheet}”, header on row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="44"/>
+        <source>Imported: {added}, {updated}; {rejected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_texts.py" line="47"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_texts.py" line="48"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_texts.py" line="49"/>
+        <source>%n rejected row(s) left out</source>
+        <translation>
+            <numerusform>%n rejected row left out</numerusform>
+            <numerusform>%n rejected rows left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="57"/>
+        <source>A backup was saved first: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="59"/>
+        <source>{added}, {updated}, {unchanged}; {rejected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_texts.py" line="62"/>
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n to add</numerusform>
+            <numerusform>%n to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_texts.py" line="63"/>
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_texts.py" line="64"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_texts.py" line="65"/>
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="68"/>
+        <source>Nothing was written: some rows are rejected and “All or nothing” is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="72"/>
+        <source>Nothing was written: the records already match the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="76"/>
+        <source>All or nothing: nothing can be imported while any row is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="80"/>
+        <source>Nothing to import: the file has no new or changed rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="84"/>
+        <source>Nothing has been written yet; Import writes the new and changed rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="94"/>
+        <source>The file lacks required columns: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="98"/>
+        <source>No header row naming the needed columns was found near the top of the file. It needs: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="103"/>
+        <source>The file was not found; it may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="108"/>
+        <source>The file is not {encoding} text. Choose another encoding, or Automatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="112"/>
+        <source>Old .xls workbooks cannot be read; save the file as .xlsx or .csv in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="116"/>
+        <source>This is not a readable .xlsx workbook; it may be damaged or of another kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="120"/>
+        <source>A template is an .xlsx file; choose a name ending in .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="123"/>
+        <source>This file cannot be imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorsModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="52"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="53"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="54"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="55"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="76"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="76"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="86"/>
+        <source>(not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="88"/>
+        <source>— not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="93"/>
+        <source>The file has no column for this; updated records keep their stored value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="95"/>
+        <source>The import does not know this column and leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="97"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="75"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="77"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="79"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="80"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="81"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="82"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="107"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/import_report_view.py" line="84"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/import_report_view.py" line="85"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/import_report_view.py" line="93"/>
+        <source>Problems ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/import_report_view.py" line="99"/>
+        <source>Showing the first {shown} of {total} rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
         <source>Textile Compliance Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
         <source>&amp;Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
         <source>Checklists are not available in this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
         <source>&amp;Update catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
         <source>Catalogue updates from the platform are not available in this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
         <source>&amp;Import update file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
         <source>Apply an offline catalogue update file from the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
         <source>Load &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
         <source>&amp;Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="317"/>
         <source>Updating the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="271"/>
+        <source>The daily backup could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <source>The catalogue is being updated; restore a backup when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>Import update file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
         <source>Importing the update file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
         <source>The catalogue is already being updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
         <source>Catalogue updated to version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="398"/>
         <source>Catalogue update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
         <source>Loading demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="425"/>
         <source>Catalogue version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="443"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="462"/>
         <source>Could not complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,83 +1283,83 @@
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="77"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="101"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="102"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="103"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="150"/>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="153"/>
         <source>Mark unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="153"/>
         <source>Mark read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="160"/>
         <source>{severity} · published {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="165"/>
         <source>Takes effect {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="167"/>
         <source>Standards: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="169"/>
         <source>Concerns your products: {skus}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="201"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="202"/>
         <source>Notices about your products come first. Unread ones are bold; select one to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
         <source>Your products concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="207"/>
         <source>Open link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,62 +1607,72 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="129"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="132"/>
         <source>Find by SKU, name or customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="134"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="135"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="146"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
+        <source>Import from an Excel or CSV spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="148"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="149"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="150"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="151"/>
         <source>Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="153"/>
         <source>Checklists are not available in this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="286"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="293"/>
         <source>Delete product {sku}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="295"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>Delete %n product?</numerusform>
@@ -1094,13 +1680,274 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="298"/>
         <source>Delete products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="305"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="22"/>
+        <source>not a date; write it as 2025-10-24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="24"/>
+        <source>a date is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="27"/>
+        <source>no such day; write it as 2025-10-24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="31"/>
+        <source>day and month order is ambiguous; write the year first, e.g. 2025-10-24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="37"/>
+        <source>must not be empty; one of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="41"/>
+        <source>not known; use one of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="43"/>
+        <source>must be one of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="46"/>
+        <source>fibre “{0}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="50"/>
+        <source>give the fibre composition, e.g. 95%棉 5%氨纶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="54"/>
+        <source>cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="60"/>
+        <source>the percentages add up to {0}, not 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="64"/>
+        <source>percent must be above 0 and at most 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="66"/>
+        <source>fibre listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="69"/>
+        <source>the percent is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="73"/>
+        <source>repeated in this file (first at row {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="77"/>
+        <source>a value is repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="79"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="82"/>
+        <source>at most {0} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="86"/>
+        <source>at least one market is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="90"/>
+        <source>use a two-letter country code, EU or GLOBAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="94"/>
+        <source>name the certification body or lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="98"/>
+        <source>is before the issue date {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="102"/>
+        <source>no product with this SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="106"/>
+        <source>no earlier certificate with this number (in the register or above in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="112"/>
+        <source>use lower-case words such as &apos;organic&apos; or &apos;water_repellent&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="118"/>
+        <source>1–64 letters, digits or . _ / - (no spaces), starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTransfer</name>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="70"/>
+        <source>products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="71"/>
+        <source>certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="72"/>
+        <source>standards-matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="77"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="79"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="100"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/records_transfer.py" line="106"/>
+        <source>Exported %n row(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n row to {path}</numerusform>
+            <numerusform>Exported %n rows to {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="111"/>
+        <source>Export failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="117"/>
+        <source>Import records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="118"/>
+        <source>Export records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="119"/>
+        <source>Products from a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="120"/>
+        <source>Certificates from a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="121"/>
+        <source>Product list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="122"/>
+        <source>Certificate register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="123"/>
+        <source>Standards by product (matrix)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../desktop_app/ui/recovery.py" line="36"/>
+        <source>Records file damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery.py" line="38"/>
+        <source>The file that holds your records is damaged and cannot be opened safely. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery.py" line="46"/>
+        <source>The newest good backup was written on {when}:
+{path}
+
+Restore it? What was entered after it is in the damaged file, which is kept in the backups folder so that it can be inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery.py" line="53"/>
+        <source>No good backup was found. Keep the file {path} as it is and ask for help; do not delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery.py" line="61"/>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery.py" line="68"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery.py" line="97"/>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery.py" line="143"/>
+        <source>The backup was restored. The damaged file is kept in:
+{kept}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1154,183 +2001,199 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="164"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="242"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="256"/>
         <source>Enter the platform address first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="260"/>
         <source>Enter the token to test it. A saved token is used by “Update catalogue” (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="262"/>
         <source>Enter the token the platform gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="201"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="265"/>
         <source>Contacting the platform…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="222"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="225"/>
-        <source>Connected: the platform accepted the token, and it is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="229"/>
-        <source>The token is saved, but the platform could not be reached to check it. Check the address and the internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="243"/>
-        <source>The platform refused this token; it was not saved. Copy the token again from the platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="246"/>
-        <source>This platform address is not valid (it must start with https://).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="248"/>
-        <source>The system keyring is not available, so the token cannot be kept safely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="262"/>
-        <source>Firm name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="263"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="264"/>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="265"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="266"/>
-        <source>Remind days before expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="267"/>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="268"/>
-        <source>Checklist language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="274"/>
-        <source>Same as the window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="275"/>
-        <source>Chinese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="276"/>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="277"/>
-        <source>Chinese and English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="282"/>
-        <source>Platform address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="282"/>
-        <source>Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="282"/>
-        <source>Trusted keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="285"/>
-        <source>Firm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="286"/>
-        <source>Checklists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="287"/>
-        <source>Platform</source>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="208"/>
+        <source>The token was removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/settings_page.py" line="288"/>
+        <source>Connected: the platform accepted the token, and it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="292"/>
+        <source>The token is saved, but the platform could not be reached to check it. Check the address and the internet connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="306"/>
+        <source>The platform refused this token; it was not saved. Copy the token again from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="309"/>
+        <source>This platform address is not valid (it must start with https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="311"/>
+        <source>The system keyring is not available, so the token cannot be kept safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="325"/>
+        <source>Firm name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="326"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="327"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="328"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="329"/>
+        <source>Remind days before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="330"/>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="331"/>
+        <source>Checklist language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="337"/>
+        <source>Same as the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="338"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="339"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="340"/>
+        <source>Chinese and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
+        <source>Platform address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
+        <source>Trusted keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="348"/>
+        <source>Firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="349"/>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="350"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="351"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
         <source>Paste the token here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="356"/>
         <source>Save token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="357"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="295"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="358"/>
+        <source>Remove token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="359"/>
+        <source>Update the catalogue when the app starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="296"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="361"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="297"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="362"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>

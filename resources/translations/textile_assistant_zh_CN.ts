@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupsBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="89"/>
+        <source>No backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="92"/>
+        <source>Last backup: %1 (%n backup(s) in the data folder)</source>
+        <translation>
+            <numerusform>最近备份：%1（数据文件夹中共 %n 份备份）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="107"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="113"/>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="118"/>
+        <source>Backup written: {path}</source>
+        <translation>备份已保存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="124"/>
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="124"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="137"/>
+        <source>Backups (*.zip)</source>
+        <translation>备份文件 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="137"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="174"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="149"/>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="154"/>
+        <source>Checking the backup</source>
+        <translation>正在检查备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="167"/>
+        <source>Restore the backup written on {when}?
+
+It holds {products} products and {certificates} certificates. Everything entered since then is replaced; the current data is first kept as a backup of its own, so this can be undone.</source>
+        <translation>恢复 {when} 保存的备份？
+
+其中有 {products} 个产品、{certificates} 份证书。此后录入的内容都会被替换；当前数据会先另存为一份备份，因此可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="175"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="191"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="201"/>
+        <source>Restoring</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="207"/>
+        <source>Restored. The data it replaced is kept in {kept}.</source>
+        <translation>已恢复。被替换的数据保存在 {kept}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="229"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="232"/>
+        <source>A backup is taken automatically once a day, before every import and before every upgrade of the database; the last {keep} automatic ones are kept.</source>
+        <translation>每天、每次导入前和每次数据库升级前都会自动备份；保留最近 {keep} 份自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="236"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="237"/>
+        <source>Back up to…</source>
+        <translation>备份到…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="238"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="239"/>
+        <source>Open backups folder</source>
+        <translation>打开备份文件夹</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="195"/>
@@ -195,62 +311,72 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
         <source>Find by number, issuer or SKU…</source>
         <translation>按编号、发证机构或货号查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
         <source>Show replaced</source>
         <translation>显示已替换的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
+        <source>Import from an Excel or CSV spreadsheet</source>
+        <translation>从 Excel 或 CSV 表格导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="107"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="108"/>
         <source>Renew…</source>
         <translation>续期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="109"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation>登记新证书；旧证书保留在历史记录中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="110"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="233"/>
         <source>Delete certificate</source>
         <translation>删除证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="234"/>
         <source>Delete certificate {number}?</source>
         <translation>删除证书 {number}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="240"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation>证书记录将被删除；扫描文件仍保留在数据文件夹中。如需保留为历史记录，请改用“续期”。</translation>
     </message>
@@ -446,256 +572,700 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="12"/>
+        <location filename="../../desktop_app/ui/errors.py" line="18"/>
+        <source>The disk is full, so this change was not saved; no record was lost. Free some space (empty the recycle bin, move old files away) and try again.</source>
+        <translation>磁盘已满，这次修改没有保存；没有丢失任何记录。请腾出空间（清空回收站、移走旧文件）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="23"/>
+        <source>The data folder {path} cannot be written (it is read-only), so this change was not saved; no record was lost. Ask whoever looks after this computer to allow writing there.</source>
+        <translation>数据文件夹 {path} 无法写入（只读），这次修改没有保存；没有丢失任何记录。请让负责这台电脑的人开放该文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="28"/>
+        <source>The disk reported an error while writing, so this change was not saved; no record was lost. Back up now (Settings → Backups) and have the disk checked.</source>
+        <translation>写入时磁盘报错，这次修改没有保存；没有丢失任何记录。请立即备份（设置 → 备份），并检查磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="33"/>
+        <source>The database file {path} cannot be opened, so this change was not saved; no record was lost.</source>
+        <translation>无法打开数据库文件 {path}，这次修改没有保存；没有丢失任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="44"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="13"/>
+        <location filename="../../desktop_app/ui/errors.py" line="45"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="14"/>
+        <location filename="../../desktop_app/ui/errors.py" line="46"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="15"/>
+        <location filename="../../desktop_app/ui/errors.py" line="47"/>
         <source>Age group</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="16"/>
+        <location filename="../../desktop_app/ui/errors.py" line="48"/>
         <source>Skin contact</source>
         <translation>皮肤接触</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="17"/>
+        <location filename="../../desktop_app/ui/errors.py" line="49"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="18"/>
+        <location filename="../../desktop_app/ui/errors.py" line="50"/>
         <source>Composition</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="19"/>
+        <location filename="../../desktop_app/ui/errors.py" line="51"/>
         <source>Claims</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="20"/>
+        <location filename="../../desktop_app/ui/errors.py" line="52"/>
         <source>Finishes</source>
         <translation>后整理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="21"/>
+        <location filename="../../desktop_app/ui/errors.py" line="53"/>
         <source>Certificate number</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="22"/>
+        <location filename="../../desktop_app/ui/errors.py" line="54"/>
         <source>Issuer</source>
         <translation>发证机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="23"/>
+        <location filename="../../desktop_app/ui/errors.py" line="55"/>
         <source>Expiry date</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="24"/>
+        <location filename="../../desktop_app/ui/errors.py" line="56"/>
         <source>Scheme</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="25"/>
+        <location filename="../../desktop_app/ui/errors.py" line="57"/>
         <source>Scan</source>
         <translation>扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="33"/>
+        <location filename="../../desktop_app/ui/errors.py" line="65"/>
         <source>{field} “{value}” already exists.</source>
         <translation>{field}“{value}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="37"/>
+        <location filename="../../desktop_app/ui/errors.py" line="69"/>
         <source>“{key}” was not found; it may have been deleted.</source>
         <translation>找不到“{key}”，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="41"/>
+        <location filename="../../desktop_app/ui/errors.py" line="73"/>
         <source>{field}: {reason}</source>
         <translation>{field}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="45"/>
+        <location filename="../../desktop_app/ui/errors.py" line="79"/>
+        <source>Nothing was imported; your records are as they were. ({reason})</source>
+        <translation>没有导入任何内容，记录保持原样。（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="83"/>
+        <source>Backup stopped: {reason}. Nothing in your records was replaced. ({path})</source>
+        <translation>备份/恢复已停止：{reason}。记录未被替换。（{path}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="87"/>
         <source>A file could not be read or written: {error}</source>
         <translation>无法读取或写入文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="48"/>
+        <location filename="../../desktop_app/ui/errors.py" line="90"/>
         <source>Something went wrong: {error}. The log file has the details.</source>
         <translation>出现错误：{error}。详细信息见日志文件。</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="143"/>
+        <source>Import products</source>
+        <translation>导入产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="143"/>
+        <source>Import certificates</source>
+        <translation>导入证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="144"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="145"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="147"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="150"/>
+        <source>How a CSV file&apos;s text is stored; .xlsx files need no choice.</source>
+        <translation>CSV 文件的文字编码；.xlsx 文件无需选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="152"/>
+        <source>All or nothing</source>
+        <translation>全部或全不</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
+        <source>Import nothing if any row is rejected.</source>
+        <translation>只要有一行被拒绝，就什么都不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="154"/>
+        <source>Save template…</source>
+        <translation>保存模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="155"/>
+        <source>A blank .xlsx with the columns the import knows</source>
+        <translation>一个空白 .xlsx，包含导入能识别的各列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="156"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="166"/>
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="182"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="182"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="184"/>
+        <source>Choose a .xlsx or .csv file to see what it would import.</source>
+        <translation>选择一个 .xlsx 或 .csv 文件，查看将导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="221"/>
+        <source>Choose a file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="223"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="231"/>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="233"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="256"/>
+        <source>Importing {file}</source>
+        <translation>正在导入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="256"/>
+        <source>Checking {file}</source>
+        <translation>正在检查 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="300"/>
+        <source>Nothing was written; the records are as they were. ({reason})</source>
+        <translation>没有写入任何内容，记录保持原样。（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="317"/>
+        <source>Stopped before the end.</source>
+        <translation>未完成即已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="347"/>
+        <source>Template saved: {path}</source>
+        <translation>模板已保存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="20"/>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="21"/>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="22"/>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="24"/>
+        <source>Read as {encoding}, separated by {separator}; header on row {row}.</source>
+        <translation>按 {encoding} 读取，以{separator}分隔；表头在第 {row} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="31"/>
+        <source>Sheet “{sheet}”, header on row {row}.</source>
+        <translation>工作表“{sheet}”，表头在第 {row} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="44"/>
+        <source>Imported: {added}, {updated}; {rejected}.</source>
+        <translation>已导入：{added}，{updated}；{rejected}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_texts.py" line="47"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>新增 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_texts.py" line="48"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>更新 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_texts.py" line="49"/>
+        <source>%n rejected row(s) left out</source>
+        <translation>
+            <numerusform>%n 行被拒绝、未导入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="57"/>
+        <source>A backup was saved first: {name}</source>
+        <translation>导入前已保存备份：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="59"/>
+        <source>{added}, {updated}, {unchanged}; {rejected}.</source>
+        <translation>{added}，{updated}，{unchanged}；{rejected}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_texts.py" line="62"/>
+        <source>%n to add</source>
+        <translation>
+            <numerusform>将新增 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_texts.py" line="63"/>
+        <source>%n to update</source>
+        <translation>
+            <numerusform>将更新 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_texts.py" line="64"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n 条不变</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_texts.py" line="65"/>
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n 行被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="68"/>
+        <source>Nothing was written: some rows are rejected and “All or nothing” is on.</source>
+        <translation>没有写入任何内容：有行被拒绝，且已选“全部或全不”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="72"/>
+        <source>Nothing was written: the records already match the file.</source>
+        <translation>没有写入任何内容：记录已与文件一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="76"/>
+        <source>All or nothing: nothing can be imported while any row is rejected.</source>
+        <translation>全部或全不：只要还有被拒绝的行，就不能导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="80"/>
+        <source>Nothing to import: the file has no new or changed rows.</source>
+        <translation>没有可导入的内容：文件中没有新增或改动的行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="84"/>
+        <source>Nothing has been written yet; Import writes the new and changed rows.</source>
+        <translation>尚未写入任何内容；点“导入”写入新增和改动的行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="94"/>
+        <source>The file lacks required columns: {columns}.</source>
+        <translation>文件缺少必需的列：{columns}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="98"/>
+        <source>No header row naming the needed columns was found near the top of the file. It needs: {columns}.</source>
+        <translation>在文件开头附近没有找到包含所需列名的表头行。需要：{columns}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="103"/>
+        <source>The file was not found; it may have been moved or deleted.</source>
+        <translation>找不到文件，可能已被移动或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="108"/>
+        <source>The file is not {encoding} text. Choose another encoding, or Automatic.</source>
+        <translation>该文件不是 {encoding} 编码的文本。请选择其他编码，或选“自动”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="112"/>
+        <source>Old .xls workbooks cannot be read; save the file as .xlsx or .csv in Excel.</source>
+        <translation>无法读取旧版 .xls 工作簿；请在 Excel 中另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="116"/>
+        <source>This is not a readable .xlsx workbook; it may be damaged or of another kind.</source>
+        <translation>这不是可读取的 .xlsx 工作簿，可能已损坏或是其他类型的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="120"/>
+        <source>A template is an .xlsx file; choose a name ending in .xlsx.</source>
+        <translation>模板是 .xlsx 文件；请使用以 .xlsx 结尾的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_texts.py" line="123"/>
+        <source>This file cannot be imported: {reason}</source>
+        <translation>无法导入此文件：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorsModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="52"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="53"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="54"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="55"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="76"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="76"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="86"/>
+        <source>(not used)</source>
+        <translation>（未使用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="88"/>
+        <source>— not in the file</source>
+        <translation>— 文件中没有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="93"/>
+        <source>The file has no column for this; updated records keep their stored value.</source>
+        <translation>文件中没有这一列；被更新的记录保留原有的值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="95"/>
+        <source>The import does not know this column and leaves it out.</source>
+        <translation>导入不认识这一列，将其略过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="97"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="75"/>
+        <source>Added</source>
+        <translation>已新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="77"/>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="79"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="80"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="81"/>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="82"/>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="107"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/import_report_view.py" line="84"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/import_report_view.py" line="85"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/import_report_view.py" line="93"/>
+        <source>Problems ({count})</source>
+        <translation>问题（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/import_report_view.py" line="99"/>
+        <source>Showing the first {shown} of {total} rows.</source>
+        <translation>显示前 {shown} 行，共 {total} 行。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
         <source>Textile Compliance Assistant</source>
         <translation>纺织合规助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation>新建产品或证书 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
         <source>&amp;Print checklist…</source>
         <translation>打印检查清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
         <source>Checklists are not available in this version</source>
         <translation>此版本暂不支持检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
         <source>&amp;Update catalogue</source>
         <translation>更新标准库(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation>从平台获取最新标准 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
         <source>Catalogue updates from the platform are not available in this version</source>
         <translation>此版本暂不支持从平台更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
         <source>&amp;Import update file…</source>
         <translation>导入更新文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
         <source>Apply an offline catalogue update file from the platform</source>
         <translation>应用平台提供的离线目录更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
         <source>Load &amp;demo data</source>
         <translation>加载示例数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
         <source>&amp;Catalogue</source>
         <translation>标准库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="317"/>
         <source>Updating the catalogue</source>
         <translation>正在更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="271"/>
+        <source>The daily backup could not be written: {error}</source>
+        <translation>无法写入每日备份：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <source>The catalogue is being updated; restore a backup when it has finished.</source>
+        <translation>目录正在更新；请在更新完成后再恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>Import update file</source>
         <translation>导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation>更新文件 (*.zip *.tcpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
         <source>Importing the update file</source>
         <translation>正在导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
         <source>The catalogue is already being updated.</source>
         <translation>目录正在更新中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation>更新已取消；已获取的内容已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
         <source>Catalogue updated to version {version}.</source>
         <translation>标准库已更新到版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="398"/>
         <source>Catalogue update</source>
         <translation>更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
         <source>Loading demo data</source>
         <translation>正在加载示例数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="425"/>
         <source>Catalogue version {version}</source>
         <translation>标准库版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
         <source>Last sync: {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="443"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="462"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -703,93 +1273,85 @@
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="77"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="101"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="102"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="103"/>
         <source>Information</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="150"/>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="153"/>
         <source>Mark unread</source>
         <translation>标为未读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="153"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="160"/>
         <source>{severity} · published {date}</source>
         <translation>{severity} · 发布于 {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="165"/>
         <source>Takes effect {date}</source>
         <translation>{date} 生效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="167"/>
         <source>Standards: {codes}</source>
         <translation>标准：{codes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="169"/>
         <source>Concerns your products: {skus}</source>
         <translation>涉及您的产品：{skus}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="201"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="202"/>
         <source>Notices about your products come first. Unread ones are bold; select one to read it.</source>
         <translation>与您的产品相关的通知排在前面。未读通知以粗体显示；选中一条即可阅读。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
         <source>Your products concerned</source>
         <translation>涉及的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="207"/>
         <source>Open link</source>
         <translation>打开链接</translation>
-    </message>
-    <message>
-        <source>concerns {skus}</source>
-        <translation type="vanished">涉及 {skus}</translation>
-    </message>
-    <message>
-        <source>Notices in bold are unread. Select one to read it.</source>
-        <translation type="vanished">粗体为未读通知，选中即可阅读。</translation>
     </message>
 </context>
 <context>
@@ -1031,76 +1593,350 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="129"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="132"/>
         <source>Find by SKU, name or customer…</source>
         <translation>按货号、名称或客户查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="134"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="135"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="146"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
+        <source>Import from an Excel or CSV spreadsheet</source>
+        <translation>从 Excel 或 CSV 表格导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="148"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="149"/>
         <source>Duplicate…</source>
         <translation>复制…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="150"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="151"/>
         <source>Print checklist…</source>
         <translation>打印检查清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="153"/>
         <source>Checklists are not available in this version</source>
         <translation>此版本暂不支持检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="286"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="293"/>
         <source>Delete product {sku}?</source>
         <translation>删除产品 {sku}？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="295"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>删除 %n 个产品？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="298"/>
         <source>Delete products</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="305"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation>证书会保留：它们仍在证书列表中，只是不再关联此产品。已打印的检查清单保留其货号。</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="22"/>
+        <source>not a date; write it as 2025-10-24</source>
+        <translation>不是日期；请写成 2025-10-24</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="24"/>
+        <source>a date is needed</source>
+        <translation>需要填写日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="27"/>
+        <source>no such day; write it as 2025-10-24</source>
+        <translation>没有这一天；请写成 2025-10-24</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="31"/>
+        <source>day and month order is ambiguous; write the year first, e.g. 2025-10-24</source>
+        <translation>日和月的顺序不明确；请把年份写在前面，例如 2025-10-24</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="37"/>
+        <source>must not be empty; one of {0}</source>
+        <translation>不能为空；可填：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="41"/>
+        <source>not known; use one of {0}</source>
+        <translation>无法识别；可填：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="43"/>
+        <source>must be one of {0}</source>
+        <translation>只能是：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="46"/>
+        <source>fibre “{0}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
+        <translation>无法识别纤维“{0}”；请使用如 棉、涤纶、氨纶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="50"/>
+        <source>give the fibre composition, e.g. 95%棉 5%氨纶</source>
+        <translation>请填写纤维成分，例如 95%棉 5%氨纶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="54"/>
+        <source>cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5</source>
+        <translation>无法读取成分；请写成如 95%棉 5%氨纶 或 cotton 95, elastane 5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="60"/>
+        <source>the percentages add up to {0}, not 100</source>
+        <translation>百分比合计为 {0}，不是 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="64"/>
+        <source>percent must be above 0 and at most 100</source>
+        <translation>百分比必须大于 0 且不超过 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="66"/>
+        <source>fibre listed twice</source>
+        <translation>同一纤维出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="69"/>
+        <source>the percent is not a number</source>
+        <translation>百分比不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="73"/>
+        <source>repeated in this file (first at row {0})</source>
+        <translation>在本文件中重复（首次出现在第 {0} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="77"/>
+        <source>a value is repeated</source>
+        <translation>有重复的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="79"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="82"/>
+        <source>at most {0} characters</source>
+        <translation>最多 {0} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="86"/>
+        <source>at least one market is needed</source>
+        <translation>至少需要一个市场</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="90"/>
+        <source>use a two-letter country code, EU or GLOBAL</source>
+        <translation>请使用两位国家代码、EU 或 GLOBAL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="94"/>
+        <source>name the certification body or lab</source>
+        <translation>请填写认证机构或实验室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="98"/>
+        <source>is before the issue date {0}</source>
+        <translation>早于签发日期 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="102"/>
+        <source>no product with this SKU</source>
+        <translation>没有这个货号的产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="106"/>
+        <source>no earlier certificate with this number (in the register or above in the file)</source>
+        <translation>没有这个编号的原证书（登记表中或文件中上方均没有）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="112"/>
+        <source>use lower-case words such as &apos;organic&apos; or &apos;water_repellent&apos;</source>
+        <translation>请使用小写英文词，如 &apos;organic&apos; 或 &apos;water_repellent&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reason_texts.py" line="118"/>
+        <source>1–64 letters, digits or . _ / - (no spaces), starting with a letter or digit</source>
+        <translation>1–64 个字母、数字或 . _ / -（不含空格），以字母或数字开头</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTransfer</name>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="70"/>
+        <source>products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="71"/>
+        <source>certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="72"/>
+        <source>standards-matrix</source>
+        <translation>标准对照表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="77"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="79"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="100"/>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/records_transfer.py" line="106"/>
+        <source>Exported %n row(s) to {path}</source>
+        <translation>
+            <numerusform>已导出 %n 行到 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="111"/>
+        <source>Export failed: {error}</source>
+        <translation>导出失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="117"/>
+        <source>Import records</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="118"/>
+        <source>Export records</source>
+        <translation>导出记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="119"/>
+        <source>Products from a spreadsheet…</source>
+        <translation>从表格导入产品…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="120"/>
+        <source>Certificates from a spreadsheet…</source>
+        <translation>从表格导入证书…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="121"/>
+        <source>Product list…</source>
+        <translation>产品清单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="122"/>
+        <source>Certificate register…</source>
+        <translation>证书登记表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="123"/>
+        <source>Standards by product (matrix)…</source>
+        <translation>产品适用标准对照表…</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../desktop_app/ui/recovery.py" line="36"/>
+        <source>Records file damaged</source>
+        <translation>记录文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery.py" line="38"/>
+        <source>The file that holds your records is damaged and cannot be opened safely. It has not been changed.</source>
+        <translation>保存记录的文件已损坏，无法安全打开。该文件未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery.py" line="46"/>
+        <source>The newest good backup was written on {when}:
+{path}
+
+Restore it? What was entered after it is in the damaged file, which is kept in the backups folder so that it can be inspected.</source>
+        <translation>最新的完好备份保存于 {when}：
+{path}
+
+要恢复它吗？此后录入的内容在损坏的文件中，该文件会保留在备份文件夹里，以便检查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery.py" line="53"/>
+        <source>No good backup was found. Keep the file {path} as it is and ask for help; do not delete it.</source>
+        <translation>没有找到完好的备份。请保留文件 {path} 原样并寻求帮助；不要删除它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery.py" line="61"/>
+        <source>Restore the backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery.py" line="68"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery.py" line="97"/>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery.py" line="143"/>
+        <source>The backup was restored. The damaged file is kept in:
+{kept}</source>
+        <translation>备份已恢复。损坏的文件保存在：
+{kept}</translation>
     </message>
 </context>
 <context>
@@ -1151,183 +1987,199 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="164"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="242"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="256"/>
         <source>Enter the platform address first.</source>
         <translation>请先输入平台地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="260"/>
         <source>Enter the token to test it. A saved token is used by “Update catalogue” (F5).</source>
         <translation>请输入令牌后再测试。已保存的令牌会在“更新目录”（F5）时使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="262"/>
         <source>Enter the token the platform gave you.</source>
         <translation>请输入平台提供的令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="201"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="265"/>
         <source>Contacting the platform…</source>
         <translation>正在连接平台…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="222"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="208"/>
+        <source>The token was removed from this computer.</source>
+        <translation>已从这台电脑上删除令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="288"/>
         <source>Connected: the platform accepted the token, and it is saved.</source>
         <translation>已连接：平台接受了该令牌，令牌已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="292"/>
         <source>The token is saved, but the platform could not be reached to check it. Check the address and the internet connection, then try again.</source>
         <translation>令牌已保存，但无法连接平台进行验证。请检查地址和网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="306"/>
         <source>The platform refused this token; it was not saved. Copy the token again from the platform.</source>
         <translation>平台拒绝了该令牌，未保存。请从平台重新复制令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="309"/>
         <source>This platform address is not valid (it must start with https://).</source>
         <translation>平台地址无效（必须以 https:// 开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="311"/>
         <source>The system keyring is not available, so the token cannot be kept safely.</source>
         <translation>系统密钥环不可用，无法安全保存令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="325"/>
         <source>Firm name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="326"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="327"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="328"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="329"/>
         <source>Remind days before expiry</source>
         <translation>到期前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="267"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="330"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="331"/>
         <source>Checklist language</source>
         <translation>清单语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="337"/>
         <source>Same as the window</source>
         <translation>与界面相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="275"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="338"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="339"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="277"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="340"/>
         <source>Chinese and English</source>
         <translation>中英双语</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="282"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
         <source>Platform address</source>
         <translation>平台地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="282"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="282"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
         <source>Trusted keys</source>
         <translation>受信任的密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="285"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="348"/>
         <source>Firm</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="286"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="349"/>
         <source>Checklists</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="350"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="351"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
         <source>Paste the token here</source>
         <translation>在此粘贴令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="356"/>
         <source>Save token</source>
         <translation>保存令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="357"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="295"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="358"/>
+        <source>Remove token</source>
+        <translation>删除令牌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="359"/>
+        <source>Update the catalogue when the app starts</source>
+        <translation>启动时更新标准目录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="296"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="361"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="297"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="362"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>

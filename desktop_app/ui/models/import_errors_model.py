@@ -11,6 +11,7 @@ import enum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...imports.errors import RowError
+from ..reason_texts import reason_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -65,12 +66,12 @@ class ImportErrorsModel(QAbstractTableModel):
                 Column.ROW: str(e.row),
                 Column.COLUMN: e.column or "—",
                 Column.VALUE: e.value,
-                Column.REASON: e.reason,
+                Column.REASON: reason_text(e.reason),
             }[col]
         if role == ROW_NUMBER_ROLE:
             return e.row
         if role == Qt.ItemDataRole.ToolTipRole and col in (Column.VALUE, Column.REASON):
-            return (e.value if col == Column.VALUE else e.reason) or None
+            return (e.value if col == Column.VALUE else reason_text(e.reason)) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...imports.errors import RowError
+from ..reason_texts import reason_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -135,7 +136,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return QBrush(TEXT)
         if role == Qt.ItemDataRole.ToolTipRole and outcome is Outcome.REJECTED:
             return "\n".join(
-                f"{e.column}: {e.reason}" if e.column else e.reason for e in self._problems.get(number, [])
+                f"{e.column}: {reason_text(e.reason)}" if e.column else reason_text(e.reason) for e in self._problems.get(number, [])
             )
         return None
 
