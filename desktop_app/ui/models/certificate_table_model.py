@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.certificates import CertificateState, CertStatus
 from ...core.vocabulary import CERT_SCHEMES
 from ..i18n import format_date, vocab
 from ..status import TINTS, status_icon, status_text
+from .list_table_model import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -38,7 +39,9 @@ class Column(enum.IntEnum):
     DAYS_LEFT = 7
 
 
-class CertificateTableModel(QAbstractTableModel):
+class CertificateTableModel(ListTableModel):
+    columns = Column
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._states: list[CertificateState] = []
@@ -57,17 +60,10 @@ class CertificateTableModel(QAbstractTableModel):
                 return row
         return -1
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._states)
+    def _rows(self) -> list:
+        return self._states
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
+    def header_texts(self) -> dict:
         return {
             Column.STATUS: self.tr("Status"),
             Column.NUMBER: self.tr("Number"),
@@ -77,7 +73,7 @@ class CertificateTableModel(QAbstractTableModel):
             Column.ISSUED: self.tr("Issued"),
             Column.EXPIRES: self.tr("Expires"),
             Column.DAYS_LEFT: self.tr("Days left"),
-        }[Column(section)]
+        }
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._states):

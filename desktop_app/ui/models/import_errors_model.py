@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ...imports.errors import RowError
 from ..reason_texts import reason_text
+from .list_table_model import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -25,7 +26,9 @@ class Column(enum.IntEnum):
     REASON = 3
 
 
-class ImportErrorsModel(QAbstractTableModel):
+class ImportErrorsModel(ListTableModel):
+    columns = Column
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._errors: list[RowError] = []
@@ -38,23 +41,16 @@ class ImportErrorsModel(QAbstractTableModel):
     def error(self, row: int) -> RowError:
         return self._errors[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._errors)
+    def _rows(self) -> list:
+        return self._errors
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
+    def header_texts(self) -> dict:
         return {
             Column.ROW: self.tr("Row"),
             Column.COLUMN: self.tr("Column"),
             Column.VALUE: self.tr("Value"),
             Column.REASON: self.tr("Problem"),
-        }[Column(section)]
+        }
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._errors):

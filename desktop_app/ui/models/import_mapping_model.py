@@ -11,11 +11,12 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...imports.columns import COLUMNS
 from ..i18n import vocab_lang
+from .list_table_model import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -42,7 +43,9 @@ class Entry:
     required: bool = False
 
 
-class ImportMappingModel(QAbstractTableModel):
+class ImportMappingModel(ListTableModel):
+    columns = Column
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._entries: list[Entry] = []
@@ -62,18 +65,11 @@ class ImportMappingModel(QAbstractTableModel):
     def entry(self, row: int) -> Entry:
         return self._entries[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
+    def _rows(self) -> list:
+        return self._entries
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        return {Column.FIELD: self.tr("Field"), Column.HEADER: self.tr("Column in the file")}[Column(section)]
+    def header_texts(self) -> dict:
+        return {Column.FIELD: self.tr("Field"), Column.HEADER: self.tr("Column in the file")}
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._entries):

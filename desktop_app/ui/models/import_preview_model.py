@@ -136,7 +136,8 @@ class ImportPreviewModel(QAbstractTableModel):
             return QBrush(TEXT)
         if role == Qt.ItemDataRole.ToolTipRole and outcome is Outcome.REJECTED:
             return "\n".join(
-                f"{e.column}: {reason_text(e.reason)}" if e.column else reason_text(e.reason) for e in self._problems.get(number, [])
+                f"{e.column}: {reason_text(e.reason)}" if e.column else reason_text(e.reason)
+                for e in self._problems.get(number, [])
             )
         return None
 

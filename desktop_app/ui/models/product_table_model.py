@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ...core.products import Product
 from ...core.vocabulary import AGE_GROUPS, CATEGORIES, FIBRES, MARKETS
 from ..i18n import vocab
+from .list_table_model import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -29,7 +30,9 @@ class Column(enum.IntEnum):
     GAPS = 7
 
 
-class ProductTableModel(QAbstractTableModel):
+class ProductTableModel(ListTableModel):
+    columns = Column
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._products: list[Product] = []
@@ -50,17 +53,10 @@ class ProductTableModel(QAbstractTableModel):
                 return row
         return -1
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._products)
+    def _rows(self) -> list:
+        return self._products
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
+    def header_texts(self) -> dict:
         return {
             Column.SKU: self.tr("SKU"),
             Column.NAME: self.tr("Name"),
@@ -70,7 +66,7 @@ class ProductTableModel(QAbstractTableModel):
             Column.COMPOSITION: self.tr("Composition"),
             Column.CUSTOMER: self.tr("Customer"),
             Column.GAPS: self.tr("Gaps"),
-        }[Column(section)]
+        }
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._products):
