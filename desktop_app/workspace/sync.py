@@ -28,10 +28,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.applicability import ApplicabilityEngine
-from ..core.catalogue import ChangePage, Notice, Rule
+from ..core.catalogue import ChangePage
 from ..core.errors import AssistantError, NotFoundError, ValidationError
 from ..core.products import Product
-from ..db.catalogue_repo import ApplySummary, CatalogueRepo
+from ..db.catalogue_repo import CatalogueRepo
 from ..db.firm_repo import FirmRepo
 from ..sync import (
     HistoryExpiredError,
@@ -50,6 +50,7 @@ from ..sync import (
 )
 from ..sync.credentials import check_token_text
 from ..sync.urls import normalise_base_url
+from .sync_tally import SyncResult, SyncTally
 
 if TYPE_CHECKING:
     from . import Workspace
@@ -58,51 +59,6 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
-_KINDS = ("standard", "rule", "notice")
-_EXISTED = -1  # "was there before this sync", version unknown or not comparable
-
-
-@dataclass(frozen=True)
-class ObjectCounts:
-    """Catalogue objects of one type that a sync added, changed or removed."""
-
-    added: int = 0
-    changed: int = 0
-    removed: int = 0
-
-    @property
-    def upserted(self) -> int:
-        return self.added + self.changed
-
-
-@dataclass(frozen=True)
-class SyncResult:
-    """What a sync did, for the summary, `--json` and the GUI (plain data only).
-
-    `complete` is False when the sync was cancelled between pages: the pages
-    applied so far are kept and the next sync continues from `to_version`.
-    `package_not_newer` is True when an offline package held nothing newer
-    than the local catalogue (nothing was changed).
-    """
-
-    source: str
-    from_version: int
-    to_version: int
-    latest: int
-    full_pass: bool = False
-    pages: int = 0
-    complete: bool = True
-    standards: ObjectCounts = ObjectCounts()
-    rules: ObjectCounts = ObjectCounts()
-    notices: ObjectCounts = ObjectCounts()
-    new_notices: tuple[str, ...] = ()
-    affected_products: tuple[str, ...] = ()  # SKUs
-    skipped_changes: int = 0  # of types this version of the app does not know
-    package_not_newer: bool = False
-
-    @property
-    def changed(self) -> bool:
-        return any(c.added or c.changed or c.removed for c in (self.standards, self.rules, self.notices))
 
 
 @dataclass(frozen=True)
@@ -132,93 +88,6 @@ class TrustedKey:
     key_id: str
     public_key: str  # base64 of the raw 32-byte Ed25519 key
     bundled: bool  # shipped in resources/keys: the firm cannot remove it
-
-
-class _Tally:
-    """Each object's stored version before the sync and after it, to word the summary.
-
-    Comparing versions (not counting changes) means an object changed three
-    times counts once, and a full pass that re-sends an unchanged object
-    does not count it. Rows of the bundled catalogue carry versions of its
-    own, not the platform's, so they only ever count as "existed".
-    """
-
-    def __init__(self, *, bundled: bool) -> None:
-        self.bundled = bundled
-        self.start: dict[tuple[str, str], int | None] = {}
-        self.final: dict[tuple[str, str], int | None] = {}
-        self.rule_standards: dict[str, str] = {}  # rule id -> its standard, as upserted
-        self.notice_standards: dict[str, tuple[str, ...]] = {}
-        self.skipped = 0
-
-    def lookup(self, repo: CatalogueRepo, page: ChangePage) -> dict[tuple[str, str], int | None]:
-        """Stored versions of the objects this page is the first to mention (in its transaction)."""
-        fresh: dict[str, set[str]] = {}
-        for change in page.changes:
-            if change.type in _KINDS and (change.type, change.id) not in self.start:
-                fresh.setdefault(change.type, set()).add(change.id)
-        found: dict[tuple[str, str], int | None] = {}
-        for kind, ids in fresh.items():
-            stored = repo.versions(kind, ids)
-            for id_ in ids:
-                version = stored.get(id_)
-                found[(kind, id_)] = _EXISTED if version is not None and self.bundled else version
-        return found
-
-    def record(
-        self, page: ChangePage, start: dict[tuple[str, str], int | None], swept: ApplySummary | None
-    ) -> None:
-        """Take in a page once its transaction has committed."""
-        for key, version in start.items():
-            self.start.setdefault(key, version)
-        for change in page.changes:
-            if change.type not in _KINDS:
-                self.skipped += 1
-                continue
-            key = (change.type, change.id)
-            self.final[key] = None if change.op == "delete" or change.data is None else change.version
-            if isinstance(change.data, Rule):
-                self.rule_standards[change.id] = change.data.standard
-            elif isinstance(change.data, Notice):
-                self.notice_standards[change.id] = change.data.standards
-        for kind, ids in swept.deleted.items() if swept is not None else ():
-            for id_ in ids:
-                self.start.setdefault((kind, id_), _EXISTED)
-                self.final[(kind, id_)] = None
-
-    def outcome(self, kind: str) -> tuple[set[str], set[str], set[str]]:
-        """The ids of `kind` added, changed and removed."""
-        added: set[str] = set()
-        changed: set[str] = set()
-        removed: set[str] = set()
-        for (k, id_), final in self.final.items():
-            start = self.start.get((k, id_), _EXISTED)
-            if k != kind or start == final:
-                continue
-            (added if start is None else removed if final is None else changed).add(id_)
-        return added, changed, removed
-
-    def touched_standards(self, before: ApplicabilityEngine | None) -> set[str]:
-        """Standards added, changed or removed, of rules added, changed or removed, of new notices."""
-        codes = set().union(*self.outcome("standard"))
-        rules = set().union(*self.outcome("rule"))
-        codes.update(self.rule_standards[r] for r in rules if r in self.rule_standards)
-        if before is not None:
-            codes.update(r.standard for r in before.rules if r.id in rules)
-        for notice_id in self.outcome("notice")[0]:
-            codes.update(self.notice_standards.get(notice_id, ()))
-        return codes
-
-    def result(self, **fields: Any) -> SyncResult:
-        counts = {kind: ObjectCounts(*map(len, self.outcome(kind))) for kind in _KINDS}
-        return SyncResult(
-            standards=counts["standard"],
-            rules=counts["rule"],
-            notices=counts["notice"],
-            new_notices=tuple(sorted(self.outcome("notice")[0])),
-            skipped_changes=self.skipped,
-            **fields,
-        )
 
 
 @contextlib.contextmanager
@@ -454,7 +323,7 @@ class SyncService:
                 state.full_pass_active,
                 not state.platform_synced,
             )
-        tally = _Tally(bundled=bundled)
+        tally = SyncTally(bundled=bundled)
         products = self.ws.products.list()
         before = self.ws.catalogue.engine() if products else None
         count, complete, finished, latest = 0, True, False, from_version
@@ -525,7 +394,7 @@ class SyncService:
         state.last_sync_error = None
 
     def _affected(
-        self, tally: _Tally, products: list[Product], before: ApplicabilityEngine | None
+        self, tally: SyncTally, products: list[Product], before: ApplicabilityEngine | None
     ) -> tuple[str, ...]:
         """SKUs to which a touched standard applies, by the rules before or after the sync.
 

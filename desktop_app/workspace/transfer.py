@@ -183,7 +183,11 @@ class TransferService:
         try:
             with self.ws.session() as s:
                 plan(s, parsed, report, True)
-        except (OSError, SQLAlchemyError, StorageError) as exc:  # full disk, read-only folder, locked database
+        except (
+            OSError,
+            SQLAlchemyError,
+            StorageError,
+        ) as exc:  # full disk, read-only folder, locked database
             reason = str(getattr(exc, "orig", None) or exc)
             raise ImportWriteError(parsed.file, reason) from exc
         if report.blocked:  # a product went missing meanwhile: nothing was written
