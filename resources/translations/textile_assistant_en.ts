@@ -262,47 +262,47 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificateTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="72"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="73"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="69"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="74"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="70"/>
         <source>Scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="75"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="71"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="76"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="72"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="77"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="73"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="78"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="74"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="79"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="75"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="119"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="115"/>
         <source>(whole firm)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,72 +310,62 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="95"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="98"/>
         <source>Find by number, issuer or SKU…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
         <source>Show replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
-        <source>Import from an Excel or CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
         <source>Renew…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
         <source>Open scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="227"/>
         <source>Delete certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="228"/>
         <source>Delete certificate {number}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="234"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,22 +982,22 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ImportErrorsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="52"/>
+        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="49"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="53"/>
+        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="50"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="54"/>
+        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="51"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="55"/>
+        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="52"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,37 +1005,37 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ImportMappingModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="76"/>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="72"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="76"/>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="72"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="86"/>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="82"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="88"/>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="84"/>
         <source>— not in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="93"/>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="89"/>
         <source>The file has no column for this; updated records keep their stored value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="95"/>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="91"/>
         <source>The import does not know this column and leaves it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="97"/>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="93"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,37 +1043,37 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="75"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="76"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="77"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="78"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="79"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="80"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="80"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="81"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="81"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="82"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="82"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="83"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="107"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="108"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,7 +1357,17 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="55"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="62"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/page.py" line="63"/>
+        <source>Import from an Excel or CSV spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/page.py" line="72"/>
         <source>Could not complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,47 +1556,47 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="65"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="61"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="66"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="62"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="67"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="63"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="68"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="64"/>
         <source>Age group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="69"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="65"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="70"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="66"/>
         <source>Composition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="71"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="67"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="72"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="68"/>
         <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="95"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="91"/>
         <source>%n claim(s) without a valid certificate</source>
         <translation>
             <numerusform>%n claim without a valid certificate</numerusform>
@@ -1607,72 +1607,62 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="125"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="128"/>
         <source>Find by SKU, name or customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="130"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="131"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="141"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="146"/>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
-        <source>Import from an Excel or CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="142"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="143"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="144"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
         <source>Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
         <source>Checklists are not available in this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="287"/>
         <source>Delete product {sku}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="295"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="289"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>Delete %n product?</numerusform>
@@ -1680,12 +1670,12 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="292"/>
         <source>Delete products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="305"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="299"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -263,47 +263,47 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificateTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="72"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="68"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="73"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="69"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="74"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="70"/>
         <source>Scheme</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="75"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="71"/>
         <source>Issuer</source>
         <translation>发证机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="76"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="72"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="77"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="73"/>
         <source>Issued</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="78"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="74"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="79"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="75"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="119"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="115"/>
         <source>(whole firm)</source>
         <translation>（全公司）</translation>
     </message>
@@ -311,72 +311,62 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="95"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="98"/>
         <source>Find by number, issuer or SKU…</source>
         <translation>按编号、发证机构或货号查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
         <source>Show replaced</source>
         <translation>显示已替换的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
-        <source>Import from an Excel or CSV spreadsheet</source>
-        <translation>从 Excel 或 CSV 表格导入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
         <source>Renew…</source>
         <translation>续期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation>登记新证书；旧证书保留在历史记录中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="227"/>
         <source>Delete certificate</source>
         <translation>删除证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="228"/>
         <source>Delete certificate {number}?</source>
         <translation>删除证书 {number}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="234"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation>证书记录将被删除；扫描文件仍保留在数据文件夹中。如需保留为历史记录，请改用“续期”。</translation>
     </message>
@@ -982,22 +972,22 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ImportErrorsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="52"/>
+        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="49"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="53"/>
+        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="50"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="54"/>
+        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="51"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="55"/>
+        <location filename="../../desktop_app/ui/models/import_errors_model.py" line="52"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1005,37 +995,37 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ImportMappingModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="76"/>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="72"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="76"/>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="72"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="86"/>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="82"/>
         <source>(not used)</source>
         <translation>（未使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="88"/>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="84"/>
         <source>— not in the file</source>
         <translation>— 文件中没有</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="93"/>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="89"/>
         <source>The file has no column for this; updated records keep their stored value.</source>
         <translation>文件中没有这一列；被更新的记录保留原有的值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="95"/>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="91"/>
         <source>The import does not know this column and leaves it out.</source>
         <translation>导入不认识这一列，将其略过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="97"/>
+        <location filename="../../desktop_app/ui/models/import_mapping_model.py" line="93"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
@@ -1043,37 +1033,37 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="75"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="76"/>
         <source>Added</source>
         <translation>已新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="77"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="78"/>
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="79"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="80"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="80"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="81"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="81"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="82"/>
         <source>Unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="82"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="83"/>
         <source>Rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="107"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="108"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1357,7 +1347,17 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="55"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="62"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/page.py" line="63"/>
+        <source>Import from an Excel or CSV spreadsheet</source>
+        <translation>从 Excel 或 CSV 表格导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/page.py" line="72"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -1543,47 +1543,47 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="65"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="61"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="66"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="62"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="67"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="63"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="68"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="64"/>
         <source>Age group</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="69"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="65"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="70"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="66"/>
         <source>Composition</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="71"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="67"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="72"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="68"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="95"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="91"/>
         <source>%n claim(s) without a valid certificate</source>
         <translation>
             <numerusform>%n 项声明没有有效证书</numerusform>
@@ -1593,84 +1593,74 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="125"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="128"/>
         <source>Find by SKU, name or customer…</source>
         <translation>按货号、名称或客户查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="130"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="131"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="141"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="146"/>
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
-        <source>Import from an Excel or CSV spreadsheet</source>
-        <translation>从 Excel 或 CSV 表格导入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="142"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="143"/>
         <source>Duplicate…</source>
         <translation>复制…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="144"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
         <source>Print checklist…</source>
         <translation>打印检查清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
         <source>Checklists are not available in this version</source>
         <translation>此版本暂不支持检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="287"/>
         <source>Delete product {sku}?</source>
         <translation>删除产品 {sku}？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="295"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="289"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>删除 %n 个产品？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="292"/>
         <source>Delete products</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="305"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="299"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation>证书会保留：它们仍在证书列表中，只是不再关联此产品。已打印的检查清单保留其货号。</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,6 @@ from .page import Page
 
 
 class CertificatesPage(Page):
-    import_requested = Signal()  # the window opens its import dialog
     watches = frozenset({CERTIFICATES, PRODUCTS, FIRM})
 
     def __init__(self, ws, runner, hub, parent=None) -> None:
@@ -52,10 +51,7 @@ class CertificatesPage(Page):
         bar.addSpacing(12)
         for b in (self.add_button, self.edit_button, self.renew_button, self.delete_button, self.scan_button):
             bar.addWidget(b)
-        self.import_button = QPushButton(self)
-        self.import_button.setObjectName("importButton")
-        bar.addWidget(self.import_button)
-        self.import_button.clicked.connect(self.import_requested)
+        self.add_import_button(bar)
         self.table = QTableView(self)
         self.table.setObjectName("certificatesTable")
         self.table.setModel(self.proxy)
@@ -102,8 +98,6 @@ class CertificatesPage(Page):
         self.search.setPlaceholderText(self.tr("Find by number, issuer or SKU…"))
         self.show_replaced.setText(self.tr("Show replaced"))
         self.add_button.setText(self.tr("New…"))
-        self.import_button.setText(self.tr("Import…"))
-        self.import_button.setToolTip(self.tr("Import from an Excel or CSV spreadsheet"))
         self.edit_button.setText(self.tr("Edit…"))
         self.renew_button.setText(self.tr("Renew…"))
         self.renew_button.setToolTip(self.tr("Record the new certificate; the old one stays in the history"))

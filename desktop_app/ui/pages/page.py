@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 
 from ..errors import message_for
 from ..events import EventHub
@@ -14,6 +14,7 @@ class Page(QWidget):
     """A page reloads when the kinds of data it shows change, and retranslates itself."""
 
     watches: frozenset[str] = frozenset()
+    import_requested = Signal()  # pages with an Import… button; the window opens its import dialog
 
     def __init__(self, ws, runner: TaskRunner, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,9 +47,25 @@ class Page(QWidget):
         if kinds & self.watches:
             self.reload()
 
+    def add_import_button(self, bar: QBoxLayout) -> QPushButton:
+        """An Import… button at the end of the page's button bar (spreadsheets in)."""
+        self.import_button = QPushButton(self)
+        self.import_button.setObjectName("importButton")
+        bar.addWidget(self.import_button)
+        self.import_button.clicked.connect(self.import_requested)
+        self._retranslate_import_button()
+        return self.import_button
+
+    def _retranslate_import_button(self) -> None:
+        button = getattr(self, "import_button", None)
+        if button is not None:
+            button.setText(QCoreApplication.translate("Page", "Import…"))
+            button.setToolTip(QCoreApplication.translate("Page", "Import from an Excel or CSV spreadsheet"))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._retranslate_import_button()
         super().changeEvent(event)
 
     def show_error(self, exc: BaseException) -> None:

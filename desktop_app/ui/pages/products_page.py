@@ -28,7 +28,6 @@ from .page import Page
 
 
 class ProductsPage(Page):
-    import_requested = Signal()  # the window opens its import dialog
     watches = frozenset({PRODUCTS, CERTIFICATES, CATALOGUE, FIRM})
     certificate_activated = Signal(str)
     product_saved = Signal(str)
@@ -65,10 +64,7 @@ class ProductsPage(Page):
             self.print_button,
         ):
             bar.addWidget(b)
-        self.import_button = QPushButton(self)
-        self.import_button.setObjectName("importButton")
-        bar.addWidget(self.import_button)
-        self.import_button.clicked.connect(self.import_requested)
+        self.add_import_button(bar)
 
         self.table = QTableView(self)
         self.table.setObjectName("productsTable")
@@ -143,8 +139,6 @@ class ProductsPage(Page):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
         self.add_button.setText(self.tr("New…"))
-        self.import_button.setText(self.tr("Import…"))
-        self.import_button.setToolTip(self.tr("Import from an Excel or CSV spreadsheet"))
         self.edit_button.setText(self.tr("Edit…"))
         self.duplicate_button.setText(self.tr("Duplicate…"))
         self.delete_button.setText(self.tr("Delete"))
