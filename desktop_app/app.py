@@ -81,7 +81,6 @@ def open_workspace(app, data_dir: Path, *, exec_box: Callable | None = None):
     from .ui.recovery import offer_restore
     from .workspace import Workspace
 
-    register_fonts(resources_dir())
     try:
         return Workspace(data_dir)
     except DatabaseCorruptError as exc:
@@ -101,13 +100,14 @@ def run_gui(data_dir: Path) -> int:
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
-    from .paths import DataPaths
+    from .paths import DataPaths, resources_dir
     from .ui.i18n import system_language
 
     setup_logging(DataPaths(Path(data_dir)).logs)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv)
+    register_fonts(resources_dir())  # before any dialog: Chinese must render on a PC without CJK fonts
     ws = open_workspace(app, Path(data_dir))
     if ws is None:
         return 1

@@ -243,6 +243,9 @@ class MainWindow(QMainWindow):
             on_done=self._on_daily_backup_done,
             on_error=self._on_daily_backup_failed,
             label="daily backup",
+            # its own SQLite connection (online backup API, a reader under WAL): kept off the
+            # serial database lane, so the pages' first loads do not queue behind a large copy
+            lane=Lane.NETWORK,
         )
         if hasattr(self.ws, "reports"):  # font and ReportLab loaded before the first print
             self.runner.submit(lambda ctx: self.ws.reports.warm_up(), label="warm up", lane=Lane.NETWORK)
