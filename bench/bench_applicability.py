@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop_app.core.applicability import ApplicabilityEngine, rule_matches  # noqa: E402
-from desktop_app.core.catalogue import LocalText, Rule, Standard  # noqa: E402
-from desktop_app.core.products import FibreShare, Product  # noqa: E402
+from desktop_app.core.applicability import ApplicabilityEngine, rule_matches
+from desktop_app.core.catalogue import LocalText, Rule, Standard
+from desktop_app.core.products import FibreShare, Product
 
 VALUES = {
     "category": ["yarn", "fabric", "garment", "home_textile", "accessory"],
@@ -32,7 +32,9 @@ VALUES = {
 
 def make_catalogue(rnd: random.Random, n_rules: int = 5000, n_standards: int = 31300):
     standards = {
-        f"STD {i}": Standard(f"STD {i}", LocalText(f"标准{i}", f"Standard {i}"), "x", ("CN",), "current", i % 3 == 0)
+        f"STD {i}": Standard(
+            f"STD {i}", LocalText(f"标准{i}", f"Standard {i}"), "x", ("CN",), "current", i % 3 == 0
+        )
         for i in range(n_standards)
     }
     codes = list(standards)
@@ -51,8 +53,11 @@ def make_products(rnd: random.Random, n: int = 5000) -> list[Product]:
         fibres = rnd.sample(VALUES["fibre"], 2)
         products.append(
             Product(
-                sku=f"P-{i}", name=f"产品{i}", category=rnd.choice(VALUES["category"]),
-                age_group=rnd.choice(VALUES["age_group"]), skin_contact=rnd.choice(VALUES["skin_contact"]),
+                sku=f"P-{i}",
+                name=f"产品{i}",
+                category=rnd.choice(VALUES["category"]),
+                age_group=rnd.choice(VALUES["age_group"]),
+                skin_contact=rnd.choice(VALUES["skin_contact"]),
                 markets=tuple(rnd.sample(VALUES["market"], rnd.randint(1, 3))),
                 composition=(FibreShare(fibres[0], 60), FibreShare(fibres[1], 40)),
                 claims=tuple(rnd.sample(VALUES["claim"], rnd.randint(0, 2))),
@@ -91,14 +96,20 @@ def main() -> None:
 
     print(f"rules {len(rules):,}  standards {len(standards):,}  products {len(products):,}")
     print(f"compile rules:                 {build * 1000:8.1f} ms")
-    print(f"match only, compiled engine:   {match_only:8.3f} s  ({match_only / len(products) * 1e6:.0f} µs/product)")
+    print(
+        f"match only, compiled engine:   {match_only:8.3f} s  ({match_only / len(products) * 1e6:.0f} µs/product)"
+    )
     print(f"  products × rules evaluated:  {evaluations / match_only:,.0f} per second")
-    print(f"all products, compiled engine: {compiled:8.3f} s  ({compiled / len(products) * 1e6:.0f} µs/product,"
-          f" {matched:,} applicable standards)")
+    print(
+        f"all products, compiled engine: {compiled:8.3f} s  ({compiled / len(products) * 1e6:.0f} µs/product,"
+        f" {matched:,} applicable standards)"
+    )
     print(f"  products × rules evaluated:  {evaluations / compiled:,.0f} per second")
     print(f"all products, reference loop:  {reference:8.3f} s (extrapolated from {len(sample)})")
     print(f"  products × rules evaluated:  {evaluations / reference:,.0f} per second")
-    print(f"speed-up compiled / reference: {reference / compiled:.1f}x (match only: {reference / match_only:.0f}x)")
+    print(
+        f"speed-up compiled / reference: {reference / compiled:.1f}x (match only: {reference / match_only:.0f}x)"
+    )
 
 
 if __name__ == "__main__":

@@ -20,13 +20,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_catalogue import make_pages  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from bench_catalogue import make_pages
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from desktop_app.db.catalogue_repo import CatalogueRepo  # noqa: E402
-from desktop_app.ui.bootstrap import build_main_window  # noqa: E402
-from desktop_app.workspace import Workspace  # noqa: E402
+from desktop_app.db.catalogue_repo import CatalogueRepo
+from desktop_app.ui.bootstrap import build_main_window
+from desktop_app.workspace import Workspace
 
 
 def wait_until(app: QApplication, cond, timeout: float = 30.0) -> float:

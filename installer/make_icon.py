@@ -42,7 +42,9 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     img = draw()
     img.save(OUT / "app-icon.png")
-    img.save(OUT / "app-icon.ico", sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)])
+    img.save(
+        OUT / "app-icon.ico", sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)]
+    )
     print(f"wrote {OUT / 'app-icon.png'} and {OUT / 'app-icon.ico'}")
 
 

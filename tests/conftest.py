@@ -11,7 +11,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("TEXTILE_ASSISTANT_TOKEN", None)
 
-import pytest  # noqa: E402
+import pytest
 
 TODAY = dt.date(2026, 11, 28)
 

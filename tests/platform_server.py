@@ -211,7 +211,7 @@ class PlatformServer:
             self._httpd.server_close()
             self._httpd = None
 
-    def __enter__(self) -> PlatformServer:
+    def __enter__(self) -> PlatformServer:  # noqa: PYI034 - Self needs Python 3.11
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -360,9 +360,7 @@ class PlatformServer:
                 return count
             since = page["next"]
 
-    def sign(
-        self, body: bytes, *, key: Ed25519PrivateKey | None = None, key_id: str | None = None
-    ) -> str:
+    def sign(self, body: bytes, *, key: Ed25519PrivateKey | None = None, key_id: str | None = None) -> str:
         signature = (key or self.private_key).sign(body)
         return f"ed25519:{key_id or self.key_id}:{base64.b64encode(signature).decode()}"
 
@@ -411,9 +409,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def _error(
-        self, status: int, code: str, message: str, extra: dict[str, str] | None = None
-    ) -> None:
+    def _error(self, status: int, code: str, message: str, extra: dict[str, str] | None = None) -> None:
         body = json.dumps({"error": {"code": code, "message": message}}).encode()
         self._send(status, body, {"Content-Type": "application/json", **(extra or {})})
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 STANDARD_STATUSES = ("current", "upcoming", "superseded", "withdrawn")
 SEVERITIES = ("info", "warning", "critical")
@@ -121,7 +121,7 @@ class Notice:
     url: str | None = None
 
 
-CatalogueObject = Union[Standard, Rule, Notice]
+CatalogueObject = Standard | Rule | Notice
 ChangeType = Literal["standard", "rule", "notice"]
 
 

@@ -85,7 +85,7 @@ def migrate(
     if current is not None:
         try:
             script.get_revision(current)
-        except Exception:
+        except Exception:  # noqa: BLE001 - alembic raises several unrelated types for an unknown revision
             raise DatabaseVersionError(str(db_path), current, head) from None
     wanted = head if target == "head" else target
     if current == wanted:

@@ -126,7 +126,7 @@ class PlatformClient:
     def close(self) -> None:
         self._session.close()
 
-    def __enter__(self) -> PlatformClient:
+    def __enter__(self) -> PlatformClient:  # noqa: PYI034 - Self needs Python 3.11
         return self
 
     def __exit__(self, *exc: object) -> None:

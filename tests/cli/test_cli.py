@@ -9,15 +9,36 @@ from pathlib import Path
 
 
 def run(data_dir: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
+    return subprocess.run(  # noqa: PLW1510 - the exit status is asserted
         [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, encoding="utf-8", input=stdin, timeout=60,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        input=stdin,
+        timeout=60,
     )
 
 
 def test_issue_example_baby_bodysuit_and_curtain(data_dir: Path):
-    r = run(data_dir, "product", "add", "--sku", "BB-001", "--name", "婴儿连体衣", "--category", "garment",
-            "--age-group", "infant", "--skin-contact", "direct", "--market", "CN", "--fibre", "cotton:100")
+    r = run(
+        data_dir,
+        "product",
+        "add",
+        "--sku",
+        "BB-001",
+        "--name",
+        "婴儿连体衣",
+        "--category",
+        "garment",
+        "--age-group",
+        "infant",
+        "--skin-contact",
+        "direct",
+        "--market",
+        "CN",
+        "--fibre",
+        "cotton:100",
+    )
     assert r.returncode == 0, r.stderr
     r = run(data_dir, "standards", "BB-001", "--json")
     assert r.returncode == 0, r.stderr
@@ -30,29 +51,113 @@ def test_issue_example_baby_bodysuit_and_curtain(data_dir: Path):
     assert formaldehyde["method"].startswith("GB/T 2912.1")
     assert "GB 31701-2015" in standards
 
-    r = run(data_dir, "product", "add", "--sku", "HT-301", "--name", "窗帘", "--category", "home_textile",
-            "--age-group", "adult", "--skin-contact", "indirect", "--market", "CN", "--fibre", "polyester:100")
+    r = run(
+        data_dir,
+        "product",
+        "add",
+        "--sku",
+        "HT-301",
+        "--name",
+        "窗帘",
+        "--category",
+        "home_textile",
+        "--age-group",
+        "adult",
+        "--skin-contact",
+        "indirect",
+        "--market",
+        "CN",
+        "--fibre",
+        "polyester:100",
+    )
     assert r.returncode == 0, r.stderr
     standards = {s["code"]: s for s in json.loads(run(data_dir, "standards", "HT-301", "--json").stdout)}
     assert standards["GB 18401-2010"]["grade"] == "C"
 
 
 def test_bad_input_exit_2_with_one_line_naming_field(data_dir: Path):
-    r = run(data_dir, "product", "add", "--sku", "X-1", "--name", "x", "--category", "shoes", "--age-group",
-            "adult", "--skin-contact", "direct", "--fibre", "cotton:100")
+    r = run(
+        data_dir,
+        "product",
+        "add",
+        "--sku",
+        "X-1",
+        "--name",
+        "x",
+        "--category",
+        "shoes",
+        "--age-group",
+        "adult",
+        "--skin-contact",
+        "direct",
+        "--fibre",
+        "cotton:100",
+    )
     assert r.returncode == 2
     assert r.stderr.strip().count("\n") == 0 and "category" in r.stderr and "shoes" in r.stderr
-    r = run(data_dir, "product", "add", "--sku", "X-1", "--name", "x", "--category", "garment", "--age-group",
-            "adult", "--skin-contact", "direct", "--fibre", "cotton:90")
+    r = run(
+        data_dir,
+        "product",
+        "add",
+        "--sku",
+        "X-1",
+        "--name",
+        "x",
+        "--category",
+        "garment",
+        "--age-group",
+        "adult",
+        "--skin-contact",
+        "direct",
+        "--fibre",
+        "cotton:90",
+    )
     assert r.returncode == 2 and "fibre" in r.stderr and "90" in r.stderr
-    r = run(data_dir, "cert", "add", "--scheme", "gots", "--number", "G1", "--issuer", "CU", "--issued",
-            "2026-05-01", "--expires", "2025-05-01")
+    r = run(
+        data_dir,
+        "cert",
+        "add",
+        "--scheme",
+        "gots",
+        "--number",
+        "G1",
+        "--issuer",
+        "CU",
+        "--issued",
+        "2026-05-01",
+        "--expires",
+        "2025-05-01",
+    )
     assert r.returncode == 2 and "expires" in r.stderr
-    r = run(data_dir, "cert", "add", "--scheme", "gots", "--number", "G1", "--issuer", "CU", "--issued",
-            "2026-13-01")
+    r = run(
+        data_dir,
+        "cert",
+        "add",
+        "--scheme",
+        "gots",
+        "--number",
+        "G1",
+        "--issuer",
+        "CU",
+        "--issued",
+        "2026-13-01",
+    )
     assert r.returncode == 2 and "issued" in r.stderr
-    r = run(data_dir, "cert", "add", "--scheme", "gots", "--number", "G1", "--issuer", "CU", "--issued",
-            "2026-01-01", "--product", "NOPE")
+    r = run(
+        data_dir,
+        "cert",
+        "add",
+        "--scheme",
+        "gots",
+        "--number",
+        "G1",
+        "--issuer",
+        "CU",
+        "--issued",
+        "2026-01-01",
+        "--product",
+        "NOPE",
+    )
     assert r.returncode == 2 and "NOPE" in r.stderr
     assert json.loads(run(data_dir, "product", "list", "--json").stdout) == []
     assert json.loads(run(data_dir, "cert", "list", "--json").stdout) == []
@@ -61,7 +166,9 @@ def test_bad_input_exit_2_with_one_line_naming_field(data_dir: Path):
 def test_demo_cert_list_gaps_catalogue(data_dir: Path):
     assert run(data_dir, "demo").returncode == 0
     certs = json.loads(run(data_dir, "cert", "list", "--json").stdout)
-    assert {"scheme", "number", "issuer", "issued", "expires", "status", "days_left", "products"} <= set(certs[0])
+    assert {"scheme", "number", "issuer", "issued", "expires", "status", "days_left", "products"} <= set(
+        certs[0]
+    )
     expiring = json.loads(run(data_dir, "cert", "list", "--expiring-within", "30", "--json").stdout)
     assert expiring and all(c["days_left"] <= 30 for c in expiring)
     assert len(expiring) < len(certs)

@@ -56,7 +56,9 @@ def _confirm(box, qtbot, *, accept: bool) -> str:
     dialog = box.confirm_box
     text = dialog.text()
     if accept:
-        button = next(b for b in dialog.buttons() if dialog.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+        button = next(
+            b for b in dialog.buttons() if dialog.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+        )
     else:
         button = dialog.button(QMessageBox.StandardButton.Cancel)
     button.click()

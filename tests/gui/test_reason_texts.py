@@ -34,7 +34,9 @@ def test_the_importers_reasons_are_all_translated(ws, chinese, tmp_path):
 
     reasons = _reasons(ws, tmp_path)
     assert len(reasons) >= 5
-    untranslated = [r for r in reasons if not CJK.search(reason_text(r).replace("棉", "").replace("氨纶", ""))]
+    untranslated = [
+        r for r in reasons if not CJK.search(reason_text(r).replace("棉", "").replace("氨纶", ""))
+    ]
     assert untranslated == []
     # the variable part is carried over
     assert "90" in reason_text("percentages sum to 90, not 100")

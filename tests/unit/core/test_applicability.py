@@ -11,15 +11,15 @@ from desktop_app.core.products import FibreShare, Product
 
 
 def _product(**kw) -> Product:
-    base = dict(
-        sku="P1",
-        name="n",
-        category="garment",
-        age_group="adult",
-        skin_contact="direct",
-        markets=("CN",),
-        composition=(FibreShare("cotton", 100),),
-    )
+    base = {
+        "sku": "P1",
+        "name": "n",
+        "category": "garment",
+        "age_group": "adult",
+        "skin_contact": "direct",
+        "markets": ("CN",),
+        "composition": (FibreShare("cotton", 100),),
+    }
     base.update(kw)
     return Product(**base)
 

@@ -22,13 +22,13 @@ TODAY = dt.date(2026, 11, 28)
 
 
 def cert(expires_in: int | None, issued_ago: int = 300, **kw) -> Certificate:
-    base = dict(
-        scheme="gots",
-        number="N1",
-        issuer="CU",
-        issued=TODAY - dt.timedelta(days=issued_ago),
-        expires=None if expires_in is None else TODAY + dt.timedelta(days=expires_in),
-    )
+    base = {
+        "scheme": "gots",
+        "number": "N1",
+        "issuer": "CU",
+        "issued": TODAY - dt.timedelta(days=issued_ago),
+        "expires": None if expires_in is None else TODAY + dt.timedelta(days=expires_in),
+    }
     base.update(kw)
     return Certificate(**base)
 
@@ -78,14 +78,14 @@ def test_scheme_aliases():
 
 
 def _product(**kw) -> Product:
-    base = dict(
-        sku="P",
-        name="n",
-        category="garment",
-        age_group="adult",
-        skin_contact="direct",
-        composition=(FibreShare("cotton", 100),),
-    )
+    base = {
+        "sku": "P",
+        "name": "n",
+        "category": "garment",
+        "age_group": "adult",
+        "skin_contact": "direct",
+        "composition": (FibreShare("cotton", 100),),
+    }
     base.update(kw)
     return Product(**base)
 

@@ -7,15 +7,15 @@ from desktop_app.core.products import FibreShare, Product, parse_fibre_arg, vali
 
 
 def _product(**kw) -> Product:
-    base = dict(
-        sku="BB-001",
-        name=" 婴儿连体衣 ",
-        category="garment",
-        age_group="infant",
-        skin_contact="direct",
-        markets=("cn",),
-        composition=(FibreShare("Cotton", 100),),
-    )
+    base = {
+        "sku": "BB-001",
+        "name": " 婴儿连体衣 ",
+        "category": "garment",
+        "age_group": "infant",
+        "skin_contact": "direct",
+        "markets": ("cn",),
+        "composition": (FibreShare("Cotton", 100),),
+    }
     base.update(kw)
     return Product(**base)
 

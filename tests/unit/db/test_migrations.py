@@ -92,7 +92,11 @@ def test_workspace_backs_up_before_a_migration_as_a_restorable_pruned_archive(tm
     ws = Workspace(tmp_path, load_bundled_catalogue=False)
     try:
         archive = ws.migration.backup
-        assert archive is not None and archive.name.startswith("auto-") and "before-migration-0001" in archive.name
+        assert (
+            archive is not None
+            and archive.name.startswith("auto-")
+            and "before-migration-0001" in archive.name
+        )
         assert archive in ws.backups.automatic()
         manifest = ws.backups.verify(archive)  # restorable: checked (and upgradable) as restore would
         assert manifest["schema_revision"] == "0001" and manifest["counts"]["products"] == 1

@@ -41,7 +41,7 @@ def test_cli_says_so_in_one_line(data_dir: Path):
     ws.demo.load()
     ws.close()  # the last connection closing checkpoints the WAL into the file
     _damage(data_dir / "assistant.sqlite3")
-    r = subprocess.run(
+    r = subprocess.run(  # noqa: PLW1510 - the exit status is asserted
         [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), "product", "list"],
         capture_output=True,
         text=True,

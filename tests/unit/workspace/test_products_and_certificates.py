@@ -14,15 +14,15 @@ from tests.conftest import TODAY
 
 
 def baby(**kw) -> Product:
-    base = dict(
-        sku="BB-001",
-        name="婴儿连体衣",
-        category="garment",
-        age_group="infant",
-        skin_contact="direct",
-        markets=("CN",),
-        composition=(FibreShare("cotton", 100),),
-    )
+    base = {
+        "sku": "BB-001",
+        "name": "婴儿连体衣",
+        "category": "garment",
+        "age_group": "infant",
+        "skin_contact": "direct",
+        "markets": ("CN",),
+        "composition": (FibreShare("cotton", 100),),
+    }
     base.update(kw)
     return Product(**base)
 
@@ -81,14 +81,14 @@ def test_edit_validates_and_keeps_old_on_error(ws):
 
 
 def cert(**kw) -> Certificate:
-    base = dict(
-        scheme="gots",
-        number="GOTS-1",
-        issuer="Control Union",
-        issued=TODAY - dt.timedelta(days=300),
-        expires=TODAY + dt.timedelta(days=30),
-        products=("BB-001",),
-    )
+    base = {
+        "scheme": "gots",
+        "number": "GOTS-1",
+        "issuer": "Control Union",
+        "issued": TODAY - dt.timedelta(days=300),
+        "expires": TODAY + dt.timedelta(days=30),
+        "products": ("BB-001",),
+    }
     base.update(kw)
     return Certificate(**base)
 
