@@ -1,19 +1,63 @@
 """Shared fixtures: a temporary data folder, a workspace on a migrated
-template database copied per test, and a fixed "today"."""
+template database copied per test, a fixed "today", an in-memory keyring for
+every test and a real platform server on 127.0.0.1.
+
+Factories and other helpers live in `tests/helpers/`."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("TEXTILE_ASSISTANT_TOKEN", None)
 
+import keyring
 import pytest
 
-TODAY = dt.date(2026, 11, 28)
+from tests.helpers import TODAY
+from tests.helpers.memory_keyring import MemoryKeyring
+from tests.platform_server import PlatformServer
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    """Every test: an empty in-memory keyring, and no token, proxy or plain-HTTP
+    override from the developer's environment."""
+    for name in ("TEXTILE_ASSISTANT_TOKEN", "TEXTILE_ASSISTANT_ALLOW_HTTP"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring(memory_keyring: MemoryKeyring) -> Iterator[None]:
+    """The situation on a server without a keyring daemon."""
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(memory_keyring)
+
+
+@pytest.fixture
+def platform() -> Iterator[PlatformServer]:
+    """A real platform server on 127.0.0.1, empty; modules override it to fill it."""
+    server = PlatformServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture(scope="session")

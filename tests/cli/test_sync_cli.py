@@ -22,7 +22,7 @@ import pytest
 from desktop_app.cli import main
 from desktop_app.sync.credentials import SERVICE
 from desktop_app.workspace import Workspace
-from tests.conftest import TODAY
+from tests.helpers import TODAY
 from tests.keyring_fixture import memory_keyring_fixture  # noqa: F401
 from tests.platform_server import Fault, PlatformServer, standard_data
 from tests.unit.workspace.test_sync import fill, matches_platform

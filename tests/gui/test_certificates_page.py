@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.conftest import TODAY
+from tests.helpers import TODAY
 
 pytestmark = pytest.mark.gui
 

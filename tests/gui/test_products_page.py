@@ -111,7 +111,7 @@ def test_side_panel_shows_standards_certificates_and_gaps(page, qtbot):
 
 
 def test_a_full_disk_keeps_the_dialog_open_with_a_clear_message(page, demo_ws, qtbot):
-    from tests.unit.workspace.test_storage_errors import fill_the_disk
+    from tests.helpers.storage import fill_the_disk
 
     fill_the_disk(demo_ws)
     dialog = page.add_product()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.workspace import Workspace
-from tests.conftest import TODAY
+from tests.helpers import TODAY
 from tests.unit.workspace.test_corrupt_database import _damage
 
 pytestmark = pytest.mark.gui

@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QLineEdit
 
 from desktop_app.sync.credentials import SERVICE
-from tests.keyring_fixture import memory_keyring_fixture  # noqa: F401
-from tests.platform_server import PlatformServer, make_key_pair, public_key_b64
+from tests.platform_server import make_key_pair, public_key_b64
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def platform() -> Iterator[PlatformServer]:
-    server = PlatformServer().start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture

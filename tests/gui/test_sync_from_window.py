@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
 
 from desktop_app.sync.credentials import SERVICE
-from tests.keyring_fixture import memory_keyring_fixture  # noqa: F401
+from tests.helpers.sync_platform import fill
 from tests.platform_server import Fault, PlatformServer
-from tests.unit.workspace.test_sync import fill
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def platform() -> Iterator[PlatformServer]:
-    server = PlatformServer().start()
-    server.max_page = 4
-    fill(server)
-    try:
-        yield server
-    finally:
-        server.stop()
+def platform(platform: PlatformServer) -> PlatformServer:
+    platform.max_page = 4
+    fill(platform)
+    return platform
 
 
 @pytest.fixture

@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import itertools
 import random
+from functools import partial
 
 from desktop_app.core.applicability import ApplicabilityEngine, rule_matches
 from desktop_app.core.catalogue import LocalText, Rule, Standard
-from desktop_app.core.products import FibreShare, Product
+from desktop_app.core.products import FibreShare
+from tests.helpers.factories import make_product
 
-
-def _product(**kw) -> Product:
-    base = {
-        "sku": "P1",
-        "name": "n",
-        "category": "garment",
-        "age_group": "adult",
-        "skin_contact": "direct",
-        "markets": ("CN",),
-        "composition": (FibreShare("cotton", 100),),
-    }
-    base.update(kw)
-    return Product(**base)
+_product = partial(make_product, sku="P1", name="n", age_group="adult")
 
 
 def _std(code: str, mandatory: bool = True) -> Standard:

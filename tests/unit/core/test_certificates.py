@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-import datetime as dt
+from functools import partial
 
 import pytest
 
@@ -16,21 +16,14 @@ from desktop_app.core.certificates import (
     validate_certificate,
 )
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.products import FibreShare, Product
-
-TODAY = dt.date(2026, 11, 28)
+from tests.helpers import TODAY
+from tests.helpers.factories import make_certificate, make_product
 
 
 def cert(expires_in: int | None, issued_ago: int = 300, **kw) -> Certificate:
-    base = {
-        "scheme": "gots",
-        "number": "N1",
-        "issuer": "CU",
-        "issued": TODAY - dt.timedelta(days=issued_ago),
-        "expires": None if expires_in is None else TODAY + dt.timedelta(days=expires_in),
-    }
-    base.update(kw)
-    return Certificate(**base)
+    return make_certificate(
+        expires_in=expires_in, issued_ago=issued_ago, **{"number": "N1", "issuer": "CU", "products": (), **kw}
+    )
 
 
 @pytest.mark.parametrize(
@@ -77,17 +70,7 @@ def test_scheme_aliases():
         normalise_scheme("made-up")
 
 
-def _product(**kw) -> Product:
-    base = {
-        "sku": "P",
-        "name": "n",
-        "category": "garment",
-        "age_group": "adult",
-        "skin_contact": "direct",
-        "composition": (FibreShare("cotton", 100),),
-    }
-    base.update(kw)
-    return Product(**base)
+_product = partial(make_product, sku="P", name="n", age_group="adult")
 
 
 def test_gaps_missing_expired_and_wrong_class():

@@ -1,23 +1,17 @@
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.products import FibreShare, Product, parse_fibre_arg, validate_product
+from desktop_app.core.products import FibreShare, parse_fibre_arg, validate_product
+from tests.helpers.factories import make_product
 
-
-def _product(**kw) -> Product:
-    base = {
-        "sku": "BB-001",
-        "name": " 婴儿连体衣 ",
-        "category": "garment",
-        "age_group": "infant",
-        "skin_contact": "direct",
-        "markets": ("cn",),
-        "composition": (FibreShare("Cotton", 100),),
-    }
-    base.update(kw)
-    return Product(**base)
+# spelt as people type: spaces, lower-case market, capitalised fibre
+_product = partial(
+    make_product, name=" 婴儿连体衣 ", markets=("cn",), composition=(FibreShare("Cotton", 100),)
+)
 
 
 def test_normalises_spelling():

@@ -6,7 +6,6 @@ does, so these tests check the reports layer alone.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,11 +14,12 @@ import pytest
 from desktop_app.core.applicability import ApplicabilityEngine, Applicable
 from desktop_app.core.catalogue import Notice, Standard
 from desktop_app.core.certificates import Certificate, certificate_state, product_gaps
-from desktop_app.core.products import FibreShare, Product
+from desktop_app.core.products import Product
 from desktop_app.reports import ChecklistDocument, build_checklist
 from desktop_app.sync.pages import parse_page
+from tests.helpers import TODAY
+from tests.helpers.factories import make_certificate, make_product
 
-TODAY = dt.date(2026, 11, 28)
 CATALOGUE = Path(__file__).resolve().parents[3] / "resources" / "catalogue" / "catalogue.json"
 
 
@@ -43,33 +43,22 @@ def catalogue() -> Catalogue:
 
 
 def product(**kw: object) -> Product:
+    """The issue's baby bodysuit, bilingual name, claiming organic and OEKO-TEX."""
     base: dict[str, object] = {
-        "sku": "BB-001",
         "name": "婴儿连体衣 Baby bodysuit",
-        "category": "garment",
-        "age_group": "infant",
-        "skin_contact": "direct",
-        "markets": ("CN",),
-        "composition": (FibreShare("cotton", 100),),
         "claims": ("organic", "oeko-tex"),
         "customer": "杭州贝贝母婴",
     }
-    base.update(kw)
-    return Product(**base)  # type: ignore[arg-type]
+    return make_product(**{**base, **kw})
 
 
 def cert(
     scheme: str, number: str, *, days: int, skus: tuple[str, ...] = ("BB-001",), **kw: object
 ) -> Certificate:
     """A certificate expiring `days` after TODAY (negative: already expired)."""
-    return Certificate(
-        scheme=scheme,
-        number=number,
-        issuer=kw.pop("issuer", "Hohenstein"),  # type: ignore[arg-type]
-        issued=TODAY - dt.timedelta(days=300),
-        expires=TODAY + dt.timedelta(days=days),
-        products=skus,
-        **kw,  # type: ignore[arg-type]
+    return make_certificate(
+        expires_in=days,
+        **{"scheme": scheme, "number": number, "issuer": "Hohenstein", "products": skus, **kw},
     )
 
 

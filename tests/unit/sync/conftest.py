@@ -1,4 +1,7 @@
-"""Fixtures for the sync tests: a real platform server, clients, an in-memory keyring."""
+"""Fixtures for the sync tests: a filled platform server and clients of it.
+
+The platform server and the keyrings are the shared ones of `tests/conftest.py`.
+"""
 
 from __future__ import annotations
 
@@ -6,55 +9,10 @@ import random
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import keyring
-import keyring.backend
-import keyring.errors
 import pytest
 
 from desktop_app.sync.client import PlatformClient
-from tests.keyring_fixture import MemoryKeyring  # one in-memory keyring for all tests
 from tests.platform_server import PlatformServer, notice_data, rule_data, standard_data
-
-
-@pytest.fixture(autouse=True)
-def _isolated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test sees the developer's token, proxy or HTTP override."""
-    for name in ("TEXTILE_ASSISTANT_TOKEN", "TEXTILE_ASSISTANT_ALLOW_HTTP"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    """The situation on a server without a keyring daemon."""
-    from keyring.backends import fail
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    try:
-        yield
-    finally:
-        keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def platform() -> Iterator[PlatformServer]:
-    server = PlatformServer().start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from desktop_app.db.migrate import head_revision
 from desktop_app.paths import DataPaths
 from desktop_app.workspace import Workspace
 from desktop_app.workspace.backups import BackupError, BackupService
-from tests.conftest import TODAY
+from tests.helpers import TODAY
 
 
 def skus(ws) -> list[str]:

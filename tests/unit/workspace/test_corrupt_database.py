@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.core.errors import DatabaseCorruptError
 from desktop_app.workspace import Workspace
-from tests.conftest import TODAY
+from tests.helpers import TODAY
 
 
 def _damage(path: Path) -> None:

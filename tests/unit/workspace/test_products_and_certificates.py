@@ -7,24 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.certificates import Certificate, CertStatus
+from desktop_app.core.certificates import CertStatus
 from desktop_app.core.errors import ConflictError, NotFoundError, ValidationError
-from desktop_app.core.products import FibreShare, Product
-from tests.conftest import TODAY
+from desktop_app.core.products import FibreShare
+from tests.helpers import TODAY
+from tests.helpers.factories import make_certificate, make_product
 
-
-def baby(**kw) -> Product:
-    base = {
-        "sku": "BB-001",
-        "name": "婴儿连体衣",
-        "category": "garment",
-        "age_group": "infant",
-        "skin_contact": "direct",
-        "markets": ("CN",),
-        "composition": (FibreShare("cotton", 100),),
-    }
-    base.update(kw)
-    return Product(**base)
+baby = make_product
 
 
 def test_bundled_catalogue_is_version_zero(ws):
@@ -80,17 +69,7 @@ def test_edit_validates_and_keeps_old_on_error(ws):
     assert ws.products.get("BB-001").customer == "贝贝"
 
 
-def cert(**kw) -> Certificate:
-    base = {
-        "scheme": "gots",
-        "number": "GOTS-1",
-        "issuer": "Control Union",
-        "issued": TODAY - dt.timedelta(days=300),
-        "expires": TODAY + dt.timedelta(days=30),
-        "products": ("BB-001",),
-    }
-    base.update(kw)
-    return Certificate(**base)
+cert = make_certificate
 
 
 def test_certificate_with_unknown_sku_is_refused(ws):

@@ -1,30 +1,17 @@
 """A full disk while writing: a clear error naming the problem, and not one record lost.
 
-The disk is filled for real as far as SQLite can tell: `PRAGMA max_page_count`
-caps the file at its current size, so the next write that needs a page fails
-with SQLITE_FULL exactly as on a full drive.
+The disk is filled for real as far as SQLite can tell (`tests.helpers.storage`).
 """
 
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import event
 
 from desktop_app.core.errors import StorageError
 from desktop_app.core.products import FibreShare, Product
 from desktop_app.workspace.transfer import ImportWriteError
+from tests.helpers.storage import fill_the_disk
 from tests.unit.imports.files import write_csv
-
-
-def fill_the_disk(ws) -> None:
-    """Every new connection may not grow the file beyond its present size."""
-
-    @event.listens_for(ws.engine, "connect")
-    def _cap(dbapi_conn, _record):
-        pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
-        dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
-
-    ws.engine.dispose()
 
 
 def many_products(n: int) -> list[Product]:

@@ -9,43 +9,26 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from desktop_app.core.catalogue import StandardQuery
-from desktop_app.core.products import FibreShare, Product
+from desktop_app.core.products import Product
 from desktop_app.db.catalogue_repo import CatalogueRepo
 from desktop_app.sync import AuthError, NotLoggedInError, NoTrustedKeysError, PageInvalidError
 from desktop_app.workspace import Workspace
-from tests.keyring_fixture import memory_keyring_fixture  # noqa: F401
-from tests.platform_server import Fault, PlatformServer, notice_data, rule_data, standard_data
+from tests.helpers.factories import make_product
+from tests.helpers.sync_platform import BUNDLED_KEPT, CODES, codes, fill, matches_platform
+from tests.platform_server import Fault, PlatformServer, notice_data, standard_data
 
 CATALOGUE_TABLES = {"standards", "requirements", "rules", "notices", "sync_state", "full_pass_seen"}
-BUNDLED_KEPT = "GB 18401-2010"  # in the bundled catalogue and on the test platform
-CODES = [BUNDLED_KEPT] + [f"GB/T {1000 + i}-2020" for i in range(9)]
 
 
 @pytest.fixture
-def platform() -> Iterator[PlatformServer]:
-    server = PlatformServer().start()
-    server.max_page = 4
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-def fill(platform: PlatformServer) -> None:
-    """Ten standards, three rules, two notices: versions 1..15, four pages of four."""
-    platform.add_changes([{"type": "standard", "id": c, "data": standard_data(c)} for c in CODES])
-    platform.upsert("rule", rule_data("R-1", CODES[0]))
-    platform.upsert("rule", rule_data("R-2", CODES[1], grade="A"))
-    platform.upsert("rule", rule_data("R-3", CODES[2], when={"category": ["yarn"]}))
-    platform.upsert("notice", notice_data("N-1", [CODES[0]]))
-    platform.upsert("notice", notice_data("N-2", [CODES[2]]))
+def platform(platform: PlatformServer) -> PlatformServer:
+    platform.max_page = 4
+    return platform
 
 
 @pytest.fixture
@@ -64,19 +47,7 @@ def online(ws: Workspace, platform: PlatformServer, memory_keyring) -> Workspace
 
 
 def garment(sku: str = "BB-1") -> Product:
-    return Product(
-        sku=sku,
-        name="婴儿连体衣",
-        category="garment",
-        age_group="infant",
-        skin_contact="direct",
-        markets=("CN",),
-        composition=(FibreShare("cotton", 100),),
-    )
-
-
-def codes(ws: Workspace) -> set[str]:
-    return {s.code for s in ws.catalogue.browse(StandardQuery(), limit=100_000)}
+    return make_product(sku=sku)
 
 
 def dump(ws: Workspace, *, catalogue: bool) -> dict[str, list[tuple[Any, ...]]]:
@@ -94,22 +65,6 @@ def dump(ws: Workspace, *, catalogue: bool) -> dict[str, list[tuple[Any, ...]]]:
         return {n: sorted(con.execute(f'select * from "{n}"'), key=repr) for n in wanted}
     finally:
         con.close()
-
-
-def matches_platform(ws: Workspace, platform: PlatformServer) -> None:
-    live = platform.live()
-    assert codes(ws) == {i for (t, i) in live if t == "standard"}
-    stats = ws.catalogue.stats()
-    counts = platform.counts()
-    assert (stats.standards, stats.rules, stats.notices) == (
-        counts.get("standard", 0),
-        counts.get("rule", 0),
-        counts.get("notice", 0),
-    )
-    assert stats.version == platform.latest
-    for (type_, id_), entry in live.items():
-        if type_ == "standard":
-            assert ws.catalogue.show(id_).status == entry.data["status"]
 
 
 def test_first_sync_is_a_full_pass_that_replaces_the_bundled_catalogue(online, platform) -> None:

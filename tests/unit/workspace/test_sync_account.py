@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,21 +11,11 @@ from desktop_app.core.errors import NotFoundError, ValidationError
 from desktop_app.sync import AuthError, KeyringUnavailableError, PlatformUrlError, TrustedKeyError
 from desktop_app.sync.credentials import SERVICE
 from desktop_app.workspace import Workspace
-from tests.conftest import TODAY
-from tests.keyring_fixture import memory_keyring_fixture  # noqa: F401
-from tests.platform_server import PlatformServer, make_key_pair, public_key_b64
-from tests.unit.workspace.test_sync import fill, matches_platform
+from tests.helpers import TODAY
+from tests.helpers.sync_platform import fill, matches_platform
+from tests.platform_server import make_key_pair, public_key_b64
 
 RESOURCES = Path(__file__).resolve().parents[3] / "resources"
-
-
-@pytest.fixture
-def platform() -> Iterator[PlatformServer]:
-    server = PlatformServer().start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def test_login_checks_stores_in_keyring_and_saves_url(ws, platform, memory_keyring) -> None:
@@ -55,28 +44,12 @@ def test_login_while_the_platform_is_unreachable_stores_unchecked(ws, platform, 
     assert memory_keyring.store == {(SERVICE, url): "offline-token"}
 
 
-def test_login_refuses_plain_http_off_loopback_and_no_keyring(ws, platform, no_keyring_backend) -> None:
+def test_login_refuses_plain_http_off_loopback_and_no_keyring(ws, platform, no_keyring) -> None:
     with pytest.raises(PlatformUrlError):
         ws.sync.login("http://platform.example.cn", "t")
     with pytest.raises(KeyringUnavailableError, match="TEXTILE_ASSISTANT_TOKEN"):
         ws.sync.login(platform.url, platform.token)
     assert ws.sync.has_token(platform.url) is False  # no keyring: no token, and no crash
-
-
-@pytest.fixture
-def no_keyring_backend(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    import keyring
-    from keyring.backends import fail
-
-    monkeypatch.delenv("TEXTILE_ASSISTANT_TOKEN", raising=False)
-    monkeypatch.delenv("TEXTILE_ASSISTANT_ALLOW_HTTP", raising=False)
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    try:
-        yield
-    finally:
-        keyring.set_keyring(previous)
 
 
 def test_trusted_keys_add_list_remove(ws) -> None:

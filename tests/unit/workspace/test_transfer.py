@@ -12,7 +12,7 @@ from desktop_app.db.products_repo import ProductsRepo
 from desktop_app.imports import ImportFileError
 from desktop_app.workspace import Workspace
 from desktop_app.workspace.transfer import ImportWriteError
-from tests.conftest import TODAY
+from tests.helpers import TODAY
 from tests.unit.imports.files import certificates_gb18030, products_gb18030, products_xlsx, write_csv
 
 

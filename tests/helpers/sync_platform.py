@@ -1,0 +1,42 @@
+"""The catalogue the sync tests put on the test platform, and the check that a
+workspace now holds exactly what the platform serves."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop_app.core.catalogue import StandardQuery
+from tests.platform_server import PlatformServer, notice_data, rule_data, standard_data
+
+BUNDLED_KEPT = "GB 18401-2010"  # in the bundled catalogue and on the test platform
+CODES = [BUNDLED_KEPT] + [f"GB/T {1000 + i}-2020" for i in range(9)]
+
+
+def fill(platform: PlatformServer) -> None:
+    """Ten standards, three rules, two notices: versions 1..15, four pages of four."""
+    platform.add_changes([{"type": "standard", "id": c, "data": standard_data(c)} for c in CODES])
+    platform.upsert("rule", rule_data("R-1", CODES[0]))
+    platform.upsert("rule", rule_data("R-2", CODES[1], grade="A"))
+    platform.upsert("rule", rule_data("R-3", CODES[2], when={"category": ["yarn"]}))
+    platform.upsert("notice", notice_data("N-1", [CODES[0]]))
+    platform.upsert("notice", notice_data("N-2", [CODES[2]]))
+
+
+def codes(ws: Any) -> set[str]:
+    return {s.code for s in ws.catalogue.browse(StandardQuery(), limit=100_000)}
+
+
+def matches_platform(ws: Any, platform: PlatformServer) -> None:
+    live = platform.live()
+    assert codes(ws) == {i for (t, i) in live if t == "standard"}
+    stats = ws.catalogue.stats()
+    counts = platform.counts()
+    assert (stats.standards, stats.rules, stats.notices) == (
+        counts.get("standard", 0),
+        counts.get("rule", 0),
+        counts.get("notice", 0),
+    )
+    assert stats.version == platform.latest
+    for (type_, id_), entry in live.items():
+        if type_ == "standard":
+            assert ws.catalogue.show(id_).status == entry.data["status"]
