@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="data folder (default: TEXTILE_ASSISTANT_HOME or the user data folder)",
     )
+    parser.set_defaults(workspace=None)  # opened by open_workspace, closed by main
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         if importlib.util.find_spec(f"{__name__}.{name}") is None:
@@ -58,9 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_workspace(args: argparse.Namespace):
+    """The command's workspace, opened once; `main` closes it when the command ends."""
     from ..workspace import Workspace
 
-    return Workspace(args.data_dir or default_data_dir())
+    if args.workspace is None:
+        args.workspace = Workspace(args.data_dir or default_data_dir())
+    return args.workspace
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -87,6 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         error("interrupted")
         return EXIT_FAILED
+    finally:
+        if args.workspace is not None:  # called in-process (tests), nothing stays open
+            args.workspace.close()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,22 +1,11 @@
-"""The command line through its real entry point, in a subprocess."""
+"""The command line in-process through `cli.main(argv)` (`tests.helpers.cli`)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-
-def run(data_dir: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(  # noqa: PLW1510 - the exit status is asserted
-        [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        input=stdin,
-        timeout=60,
-    )
+from tests.helpers.cli import run_cli as run
 
 
 def test_issue_example_baby_bodysuit_and_curtain(data_dir: Path):

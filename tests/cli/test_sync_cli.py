@@ -1,73 +1,52 @@
-"""`login`, `trust-key`, `sync` through the real entry point against a real platform server.
+"""`login`, `trust-key`, `sync` in-process through `cli.main(argv)` against a real platform server.
 
-Subprocesses never see a keyring (`PYTHON_KEYRING_BACKEND` is the failing
-backend), so they take the token from `TEXTILE_ASSISTANT_TOKEN`, as a
-scheduled task would; `login` is run in-process with the in-memory keyring.
+`run` calls the command as a scheduled task would: no keyring (the failing
+backend), the token from `TEXTILE_ASSISTANT_TOKEN`; `login` is run with the
+in-memory keyring. Only the sync killed mid-way is a real process.
 """
 
 from __future__ import annotations
 
 import io
 import json
-import os
-import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 
 from desktop_app.cli import main
 from desktop_app.sync.credentials import SERVICE
 from desktop_app.workspace import Workspace
 from tests.helpers import TODAY
-from tests.keyring_fixture import memory_keyring_fixture  # noqa: F401
+from tests.helpers.cli import CliResult, run_cli, subprocess_env
+from tests.helpers.sync_platform import fill, matches_platform
 from tests.platform_server import Fault, PlatformServer, standard_data
-from tests.unit.workspace.test_sync import fill, matches_platform
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def command(data_dir: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *args]
+NO_KEYRING = "keyring.backends.fail.Keyring"
 
 
-def environment(token: str | None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TEXTILE_ASSISTANT_")}
-    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    env["NO_PROXY"] = "127.0.0.1,localhost"
-    if token is not None:
-        env["TEXTILE_ASSISTANT_TOKEN"] = token
-    return env
-
-
-def run(
-    data_dir: Path, *args: str, token: str | None = None, stdin: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        command(data_dir, *args),
-        check=False,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        input=stdin,
-        timeout=60,
-        cwd=ROOT,
-        env=environment(token),
-    )
+def run(data_dir: Path, *args: str, token: str | None = None, stdin: str | None = None) -> CliResult:
+    """The command without a keyring, with `token` (if any) in the environment."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        with pytest.MonkeyPatch.context() as env:
+            if token is not None:
+                env.setenv("TEXTILE_ASSISTANT_TOKEN", token)
+            return run_cli(data_dir, *args, stdin=stdin)
+    finally:
+        keyring.set_keyring(previous)
 
 
 @pytest.fixture
-def platform() -> Iterator[PlatformServer]:
-    server = PlatformServer().start()
-    server.max_page = 4
-    fill(server)
-    try:
-        yield server
-    finally:
-        server.stop()
+def platform(platform: PlatformServer) -> PlatformServer:
+    platform.max_page = 4
+    fill(platform)
+    return platform
 
 
 def trust(data_dir: Path, platform: PlatformServer) -> None:
@@ -168,9 +147,8 @@ def test_a_sync_killed_between_pages_resumes_to_the_right_catalogue(
     trust(data_dir, platform)
     platform.inject(Fault("stall", since=8, delay=10))  # the third page hangs
     proc = subprocess.Popen(
-        command(data_dir, "sync", "--url", platform.url),
-        cwd=ROOT,
-        env=environment(platform.token),
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), "sync", "--url", platform.url],
+        env=subprocess_env({"PYTHON_KEYRING_BACKEND": NO_KEYRING, "TEXTILE_ASSISTANT_TOKEN": platform.token}),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -180,7 +158,7 @@ def test_a_sync_killed_between_pages_resumes_to_the_right_catalogue(
             assert time.monotonic() < deadline and proc.poll() is None, "the sync never reached page 3"
             time.sleep(0.02)
     finally:
-        os.kill(proc.pid, signal.SIGKILL)
+        proc.kill()
         proc.wait()
 
     monkeypatch.setenv("TEXTILE_ASSISTANT_TOKEN", platform.token)

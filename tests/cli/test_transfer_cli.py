@@ -1,26 +1,14 @@
-"""`import`, `export`, `backup` and `restore` through the real entry point, in a subprocess."""
+"""`import`, `export`, `backup` and `restore` in-process through `cli.main(argv)`."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from openpyxl import load_workbook
 
+from tests.helpers.cli import run_cli as run
 from tests.unit.imports.files import certificates_gb18030, products_gb18030
-
-
-def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *args],
-        check=False,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-    )
 
 
 def products(data_dir: Path) -> list[str]:

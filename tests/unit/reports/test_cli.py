@@ -1,24 +1,13 @@
-"""`textile-assistant checklist` and `checklist log` through the real entry point."""
+"""`textile-assistant checklist` and `checklist log` in-process through `cli.main(argv)`."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from pypdf import PdfReader
 
-
-def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *args],
-        check=False,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
+from tests.helpers.cli import run_cli as run
 
 
 def test_demo_then_all_checklists_then_the_log(data_dir: Path, tmp_path: Path):

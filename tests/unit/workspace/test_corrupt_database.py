@@ -9,6 +9,7 @@ import pytest
 from desktop_app.core.errors import DatabaseCorruptError
 from desktop_app.workspace import Workspace
 from tests.helpers import TODAY
+from tests.helpers.cli import run_cli
 
 
 def _damage(path: Path) -> None:
@@ -34,18 +35,10 @@ def test_damaged_file_is_refused_untouched_and_a_good_backup_is_named(data_dir: 
 
 
 def test_cli_says_so_in_one_line(data_dir: Path):
-    import subprocess
-    import sys
-
     ws = Workspace(data_dir, today=lambda: TODAY)
     ws.demo.load()
     ws.close()  # the last connection closing checkpoints the WAL into the file
     _damage(data_dir / "assistant.sqlite3")
-    r = subprocess.run(  # noqa: PLW1510 - the exit status is asserted
-        [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), "product", "list"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    r = run_cli(data_dir, "product", "list")
     assert r.returncode == 1
     assert "damaged" in r.stderr and r.stderr.count("\n") == 1

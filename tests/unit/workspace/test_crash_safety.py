@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from tests.helpers.cli import subprocess_env
 
 WRITER = r"""
 import sys
@@ -30,7 +30,7 @@ def test_kill_during_writes_keeps_every_committed_product(data_dir: Path):
         [sys.executable, "-c", WRITER, str(data_dir)],
         stdout=subprocess.PIPE,
         text=True,
-        cwd=Path(__file__).resolve().parents[3],
+        env=subprocess_env(),
     )
     acknowledged = -1
     deadline = time.monotonic() + 30
@@ -39,7 +39,7 @@ def test_kill_during_writes_keeps_every_committed_product(data_dir: Path):
         line = proc.stdout.readline()
         if line:
             acknowledged = int(line)
-    os.kill(proc.pid, signal.SIGKILL)
+    proc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no clean-up runs
     proc.wait()
     assert acknowledged >= 30, "the writer did not get going"
 
