@@ -29,9 +29,7 @@ def test_reminder_banner_when_there_is_no_tray(window, qtbot):
 
 def test_no_banner_without_reminders(ws, make_window, english, qtbot):
     window = make_window(ws)
-    with qtbot.waitSignal(window.runner.task_finished, timeout=3000):
-        pass
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: not window.runner.busy)  # the reminders check has answered
     assert not window.dashboard.banner.isVisible()
 
 

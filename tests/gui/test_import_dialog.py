@@ -266,13 +266,13 @@ def test_save_template(make_dialog, tmp_path, qtbot):
     assert "货号 SKU" in header and "成分 Composition" in header
 
 
-def test_closing_while_a_dry_run_reads_drops_its_result(make_dialog, tmp_path, qtbot):
+def test_closing_while_a_dry_run_reads_drops_its_result(make_dialog, runner, tmp_path, qtbot):
     dialog = make_dialog("products")
     dialog.load(products_csv(tmp_path / "产品.csv"))
     assert dialog.busy and not dialog.choose_button.isEnabled() and not dialog.import_button.isEnabled()
     dialog.reject()
     assert not dialog.isVisible()
-    qtbot.wait(200)  # the worker finishes; its result must not reach the closed dialog
+    qtbot.waitUntil(lambda: not runner.busy)  # the worker finished; its result must not reach the dialog
     assert dialog.report is None
 
 

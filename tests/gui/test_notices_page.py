@@ -34,7 +34,7 @@ def test_mine_first_with_products_severity_and_date(page, demo_ws):
     assert all(is_bold(page, v.notice.id) for v in views if not v.read)
 
 
-def test_selecting_marks_read_and_it_can_be_marked_unread(page, demo_ws, qtbot):
+def test_selecting_marks_read_and_it_can_be_marked_unread(page, window, demo_ws, qtbot):
     notice_id = page.notice_ids()[0]
     page.select(notice_id)
     qtbot.waitUntil(lambda: next(v for v in demo_ws.catalogue.notices() if v.notice.id == notice_id).read)
@@ -43,7 +43,7 @@ def test_selecting_marks_read_and_it_can_be_marked_unread(page, demo_ws, qtbot):
     assert "Concerns your products:" in page.body.toPlainText()
     page.read_button.click()
     qtbot.waitUntil(lambda: not next(v for v in demo_ws.catalogue.notices() if v.notice.id == notice_id).read)
-    qtbot.wait(200)  # the reload after the change must not mark it read again
+    qtbot.waitUntil(lambda: not window.runner.busy)  # the reload after the change must not mark it read again
     assert is_bold(page, notice_id) and page.read_button.text() == "Mark read"
     assert not next(v for v in demo_ws.catalogue.notices() if v.notice.id == notice_id).read
 

@@ -117,6 +117,7 @@ def test_updating_at_start_is_a_preference_of_this_computer(
     asked = len(platform.requests)
     second = make_window(demo_ws)
     assert not second.settings_page.sync_at_start.isChecked()
-    qtbot.wait(1000)  # long enough for the automatic update to have asked (see test_sync_from_window)
+    # the start's tasks are done: had the update at start been on, it would be running now
+    qtbot.waitUntil(lambda: not second.runner.busy, timeout=10000)
     assert second._sync_task is None
     assert not [r for r in platform.requests[asked:] if "/catalogue/changes" in r.path]

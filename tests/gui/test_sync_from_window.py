@@ -52,7 +52,7 @@ def test_sync_updates_status_summary_and_notices_while_the_window_responds(
     qtbot.waitUntil(lambda: window.progress.isVisible(), timeout=5000)
     assert window._sync_task is not None and not window.sync_action.isEnabled()
     window.go(window.STANDARDS)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.standards.model.rowCount() > 0)  # loads while the sync waits
     assert window.stack.currentWidget() is window.standards and window._sync_task is not None
     qtbot.waitUntil(
         lambda: window.sync_summary is not None and window.sync_summary.isVisible(), timeout=15000
