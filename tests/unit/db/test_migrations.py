@@ -1,30 +1,95 @@
-"""Migrations: from empty, from the previous revision, and refusing newer databases."""
+"""Migrations: from empty, from the frozen database of every released revision, and
+refusing newer databases.
+
+The frozen files in `tests/data/` are what each version of the app left on its
+users' disks (see `tests/data/README.md`); they are never rebuilt by today's code.
+"""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 
 from desktop_app.core.errors import DatabaseVersionError
 from desktop_app.db.engine import make_engine
-from desktop_app.db.migrate import current_revision, head_revision, migrate
+from desktop_app.db.migrate import MIGRATIONS_DIR, head_revision, migrate
 from desktop_app.db.models import Base
 from desktop_app.workspace import Workspace
+from tests.helpers import ROOT, TODAY
+
+DATA = ROOT / "tests" / "data"
+FROZEN = {p.stem.removeprefix("schema-"): p for p in sorted(DATA.glob("schema-*.sqlite3"))}
 
 
-def _insert_old_product(engine) -> None:
-    """A product written by revision 0001's schema, as an old app would have."""
-    with engine.begin() as conn:
-        conn.exec_driver_sql(
-            "insert into products (sku, name, category, age_group, skin_contact, markets, composition,"
-            " claims, finishes, stage, customer, notes, created_at, updated_at) values ('OLD-1', '旧产品',"
-            " 'garment', 'adult', 'direct', '[\"CN\"]', '[[\"cotton\", 100]]', '[]', '[]', 'final', '', '',"
-            " '2025-01-01', '2025-01-01')"
+def released_revisions() -> list[str]:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return sorted(r.revision for r in ScriptDirectory.from_config(cfg).walk_revisions())
+
+
+def schema_diff(engine) -> list[Any]:
+    """What differs between the database's schema and the ORM's metadata (the FTS index aside)."""
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(
+            conn,
+            opts={"include_name": lambda name, type_, _parents: not (name or "").startswith("standards_fts")},
         )
+        return compare_metadata(ctx, Base.metadata)
+
+
+@dataclass(frozen=True)
+class Rows:
+    """A table's columns and its rows, sorted so two reads compare equal."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+
+    def column(self, *names: str) -> set[tuple[Any, ...]]:
+        at = [self.columns.index(n) for n in names]
+        return {tuple(row[i] for i in at) for row in self.rows}
+
+
+def every_row(db: Path, columns: dict[str, tuple[str, ...]] | None = None) -> dict[str, Rows]:
+    """Every row of every table, read with plain sqlite3; `columns` reads only those of each table."""
+    con = sqlite3.connect(db)
+    try:
+        if columns is None:
+            names = [
+                r[0]
+                for r in con.execute("select name from sqlite_master where type='table' order by name")
+                if r[0] != "alembic_version" and not r[0].startswith(("standards_fts", "sqlite_"))
+            ]
+            columns = {n: tuple(c[1] for c in con.execute(f'pragma table_info("{n}")')) for n in names}
+        tables = {}
+        for table, cols in columns.items():
+            quoted = ", ".join('"' + c + '"' for c in cols)
+            rows = con.execute(f'select {quoted} from "{table}"').fetchall()
+            tables[table] = Rows(cols, tuple(sorted(rows, key=repr)))
+        return tables
+    finally:
+        con.close()
+
+
+def frozen_copy(revision: str, data_dir: Path) -> Path:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copyfile(FROZEN[revision], data_dir / "assistant.sqlite3"))
+
+
+def test_every_released_revision_has_its_frozen_database():
+    missing = sorted(set(released_revisions()) - set(FROZEN))
+    assert not missing, (
+        f"no frozen database for revision(s) {missing}: make it once with "
+        f"`PYTHONPATH=. python3 tests/data/make_frozen_database.py {missing[0]}` (tests/data/README.md)"
+    )
 
 
 def test_empty_database_migrates_to_head_and_matches_the_orm(tmp_path: Path):
@@ -33,36 +98,69 @@ def test_empty_database_migrates_to_head_and_matches_the_orm(tmp_path: Path):
     result = migrate(engine, db, backup_dir=tmp_path / "b")
     assert result.to_revision == head_revision()
     assert result.backup is None  # nothing to copy yet
-    with engine.connect() as conn:
-        ctx = MigrationContext.configure(
-            conn,
-            opts={"include_name": lambda name, type_, _parents: not (name or "").startswith("standards_fts")},
-        )
-        diff = compare_metadata(ctx, Base.metadata)
-    assert diff == []
+    assert schema_diff(engine) == []
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
-def test_previous_revision_upgrades_keeping_records_and_copies_first(tmp_path: Path):
-    db = tmp_path / "old.sqlite3"
+@pytest.mark.parametrize("revision", sorted(FROZEN))
+def test_a_frozen_database_upgrades_to_the_schema_of_the_orm(revision: str, tmp_path: Path):
+    db = frozen_copy(revision, tmp_path)
     engine = make_engine(db)
-    migrate(engine, db, backup_dir=tmp_path / "b", target="0001")
-    assert current_revision(engine) == "0001"
-    _insert_old_product(engine)
-    engine.dispose()
-    engine = make_engine(db)
-    result = migrate(engine, db, backup_dir=tmp_path / "b")
-    assert (result.from_revision, result.to_revision) == ("0001", head_revision())
-    assert result.backup is not None and result.backup.exists()
-    copy = sqlite3.connect(result.backup)
-    assert copy.execute("select name from products").fetchone() == ("旧产品",)
-    assert copy.execute("select version_num from alembic_version").fetchone() == ("0001",)
-    copy.close()
-    with engine.connect() as conn:
-        assert conn.exec_driver_sql("select name from products").scalar() == "旧产品"
-        assert conn.exec_driver_sql("select count(*) from checklist_log").scalar() == 0
+    try:
+        result = migrate(engine, db, backup_dir=tmp_path / "b")
+        assert (result.from_revision, result.to_revision) == (revision, head_revision())
+        assert schema_diff(engine) == []
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("revision", sorted(FROZEN))
+def test_a_frozen_database_opens_keeping_every_record(revision: str, tmp_path: Path):
+    data_dir = tmp_path / "data"
+    db = frozen_copy(revision, data_dir)
+    before = every_row(db)
+    assert before["products"] and before["certificates"] and before["standards"]
+
+    ws = Workspace(data_dir, today=lambda: TODAY)
+    try:
+        upgraded = revision != head_revision()
+        assert ws.migration.from_revision == revision and ws.migration.to_revision == head_revision()
+        assert (ws.migration.backup is not None) == upgraded
+        # the records, read back through the workspace
+        products = {(p.sku, p.name) for p in ws.products.list()}
+        assert products == before["products"].column("sku", "name")
+        assert ("BB-001", "婴儿连体衣 Baby bodysuit") in products
+        certificates = {
+            s.certificate.number: s.certificate for s in ws.certificates.states(include_replaced=True)
+        }
+        assert set(certificates) == {n for (n,) in before["certificates"].column("number")}
+        renewal = certificates["CU-GOTS-862311"]
+        assert renewal.replaces == "CU-GOTS-740055" and renewal.products == ("BB-001", "YN-401")
+        assert renewal.scan_file == "CU-GOTS-862311_扫描件.pdf"
+        stats = ws.catalogue.stats()
+        assert (stats.version, stats.standards, stats.rules, stats.notices) == (
+            0,
+            len(before["standards"].rows),
+            len(before["rules"].rows),
+            len(before["notices"].rows),
+        )
+        assert any(s.code == "GB 18401-2010" for s in ws.catalogue.search("纺织产品"))  # the FTS index
+        assert ws.firm().name.startswith("绍兴示范纺织有限公司") and ws.firm().language == "zh_CN"
+        log = {(e.id, e.sku, e.product_id) for e in ws.reports.checklist_log()}
+        if "checklist_log" in before:
+            assert log == before["checklist_log"].column("id", "product_sku", "product_id")
+            assert ("CL-20261015-00001F2E", "OLD-9", None) in log  # its product was removed
+        else:
+            assert log == set()
+    finally:
+        ws.close()
+    # and every row of every table, column by column, as it was
+    assert every_row(db, {table: rows.columns for table, rows in before.items()}) == before
 
 
 def test_newer_database_is_refused_untouched(tmp_path: Path):
@@ -84,11 +182,7 @@ def test_workspace_backs_up_before_a_migration_as_a_restorable_pruned_archive(tm
     from desktop_app.workspace.backups import BackupService
 
     paths = DataPaths(tmp_path)
-    paths.ensure()
-    engine = make_engine(paths.database)
-    migrate(engine, paths.database, backup_dir=tmp_path / "ignored", target="0001")
-    _insert_old_product(engine)
-    engine.dispose()
+    frozen_copy("0001", tmp_path)
     ws = Workspace(tmp_path, load_bundled_catalogue=False)
     try:
         archive = ws.migration.backup
@@ -99,7 +193,7 @@ def test_workspace_backs_up_before_a_migration_as_a_restorable_pruned_archive(tm
         )
         assert archive in ws.backups.automatic()
         manifest = ws.backups.verify(archive)  # restorable: checked (and upgradable) as restore would
-        assert manifest["schema_revision"] == "0001" and manifest["counts"]["products"] == 1
+        assert manifest["schema_revision"] == "0001" and manifest["counts"]["products"] == 12
         assert not list(paths.backups.glob("*.sqlite3"))  # no bare copies left lying around
         ws.backups.keep = 2
         for _ in range(3):

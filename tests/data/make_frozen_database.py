@@ -1,0 +1,216 @@
+"""Make the frozen database of one schema revision: `tests/data/schema-<REVISION>.sqlite3`.
+
+    PYTHONPATH=. python3 tests/data/make_frozen_database.py 0004
+
+Run it ONCE, when a revision is released (when its migration lands), and
+commit the file. It is never run again for that revision, nor by the tests:
+the file stands for the databases that version of the app left on its
+users' disks, so a later migration is tested on what they really hold, not
+on what today's code would write. A file that exists is never overwritten.
+
+The schema comes from Alembic (upgraded to exactly that revision); the rows
+are written with SQLAlchemy Core on the tables as reflected from that
+schema, so only columns the revision had are filled: a firm, the demo
+products with Chinese names, certificates (one renewed, one with a scan),
+their product links, a read notice, a trusted key, the bundled catalogue
+and, from 0002 on, the checklist log (one entry of a product since removed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from desktop_app.db import convert
+from desktop_app.db.engine import make_engine
+from desktop_app.db.migrate import migrate
+from desktop_app.sync.pages import parse_page
+from desktop_app.workspace.demo import DEMO_PRODUCTS, demo_certificates
+
+HERE = Path(__file__).resolve().parent
+
+TODAY = dt.date(2026, 11, 28)  # the tests' fixed "today"
+STAMP = dt.datetime(2026, 11, 20, 9, 30)
+CATALOGUE = HERE.parents[1] / "resources" / "catalogue" / "catalogue.json"
+
+
+def _only(table: sa.Table, values: dict[str, Any]) -> dict[str, Any]:
+    """The values for the columns this revision's table has."""
+    return {k: v for k, v in values.items() if k in table.c}
+
+
+def fill(engine: sa.Engine) -> None:
+    meta = sa.MetaData()
+    meta.reflect(bind=engine)
+    t = meta.tables
+    with engine.begin() as conn:
+
+        def add(name: str, rows: list[dict[str, Any]]) -> None:
+            if rows:
+                conn.execute(t[name].insert(), [_only(t[name], r) for r in rows])
+
+        add(
+            "firm",
+            [
+                {
+                    "id": 1,
+                    "name": "绍兴示范纺织有限公司 Shaoxing Demo Textiles Co.",
+                    "address": "浙江省绍兴市柯桥区中国轻纺城",
+                    "contact": "0575-8000 0000 王经理",
+                    "language": "zh_CN",
+                    "lead_days": 60,
+                    "platform_url": "https://platform.example.cn",
+                    "paper_size": "a4",
+                    "checklist_lang": "zh",
+                    "updated_at": STAMP,
+                }
+            ],
+        )
+        products = [
+            {"id": i, **convert.product_values(p), "created_at": STAMP, "updated_at": STAMP}
+            for i, p in enumerate(DEMO_PRODUCTS, start=1)
+        ]
+        add("products", products)
+        product_ids = {p["sku"]: p["id"] for p in products}
+
+        certificates = demo_certificates(TODAY)
+        rows, links = [], []
+        for i, c in enumerate(certificates, start=1):
+            rows.append(_certificate(i, c))
+            links += [{"certificate_id": i, "product_id": product_ids[sku]} for sku in c.products]
+        rows[0]["scan_file"] = "CU-GOTS-862311_扫描件.pdf"
+        old = len(rows) + 1  # the GOTS certificate the first one renewed
+        renewed = {
+            **_certificate(old, certificates[0]),
+            "number": "CU-GOTS-740055",
+            "issued": TODAY - dt.timedelta(days=665),
+            "expires": TODAY - dt.timedelta(days=300),
+            "scan_file": None,
+        }
+        rows[0]["replaces_id"] = old
+        rows.insert(0, renewed)  # written first: the renewal refers to it
+        add("certificates", rows)
+        add("certificate_products", links)
+
+        page = parse_page(CATALOGUE.read_bytes(), source="bundled")
+        standards = [c for c in page.changes if c.type == "standard"]
+        add("standards", [convert.standard_values(c.data, c.version) for c in standards])
+        add(
+            "requirements",
+            [
+                {
+                    "standard_code": c.id,
+                    "position": pos,
+                    "key": r.key,
+                    "grade": r.grade,
+                    "item_zh": r.item.zh,
+                    "item_en": r.item.en,
+                    "limit": r.limit,
+                    "unit": r.unit,
+                    "method": r.method,
+                }
+                for c in standards
+                for pos, r in enumerate(c.data.requirements)
+            ],
+        )
+        add("rules", [convert.rule_values(c.data, c.version) for c in page.changes if c.type == "rule"])
+        notices = [c for c in page.changes if c.type == "notice"]
+        add("notices", [convert.notice_values(c.data, c.version) for c in notices])
+        add("notice_reads", [{"notice_id": notices[0].id, "read_at": STAMP}])
+        add(
+            "sync_state",
+            [{"id": 1, "version": 0, "full_pass_active": False, "platform_synced": False, "latest": 0}],
+        )
+        add(
+            "trusted_keys",
+            [
+                {
+                    "key_id": "platform-2026",
+                    "public_key": "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=",
+                    "added_at": STAMP,
+                }
+            ],
+        )
+        if "checklist_log" in t:
+            add(
+                "checklist_log",
+                [
+                    {
+                        "id": "CL-20261120-0000ABCD",
+                        "product_sku": "BB-001",
+                        "product_id": product_ids["BB-001"],
+                        "created_at": STAMP,
+                        "catalogue_version": 0,
+                        "language": "zh",
+                        "file": r"C:\Users\王芳\Documents\合规清单\BB-001_CL-20261120-0000ABCD.pdf",
+                    },
+                    {
+                        "id": "CL-20261015-00001F2E",
+                        "product_sku": "OLD-9",  # removed since: the log keeps its SKU
+                        "product_id": None,
+                        "created_at": STAMP - dt.timedelta(days=36),
+                        "catalogue_version": 0,
+                        "language": "both",
+                        "file": r"C:\Users\王芳\Documents\合规清单\全部.pdf",
+                    },
+                ],
+            )
+
+
+def _certificate(row_id: int, c: Any) -> dict[str, Any]:
+    return {
+        "id": row_id,
+        "scheme": c.scheme,
+        "number": c.number,
+        "issuer": c.issuer,
+        "holder": c.holder,
+        "scope": c.scope,
+        "product_class": c.product_class,
+        "issued": c.issued,
+        "expires": c.expires,
+        "notes": c.notes,
+        "scan_file": c.scan_file,
+        "replaces_id": None,
+        "created_at": STAMP,
+        "updated_at": STAMP,
+    }
+
+
+def make(revision: str, target: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "assistant.sqlite3"
+        engine = make_engine(db)
+        migrate(engine, db, backup_dir=Path(tmp) / "backups", target=revision)
+        fill(engine)
+        engine.dispose()
+        con = sqlite3.connect(db)
+        try:
+            con.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+            con.execute("VACUUM")
+        finally:
+            con.close()
+        target.write_bytes(db.read_bytes())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("revision", help="the Alembic revision, e.g. 0004")
+    args = parser.parse_args()
+    target = HERE / f"schema-{args.revision}.sqlite3"
+    if target.exists():
+        print(f"{target.name} exists and stays as it is: frozen files are never remade", file=sys.stderr)
+        return 1
+    make(args.revision, target)
+    print(f"{target.name}: {target.stat().st_size // 1024} KB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
