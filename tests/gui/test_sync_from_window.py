@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from desktop_app.sync.credentials import SERVICE
-from tests.helpers.sync_platform import fill
+from tests.helpers.sync_platform import fill, trust
 from tests.platform_server import Fault, PlatformServer
 
 pytestmark = pytest.mark.gui
@@ -23,14 +23,7 @@ def platform(platform: PlatformServer) -> PlatformServer:
 @pytest.fixture
 def trusting(demo_ws, platform):
     """The demo workspace trusting the test platform's key; no real sleeps between retries."""
-    demo_ws.sync.client_options = {
-        "timeout": (2, 5),
-        "max_retries": 1,
-        "backoff_base": 0.01,
-        "sleep": lambda s: None,
-    }
-    demo_ws.sync.add_trusted_key(platform.key_id, platform.public_key_b64)
-    return demo_ws
+    return trust(demo_ws, platform, max_retries=1)
 
 
 @pytest.fixture

@@ -22,6 +22,18 @@ def fill(platform: PlatformServer) -> None:
     platform.upsert("notice", notice_data("N-2", [CODES[2]]))
 
 
+def trust(ws: Any, platform: PlatformServer, *, max_retries: int) -> Any:
+    """`ws` trusting the test platform's key; its client retries without really sleeping."""
+    ws.sync.client_options = {
+        "timeout": (2, 5),
+        "max_retries": max_retries,
+        "backoff_base": 0.01,
+        "sleep": lambda s: None,
+    }
+    ws.sync.add_trusted_key(platform.key_id, platform.public_key_b64)
+    return ws
+
+
 def codes(ws: Any) -> set[str]:
     return {s.code for s in ws.catalogue.browse(StandardQuery(), limit=100_000)}
 

@@ -19,7 +19,7 @@ from desktop_app.db.catalogue_repo import CatalogueRepo
 from desktop_app.sync import AuthError, NotLoggedInError, NoTrustedKeysError, PageInvalidError
 from desktop_app.workspace import Workspace
 from tests.helpers.factories import make_product
-from tests.helpers.sync_platform import BUNDLED_KEPT, CODES, codes, fill, matches_platform
+from tests.helpers.sync_platform import BUNDLED_KEPT, CODES, codes, fill, matches_platform, trust
 from tests.platform_server import Fault, PlatformServer, notice_data, standard_data
 
 CATALOGUE_TABLES = {"standards", "requirements", "rules", "notices", "sync_state", "full_pass_seen"}
@@ -35,13 +35,7 @@ def platform(platform: PlatformServer) -> PlatformServer:
 def online(ws: Workspace, platform: PlatformServer, memory_keyring) -> Workspace:
     """The workspace logged in to the test platform and trusting its key; no real sleeps."""
     fill(platform)
-    ws.sync.client_options = {
-        "timeout": (2, 5),
-        "max_retries": 2,
-        "backoff_base": 0.01,
-        "sleep": lambda s: None,
-    }
-    ws.sync.add_trusted_key(platform.key_id, platform.public_key_b64)
+    trust(ws, platform, max_retries=2)
     ws.sync.login(platform.url, platform.token)
     return ws
 
