@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.workspace import Workspace
 from tests.helpers import TODAY
-from tests.unit.workspace.test_corrupt_database import _damage
+from tests.helpers.storage import damage
 
 pytestmark = pytest.mark.gui
 
@@ -22,7 +22,7 @@ def damaged(data_dir: Path):
     ws.products.remove("BB-002")  # entered after the backup: only the damaged file has this
     ws.close()
     db = data_dir / "assistant.sqlite3"
-    _damage(db)
+    damage(db)
     return db, backup
 
 
@@ -76,7 +76,7 @@ def test_without_a_good_backup_the_user_is_told_to_keep_the_file(qapp, data_dir)
     ws.demo.load()
     ws.close()
     db = data_dir / "assistant.sqlite3"
-    _damage(db)
+    damage(db)
     before = db.read_bytes()
     boxes = []
     assert open_workspace(qapp, data_dir, exec_box=_answer(boxes, restore=True)) is None

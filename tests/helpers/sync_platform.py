@@ -3,6 +3,7 @@ workspace now holds exactly what the platform serves."""
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from desktop_app.core.catalogue import StandardQuery
@@ -10,6 +11,7 @@ from tests.platform_server import PlatformServer, notice_data, rule_data, standa
 
 BUNDLED_KEPT = "GB 18401-2010"  # in the bundled catalogue and on the test platform
 CODES = [BUNDLED_KEPT] + [f"GB/T {1000 + i}-2020" for i in range(9)]
+CATALOGUE_TABLES = {"standards", "requirements", "rules", "notices", "sync_state", "full_pass_seen"}
 
 
 def fill(platform: PlatformServer) -> None:
@@ -52,3 +54,20 @@ def matches_platform(ws: Any, platform: PlatformServer) -> None:
     for (type_, id_), entry in live.items():
         if type_ == "standard":
             assert ws.catalogue.show(id_).status == entry.data["status"]
+
+
+def dump(ws: Any, *, catalogue: bool) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of the catalogue tables (or of every other table), read with plain sqlite3."""
+    con = sqlite3.connect(ws.paths.database)
+    try:
+        names = [r[0] for r in con.execute("select name from sqlite_master where type='table'")]
+        wanted = [
+            n
+            for n in names
+            if (n in CATALOGUE_TABLES) == catalogue
+            and not n.startswith("standards_fts")
+            and n != "alembic_version"
+        ]
+        return {n: sorted(con.execute(f'select * from "{n}"'), key=repr) for n in wanted}
+    finally:
+        con.close()

@@ -10,13 +10,7 @@ from desktop_app.core.errors import DatabaseCorruptError
 from desktop_app.workspace import Workspace
 from tests.helpers import TODAY
 from tests.helpers.cli import run_cli
-
-
-def _damage(path: Path) -> None:
-    data = bytearray(path.read_bytes())
-    middle = len(data) // 2
-    data[middle : middle + 4096] = b"\xde\xad\xbe\xef" * 1024
-    path.write_bytes(bytes(data))
+from tests.helpers.storage import damage
 
 
 def test_damaged_file_is_refused_untouched_and_a_good_backup_is_named(data_dir: Path):
@@ -25,7 +19,7 @@ def test_damaged_file_is_refused_untouched_and_a_good_backup_is_named(data_dir: 
     backup = ws.backups.backup()
     ws.close()  # the last connection closing checkpoints the WAL into the file
     db = data_dir / "assistant.sqlite3"
-    _damage(db)
+    damage(db)
     before = db.read_bytes()
     with pytest.raises(DatabaseCorruptError) as err:
         Workspace(data_dir, today=lambda: TODAY)
@@ -38,7 +32,7 @@ def test_cli_says_so_in_one_line(data_dir: Path):
     ws = Workspace(data_dir, today=lambda: TODAY)
     ws.demo.load()
     ws.close()  # the last connection closing checkpoints the WAL into the file
-    _damage(data_dir / "assistant.sqlite3")
+    damage(data_dir / "assistant.sqlite3")
     r = run_cli(data_dir, "product", "list")
     assert r.returncode == 1
     assert "damaged" in r.stderr and r.stderr.count("\n") == 1

@@ -8,7 +8,6 @@ before it and nothing of the page in flight, and the next run carries on.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +18,8 @@ from desktop_app.db.catalogue_repo import CatalogueRepo
 from desktop_app.sync import AuthError, NotLoggedInError, NoTrustedKeysError, PageInvalidError
 from desktop_app.workspace import Workspace
 from tests.helpers.factories import make_product
-from tests.helpers.sync_platform import BUNDLED_KEPT, CODES, codes, fill, matches_platform, trust
+from tests.helpers.sync_platform import BUNDLED_KEPT, CODES, codes, dump, fill, matches_platform, trust
 from tests.platform_server import Fault, PlatformServer, notice_data, standard_data
-
-CATALOGUE_TABLES = {"standards", "requirements", "rules", "notices", "sync_state", "full_pass_seen"}
 
 
 @pytest.fixture
@@ -42,23 +39,6 @@ def online(ws: Workspace, platform: PlatformServer, memory_keyring) -> Workspace
 
 def garment(sku: str = "BB-1") -> Product:
     return make_product(sku=sku)
-
-
-def dump(ws: Workspace, *, catalogue: bool) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of the catalogue tables (or of every other table), read with plain sqlite3."""
-    con = sqlite3.connect(ws.paths.database)
-    try:
-        names = [r[0] for r in con.execute("select name from sqlite_master where type='table'")]
-        wanted = [
-            n
-            for n in names
-            if (n in CATALOGUE_TABLES) == catalogue
-            and not n.startswith("standards_fts")
-            and n != "alembic_version"
-        ]
-        return {n: sorted(con.execute(f'select * from "{n}"'), key=repr) for n in wanted}
-    finally:
-        con.close()
 
 
 def test_first_sync_is_a_full_pass_that_replaces_the_bundled_catalogue(online, platform) -> None:

@@ -8,8 +8,8 @@ import pytest
 
 from desktop_app.sync import PackageError, PackageTooNewError
 from desktop_app.workspace import Workspace
+from tests.helpers.sync_platform import codes, dump, fill, matches_platform
 from tests.platform_server import PlatformServer, standard_data
-from tests.unit.workspace.test_sync import codes, dump, fill, matches_platform
 
 
 @pytest.fixture
