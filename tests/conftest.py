@@ -22,6 +22,19 @@ from tests.helpers.memory_keyring import MemoryKeyring
 from tests.platform_server import PlatformServer
 
 
+@pytest.fixture(scope="session", autouse=True)
+def elsewhere(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The tests run in an empty folder, not the checkout: nothing may depend on the
+    working directory (the app is started from anywhere, e.g. a desktop shortcut)."""
+    previous = Path.cwd()
+    folder = tmp_path_factory.mktemp("cwd")
+    os.chdir(folder)
+    try:
+        yield folder
+    finally:
+        os.chdir(previous)
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     """Every test: an empty in-memory keyring, and no token, proxy or plain-HTTP
