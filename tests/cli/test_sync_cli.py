@@ -105,13 +105,10 @@ def test_clear_errors_when_not_logged_in_no_keyring_or_token_refused(data_dir, p
     assert r.returncode == 1 and "login --url" in r.stderr and r.stderr.count("\n") == 1
     trust(data_dir, platform)
     r = run(data_dir, "sync", "--url", platform.url)
-    assert r.returncode == 1 and "no system keyring" in r.stderr and "TEXTILE_ASSISTANT_TOKEN" in r.stderr
+    assert r.returncode == 1 and "TEXTILE_ASSISTANT_TOKEN" in r.stderr  # no keyring: say how else
     r = run(data_dir, "sync", "--url", platform.url, token="expired-secret")
     assert r.returncode == 1 and r.stderr.count("\n") == 1
-    assert (
-        "HTTP 401" in r.stderr
-        and f"log in again with `textile-assistant login --url {platform.url}`" in r.stderr
-    )
+    assert "401" in r.stderr and f"textile-assistant login --url {platform.url}" in r.stderr
     assert "expired-secret" not in r.stderr + r.stdout
     check = Workspace(data_dir, today=lambda: TODAY)
     assert check.catalogue.version() == 0 and check.catalogue.stats().standards == 63
