@@ -178,3 +178,9 @@ def test_version_and_unknown_sku(data_dir: Path):
     assert r.returncode == 0 and "textile-assistant" in r.stdout
     r = run(data_dir, "standards", "NOPE")
     assert r.returncode == 2 and "NOPE" in r.stderr
+
+
+def test_a_command_run_in_process_closes_its_database(data_dir: Path):
+    assert run(data_dir, "demo").returncode == 0
+    # the last connection closing checkpoints the WAL and removes it: nothing stays open
+    assert not (data_dir / "assistant.sqlite3-wal").exists()
