@@ -1,5 +1,11 @@
 """Applicability at platform scale: 5,000 rules, 31,300 standards, 5,000 products.
 
+The rules use protocol 2's keys as the platform's do: market subdivisions,
+product types, components, age and height ranges, origins, exclusions and
+dates; a fifth of the products leave an optional attribute unrecorded (so
+rules apply to them as "possible"), and every standard has three items, a
+third of the standards one with its own condition.
+
 Run: python bench/bench_applicability.py
 Prints products × rules evaluated per second for the compiled engine and for
 the plain reference loop, and their ratio.
@@ -14,36 +20,80 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import datetime as dt
+
 from desktop_app.core.applicability import ApplicabilityEngine, rule_matches
-from desktop_app.core.catalogue import LocalText, Rule, Standard
+from desktop_app.core.catalogue import LocalText, Requirement, Rule, Standard
 from desktop_app.core.products import FibreShare, Product
+from desktop_app.core.ranges import Range
 
 VALUES = {
     "category": ["yarn", "fabric", "garment", "home_textile", "accessory"],
     "age_group": ["infant", "child", "adult"],
     "skin_contact": ["direct", "indirect"],
-    "market": ["CN", "EU", "US", "JP", "KR", "GB", "CA", "AU"],
+    "market": ["CN", "EU", "FR", "DE", "US", "US-CA", "US-NY", "JP", "KR", "GB", "CA", "AU"],
     "fibre": ["cotton", "wool", "polyester", "elastane", "nylon", "silk", "viscose", "linen"],
     "claim": ["organic", "recycled", "oeko-tex", "ecological"],
     "finish": ["coated", "pigment_printed", "water_repellent", "flame_retardant"],
     "stage": ["final", "intermediate"],
+    "product_type": ["tshirt", "shirt", "outerwear", "sleepwear", "bodysuit", "curtain", "bedding", "towel"],
+    "construction": ["woven", "knitted", "nonwoven"],
+    "component": ["zip", "buttons", "hood_neck_cords", "down_fill", "elastic", "metal_parts"],
+    "origin": ["CN", "CN-XJ", "IN", "US", "UZ"],
 }
+RANGES = {
+    "age_months": [Range(None, 9), Range(0, 36), Range(None, 84), Range(84, 168), Range(36, 168)],
+    "height_cm": [Range(None, 130), Range(None, 150), Range(130, None)],
+}
+AS_OF = dt.date(2026, 12, 1)
+DATES = [None, None, None, dt.date(2024, 12, 13), dt.date(2027, 1, 1), dt.date(2027, 10, 10)]
 
 
 def make_catalogue(rnd: random.Random, n_rules: int = 5000, n_standards: int = 31300):
+    plain = (
+        Requirement("formaldehyde", LocalText("甲醛", "Formaldehyde"), None, "≤ 75", "mg/kg"),
+        Requirement("ph", LocalText("pH", "pH"), None, "4.0–8.5"),
+    )
+    lead = Requirement(
+        "lead", LocalText("铅", "Lead"), None, "≤ 90", "mg/kg", when={"finish": ("coated", "pigment_printed")}
+    )
+    tof = Requirement("tof", LocalText("总有机氟", "Total organic fluorine"), None, "≤ 50", "mg/kg")
     standards = {
         f"STD {i}": Standard(
-            f"STD {i}", LocalText(f"标准{i}", f"Standard {i}"), "x", ("CN",), "current", i % 3 == 0
+            f"STD {i}",
+            LocalText(f"标准{i}", f"Standard {i}"),
+            "x",
+            ("CN",),
+            "current",
+            i % 3 == 0,
+            # a third of the standards have an item with its own condition
+            requirements=(*plain, lead if i % 3 == 1 else tof),
         )
         for i in range(n_standards)
     }
     codes = list(standards)
+    list_keys = [k for k in VALUES if k != "market"]
     rules = []
     for i in range(n_rules):
         # like the platform's rules: a market, then one to three more conditions
-        keys = ["market", *rnd.sample([k for k in VALUES if k != "market"], rnd.randint(1, 3))]
-        when = {k: tuple(rnd.sample(VALUES[k], rnd.randint(1, min(2, len(VALUES[k]))))) for k in keys}
-        rules.append(Rule(f"R{i}", rnd.choice(codes), rnd.choice([None, "A", "B", "C"]), when))
+        keys = ["market", *rnd.sample(list_keys + list(RANGES), rnd.randint(1, 3))]
+        when = {
+            k: rnd.choice(RANGES[k])
+            if k in RANGES
+            else tuple(rnd.sample(VALUES[k], rnd.randint(1, min(2, len(VALUES[k])))))
+            for k in keys
+        }
+        unless = {"product_type": ("curtain",)} if rnd.random() < 0.1 else None
+        rules.append(
+            Rule(
+                f"R{i}",
+                rnd.choice(codes),
+                rnd.choice([None, "A", "B", "C"]),
+                when,
+                unless=unless,
+                effective=rnd.choice(DATES),
+            )
+        )
     return rules, standards
 
 
@@ -63,6 +113,12 @@ def make_products(rnd: random.Random, n: int = 5000) -> list[Product]:
                 claims=tuple(rnd.sample(VALUES["claim"], rnd.randint(0, 2))),
                 finishes=tuple(rnd.sample(VALUES["finish"], rnd.randint(0, 1))),
                 stage=rnd.choice(VALUES["stage"]),
+                product_type=None if rnd.random() < 0.2 else rnd.choice(VALUES["product_type"]),
+                construction=rnd.choice(VALUES["construction"]),
+                components=tuple(rnd.sample(VALUES["component"], rnd.randint(0, 3))),
+                age_months=None if rnd.random() < 0.2 else rnd.choice(RANGES["age_months"]),
+                height_cm=None if rnd.random() < 0.5 else rnd.choice(RANGES["height_cm"]),
+                origins=() if rnd.random() < 0.2 else tuple(rnd.sample(VALUES["origin"], rnd.randint(1, 2))),
             )
         )
     return products
@@ -84,7 +140,7 @@ def main() -> None:
     t0 = time.perf_counter()
     matched = 0
     for p in products:
-        matched += len(engine.applicable(p, standards))
+        matched += len(engine.applicable(p, standards, AS_OF))
     compiled = time.perf_counter() - t0
     evaluations = len(products) * len(rules)
 

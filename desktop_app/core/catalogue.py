@@ -1,6 +1,7 @@
 """The platform's catalogue objects, as the platform API defines them.
 
-These mirror `../shared/platform-api.md` field for field, so one parser
+These mirror the platform API (protocol 1 and the additions of protocol 2,
+described in `docs/platform-protocol.md`) field for field, so one parser
 serves the bundled catalogue, the network and offline update packages. They
 are frozen: the catalogue belongs to the platform and is only ever replaced.
 """
@@ -11,9 +12,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .ranges import Range
+
 STANDARD_STATUSES = ("current", "upcoming", "superseded", "withdrawn")
 SEVERITIES = ("info", "warning", "critical")
-WHEN_KEYS = (
+# `when` keys whose value is a list of accepted words (protocol 1, then 2).
+LIST_KEYS = (
     "category",
     "age_group",
     "skin_contact",
@@ -22,7 +26,53 @@ WHEN_KEYS = (
     "claim",
     "finish",
     "stage",
+    "product_type",
+    "construction",
+    "component",
+    "origin",
 )
+# `when` keys whose value is a range {"min": .., "max": ..} (protocol 2).
+RANGE_KEYS = ("age_months", "height_cm")
+WHEN_KEYS = LIST_KEYS + RANGE_KEYS
+# Keys whose values are places: equal or containing each other match (US ⊃ US-CA, EU ⊃ FR).
+PLACE_KEYS = ("market", "origin")
+
+# A `when` or `unless`: list keys map to accepted values, range keys to a Range.
+Conditions = dict[str, tuple[str, ...] | Range]
+
+CHECK_KINDS = ("max", "max_exclusive", "min", "min_exclusive", "range", "fastness", "absent", "pass_fail")
+CHECK_UNITS = (
+    "mg/kg",
+    "µg/kg",
+    "%",
+    "mg/L",
+    "µg/cm²/week",
+    "µg/m²",
+    "mg/m²",
+    "mg/dm²",
+    "ppm",
+    "ppb",
+    "N",
+    "mm",
+    "s",
+    "cm",
+    "g/m²",
+)
+FACTOR_KINDS = (
+    "electricity",
+    "steam",
+    "heat",
+    "natural_gas",
+    "coal",
+    "diesel",
+    "water",
+    "wastewater",
+    "fibre",
+    "chemical",
+    "transport",
+    "packaging",
+)
+FACTOR_SCOPES = ("CO2", "CO2e")
 
 
 @dataclass(frozen=True)
@@ -60,8 +110,36 @@ class LocalText:
 
 
 @dataclass(frozen=True)
+class Check:
+    """How a measured result is judged against a printed limit (protocol 2).
+
+    `value` for the one-sided kinds, `fastness` and `absent` (a reporting
+    limit); `min`/`max` for `range`; `unit` None for a pure number (pH) and
+    for grades.
+    """
+
+    kind: str
+    value: float | None = None
+    min: float | None = None
+    max: float | None = None
+    unit: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {"kind": self.kind}
+        for name in ("value", "min", "max", "unit"):
+            if getattr(self, name) is not None:
+                out[name] = getattr(self, name)
+        return out
+
+
+@dataclass(frozen=True)
 class Requirement:
-    """One requirement item of a standard, for one grade (None = every grade)."""
+    """One requirement item of a standard, for one grade (None = every grade).
+
+    Protocol 2 adds its own conditions (an item for coated parts only), dates
+    (a limit tightened on a date is two items with one key, one ending where
+    the other begins) and a machine-readable `check`.
+    """
 
     key: str
     item: LocalText
@@ -69,6 +147,11 @@ class Requirement:
     limit: str
     unit: str | None = None
     method: str | None = None
+    when: Conditions = field(default_factory=dict)
+    unless: Conditions | None = None
+    effective: dt.date | None = None
+    until: dt.date | None = None
+    check: Check | None = None
 
 
 @dataclass(frozen=True)
@@ -103,8 +186,11 @@ class Rule:
     id: str
     standard: str
     grade: str | None
-    when: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    when: Conditions = field(default_factory=dict)
     note: LocalText | None = None
+    unless: Conditions | None = None
+    effective: dt.date | None = None
+    until: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -121,8 +207,26 @@ class Notice:
     url: str | None = None
 
 
-CatalogueObject = Standard | Rule | Notice
-ChangeType = Literal["standard", "rule", "notice"]
+@dataclass(frozen=True)
+class Factor:
+    """An emission factor (protocol 2): kgCO2e per unit of an activity, with its source."""
+
+    id: str
+    kind: str
+    name: LocalText
+    region: str
+    value: float
+    unit: str
+    scope: str
+    year: int
+    source: LocalText
+    url: str | None = None
+    effective: dt.date | None = None
+    until: dt.date | None = None
+
+
+CatalogueObject = Standard | Rule | Notice | Factor
+ChangeType = Literal["standard", "rule", "notice", "factor"]
 
 
 @dataclass(frozen=True)

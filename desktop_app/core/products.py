@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .errors import ValidationError
+from .ranges import Range
 from .vocabulary import AGE_GROUPS, CATEGORIES, MARKETS, SKIN_CONTACTS, STAGES
 
 SKU_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$")
@@ -40,6 +41,13 @@ class Product:
     id: int | None = None
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    # protocol 2 attributes; None / () where the firm has not recorded them
+    product_type: str | None = None
+    construction: str | None = None
+    components: tuple[str, ...] = ()
+    age_months: Range | None = None
+    height_cm: Range | None = None
+    origins: tuple[str, ...] = ()
 
     @property
     def fibres(self) -> tuple[str, ...]:
