@@ -112,3 +112,30 @@ def test_graded_rules_give_a_product_one_grade_at_most(rules, code: str, grades:
         assert len(matched) <= 1, (category, age, contact, matched)
         if code == "GB 18401-2010":
             assert len(matched) == 1, (category, age, contact)  # every textile sold in China
+
+
+def test_product_standard_codes_and_titles_as_the_audit_found_them(standards) -> None:
+    assert {"GB/T 2660-2017", "GB/T 2664-2017", "FZ/T 73020-2019", "GB/T 33271-2016"} <= set(standards)
+    assert not {"GB/T 2660-2022", "GB/T 2664-2022", "FZ/T 73020"} & set(standards)
+    assert standards["GB/T 33271-2016"].title.zh == "机织婴幼儿服装"
+    assert "woven" in standards["GB/T 33271-2016"].title.en.lower()
+    assert "待核实" not in standards["FZ/T 73020-2019"].title.zh
+
+
+def test_notices_carry_the_publication_date_of_what_they_report(notices, standards) -> None:
+    # Only notices whose date a source gives are shipped (SOURCES.md, "Corrections").
+    assert {n.id: n.published.isoformat() for n in notices} == {
+        "N-2026-0003": "2024-12-31",  # GB/T 3920-2024 published
+        "N-2026-0006": "2017-03-23",  # GB/T 5296.4 converted to recommended
+    }
+    assert (
+        standards["GB/T 3920-2024"].published == next(n for n in notices if n.id == "N-2026-0003").published
+    )
+
+
+def test_reach_72_formaldehyde_is_75_without_the_ended_derogation(standards) -> None:
+    entry = standards["REACH Annex XVII-72"]
+    assert entry.effective is not None and entry.effective.isoformat() == "2020-11-01"
+    formaldehyde = [i for i in entry.requirements if i.key == "formaldehyde"]
+    assert [(i.limit, i.unit) for i in formaldehyde] == [("< 75", "mg/kg")]
+    assert "2023-11-01" in formaldehyde[0].item.en and "2023-11-01" in formaldehyde[0].item.zh
