@@ -80,9 +80,10 @@ def test_document_from_the_database(demo_ws):
     fleece = demo_ws.reports.document("FL-501", lang="zh")
     grs = {c.number: c for c in fleece.certificates}["IDFL-GRS-22-118"]
     assert grs.status_text == ("25 天后到期",)
-    notices = [a for s in fleece.sections if s.code == "GRS 4.0" for a in s.alerts]
-    assert AlertKind.TO_BE_REPLACED in [a.kind for a in notices]
-    assert AlertKind.NOTICE in [a.kind for a in notices]
+    alerts = [a for s in fleece.sections if s.code == "GRS 4.0" for a in s.alerts]
+    assert AlertKind.TO_BE_REPLACED in [a.kind for a in alerts]
+    notices = [a for s in doc.sections if s.code == "GB/T 5296.4-2012" for a in s.alerts]
+    assert [(a.kind, a.notice_id) for a in notices] == [(AlertKind.NOTICE, "N-2026-0006")]
 
 
 def test_firm_settings_give_the_defaults(demo_ws, tmp_path):

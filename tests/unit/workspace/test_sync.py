@@ -54,7 +54,7 @@ def test_first_sync_is_a_full_pass_that_replaces_the_bundled_catalogue(online, p
     assert (result.from_version, result.to_version, result.latest) == (0, 15, 15)
     assert (result.standards.added, result.standards.changed, result.standards.removed) == (9, 1, 62)
     assert (result.rules.added, result.rules.removed) == (3, 44)
-    assert (result.notices.added, result.notices.removed) == (2, 9)
+    assert (result.notices.added, result.notices.removed) == (2, 2)
     assert result.new_notices == ("N-1", "N-2")
     assert result.affected_products == ("BB-1",)
     assert seen == [(4, 15), (8, 15), (12, 15), (15, 15)]
