@@ -7,6 +7,7 @@ leaves the database either before or after a whole page, never between.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -40,6 +41,18 @@ _TABLES = {"standard": StandardRow, "rule": RuleRow, "notice": NoticeRow}
 _KEYS = {"standard": StandardRow.code, "rule": RuleRow.id, "notice": NoticeRow.id}
 
 
+@dataclass(frozen=True)
+class SyncState:
+    """The `sync_state` row: the catalogue version applied and how the syncing stands."""
+
+    version: int = 0
+    latest: int = 0  # the newest version the platform announced
+    full_pass_active: bool = False  # a pass from version 0 is under way (it may resume)
+    platform_synced: bool = False  # False while the catalogue is still the bundled one
+    last_sync_at: dt.datetime | None = None  # UTC, naive (as stored)
+    last_sync_error: str | None = None
+
+
 @dataclass
 class ApplySummary:
     """What a page (or a whole sync) changed, for the user's summary."""
@@ -71,7 +84,7 @@ class CatalogueRepo:
 
     # --- the cursor ---------------------------------------------------------
 
-    def state(self) -> SyncStateRow:
+    def _state_row(self) -> SyncStateRow:
         row = self.s.get(SyncStateRow, 1)
         if row is None:
             row = SyncStateRow(id=1, version=0, full_pass_active=False, platform_synced=False, latest=0)
@@ -79,8 +92,36 @@ class CatalogueRepo:
             self.s.flush()
         return row
 
+    def state(self) -> SyncState:
+        """The cursor and the last sync's outcome, as they are in this transaction."""
+        row = self.s.get(SyncStateRow, 1)
+        if row is None:
+            return SyncState()
+        return SyncState(
+            version=row.version,
+            latest=row.latest,
+            full_pass_active=row.full_pass_active,
+            platform_synced=row.platform_synced,
+            last_sync_at=row.last_sync_at,
+            last_sync_error=row.last_sync_error,
+        )
+
     def version(self) -> int:
         return self.state().version
+
+    def set_cursor(self, *, version: int, latest: int) -> None:
+        """Put the cursor at `version` (the bundled catalogue is version 0, not a platform one)."""
+        row = self._state_row()
+        row.version, row.latest = version, latest
+
+    def mark_synced(self, at: dt.datetime) -> None:
+        """The catalogue is the platform's as of `at` (UTC, naive); the last error is cleared."""
+        row = self._state_row()
+        row.platform_synced, row.last_sync_at, row.last_sync_error = True, at, None
+
+    def record_sync_error(self, text: str) -> None:
+        """Keep the last sync's failure (one line, at most 1,000 characters) for the status bar."""
+        self._state_row().last_sync_error = text[:1000]
 
     def versions(self, kind: str, ids: Iterable[str]) -> dict[str, int]:
         """The stored version of each of `ids` (of type `kind`) that exists, for a sync's summary."""
@@ -98,7 +139,7 @@ class CatalogueRepo:
 
     def begin_full_pass(self) -> None:
         """Start a pass from version 0 whose end removes whatever it did not mention."""
-        state = self.state()
+        state = self._state_row()
         self.s.execute(delete(FullPassSeenRow))
         state.full_pass_active = True
         state.version = 0
@@ -109,7 +150,7 @@ class CatalogueRepo:
         `full_pass` defaults to the stored flag, so a resumed full pass keeps
         recording what it saw.
         """
-        state = self.state()
+        state = self._state_row()
         if full_pass is None:
             full_pass = state.full_pass_active
         summary = ApplySummary()
@@ -182,8 +223,7 @@ class CatalogueRepo:
                 self.s.execute(delete(table).where(key.in_(chunk)))
             summary.deleted[kind].update(gone)
         self.s.execute(delete(FullPassSeenRow))
-        state = self.state()
-        state.full_pass_active = False
+        self._state_row().full_pass_active = False
         return summary
 
     # --- reading ------------------------------------------------------------
