@@ -43,6 +43,11 @@ class Lane(enum.Enum):
     NETWORK = "network"
 
 
+def current_lane() -> Lane | None:
+    """The lane whose worker runs the calling code; None off the runner's workers (the GUI thread)."""
+    return getattr(_lane, "lane", None)
+
+
 class Cancelled(Exception):
     """Raised inside a task by `TaskContext.check()` once the user cancelled."""
 
@@ -71,7 +76,7 @@ class TaskContext:
         task fails after it. On the database lane already, the step runs in place.
         """
         runner = self._task.runner
-        if getattr(_lane, "lane", None) is Lane.DB or runner is None:
+        if current_lane() is Lane.DB or runner is None:
             result = step()
         else:
             future: Future[T] = Future()

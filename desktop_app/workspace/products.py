@@ -39,7 +39,7 @@ class ProductService:
         with self.ws.session() as s:
             return Changed(ProductsRepo(s).add(product), ChangeSet.PRODUCTS)
 
-    def edit(self, sku: str, **changes: object) -> Changed[Product]:
+    def edit(self, sku: str, /, **changes: object) -> Changed[Product]:
         with self.ws.session() as s:
             repo = ProductsRepo(s)
             product = validate_product(repo.get(sku).with_changes(**changes))
