@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
-from sqlalchemy import delete, func, or_, select, text
+from sqlalchemy import Table, delete, func, or_, select, text
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
@@ -29,6 +30,7 @@ from ..core.catalogue import (
 )
 from . import convert
 from .models import (
+    Base,
     FullPassSeenRow,
     NoticeRow,
     RequirementRow,
@@ -190,7 +192,7 @@ class CatalogueRepo:
             return
         if kind == "standard":
             rows = [convert.standard_values(c.data, c.version) for c in upserts]  # type: ignore[arg-type]
-            self.s.execute(StandardRow.__table__.insert(), rows)
+            self.s.execute(_table(StandardRow).insert(), rows)
             # Half a million items in a full sync: plain tuples straight to the
             # driver's executemany, skipping per-row parameter processing
             # (measured: 0.31 s → 0.14 s per page of 75,000 items).
@@ -203,10 +205,10 @@ class CatalogueRepo:
                 self.s.connection().exec_driver_sql(_INSERT_REQUIREMENTS, reqs)
         elif kind == "rule":
             rows = [convert.rule_values(c.data, c.version) for c in upserts]  # type: ignore[arg-type]
-            self.s.execute(RuleRow.__table__.insert(), rows)
+            self.s.execute(_table(RuleRow).insert(), rows)
         else:
             rows = [convert.notice_values(c.data, c.version) for c in upserts]  # type: ignore[arg-type]
-            self.s.execute(NoticeRow.__table__.insert(), rows)
+            self.s.execute(_table(NoticeRow).insert(), rows)
         summary.upserted[kind].update(c.id for c in upserts)
         summary.deleted[kind].difference_update(c.id for c in upserts)
 
@@ -322,6 +324,11 @@ class CatalogueRepo:
     def notices(self) -> list[Notice]:
         rows = self.s.scalars(select(NoticeRow).order_by(NoticeRow.published.desc(), NoticeRow.id))
         return [convert.notice_from_row(r) for r in rows]
+
+
+def _table(model: type[Base]) -> Table:
+    """The Core table of a mapped class, for plain `executemany` inserts."""
+    return cast(Table, model.__table__)
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterable[list[str]]:

@@ -4,8 +4,9 @@ and notice read state."""
 from __future__ import annotations
 
 from dataclasses import fields
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
 from ..core.firm import FirmProfile
@@ -54,7 +55,8 @@ class FirmRepo:
         self.s.flush()
 
     def remove_trusted_key(self, key_id: str) -> bool:
-        return bool(self.s.execute(delete(TrustedKeyRow).where(TrustedKeyRow.key_id == key_id)).rowcount)
+        result = self.s.execute(delete(TrustedKeyRow).where(TrustedKeyRow.key_id == key_id))
+        return bool(cast(CursorResult[Any], result).rowcount)
 
     # notice read state
     def read_notices(self) -> set[str]:

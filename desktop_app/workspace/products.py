@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -65,7 +66,7 @@ class ProductService:
         with self.ws.session() as s:
             return ProductsRepo(s).list(flt)
 
-    def applicable(self, sku: str) -> list[Applicable]:
+    def applicable(self, sku: str) -> builtins.list[Applicable]:  # `list` is the method above
         return self.ws.catalogue.applicable(self.get(sku))
 
     def overview(self, sku: str) -> ProductOverview:
