@@ -335,7 +335,8 @@ class MainWindow(QMainWindow):
 
     def _run_update(self, fn, *, label: str, quiet: bool = False) -> Task | None:
         """One catalogue update at a time, on the network lane (its writes on the database lane);
-        the window stays usable, and the runner publishes what each applied page changed."""
+        the window stays usable. When it ends, even cancelled or failed, the runner publishes
+        what the pages applied so far changed."""
         if self._sync_task is not None:
             if not quiet:
                 self.statusBar().showMessage(self.tr("The catalogue is already being updated."), 5000)

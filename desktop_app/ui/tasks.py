@@ -80,7 +80,7 @@ class TaskContext:
             result = step()
         else:
             future: Future[T] = Future()
-            runner._pools[Lane.DB].start(_Step(step, future))
+            runner.start_step(_Step(step, future))
             result = future.result()
         self._task.add_changes(changes_of(result))
         return result
@@ -245,6 +245,10 @@ class TaskRunner(QObject):
         QTimer.singleShot(PROGRESS_DELAY_MS, task, lambda: self._on_task_slow(task))
         self._pools[lane].start(_Runnable(task, lane))
         return task
+
+    def start_step(self, step: QRunnable) -> None:
+        """Queue a task's database step (`TaskContext.on_db_lane`) behind the lane's other work."""
+        self._pools[Lane.DB].start(step)
 
     def _on_task_slow(self, task: Task) -> None:
         if not task.done:

@@ -15,7 +15,7 @@ function that runs a step where the database writes happen and returns its
 result. The CLI runs steps in place; the GUI passes its task context's
 `on_db_lane`, so a sync fetches on the network lane while every write (a
 page, the cursor, the error of a failed sync) goes through the one database
-worker, and the runner announces what each step changed.
+worker, and the runner announces, when the sync ends, what those steps changed.
 
 Only catalogue tables change: the firm's products, certificates, checklists
 and notice read-state are never touched. The access token lives in the
