@@ -29,7 +29,7 @@ def register(sub: Any) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    products, certs = open_workspace(args).demo.load()
+    products, certs = open_workspace(args).demo.load().value
     write(f"demo firm loaded: {products} products, {certs} certificates / 已载入示例企业")
     return 0
 
@@ -52,7 +52,7 @@ def _firm(args: argparse.Namespace) -> int:
         if v is not None
     }
     if changes:
-        profile = ws.save_firm(dataclasses.replace(profile, **changes))
+        profile = ws.save_firm(dataclasses.replace(profile, **changes)).value
     if args.json:
         print_json(profile)
     else:

@@ -94,14 +94,14 @@ def _from_args(args: argparse.Namespace) -> Certificate:
 
 def _add(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    cert = ws.certificates.add(_from_args(args), scan=args.file)
+    cert = ws.certificates.add(_from_args(args), scan=args.file).value
     write(f"added certificate {cert.number} / 已添加证书")
     return 0
 
 
 def _renew(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    cert = ws.certificates.renew(args.old, _from_args(args), scan=args.file)
+    cert = ws.certificates.renew(args.old, _from_args(args), scan=args.file).value
     write(f"certificate {cert.number} replaces {args.old} / 已续期")
     return 0
 

@@ -85,7 +85,7 @@ def _add(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     changes = _changes(args)
     changes.setdefault("markets", ("CN",))
-    product = ws.products.add(Product(sku=args.sku, **changes))
+    product = ws.products.add(Product(sku=args.sku, **changes)).value
     write(f"added product {product.sku} / 已添加产品 {product.name}")
     return 0
 
@@ -95,7 +95,7 @@ def _edit(args: argparse.Namespace) -> int:
     changes = _changes(args)
     if args.new_sku:
         changes["sku"] = args.new_sku
-    product = ws.products.edit(args.sku, **changes)
+    product = ws.products.edit(args.sku, **changes).value
     write(f"updated product {product.sku} / 已更新")
     return 0
 

@@ -99,7 +99,7 @@ def _logout(args: argparse.Namespace) -> int:
 
 def _key_add(args: argparse.Namespace) -> int:
     try:
-        key = open_workspace(args).sync.add_trusted_key(args.key_id, args.public_key)
+        key = open_workspace(args).sync.add_trusted_key(args.key_id, args.public_key).value
     except TrustedKeyError as exc:
         error(str(exc))
         return EXIT_BAD_INPUT

@@ -1,32 +1,20 @@
-"""The firm profile and settings (one row), trusted keys and notice read state."""
+"""The firm profile and settings (one row, mapped to `core.firm.FirmProfile`), trusted keys
+and notice read state."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import fields
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
+from ..core.firm import FirmProfile
 from .models import FirmRow, NoticeReadRow, TrustedKeyRow
 
+__all__ = ["FirmRepo"]
 
-@dataclass(frozen=True)
-class FirmProfile:
-    name: str = ""
-    address: str = ""
-    contact: str = ""
-    language: str = "zh_CN"
-    lead_days: int = 60
-    platform_url: str = ""
-    paper_size: str = "a4"
-    checklist_lang: str = ""
-
-    @property
-    def is_set_up(self) -> bool:
-        return bool(self.name)
-
-
-FIELDS = tuple(FirmProfile.__dataclass_fields__)
+FIELDS = tuple(f.name for f in fields(FirmProfile))  # the row's columns of the same names
 
 
 class FirmRepo:
@@ -67,7 +55,8 @@ class FirmRepo:
         self.s.flush()
 
     def remove_trusted_key(self, key_id: str) -> bool:
-        return bool(self.s.execute(delete(TrustedKeyRow).where(TrustedKeyRow.key_id == key_id)).rowcount)
+        result = self.s.execute(delete(TrustedKeyRow).where(TrustedKeyRow.key_id == key_id))
+        return bool(cast(CursorResult[Any], result).rowcount)
 
     # notice read state
     def read_notices(self) -> set[str]:

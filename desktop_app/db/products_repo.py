@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
@@ -72,6 +74,6 @@ class ProductsRepo:
     def count(self) -> int:
         return self.s.scalar(select(func.count()).select_from(ProductRow)) or 0
 
-    def ids_by_sku(self, skus: list[str]) -> dict[str, int]:
+    def ids_by_sku(self, skus: Sequence[str]) -> dict[str, int]:
         rows = self.s.execute(select(ProductRow.sku, ProductRow.id).where(ProductRow.sku.in_(skus)))
         return {sku: pid for sku, pid in rows}

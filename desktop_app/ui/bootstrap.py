@@ -29,8 +29,8 @@ def apply_language(app: QApplication, language: str, resources: Path) -> None:
 def build_main_window(
     ws, app: QApplication, settings: QSettings, *, use_tray: bool | None = None
 ) -> MainWindow:
-    runner = TaskRunner(app)
     hub = EventHub(app)
+    runner = TaskRunner(app, hub=hub)
     icon_path = ws.resources / "icons" / "app-icon.png"
     icon = QIcon(str(icon_path)) if icon_path.is_file() else QIcon()
     window = MainWindow(ws, runner=runner, hub=hub, settings=settings, icon=icon, use_tray=use_tray)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..workspace.changes import Changed
 from .errors import message_for
 from .i18n import current_language
 from .tasks import TaskRunner
@@ -57,10 +58,10 @@ class ChecklistPrinter(QObject):
         name = f"checklist-{skus[0]}-{stamp}.pdf" if len(skus) == 1 else f"checklists-{stamp}.pdf"
         out = self.ws.paths.checklists / name.replace("/", "_")
 
-        def write(ctx):
+        def write(ctx) -> Changed[Path]:
             firm = self.ws.firm()
             lang = firm.checklist_lang or ui_lang
-            self.ws.reports.write_checklists(
+            run = self.ws.reports.write_checklists(
                 skus,
                 out,
                 lang=lang,
@@ -68,7 +69,7 @@ class ChecklistPrinter(QObject):
                 progress=ctx.progress,
                 cancel=lambda: ctx.cancelled,
             )
-            return out
+            return Changed(out, run.changes)  # the checklist log
 
         self.runner.submit(
             write,

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from ..workspace.changes import ChangeSet
 from .dialogs.sync_summary_dialog import SyncSummaryDialog, failure_message
 from .errors import message_for
-from .events import CATALOGUE, EVERYTHING, FIRM, NOTICES, PRODUCTS, EventHub
+from .events import EventHub
 from .i18n import current_language
 from .pages.certificates_page import CertificatesPage
 from .pages.dashboard_page import DashboardPage
@@ -258,11 +259,11 @@ class MainWindow(QMainWindow):
 
     def _on_auto_sync_checked(self, platform_set: bool) -> None:
         if platform_set:
-            self._run_update(
-                lambda ctx: self.ws.sync.run(progress=ctx.progress, cancel=lambda: ctx.cancelled),
-                label=self.tr("Updating the catalogue"),
-                quiet=True,
-            )
+            self._run_update(self._sync, label=self.tr("Updating the catalogue"), quiet=True)
+
+    def _sync(self, ctx):
+        """Fetch and check pages here, on the network lane; apply each on the database lane."""
+        return self.ws.sync.run(progress=ctx.progress, cancel=lambda: ctx.cancelled, db_lane=ctx.on_db_lane)
 
     def _on_daily_backup_done(self, path) -> None:
         if path is not None:
@@ -280,9 +281,8 @@ class MainWindow(QMainWindow):
         return None
 
     def _on_backup_restored(self) -> None:
-        """The workspace now shows the restored data: its language, reminders and status too."""
-        self.reminders.check(force=True)
-        self._update_status()
+        """The workspace now shows the restored data (the reopened workspace announced that
+        everything changed, so pages, reminders and status reload): its language too."""
         self.runner.submit(
             lambda ctx: self.ws.firm().language,
             on_done=self._on_restored_language,
@@ -315,10 +315,7 @@ class MainWindow(QMainWindow):
     def _on_sync_triggered(self) -> None:
         if not self.has_sync:
             return
-        self._run_update(
-            lambda ctx: self.ws.sync.run(progress=ctx.progress, cancel=lambda: ctx.cancelled),
-            label=self.tr("Updating the catalogue"),
-        )
+        self._run_update(self._sync, label=self.tr("Updating the catalogue"))
 
     def _on_import_triggered(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -331,13 +328,15 @@ class MainWindow(QMainWindow):
         """Apply an offline update package on a worker, with progress and cancel."""
         return self._run_update(
             lambda ctx: self.ws.sync.import_package(
-                path, progress=ctx.progress, cancel=lambda: ctx.cancelled
+                path, progress=ctx.progress, cancel=lambda: ctx.cancelled, db_lane=ctx.on_db_lane
             ),
             label=self.tr("Importing the update file"),
         )
 
     def _run_update(self, fn, *, label: str, quiet: bool = False) -> Task | None:
-        """One catalogue update at a time, on the network lane; the window stays usable."""
+        """One catalogue update at a time, on the network lane (its writes on the database lane);
+        the window stays usable. When it ends, even cancelled or failed, the runner publishes
+        what the pages applied so far changed."""
         if self._sync_task is not None:
             if not quiet:
                 self.statusBar().showMessage(self.tr("The catalogue is already being updated."), 5000)
@@ -360,12 +359,10 @@ class MainWindow(QMainWindow):
         self._sync_task = None
         self.sync_action.setEnabled(self.has_sync)
         self.import_action.setEnabled(self.has_sync)
-        if cancelled:  # the pages applied before the cancel are kept
-            self.hub.changed(CATALOGUE, NOTICES, PRODUCTS)
+        if cancelled:  # the pages applied before the cancel are kept (and were published)
             self.statusBar().showMessage(self.tr("Update cancelled; what was fetched so far is kept."), 8000)
 
     def _on_sync_finished(self, result, *, quiet: bool = False) -> None:
-        self.hub.changed(CATALOGUE, NOTICES, PRODUCTS)
         version = getattr(result, "to_version", None)
         if version is not None:
             self.statusBar().showMessage(
@@ -390,7 +387,6 @@ class MainWindow(QMainWindow):
         self.sync_summary.show()
 
     def _on_sync_failed(self, exc: BaseException, *, quiet: bool = False) -> None:
-        self._update_status()
         if quiet:  # the automatic update at start: the status bar says the platform was not reachable
             return
         if self.sync_error_box is not None:
@@ -411,7 +407,6 @@ class MainWindow(QMainWindow):
     def _on_demo_triggered(self) -> None:
         self.runner.submit(
             lambda ctx: self.ws.demo.load(),
-            on_done=lambda _r: self.hub.changed(*EVERYTHING),
             label=self.tr("Loading demo data"),
         )
 
@@ -432,10 +427,10 @@ class MainWindow(QMainWindow):
         if info.last_error:
             self.sync_label.setToolTip(info.last_error)
 
-    def _on_hub_data_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & {CATALOGUE, FIRM}:
+    def _on_hub_data_changed(self, changes: ChangeSet) -> None:
+        if changes & (ChangeSet.CATALOGUE | ChangeSet.SYNC_STATE | ChangeSet.FIRM):
             self._update_status()
-        if kinds & {"certificates", FIRM}:
+        if changes & (ChangeSet.CERTIFICATES | ChangeSet.FIRM):
             self.reminders.check(force=True)
 
     def _on_runner_long_task_started(self, task: Task) -> None:

@@ -2,31 +2,35 @@
 
 Each service opens its own short transaction per call and returns core
 dataclasses, so callers on any thread never hold an ORM object or a session.
+Each mutation returns what it changed (`changes.ChangeSet`, alone or with its
+value as `changes.Changed`), for the GUI to publish.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
-
-from ..core.errors import DatabaseCorruptError, StorageError
+from ..core.errors import DatabaseCorruptError
+from ..core.firm import FirmProfile, validate_firm
 from ..db.engine import make_engine, make_session_factory
-from ..db.firm_repo import FirmProfile, FirmRepo
+from ..db.firm_repo import FirmRepo
 from ..db.migrate import MigrationResult, migrate
-from ..db.storage_errors import storage_problem
+from ..db.session import transaction
 from ..paths import DataPaths, resources_dir
 from .catalogue import CatalogueService
 from .certificates import CertificateService
+from .changes import Changed, ChangeSet
 from .demo import DemoService
 from .products import ProductService
 
-__all__ = ["FirmProfile", "Workspace"]
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+__all__ = ["ChangeSet", "Changed", "FirmProfile", "Workspace"]
 
 
 class Workspace:
@@ -66,14 +70,16 @@ class Workspace:
         if self._load_bundled:
             self.catalogue.ensure_bundled()
 
-    def reopen(self) -> None:
+    def reopen(self) -> ChangeSet:
         """Open the data folder afresh after `backups.restore` replaced the database.
 
         The same object stays in the hands of the window and its pages; every
-        connection, cache and service is dropped and rebuilt over the new file.
+        connection, cache and service is dropped and rebuilt over the new file,
+        so everything may have changed.
         """
         self.engine.dispose()
         self._open()
+        return ChangeSet.ALL
 
     def _check_database_file(self) -> None:
         """Refuse a damaged database before anything writes to it.
@@ -123,20 +129,13 @@ class Workspace:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed on success, rolled back on any error.
+        """One transaction for the repositories: committed on success, rolled back on any error.
 
         A full disk or a read-only data folder becomes `StorageError`: the
         transaction was rolled back, so the caller can say that nothing was lost.
         """
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except (OperationalError, sqlite3.Error) as exc:
-            problem = storage_problem(exc)
-            if problem is None:
-                raise
-            orig = getattr(exc, "orig", None) or exc
-            raise StorageError(str(self.paths.database), problem, str(orig)) from exc
+        with transaction(self._sessions, self.paths.database) as session:
+            yield session
 
     # firm profile -------------------------------------------------------------
 
@@ -144,20 +143,11 @@ class Workspace:
         with self.session() as s:
             return FirmRepo(s).get()
 
-    def save_firm(self, profile: FirmProfile) -> FirmProfile:
-        from ..core.errors import ValidationError
-        from ..core.vocabulary import LANGUAGES
-
-        if profile.language not in LANGUAGES:
-            raise ValidationError("language", profile.language, "must be zh_CN or en")
-        if not 0 <= profile.lead_days <= 730:
-            raise ValidationError("lead_days", profile.lead_days, "must be between 0 and 730 days")
-        if profile.checklist_lang not in ("", "zh", "en", "both"):
-            raise ValidationError("checklist_lang", profile.checklist_lang, "must be zh, en or both")
-        if profile.paper_size not in ("a4", "letter"):
-            raise ValidationError("paper_size", profile.paper_size, "must be a4 or letter")
+    def save_firm(self, profile: FirmProfile) -> Changed[FirmProfile]:
+        profile = validate_firm(profile)
         with self.session() as s:
-            return FirmRepo(s).save(profile)
+            saved = FirmRepo(s).save(profile)
+        return Changed(saved, ChangeSet.FIRM)
 
     def close(self) -> None:
         self.engine.dispose()

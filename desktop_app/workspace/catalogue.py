@@ -15,6 +15,7 @@ from ..db.catalogue_repo import CatalogueRepo
 from ..db.firm_repo import FirmRepo
 from ..db.products_repo import ProductsRepo
 from ..sync.pages import parse_page
+from .changes import ChangeSet
 
 if TYPE_CHECKING:
     from . import Workspace
@@ -41,24 +42,22 @@ class CatalogueService:
         self._engine: ApplicabilityEngine | None = None
         self._standards: dict[str, Standard] = {}
 
-    def ensure_bundled(self) -> bool:
+    def ensure_bundled(self) -> ChangeSet:
         """Load the bundled catalogue on first start, as catalogue version 0.
 
         It is not part of the platform's history: the first platform sync
-        asks for since=0 and that full pass replaces it. Returns True when
-        it was loaded now.
+        asks for since=0 and that full pass replaces it. Changes nothing when
+        a catalogue is there already.
         """
         with self.ws.session() as s:
             repo = CatalogueRepo(s)
             if repo.state().platform_synced or repo.stats().standards:
-                return False
+                return ChangeSet.NONE
             page = parse_page((self.ws.resources / BUNDLED_CATALOGUE).read_bytes(), source="bundled")
             repo.apply_page(page, full_pass=False)
-            state = repo.state()
-            state.version = 0
-            state.latest = 0
+            repo.set_cursor(version=0, latest=0)
         self.invalidate()
-        return True
+        return ChangeSet.CATALOGUE
 
     def invalidate(self) -> None:
         with self._lock:
@@ -163,6 +162,7 @@ class CatalogueService:
         with self.ws.session() as s:
             return CatalogueRepo(s).notices_about(code)
 
-    def mark_notice(self, notice_id: str, read: bool = True) -> None:
+    def mark_notice(self, notice_id: str, read: bool = True) -> ChangeSet:
         with self.ws.session() as s:
             FirmRepo(s).mark_notice(notice_id, read)
+        return ChangeSet.NOTICES

@@ -21,6 +21,7 @@ from ..core.errors import ValidationError
 from ..core.products import Product
 from ..db.certificates_repo import CertificatesRepo
 from ..db.products_repo import ProductsRepo
+from .changes import Changed, ChangeSet
 
 if TYPE_CHECKING:
     from . import Workspace
@@ -47,20 +48,21 @@ class CertificateService:
         shutil.copy2(scan, self.ws.paths.scans / name)
         return name
 
-    def add(self, cert: Certificate, *, scan: Path | None = None) -> Certificate:
+    def add(self, cert: Certificate, *, scan: Path | None = None) -> Changed[Certificate]:
         cert = validate_certificate(cert)
         stored = self._store_scan(cert.number, scan) if scan else None
         try:
             with self.ws.session() as s:
-                return CertificatesRepo(s).add(
+                added = CertificatesRepo(s).add(
                     Certificate(**{**cert.__dict__, "scan_file": stored or cert.scan_file})
                 )
+            return Changed(added, ChangeSet.CERTIFICATES)
         except Exception:
             if stored:
                 (self.ws.paths.scans / stored).unlink(missing_ok=True)
             raise
 
-    def renew(self, old_number: str, new: Certificate, *, scan: Path | None = None) -> Certificate:
+    def renew(self, old_number: str, new: Certificate, *, scan: Path | None = None) -> Changed[Certificate]:
         """Record `new` as replacing `old_number`; the old one stays as history."""
         old = self.get(old_number)
         products = new.products or old.products
@@ -69,22 +71,24 @@ class CertificateService:
             scan=scan,
         )
 
-    def update(self, number: str, cert: Certificate, *, scan: Path | None = None) -> Certificate:
+    def update(self, number: str, cert: Certificate, *, scan: Path | None = None) -> Changed[Certificate]:
         cert = validate_certificate(cert)
         stored = self._store_scan(cert.number, scan) if scan else None
         with self.ws.session() as s:
-            return CertificatesRepo(s).update(
+            updated = CertificatesRepo(s).update(
                 number,
                 Certificate(**{**cert.__dict__, "scan_file": stored or cert.scan_file}),
             )
+        return Changed(updated, ChangeSet.CERTIFICATES)
 
     def get(self, number: str) -> Certificate:
         with self.ws.session() as s:
             return CertificatesRepo(s).get(number)
 
-    def remove(self, number: str) -> None:
+    def remove(self, number: str) -> ChangeSet:
         with self.ws.session() as s:
             CertificatesRepo(s).remove(number)
+        return ChangeSet.CERTIFICATES
 
     def scan_path(self, cert: Certificate) -> Path | None:
         return self.ws.paths.scans / cert.scan_file if cert.scan_file else None

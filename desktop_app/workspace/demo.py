@@ -10,8 +10,9 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..core.certificates import Certificate
+from ..core.firm import FirmProfile
 from ..core.products import FibreShare, Product
-from ..db.firm_repo import FirmProfile
+from .changes import Changed, ChangeSet
 
 if TYPE_CHECKING:
     from . import Workspace
@@ -250,11 +251,15 @@ class DemoService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
 
-    def load(self) -> tuple[int, int]:
-        """Add the demo firm's products and certificates (skipping ones present)."""
+    def load(self) -> Changed[tuple[int, int]]:
+        """Add the demo firm's products and certificates (skipping ones present).
+
+        The value is (products added, certificates added).
+        """
+        changes = ChangeSet.NONE
         firm = self.ws.firm()
         if not firm.name:
-            self.ws.save_firm(
+            changes |= self.ws.save_firm(
                 FirmProfile(
                     name="绍兴示范纺织有限公司 Shaoxing Demo Textiles Co.",
                     address="浙江省绍兴市柯桥区中国轻纺城",
@@ -262,17 +267,17 @@ class DemoService:
                     language=firm.language,
                     lead_days=firm.lead_days,
                 )
-            )
+            ).changes
         existing = {p.sku for p in self.ws.products.list()}
         added_products = 0
         for product in DEMO_PRODUCTS:
             if product.sku not in existing:
-                self.ws.products.add(product)
+                changes |= self.ws.products.add(product).changes
                 added_products += 1
         numbers = {st.certificate.number for st in self.ws.certificates.states(include_replaced=True)}
         added_certs = 0
         for cert in demo_certificates(self.ws.today()):
             if cert.number not in numbers:
-                self.ws.certificates.add(cert)
+                changes |= self.ws.certificates.add(cert).changes
                 added_certs += 1
-        return added_products, added_certs
+        return Changed((added_products, added_certs), changes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -9,6 +10,7 @@ from ..core.applicability import Applicable
 from ..core.certificates import CertificateState, Gap
 from ..core.products import Product, ProductFilter, validate_product
 from ..db.products_repo import ProductsRepo
+from .changes import Changed, ChangeSet
 
 if TYPE_CHECKING:
     from . import Workspace
@@ -24,31 +26,37 @@ class ProductOverview:
     gaps: list[Gap]
 
 
+def _changed_by_update(sku: str, product: Product) -> ChangeSet:
+    """A new SKU also shows in the certificates that cover the product (they link it by id)."""
+    return ChangeSet.PRODUCTS | (ChangeSet.CERTIFICATES if product.sku != sku else ChangeSet.NONE)
+
+
 class ProductService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
 
-    def add(self, product: Product) -> Product:
+    def add(self, product: Product) -> Changed[Product]:
         product = validate_product(product)
         with self.ws.session() as s:
-            return ProductsRepo(s).add(product)
+            return Changed(ProductsRepo(s).add(product), ChangeSet.PRODUCTS)
 
-    def edit(self, sku: str, **changes: object) -> Product:
+    def edit(self, sku: str, /, **changes: object) -> Changed[Product]:
         with self.ws.session() as s:
             repo = ProductsRepo(s)
             product = validate_product(repo.get(sku).with_changes(**changes))
-            return repo.update(sku, product)
+            return Changed(repo.update(sku, product), _changed_by_update(sku, product))
 
-    def replace(self, sku: str, product: Product) -> Product:
+    def replace(self, sku: str, product: Product) -> Changed[Product]:
         product = validate_product(product)
         with self.ws.session() as s:
-            return ProductsRepo(s).update(sku, product)
+            return Changed(ProductsRepo(s).update(sku, product), _changed_by_update(sku, product))
 
-    def remove(self, sku: str) -> None:
-        """Delete a product; its certificates stay (they may cover others) and
-        its checklist log keeps the SKU."""
+    def remove(self, sku: str) -> ChangeSet:
+        """Delete a product; its certificates stay (they may cover others, and no
+        longer list it) and its checklist log keeps the SKU."""
         with self.ws.session() as s:
             ProductsRepo(s).remove(sku)
+        return ChangeSet.PRODUCTS | ChangeSet.CERTIFICATES
 
     def get(self, sku: str) -> Product:
         with self.ws.session() as s:
@@ -58,7 +66,7 @@ class ProductService:
         with self.ws.session() as s:
             return ProductsRepo(s).list(flt)
 
-    def applicable(self, sku: str) -> list[Applicable]:
+    def applicable(self, sku: str) -> builtins.list[Applicable]:  # `list` is the method above
         return self.ws.catalogue.applicable(self.get(sku))
 
     def overview(self, sku: str) -> ProductOverview:

@@ -26,6 +26,7 @@ from ..db.certificates_repo import CertificatesRepo
 from ..db.checklist_log_repo import ChecklistLogEntry, ChecklistLogRepo
 from ..db.products_repo import ProductsRepo
 from ..reports import PAPERS, ChecklistDocument, build_checklist, normalise_lang, render_checklists, warm_up
+from .changes import ChangeSet
 
 if TYPE_CHECKING:
     from . import Workspace
@@ -45,6 +46,11 @@ class ChecklistRun:
     entries: tuple[ChecklistLogEntry, ...]  # as logged
     pages: int
     cancelled: bool = False
+
+    @property
+    def changes(self) -> ChangeSet:
+        """Every checklist that reached a file was logged."""
+        return ChangeSet.CHECKLIST_LOG if self.entries else ChangeSet.NONE
 
 
 class _Cancelled(Exception):

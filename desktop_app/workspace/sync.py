@@ -9,6 +9,14 @@ the bundled catalogue, a `410`, a package from version 0) keeps its "seen"
 list in the database, so a resumed pass still removes, at its end, what
 the platform no longer has.
 
+Fetching and checking a page is network and CPU work; applying it is a
+database write. `run`, `import_package` and `login` take a `db_lane`: a
+function that runs a step where the database writes happen and returns its
+result. The CLI runs steps in place; the GUI passes its task context's
+`on_db_lane`, so a sync fetches on the network lane while every write (a
+page, the cursor, the error of a failed sync) goes through the one database
+worker, and the runner announces, when the sync ends, what those steps changed.
+
 Only catalogue tables change: the firm's products, certificates, checklists
 and notice read-state are never touched. The access token lives in the
 keyring (or `TEXTILE_ASSISTANT_TOKEN`) and never reaches the database, a log
@@ -20,18 +28,19 @@ from __future__ import annotations
 import base64
 import contextlib
 import datetime as dt
+import functools
 import gc
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..core.applicability import ApplicabilityEngine
 from ..core.catalogue import ChangePage
 from ..core.errors import AssistantError, NotFoundError, ValidationError
 from ..core.products import Product
-from ..db.catalogue_repo import CatalogueRepo
+from ..db.catalogue_repo import ApplySummary, CatalogueRepo
 from ..db.firm_repo import FirmRepo
 from ..sync import (
     HistoryExpiredError,
@@ -50,6 +59,7 @@ from ..sync import (
 )
 from ..sync.credentials import check_token_text
 from ..sync.urls import normalise_base_url
+from .changes import Changed, ChangeSet
 from .sync_tally import SyncResult, SyncTally
 
 if TYPE_CHECKING:
@@ -59,6 +69,13 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
+T = TypeVar("T")
+DbLane = Callable[[Callable[[], T]], T]  # runs a database step where writes are serial
+
+
+def in_place(step: Callable[[], T]) -> T:
+    """The `db_lane` of a caller without lanes (the CLI, tests): the step runs right here."""
+    return step()
 
 
 @dataclass(frozen=True)
@@ -81,6 +98,7 @@ class LoginResult:
     url: str
     checked: bool
     detail: str = ""
+    changes: ChangeSet = ChangeSet.NONE  # FIRM when the platform address was saved
 
 
 @dataclass(frozen=True)
@@ -88,6 +106,20 @@ class TrustedKey:
     key_id: str
     public_key: str  # base64 of the raw 32-byte Ed25519 key
     bundled: bool  # shipped in resources/keys: the firm cannot remove it
+
+
+@dataclass(frozen=True)
+class _PageApplied:
+    """What the database step of one page reports back to the fetching side."""
+
+    start: dict[tuple[str, str], int | None]
+    swept: ApplySummary | None  # what the end of a full pass removed
+    full_pass: bool
+    finished: bool  # the last page: the catalogue is the platform's latest
+
+    @property
+    def changes(self) -> ChangeSet:
+        return ChangeSet.CATALOGUE | (ChangeSet.SYNC_STATE if self.finished else ChangeSet.NONE)
 
 
 @contextlib.contextmanager
@@ -131,12 +163,13 @@ class SyncService:
             raise NotLoggedInError("")
         return normalise_base_url(chosen)
 
-    def login(self, url: str, token: str) -> LoginResult:
+    def login(self, url: str, token: str, *, db_lane: DbLane[Any] = in_place) -> LoginResult:
         """Check `token` with the platform when it answers, keep it in the keyring, save the URL.
 
         A token the platform refuses (401/403) is not stored (`AuthError`).
         An unreachable platform is no reason to refuse: the token is stored
-        and `checked` is False, so a firm can log in while offline.
+        and `checked` is False, so a firm can log in while offline. The URL is
+        saved through `db_lane`.
         """
         base = normalise_base_url(url)
         token = check_token_text(token)
@@ -148,11 +181,15 @@ class SyncService:
         except PlatformUnavailableError as exc:
             checked, detail = False, str(exc).replace(token, "<hidden>")
         set_token(base, token)
-        profile = self.ws.firm()
-        if profile.platform_url != base:
-            self.ws.save_firm(replace(profile, platform_url=base))
+        changes = db_lane(lambda: self._save_platform_url(base))
         log.info("logged in to %s (token checked: %s)", base, checked)
-        return LoginResult(base, checked, detail)
+        return LoginResult(base, checked, detail, changes)
+
+    def _save_platform_url(self, base: str) -> ChangeSet:
+        profile = self.ws.firm()
+        if profile.platform_url == base:
+            return ChangeSet.NONE
+        return self.ws.save_firm(replace(profile, platform_url=base)).changes
 
     def status(self) -> SyncStatus:
         with self.ws.session() as s:
@@ -200,7 +237,7 @@ class SyncService:
                 keys.setdefault(key_id, load_public_key(b64, key_id=key_id))
         return keys
 
-    def add_trusted_key(self, key_id: str, public_key_b64: str) -> TrustedKey:
+    def add_trusted_key(self, key_id: str, public_key_b64: str) -> Changed[TrustedKey]:
         """Trust a platform key; `TrustedKeyError` if it is not an Ed25519 public key."""
         key_id = key_id.strip()
         if not key_id or len(key_id) > 100 or any(ch.isspace() for ch in key_id):
@@ -212,15 +249,16 @@ class SyncService:
         b64 = base64.b64encode(raw).decode("ascii")
         with self.ws.session() as s:
             FirmRepo(s).add_trusted_key(key_id, b64)
-        return TrustedKey(key_id, b64, shipped is not None)
+        return Changed(TrustedKey(key_id, b64, shipped is not None), ChangeSet.TRUSTED_KEYS)
 
-    def remove_trusted_key(self, key_id: str) -> None:
+    def remove_trusted_key(self, key_id: str) -> ChangeSet:
         with self.ws.session() as s:
             removed = FirmRepo(s).remove_trusted_key(key_id)
         if not removed:
             if key_id in bundled_keys(self.ws.resources):
                 raise ValidationError("key_id", key_id, "is shipped with the app and cannot be removed")
             raise NotFoundError("trusted key", key_id)
+        return ChangeSet.TRUSTED_KEYS
 
     # -- syncing --------------------------------------------------------------------
 
@@ -230,9 +268,11 @@ class SyncService:
         url: str | None = None,
         progress: Progress | None = None,
         cancel: Cancel | None = None,
+        db_lane: DbLane[Any] = in_place,
     ) -> SyncResult:
         """Bring the catalogue up to the platform's latest version, page by page.
 
+        Pages are fetched and checked here and applied through `db_lane`.
         `progress(applied, total)` is called after each page, in catalogue
         versions; `cancel()` is asked between pages. Raises the typed errors
         of `desktop_app.sync` (and `NotLoggedInError`, `NoTrustedKeysError`);
@@ -250,20 +290,26 @@ class SyncService:
                 raise NoTrustedKeysError()
             options = {"timeout": (5, 30), **self.client_options}
             with PlatformClient(base, token, keys, **options) as client:
-                return self._apply(self._network_pages(client), base, progress, cancel)
+                return self._apply(self._network_pages(client), base, progress, cancel, db_lane)
         except Exception as exc:
-            self._record_error(exc, token)
+            self._record_error(exc, token, db_lane)
             raise
 
     def import_package(
-        self, path: Path | str, *, progress: Progress | None = None, cancel: Cancel | None = None
+        self,
+        path: Path | str,
+        *,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        db_lane: DbLane[Any] = in_place,
     ) -> SyncResult:
         """Apply an offline update package (API "Offline update package").
 
         Every page's signature and schema are checked before anything is
-        applied. A package starting after the local version is refused
-        (`PackageTooNewError`); one ending at or before it changes nothing
-        (`package_not_newer`); one from version 0 is a full pass.
+        applied (here); the pages are applied through `db_lane`. A package
+        starting after the local version is refused (`PackageTooNewError`);
+        one ending at or before it changes nothing (`package_not_newer`); one
+        from version 0 is a full pass.
         """
         try:
             keys = self.trusted_key_bytes()
@@ -279,9 +325,9 @@ class SyncService:
                 (page, index == 0 and package.is_full_pass, package.from_version)
                 for index, page in enumerate(package.pages)
             )
-            return self._apply(pages, str(path), progress, cancel)
+            return self._apply(pages, str(path), progress, cancel, db_lane)
         except Exception as exc:
-            self._record_error(exc, None)
+            self._record_error(exc, None, db_lane)
             raise
 
     def _network_pages(self, client: PlatformClient) -> Iterator[tuple[ChangePage, bool, int]]:
@@ -315,54 +361,37 @@ class SyncService:
         source: str,
         progress: Progress | None,
         cancel: Cancel | None,
+        db_lane: DbLane[Any],
     ) -> SyncResult:
+        """Fetch (here) and apply (through `db_lane`) page after page; reads stay here."""
         with self.ws.session() as s:
             state = CatalogueRepo(s).state()
-            from_version, full_pass, bundled = (
-                state.version,
-                state.full_pass_active,
-                not state.platform_synced,
-            )
+        from_version, full_pass, bundled = state.version, state.full_pass_active, not state.platform_synced
         tally = SyncTally(bundled=bundled)
         products = self.ws.products.list()
         before = self.ws.catalogue.engine() if products else None
         count, complete, finished, latest = 0, True, False, from_version
-        try:
-            iterator = iter(pages)
-            while True:
-                if cancel is not None and cancel():
-                    complete = False
-                    log.info("sync cancelled after %d page(s)", count)
-                    break
-                item = next(iterator, None)
-                if item is None:
-                    break
-                page, begin, base = item
-                with _gc_paused(), self.ws.session() as s:
-                    repo = CatalogueRepo(s)
-                    if begin:
-                        repo.begin_full_pass()
-                    full_pass = full_pass or begin or repo.state().full_pass_active
-                    start = tally.lookup(repo, page)
-                    repo.apply_page(page)
-                    swept = None
-                    if not page.has_more:
-                        if repo.state().full_pass_active:
-                            swept = repo.finish_full_pass()
-                        self._mark_synced(repo)
-                        finished = True
-                tally.record(page, start, swept)
-                count += 1
-                latest = max(latest, page.latest, page.next)
-                if progress is not None:
-                    applied = page.next - base
-                    progress(applied, max(applied, page.latest - base))
-            if complete and count and not finished:
-                with self.ws.session() as s:
-                    self._mark_synced(CatalogueRepo(s))
-        finally:
-            if count:
-                self.ws.catalogue.invalidate()
+        iterator = iter(pages)
+        while True:
+            if cancel is not None and cancel():
+                complete = False
+                log.info("sync cancelled after %d page(s)", count)
+                break
+            item = next(iterator, None)
+            if item is None:
+                break
+            page, begin, base = item
+            applied: _PageApplied = db_lane(functools.partial(self._apply_page, page, begin, tally))
+            full_pass = full_pass or applied.full_pass
+            finished = finished or applied.finished
+            tally.record(page, applied.start, applied.swept)
+            count += 1
+            latest = max(latest, page.latest, page.next)
+            if progress is not None:
+                done = page.next - base
+                progress(done, max(done, page.latest - base))
+        if complete and count and not finished:
+            db_lane(self._mark_synced)
         result = tally.result(
             source=source,
             from_version=from_version,
@@ -386,12 +415,29 @@ class SyncService:
         )
         return result
 
-    @staticmethod
-    def _mark_synced(repo: CatalogueRepo) -> None:
-        state = repo.state()
-        state.platform_synced = True
-        state.last_sync_at = _now()
-        state.last_sync_error = None
+    def _apply_page(self, page: ChangePage, begin: bool, tally: SyncTally) -> _PageApplied:
+        """The database step of one page: one transaction with the new cursor."""
+        try:
+            with _gc_paused(), self.ws.session() as s:
+                repo = CatalogueRepo(s)
+                if begin:
+                    repo.begin_full_pass()
+                full_pass = begin or repo.state().full_pass_active
+                start = tally.lookup(repo, page)
+                repo.apply_page(page)
+                swept = None
+                if not page.has_more:
+                    if repo.state().full_pass_active:
+                        swept = repo.finish_full_pass()
+                    repo.mark_synced(_now())
+        finally:
+            self.ws.catalogue.invalidate()
+        return _PageApplied(start, swept, full_pass, finished=not page.has_more)
+
+    def _mark_synced(self) -> ChangeSet:
+        with self.ws.session() as s:
+            CatalogueRepo(s).mark_synced(_now())
+        return ChangeSet.SYNC_STATE
 
     def _affected(
         self, tally: SyncTally, products: list[Product], before: ApplicabilityEngine | None
@@ -405,13 +451,18 @@ class SyncService:
         engines = [self.ws.catalogue.engine(), *([before] if before is not None else [])]
         return tuple(sorted({p.sku for e in engines for p in e.products_affected(products, codes)}))
 
-    def _record_error(self, exc: BaseException, token: str | None) -> None:
+    def _record_error(self, exc: BaseException, token: str | None, db_lane: DbLane[Any]) -> None:
         """Keep the failure's one-line text for the status bar; never the token."""
         text = str(exc) if isinstance(exc, AssistantError) else f"{type(exc).__name__}: {exc}"
         if token:
             text = text.replace(token, "<hidden>")
-        try:
+
+        def record() -> ChangeSet:
             with self.ws.session() as s:
-                CatalogueRepo(s).state().last_sync_error = text[:1000]
+                CatalogueRepo(s).record_sync_error(text)
+            return ChangeSet.SYNC_STATE
+
+        try:
+            db_lane(record)
         except Exception:  # the database itself may be what failed
             log.warning("could not record the sync error", exc_info=True)

@@ -14,6 +14,7 @@ from typing import Any
 from ..core.applicability import ApplicabilityEngine
 from ..core.catalogue import ChangePage, Notice, Rule
 from ..db.catalogue_repo import ApplySummary, CatalogueRepo
+from .changes import ChangeSet
 
 _KINDS = ("standard", "rule", "notice")
 _EXISTED = -1  # "was there before this sync", version unknown or not comparable
@@ -60,6 +61,14 @@ class SyncResult:
     @property
     def changed(self) -> bool:
         return any(c.added or c.changed or c.removed for c in (self.standards, self.rules, self.notices))
+
+    @property
+    def changes(self) -> ChangeSet:
+        """The catalogue and its cursor moved with every page applied; an up-to-date run still
+        records when it synced."""
+        if self.package_not_newer:
+            return ChangeSet.NONE
+        return (ChangeSet.CATALOGUE if self.pages else ChangeSet.NONE) | ChangeSet.SYNC_STATE
 
 
 class SyncTally:

@@ -40,6 +40,7 @@ from ..imports import (
     write_table,
 )
 from ..imports import write_template as _write_template
+from .changes import ChangeSet
 
 if TYPE_CHECKING:
     from . import Workspace
@@ -99,6 +100,14 @@ class ImportReport:
     @property
     def written(self) -> int:
         return len(self.added) + len(self.updated) if self.applied else 0
+
+    @property
+    def changes(self) -> ChangeSet:
+        """What applying changed: the records written, and the automatic backup taken first."""
+        written = ChangeSet.PRODUCTS if self.kind == "products" else ChangeSet.CERTIFICATES
+        return (written if self.written else ChangeSet.NONE) | (
+            ChangeSet.BACKUPS if self.applied and self.backup else ChangeSet.NONE
+        )
 
 
 @dataclass(frozen=True)

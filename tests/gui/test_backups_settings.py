@@ -68,8 +68,7 @@ def _confirm(box, qtbot, *, accept: bool) -> str:
 def test_restore_brings_the_records_back_into_the_open_window(window, box, demo_ws, qtbot, tmp_path):
     archive = demo_ws.backups.backup(tmp_path / "good.zip")
     window.go(window.PRODUCTS)
-    demo_ws.products.remove("BB-002")
-    window.hub.changed("products")
+    window.runner.submit(lambda ctx: demo_ws.products.remove("BB-002"))  # the runner publishes it
     qtbot.waitUntil(lambda: window.products.model.rowCount() == 11)
 
     box.restore(str(archive))

@@ -7,6 +7,8 @@ import threading
 import pytest
 from pypdf import PdfReader
 
+from desktop_app.workspace.changes import ChangeSet
+
 pytestmark = pytest.mark.gui
 
 
@@ -49,8 +51,13 @@ def test_print_checklist_writes_a_pdf_off_the_gui_thread_and_opens_it(
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     page.select("BB-001")
     assert page.print_button.isEnabled() and window.print_action.isEnabled()
+    published = []
+    window.hub.data_changed.connect(published.append)
     page.print_checklists()
     qtbot.waitUntil(lambda: bool(opened))
+    qtbot.waitUntil(lambda: bool(published))
+    assert published == [ChangeSet.CHECKLIST_LOG]  # the checklist was logged
+    assert [e.sku for e in demo_ws.reports.checklist_log()] == ["BB-001"]
     assert demo_ws.reports.calls == [(("BB-001",), "en", "a4")]
     assert demo_ws.reports.thread is not threading.main_thread()
     pdf = page.printer.last_pdf

@@ -10,6 +10,8 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 
+from desktop_app.workspace.changes import ChangeSet
+
 pytestmark = pytest.mark.gui
 
 PRODUCT_HEADERS = ["货号", "品名", "类别", "年龄段", "接触皮肤", "市场", "成分", "采购员"]
@@ -48,15 +50,6 @@ def certificates_xlsx(path: Path) -> Path:
 
 
 @pytest.fixture
-def runner(qapp):
-    from desktop_app.ui.tasks import TaskRunner
-
-    runner = TaskRunner(qapp)
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
 def hub(qapp):
     from desktop_app.ui.events import EventHub
 
@@ -64,8 +57,17 @@ def hub(qapp):
 
 
 @pytest.fixture
+def runner(qapp, hub):
+    from desktop_app.ui.tasks import TaskRunner
+
+    runner = TaskRunner(qapp, hub=hub)
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
 def changes(hub):
-    seen: list[frozenset[str]] = []
+    seen: list[ChangeSet] = []  # what the runner published
     hub.data_changed.connect(seen.append)
     return seen
 
@@ -143,7 +145,7 @@ def test_import_adds_the_good_rows_and_lists_the_bad_ones(make_dialog, ws, tmp_p
     report = imported.args[0]
     assert report.applied and report.backup.exists()
     assert sorted(p.sku for p in ws.products.list()) == ["BB-101", "HT-201", "KD-301"]
-    assert changes == [frozenset({"products"})]
+    assert changes == [ChangeSet.PRODUCTS | ChangeSet.BACKUPS]  # the records and the automatic backup
     summary = dialog.summary_text()
     assert re.search(r"Imported: 3 added, 0 updated", summary) and report.backup.name in summary
     assert cells(dialog.view.preview_model, 0)[:3] == ["Added"] * 3
@@ -159,7 +161,7 @@ def test_import_adds_the_good_rows_and_lists_the_bad_ones(make_dialog, ws, tmp_p
     dialog.apply()
     settle(qtbot, dialog)
     assert ws.products.get("HT-201").name == "遮光窗帘 加厚"
-    assert changes == [frozenset({"products"})] * 2
+    assert changes == [ChangeSet.PRODUCTS | ChangeSet.BACKUPS] * 2
 
 
 def test_all_or_nothing_with_bad_rows_disables_import_and_writes_nothing(make_dialog, ws, tmp_path, qtbot):
@@ -252,7 +254,7 @@ def test_importing_certificates_from_a_workbook(make_dialog, ws, tmp_path, qtbot
     settle(qtbot, dialog)
     assert ws.certificates.get("OT-1").products == ("BB-101", "KD-301")
     assert [st.certificate.number for st in ws.certificates.states()] == ["OT-1"]
-    assert changes == [frozenset({"certificates", "products"})]
+    assert changes == [ChangeSet.CERTIFICATES | ChangeSet.BACKUPS]
 
 
 def test_save_template(make_dialog, tmp_path, qtbot):

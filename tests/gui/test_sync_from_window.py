@@ -113,3 +113,36 @@ def test_import_update_file_applies_the_package(
     )
     assert trusting.catalogue.version() == platform.latest
     assert "New notices:" in window.sync_summary.text.text()
+
+
+def test_pages_are_fetched_on_the_network_lane_and_applied_on_the_db_lane(
+    trusting, platform, memory_keyring, quiet_start, make_window, english, qtbot, monkeypatch
+):
+    from desktop_app.ui.tasks import Lane, current_lane
+    from desktop_app.workspace.changes import ChangeSet
+
+    trusting.sync.login(platform.url, platform.token)
+    lanes: dict[str, list] = {"fetch": [], "apply": []}
+    fetch, apply_page = trusting.sync._network_pages, trusting.sync._apply_page
+
+    def fetching(client):
+        for item in fetch(client):
+            lanes["fetch"].append(current_lane())
+            yield item
+
+    def applying(*args):
+        lanes["apply"].append(current_lane())
+        return apply_page(*args)
+
+    monkeypatch.setattr(trusting.sync, "_network_pages", fetching)
+    monkeypatch.setattr(trusting.sync, "_apply_page", applying)
+    window = make_window(trusting)
+    published: list[ChangeSet] = []
+    window.hub.data_changed.connect(published.append)
+    window.sync_action.trigger()
+    qtbot.waitUntil(lambda: window.sync_summary is not None, timeout=15000)
+    assert trusting.catalogue.version() == platform.latest
+    pages = len(lanes["apply"])
+    assert pages >= 2 and lanes == {"fetch": [Lane.NETWORK] * pages, "apply": [Lane.DB] * pages}
+    # one announcement for the whole sync, when it ended
+    assert published == [ChangeSet.CATALOGUE | ChangeSet.SYNC_STATE]

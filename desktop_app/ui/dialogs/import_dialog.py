@@ -4,8 +4,8 @@ Choosing a file runs a dry run on the database lane: nothing is written, and
 the dialog shows what the import would do (counts; the first rows, each with
 its outcome; how the columns were understood; every rejected row with its
 reason). Import applies the same file with the same options in one
-transaction, after an automatic backup, then tells the other views through
-the event hub and emits `imported`. A file that cannot be imported at all is
+transaction, after an automatic backup, and emits `imported`; the task
+runner tells the other views what the report says changed. A file that cannot be imported at all is
 explained in the dialog. Tests call `load(path)` and `apply()` instead of
 the file dialog and the button.
 """
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ...imports.errors import ImportFileError
 from ...workspace.transfer import ImportWriteError
 from ..errors import message_for
-from ..events import CERTIFICATES, PRODUCTS, EventHub
+from ..events import EventHub
 from ..import_texts import file_error_message, summary_lines
 from ..tasks import Lane, TaskRunner
 from ..widgets.import_report_view import ImportReportView
@@ -45,7 +45,7 @@ ERROR_STYLE = "color: #c62828;"
 
 
 class ImportDialog(QDialog):
-    imported = Signal(object)  # the applied ImportReport, after the hub was told
+    imported = Signal(object)  # the applied ImportReport (the runner publishes its changes)
 
     def __init__(
         self,
@@ -281,13 +281,8 @@ class ImportDialog(QDialog):
         self.busy, self._was_applying, self.report = False, self._applying, report
         self.view.set_report(report)
         self._show_report()
-        if report.applied:
-            self.hub.changed(*self._changes())
+        if report.applied:  # the runner published `report.changes`
             self.imported.emit(report)
-
-    def _changes(self) -> tuple[str, ...]:
-        """What an applied import changed: certificates also change the products' gaps."""
-        return (PRODUCTS,) if self.kind == "products" else (CERTIFICATES, PRODUCTS)
 
     def _on_task_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...workspace.changes import ChangeSet
 from ..dialogs.certificate_dialog import CertificateDialog, Mode
-from ..events import CERTIFICATES, FIRM, PRODUCTS
 from ..models.certificate_table_model import SEARCH_ROLE, SORT_ROLE, CertificateTableModel, Column
 from .page import Page
 
 
 class CertificatesPage(Page):
-    watches = frozenset({CERTIFICATES, PRODUCTS, FIRM})
+    watches = ChangeSet.CERTIFICATES | ChangeSet.PRODUCTS | ChangeSet.FIRM
 
     def __init__(self, ws, runner, hub, parent=None) -> None:
         super().__init__(ws, runner, hub, parent)
@@ -204,7 +204,6 @@ class CertificatesPage(Page):
     def _on_dialog_saved(self, dialog: CertificateDialog) -> None:
         if dialog.saved is not None:
             self._pending_select = dialog.saved.number
-            self.hub.changed(CERTIFICATES)
 
     def add_certificate(self) -> CertificateDialog:
         return self._open_dialog(Mode.ADD)
@@ -239,7 +238,6 @@ class CertificatesPage(Page):
             return
         self.runner.submit(
             lambda ctx: self.ws.certificates.remove(number),
-            on_done=lambda _r: self.hub.changed(CERTIFICATES),
             on_error=self.show_error,
             label="delete certificate",
         )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...core.certificates import CertificateState, CertStatus, Gap
 from ...core.vocabulary import CERT_SCHEMES
-from ..events import CATALOGUE, CERTIFICATES, FIRM, NOTICES, PRODUCTS
+from ...workspace.changes import ChangeSet
 from ..i18n import format_date, vocab, vocab_lang
 from ..status import status_icon, status_text
 from ..sync_status import SyncInfo, last_sync_text, load_sync_info
@@ -59,7 +59,9 @@ def load_dashboard(ws) -> DashboardData:
 
 
 class DashboardPage(Page):
-    watches = frozenset({PRODUCTS, CERTIFICATES, FIRM, CATALOGUE, NOTICES})
+    watches = (
+        ChangeSet.PRODUCTS | ChangeSet.CERTIFICATES | ChangeSet.FIRM | ChangeSet.CATALOGUE | ChangeSet.NOTICES
+    )
     certificate_activated = Signal(str)
     product_activated = Signal(str)
     notice_activated = Signal(str)

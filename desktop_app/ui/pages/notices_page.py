@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..events import CATALOGUE, NOTICES, PRODUCTS
+from ...workspace.changes import ChangeSet
 from ..i18n import format_date, vocab_lang
 from .page import Page
 
@@ -39,7 +39,7 @@ class Column(enum.IntEnum):
 
 
 class NoticesPage(Page):
-    watches = frozenset({CATALOGUE, NOTICES, PRODUCTS})
+    watches = ChangeSet.CATALOGUE | ChangeSet.NOTICES | ChangeSet.PRODUCTS
 
     def __init__(self, ws, runner, hub, parent=None) -> None:
         super().__init__(ws, runner, hub, parent)
@@ -182,7 +182,6 @@ class NoticesPage(Page):
             self._set_read_font(item, read)
         self.runner.submit(
             lambda ctx: self.ws.catalogue.mark_notice(view.notice.id, read),
-            on_done=lambda _r: self.hub.changed(NOTICES),
             label="mark notice",
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 
+from ...workspace.changes import ChangeSet
 from ..errors import message_for
 from ..events import EventHub
 from ..tasks import TaskRunner
@@ -13,7 +14,7 @@ from ..tasks import TaskRunner
 class Page(QWidget):
     """A page reloads when the kinds of data it shows change, and retranslates itself."""
 
-    watches: frozenset[str] = frozenset()
+    watches: ChangeSet = ChangeSet.NONE  # the kinds of record the page shows
     import_requested = Signal()  # pages with an Import… button; the window opens its import dialog
 
     def __init__(self, ws, runner: TaskRunner, hub: EventHub, parent: QWidget | None = None) -> None:
@@ -43,8 +44,8 @@ class Page(QWidget):
     def restore_state(self, settings) -> None:
         pass
 
-    def _on_hub_data_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & self.watches:
+    def _on_hub_data_changed(self, changes: ChangeSet) -> None:
+        if changes & self.watches:
             self.reload()
 
     def add_import_button(self, bar: QBoxLayout) -> QPushButton:

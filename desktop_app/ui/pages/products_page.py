@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.vocabulary import CATEGORIES, MARKETS
+from ...workspace.changes import ChangeSet
 from ..checklist_printer import ChecklistPrinter
 from ..dialogs.product_dialog import Mode, ProductDialog
-from ..events import CATALOGUE, CERTIFICATES, FIRM, PRODUCTS
 from ..i18n import vocab
 from ..models.product_filter_proxy import ProductFilterProxy
 from ..models.product_table_model import Column, ProductTableModel
@@ -28,7 +28,7 @@ from .page import Page
 
 
 class ProductsPage(Page):
-    watches = frozenset({PRODUCTS, CERTIFICATES, CATALOGUE, FIRM})
+    watches = ChangeSet.PRODUCTS | ChangeSet.CERTIFICATES | ChangeSet.CATALOGUE | ChangeSet.FIRM
     certificate_activated = Signal(str)
     product_saved = Signal(str)
 
@@ -260,7 +260,6 @@ class ProductsPage(Page):
     def _on_dialog_saved(self, dialog: ProductDialog) -> None:
         if dialog.saved is not None:
             self._pending_select = dialog.saved.sku
-            self.hub.changed(PRODUCTS)
             self.product_saved.emit(dialog.saved.sku)
 
     def _selected_product(self):
@@ -304,14 +303,15 @@ class ProductsPage(Page):
         if self.confirm(box) != QMessageBox.StandardButton.Yes:
             return
 
-        def remove(ctx):
+        def remove(ctx) -> ChangeSet:
+            changes = ChangeSet.NONE
             for sku in skus:
-                ctx.check()
-                self.ws.products.remove(sku)
+                ctx.check()  # what was removed before a cancel stays removed
+                changes |= ctx.on_db_lane(lambda sku=sku: self.ws.products.remove(sku))
+            return changes
 
         self.runner.submit(
             remove,
-            on_done=lambda _r: self.hub.changed(PRODUCTS, CERTIFICATES),
             on_error=self.show_error,
             label="delete products",
         )

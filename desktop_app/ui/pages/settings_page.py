@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...workspace.changes import ChangeSet
 from ..errors import message_for
-from ..events import CATALOGUE, FIRM
 from ..i18n import current_language
 from ..sync_status import sync_error_message
 from ..tasks import Lane
@@ -47,7 +47,7 @@ def _form(group: QGroupBox, rows: list[tuple[QLabel, QWidget]]) -> QFormLayout:
 
 
 class SettingsPage(Page):
-    watches = frozenset({FIRM})
+    watches = ChangeSet.FIRM
     language_chosen = Signal(str)
 
     def __init__(self, ws, runner, hub, parent=None) -> None:
@@ -169,6 +169,12 @@ class SettingsPage(Page):
             self.keys.reload()
         self.backups.reload()
 
+    def _on_hub_data_changed(self, changes: ChangeSet) -> None:
+        if changes & self.watches:
+            self.reload()  # the firm, the keys and the backups
+        elif changes & ChangeSet.BACKUPS:  # an import's automatic backup, say
+            self.backups.reload()
+
     def _on_firm_loaded(self, firm) -> None:
         self._firm = firm
         self.name.setText(firm.name)
@@ -206,7 +212,6 @@ class SettingsPage(Page):
     def _on_token_forgotten(self, _removed: bool) -> None:
         self._show_token_saved(False)
         self.connection.setText(self.tr("The token was removed from this computer."))
-        self.hub.changed(CATALOGUE)
 
     # preferences of this computer (QSettings), not of the firm ---------------------
 
@@ -240,7 +245,6 @@ class SettingsPage(Page):
         def done(saved) -> None:
             self._firm = saved
             self.status.setText(self.tr("Saved."))
-            self.hub.changed(FIRM)
             if language_changed:
                 self.language_chosen.emit(saved.language)
 
@@ -266,7 +270,7 @@ class SettingsPage(Page):
         self.save_token_button.setEnabled(False)
         self.test_button.setEnabled(False)
         self.runner.submit(
-            lambda ctx: self.ws.sync.login(url, token),
+            lambda ctx: self.ws.sync.login(url, token, db_lane=ctx.on_db_lane),
             on_done=self._on_login_done,
             on_error=self._on_login_failed,
             label="login",
@@ -295,7 +299,6 @@ class SettingsPage(Page):
             )
         if self._firm is not None:
             self._firm = replace(self._firm, platform_url=result.url)
-        self.hub.changed(FIRM, CATALOGUE)
 
     def _on_login_failed(self, exc: BaseException) -> None:
         self._enable_login_buttons()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...core.catalogue import StandardQuery
 from ...core.vocabulary import MARKETS
-from ..events import CATALOGUE, PRODUCTS
+from ...workspace.changes import ChangeSet
 from ..i18n import vocab, vocab_lang
 from ..models.standard_table_model import Column, StandardTableModel, status_name
 from .page import Page
@@ -35,7 +35,7 @@ FIRST_CHUNK = 200
 
 
 class StandardsPage(Page):
-    watches = frozenset({CATALOGUE, PRODUCTS})
+    watches = ChangeSet.CATALOGUE | ChangeSet.PRODUCTS
 
     def __init__(self, ws, runner, hub, parent=None) -> None:
         super().__init__(ws, runner, hub, parent)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import message_for
-from ..events import EVERYTHING
 from ..i18n import format_datetime
 
 
@@ -194,8 +193,9 @@ class BackupsBox(QGroupBox):
             try:
                 return self.ws.backups.restore(Path(path))
             finally:
-                # also after a refusal or a failure: the workspace opens whatever file is in place
-                self.ws.reopen()
+                # also after a refusal or a failure: the workspace opens whatever file is in place,
+                # and announces that everything changed
+                ctx.on_db_lane(self.ws.reopen)
 
         self.runner.submit(
             work, on_done=self._on_restored, on_error=self._on_restore_failed, label=self.tr("Restoring")
@@ -206,13 +206,11 @@ class BackupsBox(QGroupBox):
         self.message.setText(
             self.tr("Restored. The data it replaced is kept in {kept}.").format(kept=result.kept_aside)
         )
-        self.hub.changed(*EVERYTHING)
         self.reload()
         self.restored.emit()
 
     def _on_restore_failed(self, exc: BaseException) -> None:
         self._on_failed(exc)
-        self.hub.changed(*EVERYTHING)
 
     def _on_open_clicked(self) -> None:
         self.ws.paths.backups.mkdir(parents=True, exist_ok=True)

@@ -29,7 +29,7 @@ def add_scan(ws, number: str, content: bytes = b"%PDF-1.4 scan") -> str:
     source = ws.paths.root.parent / f"{number}.pdf"
     source.write_bytes(content)
     cert = ws.certificates.get(number)
-    return ws.certificates.update(number, cert, scan=source).scan_file
+    return ws.certificates.update(number, cert, scan=source).value.scan_file
 
 
 def rezip(src: Path, dest: Path, change) -> Path:

@@ -83,7 +83,7 @@ def test_certificate_status_scan_and_removal_of_product_keeps_cert(ws, tmp_path:
     ws.products.add(baby(claims=("organic",)))
     scan = tmp_path / "证书 scan.pdf"
     scan.write_bytes(b"%PDF-1.4 test")
-    stored = ws.certificates.add(cert(), scan=scan)
+    stored = ws.certificates.add(cert(), scan=scan).value
     assert stored.scan_file and " " not in stored.scan_file
     assert ws.certificates.scan_path(stored).read_bytes() == b"%PDF-1.4 test"
     [state] = ws.certificates.states()
@@ -121,7 +121,7 @@ def test_demo_has_expiring_and_expired_and_notices_name_products(demo_ws):
     assert "HT-302" in demo_ws.certificates.gaps()
     views = demo_ws.catalogue.notices()
     assert views[0].mine
-    assert demo_ws.demo.load() == (0, 0)  # loading twice adds nothing
+    assert demo_ws.demo.load().value == (0, 0)  # loading twice adds nothing
 
 
 def test_two_workspaces_on_one_file_do_not_corrupt(data_dir):

@@ -54,7 +54,7 @@ def test_login_refuses_plain_http_off_loopback_and_no_keyring(ws, platform, no_k
 
 def test_trusted_keys_add_list_remove(ws) -> None:
     key = public_key_b64(make_key_pair())
-    added = ws.sync.add_trusted_key("platform-2026", key)
+    added = ws.sync.add_trusted_key("platform-2026", key).value
     assert (added.key_id, added.public_key, added.bundled) == ("platform-2026", key, False)
     assert [k.key_id for k in ws.sync.trusted_keys()] == ["platform-2026"]
     with pytest.raises(TrustedKeyError, match="base64"):

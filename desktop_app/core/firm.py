@@ -1,0 +1,41 @@
+"""The firm's profile and settings, and the rules a saved profile must follow."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import ValidationError
+from .vocabulary import LANGUAGES
+
+LEAD_DAYS_MAX = 730
+CHECKLIST_LANGUAGES = ("", "zh", "en", "both")  # "" follows the window's language
+PAPER_SIZES = ("a4", "letter")
+
+
+@dataclass(frozen=True)
+class FirmProfile:
+    name: str = ""
+    address: str = ""
+    contact: str = ""
+    language: str = "zh_CN"
+    lead_days: int = 60  # remind this many days before a certificate expires
+    platform_url: str = ""
+    paper_size: str = "a4"
+    checklist_lang: str = ""
+
+    @property
+    def is_set_up(self) -> bool:
+        return bool(self.name)
+
+
+def validate_firm(profile: FirmProfile) -> FirmProfile:
+    """`profile` if it may be saved; `ValidationError` naming the first field that may not."""
+    if profile.language not in LANGUAGES:
+        raise ValidationError("language", profile.language, "must be zh_CN or en")
+    if not 0 <= profile.lead_days <= LEAD_DAYS_MAX:
+        raise ValidationError("lead_days", profile.lead_days, "must be between 0 and 730 days")
+    if profile.checklist_lang not in CHECKLIST_LANGUAGES:
+        raise ValidationError("checklist_lang", profile.checklist_lang, "must be zh, en or both")
+    if profile.paper_size not in PAPER_SIZES:
+        raise ValidationError("paper_size", profile.paper_size, "must be a4 or letter")
+    return profile
