@@ -14,7 +14,6 @@ from ..core.products import Product
 from ..db.catalogue_repo import CatalogueRepo
 from ..db.firm_repo import FirmRepo
 from ..db.products_repo import ProductsRepo
-from ..sync.pages import parse_page
 
 if TYPE_CHECKING:
     from . import Workspace
@@ -52,6 +51,8 @@ class CatalogueService:
             repo = CatalogueRepo(s)
             if repo.state().platform_synced or repo.stats().standards:
                 return False
+            from ..sync.pages import parse_page  # pydantic and the page schema: first start only
+
             page = parse_page((self.ws.resources / BUNDLED_CATALOGUE).read_bytes(), source="bundled")
             repo.apply_page(page, full_pass=False)
             state = repo.state()
