@@ -1,7 +1,7 @@
 """Build the bundled catalogue, resources/catalogue/catalogue.json.
 
 The file is exactly the body of one `changes` page of the platform API
-(`/work/shared/platform-api.md`, "GET {base}/catalogue/changes") with
+(`docs/platform-protocol.md`, "Asking for changes") with
 `since=0`: a full snapshot the app applies on first start, before any sync.
 Versions run 1..N: standards first, then rules, then notices.
 

@@ -1,6 +1,6 @@
 """The platform's catalogue objects, as the platform API defines them.
 
-These mirror `../shared/platform-api.md` field for field, so one parser
+These mirror the platform's objects (`docs/platform-protocol.md`) field for field, so one parser
 serves the bundled catalogue, the network and offline update packages. They
 are frozen: the catalogue belongs to the platform and is only ever replaced.
 """
