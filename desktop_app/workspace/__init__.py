@@ -2,8 +2,9 @@
 
 Each service opens its own short transaction per call and returns core
 dataclasses, so callers on any thread never hold an ORM object or a session.
-`ws.sync` and `ws.reports` are built on first use: requests, pydantic,
-ReportLab and pypdf load only for the commands and windows that need them.
+`ws.sync`, `ws.reports` and `ws.transfer` are built on first use: requests,
+pydantic, ReportLab, pypdf and the spreadsheet code load only for the
+commands and windows that need them.
 """
 
 from __future__ import annotations
@@ -30,11 +31,11 @@ from .catalogue import CatalogueService
 from .certificates import CertificateService
 from .demo import DemoService
 from .products import ProductService
-from .transfer import TransferService
 
 if TYPE_CHECKING:
     from .reports import ReportService
     from .sync import SyncService
+    from .transfer import TransferService
 
 __all__ = ["FirmProfile", "Workspace"]
 
@@ -82,11 +83,18 @@ def _report_service(ws: Workspace) -> ReportService:
     return ReportService(ws)
 
 
+def _transfer_service(ws: Workspace) -> TransferService:
+    from .transfer import TransferService
+
+    return TransferService(ws)
+
+
 class Workspace:
     """One open data folder: database, scans, backups."""
 
     sync = _BuiltOnFirstUse(_sync_service)
     reports = _BuiltOnFirstUse(_report_service)
+    transfer = _BuiltOnFirstUse(_transfer_service)
 
     def __init__(
         self,
@@ -120,9 +128,8 @@ class Workspace:
         self.certificates = CertificateService(self)
         self.demo = DemoService(self)
         self.backups = BackupService(self)
-        self.transfer = TransferService(self)
         with self._services_lock:  # after a restore: built again, over the new file
-            for name in ("sync", "reports"):
+            for name in ("sync", "reports", "transfer"):
                 self.__dict__.pop(name, None)
         if self._load_bundled:
             self.catalogue.ensure_bundled()
