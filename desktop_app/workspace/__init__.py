@@ -109,7 +109,7 @@ class Workspace:
         self.resources = resources or resources_dir()
         self._today = today or dt.date.today
         self._load_bundled = load_bundled_catalogue
-        self._services_lock = threading.Lock()
+        self._services_lock = threading.RLock()  # a service built may ask for another
         self._open()
 
     def _open(self) -> None:
