@@ -25,15 +25,24 @@ def default_data_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The `resources/` folder, from a checkout, an installed wheel or a frozen build."""
-    frozen = getattr(sys, "_MEIPASS", None)
+    """The `resources/` folder (catalogue, fonts, icons, translations, keys).
+
+    The one place that knows where it lies:
+
+    - a frozen (PyInstaller) build: `resources/` in the bundle
+      (installer/textile_assistant.spec puts it there);
+    - an installed wheel: the data-only package `desktop_app/resources/`
+      (setup.py maps the repository's top-level folder there);
+    - a checkout (and an editable install): `resources/` beside the package.
+    """
+    frozen = getattr(sys, "_MEIPASS", None)  # set by PyInstaller's bootloader, absent otherwise
     if frozen:
         return Path(frozen) / "resources"
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "resources", here.parent / "resources"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    if installed.is_dir():
+        return installed
+    return package.parent / "resources"
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ paging, gzip, signatures, status codes, `Retry-After` and broken connections
 go through requests and urllib3 exactly as in production. Each test gets
 its own key pair and token; faults are injected per request with `inject`.
 
-It is deliberately written from `platform-api.md` alone and keeps raw
+It is deliberately written from the protocol alone (`docs/platform-protocol.md`) and keeps raw
 history: `since=0` is answered with a compacted snapshot of live objects,
 `since>0` with every change after it (several changes to one object
 included), and `expire_history(floor)` makes older cursors answer 410.

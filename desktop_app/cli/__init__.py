@@ -8,11 +8,10 @@ with exit code 2 (bad input) or 1 (the operation failed).
 from __future__ import annotations
 
 import argparse
-import importlib
-import importlib.util
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..core.errors import (
@@ -25,16 +24,8 @@ from ..core.errors import (
 from ..paths import default_data_dir
 from .output import EXIT_BAD_INPUT, EXIT_FAILED, error
 
-# Feature modules register themselves here; later features add their name.
-COMMAND_MODULES = (
-    "product_commands",
-    "cert_commands",
-    "catalogue_commands",
-    "sync_commands",
-    "checklist_commands",
-    "transfer_commands",
-    "app_commands",
-)
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,16 +42,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(workspace=None)  # opened by open_workspace, closed by main
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        if importlib.util.find_spec(f"{__name__}.{name}") is None:
-            continue
-        importlib.import_module(f"{__name__}.{name}").register(sub)
+    # imported here, not at the top: each of them imports `open_workspace` from this module
+    from . import (
+        app_commands,
+        catalogue_commands,
+        cert_commands,
+        checklist_commands,
+        product_commands,
+        sync_commands,
+        transfer_commands,
+    )
+
+    for module in (
+        product_commands,
+        cert_commands,
+        catalogue_commands,
+        sync_commands,
+        checklist_commands,
+        transfer_commands,
+        app_commands,
+    ):
+        module.register(sub)
     return parser
 
 
-def open_workspace(args: argparse.Namespace):
+def open_workspace(args: argparse.Namespace) -> Workspace:
     """The command's workspace, opened once; `main` closes it when the command ends."""
-    from ..workspace import Workspace
+    from ..workspace import Workspace  # SQLAlchemy and the database: not for --help or --version
 
     if args.workspace is None:
         args.workspace = Workspace(args.data_dir or default_data_dir())

@@ -12,7 +12,6 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-from ..sync.errors import AuthError, TrustedKeyError
 from . import open_workspace
 from .output import EXIT_BAD_INPUT, EXIT_FAILED, error, print_json, print_table, to_jsonable, write
 
@@ -68,6 +67,8 @@ def _read_token(args: argparse.Namespace) -> str | None:
 
 
 def _login(args: argparse.Namespace) -> int:
+    from ..sync.errors import AuthError  # requests and friends: only for these commands
+
     token = _read_token(args)
     if token is None:
         error("no terminal to ask for the token on; pipe it in with --token-stdin")
@@ -98,6 +99,8 @@ def _logout(args: argparse.Namespace) -> int:
 
 
 def _key_add(args: argparse.Namespace) -> int:
+    from ..sync.errors import TrustedKeyError  # requests and friends: only for these commands
+
     try:
         key = open_workspace(args).sync.add_trusted_key(args.key_id, args.public_key).value
     except TrustedKeyError as exc:
@@ -153,6 +156,8 @@ class _ProgressBar:
 
 
 def _sync(args: argparse.Namespace) -> int:
+    from ..sync.errors import AuthError  # requests and friends: only for these commands
+
     ws = open_workspace(args)
     bar = _ProgressBar() if sys.stderr.isatty() else None
     try:

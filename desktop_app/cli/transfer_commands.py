@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import DatabaseVersionError
-from ..imports import ImportFileError
 from ..paths import DataPaths, default_data_dir
 from . import open_workspace
 from .output import EXIT_BAD_INPUT, EXIT_FAILED, error, print_json, print_table, write
@@ -79,6 +78,8 @@ def _report_json(report: Any) -> dict[str, Any]:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from ..imports import ImportFileError  # the spreadsheet code: only for these commands
+
     ws = open_workspace(args)
     run = ws.transfer.import_products if args.kind == "products" else ws.transfer.import_certificates
     try:
@@ -131,6 +132,8 @@ def _print_report(report: Any, apply: bool) -> None:
 
 
 def _template(args: argparse.Namespace) -> int:
+    from ..imports import ImportFileError  # the spreadsheet code: only for these commands
+
     ws = open_workspace(args)
     try:
         path = ws.transfer.write_template(args.template_kind, args.output)
@@ -142,6 +145,8 @@ def _template(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from ..imports import ImportFileError  # the spreadsheet code: only for these commands
+
     ws = open_workspace(args)
     run = {
         "products": ws.transfer.export_products,

@@ -156,7 +156,7 @@ def required_oeko_tex_class(product: Product) -> str:
 
     Class I for babies up to 3 years, II for large-area skin contact, IV for
     decoration and furnishing (home textiles without skin contact), III for
-    the rest: the classes of ../shared/domain §2.3.
+    the rest, as OEKO-TEX's own STANDARD 100 document defines its product classes.
     """
     if product.age_group == "infant":
         return "I"

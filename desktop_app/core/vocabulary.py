@@ -1,6 +1,6 @@
 """The closed vocabularies of the domain, with their Chinese and English names.
 
-Values are the lower-case words of the platform API (`../shared/platform-api.md`);
+Values are the lower-case words of the platform API (`docs/platform-protocol.md`);
 the names are what tables, PDFs and CLI listings print.
 """
 

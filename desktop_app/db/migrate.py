@@ -5,6 +5,11 @@ database stamped with a revision this version does not know was written by a
 newer app: it is refused untouched rather than "repaired". Before any
 upgrade of an existing file, a copy is taken with SQLite's backup API, so a
 failed migration can never cost the user their records.
+
+Alembic is imported only when there is something to do: a database already at
+`HEAD_REVISION` (every start but the first after an upgrade) is recognised by
+one query on `alembic_version`, so quick commands do not pay for loading
+Alembic and its revision scripts.
 """
 
 from __future__ import annotations
@@ -14,16 +19,21 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from ..core.errors import DatabaseVersionError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+# The newest revision in migrations/versions/, known without reading the scripts.
+# A new migration changes it too (tests/unit/db/test_migrate_fast_path.py checks it
+# against Alembic's own head).
+HEAD_REVISION = "0003"
 
 
 @dataclass(frozen=True)
@@ -34,20 +44,28 @@ class MigrationResult:
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    """The head as Alembic reads it from the revision scripts (slow: loads Alembic)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The database's revision from `alembic_version`, or None for a database never migrated."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("select version_num from alembic_version")).scalar()
 
 
 def backup_copy(db_path: Path, dest: Path) -> Path:
@@ -79,9 +97,15 @@ def migrate(
     workspace's restorable, pruned backup archives); without it a bare
     SQLite copy goes into `backup_dir`.
     """
-    script = ScriptDirectory.from_config(_config())
-    head = head_revision()
     current = current_revision(engine)
+    if current == HEAD_REVISION and target in ("head", HEAD_REVISION):
+        return MigrationResult(current, current, None)  # the usual start: nothing to load or do
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_config())
+    head = script.get_current_head()
+    assert head is not None
     if current is not None:
         try:
             script.get_revision(current)

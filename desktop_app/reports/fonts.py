@@ -8,13 +8,14 @@ searched and copied. (Noto CJK cannot be used: its outlines are CFF.)
 
 from __future__ import annotations
 
-import sys
 import threading
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from ..paths import resources_dir
 
 FONT_NAME = "WQYMicroHei"
 FONT_FILE = "wqy-microhei.ttc"
@@ -36,14 +37,6 @@ _lock = threading.Lock()
 
 class FontMissingError(FileNotFoundError):
     """The bundled font is not where the app expects it (a broken install)."""
-
-
-def resources_dir() -> Path:
-    """`resources/` from a checkout, or from a frozen (PyInstaller) build."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def font_path() -> Path:

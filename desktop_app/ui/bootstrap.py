@@ -7,6 +7,7 @@ the same window on a temporary data folder.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
@@ -16,6 +17,9 @@ from .events import EventHub
 from .i18n import install_translators
 from .main_window import MainWindow
 from .tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 
 def translations_dir(resources: Path) -> Path:
@@ -27,7 +31,7 @@ def apply_language(app: QApplication, language: str, resources: Path) -> None:
 
 
 def build_main_window(
-    ws, app: QApplication, settings: QSettings, *, use_tray: bool | None = None
+    ws: Workspace, app: QApplication, settings: QSettings, *, use_tray: bool | None = None
 ) -> MainWindow:
     hub = EventHub(app)
     runner = TaskRunner(app, hub=hub)

@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -21,6 +22,9 @@ from ..workspace.changes import Changed
 from .errors import message_for
 from .i18n import current_language
 from .tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 
 def send_to_printer(pdf: Path, printer: QPrinter) -> None:
@@ -38,7 +42,7 @@ def send_to_printer(pdf: Path, printer: QPrinter) -> None:
 class ChecklistPrinter(QObject):
     """Runs `ws.reports.write_checklists` as a cancellable task and offers the result."""
 
-    def __init__(self, ws, runner: TaskRunner, parent: QWidget) -> None:
+    def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget) -> None:
         super().__init__(parent)
         self.ws = ws
         self.runner = runner
@@ -46,12 +50,8 @@ class ChecklistPrinter(QObject):
         self.printer: QPrinter | None = None  # kept: the dialog and the print job outlive the call
         self.last_pdf: Path | None = None
 
-    @property
-    def available(self) -> bool:
-        return hasattr(self.ws, "reports")
-
     def print_checklists(self, skus: list[str]) -> None:
-        if not self.available or not skus:
+        if not skus:
             return
         ui_lang = current_language()
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,6 +35,9 @@ from .reminders import Reminders
 from .sync_status import last_sync_text, load_sync_info, platform_text
 from .tasks import Lane, Task, TaskRunner
 
+if TYPE_CHECKING:
+    from ..workspace import Workspace
+
 
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
@@ -41,7 +46,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        ws,
+        ws: Workspace,
         *,
         runner: TaskRunner,
         hub: EventHub,
@@ -128,13 +133,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(None, self._on_import_triggered)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.demo_action = self._action(None, self._on_demo_triggered)
-        self.has_sync = hasattr(self.ws, "sync")
-        self.sync_action.setEnabled(self.has_sync)
-        self.import_action.setEnabled(self.has_sync)
         self._sync_task: Task | None = None
         self.sync_summary: SyncSummaryDialog | None = None
         self.sync_error_box: QMessageBox | None = None
-        self.print_action.setEnabled(hasattr(self.ws, "reports"))
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.new_action, self.print_action])
         self.file_menu.addSeparator()
@@ -181,14 +182,8 @@ class MainWindow(QMainWindow):
         self.new_action.setToolTip(self.tr("New product or certificate (Ctrl+N)"))
         self.find_action.setText(self.tr("&Find"))
         self.print_action.setText(self.tr("&Print checklist…"))
-        if not self.print_action.isEnabled():
-            self.print_action.setToolTip(self.tr("Checklists are not available in this version"))
         self.sync_action.setText(self.tr("&Update catalogue"))
-        self.sync_action.setToolTip(
-            self.tr("Fetch the latest standards from the platform (F5)")
-            if self.has_sync
-            else self.tr("Catalogue updates from the platform are not available in this version")
-        )
+        self.sync_action.setToolTip(self.tr("Fetch the latest standards from the platform (F5)"))
         self.import_action.setText(self.tr("&Import update file…"))
         self.import_action.setToolTip(self.tr("Apply an offline catalogue update file from the platform"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -248,9 +243,9 @@ class MainWindow(QMainWindow):
             # serial database lane, so the pages' first loads do not queue behind a large copy
             lane=Lane.NETWORK,
         )
-        if hasattr(self.ws, "reports"):  # font and ReportLab loaded before the first print
-            self.runner.submit(lambda ctx: self.ws.reports.warm_up(), label="warm up", lane=Lane.NETWORK)
-        if self.has_sync and self.settings.value("sync/at_start", True, type=bool):
+        # font and ReportLab loaded before the first print
+        self.runner.submit(lambda ctx: self.ws.reports.warm_up(), label="warm up", lane=Lane.NETWORK)
+        if self.settings.value("sync/at_start", True, type=bool):
             self.runner.submit(
                 lambda ctx: bool(self.ws.firm().platform_url),
                 on_done=self._on_auto_sync_checked,
@@ -313,8 +308,6 @@ class MainWindow(QMainWindow):
         self.products.print_checklists()
 
     def _on_sync_triggered(self) -> None:
-        if not self.has_sync:
-            return
         self._run_update(self._sync, label=self.tr("Updating the catalogue"))
 
     def _on_import_triggered(self) -> None:
@@ -357,8 +350,8 @@ class MainWindow(QMainWindow):
     def _on_sync_task_finished(self) -> None:
         cancelled = self._sync_task is not None and self._sync_task.cancel_event.is_set()
         self._sync_task = None
-        self.sync_action.setEnabled(self.has_sync)
-        self.import_action.setEnabled(self.has_sync)
+        self.sync_action.setEnabled(True)
+        self.import_action.setEnabled(True)
         if cancelled:  # the pages applied before the cancel are kept (and were published)
             self.statusBar().showMessage(self.tr("Update cancelled; what was fetched so far is kept."), 8000)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -20,11 +21,14 @@ from .dialogs.import_dialog import ImportDialog
 from .errors import message_for
 from .i18n import current_language
 
+if TYPE_CHECKING:
+    from ..workspace import Workspace
+
 EXPORTS = ("products", "certificates", "matrix")
 
 
 class RecordsTransfer(QObject):
-    def __init__(self, ws, runner, hub, window: QMainWindow) -> None:
+    def __init__(self, ws: Workspace, runner, hub, window: QMainWindow) -> None:
         super().__init__(window)
         self.ws, self.runner, self.hub, self.window = ws, runner, hub, window
         self.import_dialog: ImportDialog | None = None

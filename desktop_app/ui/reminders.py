@@ -7,6 +7,7 @@ with the dashboard's banner. Never a modal dialog: the owner may be busy.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from ..core.certificates import CertificateState, CertStatus
 from .tasks import TaskRunner
 from .widgets.reminder_banner import ReminderBanner
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # hourly look at the date; announce once per day
 
@@ -25,7 +29,7 @@ class Reminders(QObject):
 
     def __init__(
         self,
-        ws,
+        ws: Workspace,
         runner: TaskRunner,
         banner: ReminderBanner,
         *,

@@ -1,45 +1,40 @@
-"""The platform sync as the window shows it: last sync, reachability, errors.
-
-`ws.sync` arrives with the sync feature; without it the window says the
-platform is not connected and the F5 action is disabled.
-"""
+"""The platform sync as the window shows it: last sync, reachability, errors."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from .i18n import format_date
 
+if TYPE_CHECKING:
+    from ..workspace import Workspace
+
 
 @dataclass(frozen=True)
 class SyncInfo:
-    available: bool
     platform_url: str = ""
-    last_sync_at: object = None  # datetime or None
+    last_sync_at: dt.datetime | None = None
     last_error: str | None = None
 
 
-def load_sync_info(ws) -> SyncInfo:
+def load_sync_info(ws: Workspace) -> SyncInfo:
     """Runs on a worker thread."""
-    sync = getattr(ws, "sync", None)
-    if sync is None or not hasattr(sync, "status"):
-        return SyncInfo(available=False)
-    status = sync.status()
-    return SyncInfo(True, status.platform_url, status.last_sync_at, status.last_sync_error)
+    status = ws.sync.status()
+    return SyncInfo(status.platform_url, status.last_sync_at, status.last_sync_error)
 
 
 def last_sync_text(info: SyncInfo) -> str:
     when = info.last_sync_at
-    if hasattr(when, "date"):
+    if when is not None:
         return format_date(when.date())
     return QCoreApplication.translate("SyncStatus", "never")
 
 
 def platform_text(info: SyncInfo) -> str:
-    if not info.available:
-        return QCoreApplication.translate("SyncStatus", "platform not connected")
     if not info.platform_url:
         return QCoreApplication.translate("SyncStatus", "no platform set up")
     if info.last_error:

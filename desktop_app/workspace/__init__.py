@@ -4,15 +4,20 @@ Each service opens its own short transaction per call and returns core
 dataclasses, so callers on any thread never hold an ORM object or a session.
 Each mutation returns what it changed (`changes.ChangeSet`, alone or with its
 value as `changes.Changed`), for the GUI to publish.
+
+`ws.sync`, `ws.reports` and `ws.transfer` are built on first use: requests,
+pydantic, ReportLab, pypdf and the spreadsheet code load only for the
+commands and windows that need them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from ..core.errors import DatabaseCorruptError
 from ..core.firm import FirmProfile, validate_firm
@@ -21,6 +26,7 @@ from ..db.firm_repo import FirmRepo
 from ..db.migrate import MigrationResult, migrate
 from ..db.session import transaction
 from ..paths import DataPaths, resources_dir
+from .backups import BackupService
 from .catalogue import CatalogueService
 from .certificates import CertificateService
 from .changes import Changed, ChangeSet
@@ -30,11 +36,68 @@ from .products import ProductService
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from .reports import ReportService
+    from .sync import SyncService
+    from .transfer import TransferService
+
 __all__ = ["ChangeSet", "Changed", "FirmProfile", "Workspace"]
+
+_S = TypeVar("_S")
+
+
+class _BuiltOnFirstUse(Generic[_S]):
+    """A workspace service built on first access and then kept on the instance.
+
+    A non-data descriptor: once built, the service sits in the instance's
+    `__dict__` and is found there without this code (tests may replace it
+    the same way). Building holds the workspace's lock, so two threads asking
+    at once share one service.
+    """
+
+    def __init__(self, build: Callable[[Workspace], _S]) -> None:
+        self._build = build
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, ws: None, owner: type | None = None) -> _BuiltOnFirstUse[_S]: ...
+    @overload
+    def __get__(self, ws: Workspace, owner: type | None = None) -> _S: ...
+    def __get__(self, ws: Workspace | None, owner: type | None = None) -> Any:
+        if ws is None:
+            return self
+        with ws._services_lock:
+            if self._name not in ws.__dict__:
+                ws.__dict__[self._name] = self._build(ws)
+            return ws.__dict__[self._name]
+
+
+def _sync_service(ws: Workspace) -> SyncService:
+    from .sync import SyncService
+
+    return SyncService(ws)
+
+
+def _report_service(ws: Workspace) -> ReportService:
+    from .reports import ReportService
+
+    return ReportService(ws)
+
+
+def _transfer_service(ws: Workspace) -> TransferService:
+    from .transfer import TransferService
+
+    return TransferService(ws)
 
 
 class Workspace:
     """One open data folder: database, scans, backups."""
+
+    sync = _BuiltOnFirstUse(_sync_service)
+    reports = _BuiltOnFirstUse(_report_service)
+    transfer = _BuiltOnFirstUse(_transfer_service)
 
     def __init__(
         self,
@@ -49,6 +112,7 @@ class Workspace:
         self.resources = resources or resources_dir()
         self._today = today or dt.date.today
         self._load_bundled = load_bundled_catalogue
+        self._services_lock = threading.RLock()  # a service built may ask for another
         self._open()
 
     def _open(self) -> None:
@@ -66,7 +130,10 @@ class Workspace:
         self.products = ProductService(self)
         self.certificates = CertificateService(self)
         self.demo = DemoService(self)
-        self._attach_optional_services()
+        self.backups = BackupService(self)
+        with self._services_lock:  # after a restore: built again, over the new file
+            for name in ("sync", "reports", "transfer"):
+                self.__dict__.pop(name, None)
         if self._load_bundled:
             self.catalogue.ensure_bundled()
 
@@ -90,8 +157,6 @@ class Workspace:
         """
         if not self.paths.database.exists() or self.paths.database.stat().st_size == 0:
             return
-        from .backups import BackupService
-
         backups = BackupService(paths=self.paths)
         result = backups.quick_check()
         if result != "ok":
@@ -101,28 +166,7 @@ class Workspace:
 
     def _backup_before_migration(self, revision: str | None) -> Path:
         """A restorable archive of the database as it was, kept with the automatic backups."""
-        from .backups import BackupService
-
         return BackupService(paths=self.paths).auto_backup(f"before-migration-{revision or 'none'}")
-
-    def _attach_optional_services(self) -> None:
-        """Services from later features, attached when their module is present."""
-        try:
-            from .sync import SyncService  # type: ignore[import-not-found,unused-ignore]
-
-            self.sync = SyncService(self)
-        except ImportError:
-            pass
-        try:
-            from .reports import ReportService  # type: ignore[import-not-found,unused-ignore]
-
-            self.reports = ReportService(self)
-        except ImportError:
-            pass
-        from .backups import BackupService  # issue 7: backups and spreadsheet transfer
-        from .transfer import TransferService
-
-        self.backups, self.transfer = BackupService(self), TransferService(self)
 
     def today(self) -> dt.date:
         return self._today()

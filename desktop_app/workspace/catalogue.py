@@ -14,7 +14,6 @@ from ..core.products import Product
 from ..db.catalogue_repo import CatalogueRepo
 from ..db.firm_repo import FirmRepo
 from ..db.products_repo import ProductsRepo
-from ..sync.pages import parse_page
 from .changes import ChangeSet
 
 if TYPE_CHECKING:
@@ -53,6 +52,8 @@ class CatalogueService:
             repo = CatalogueRepo(s)
             if repo.state().platform_synced or repo.stats().standards:
                 return ChangeSet.NONE
+            from ..sync.pages import parse_page  # pydantic and the page schema: first start only
+
             page = parse_page((self.ws.resources / BUNDLED_CATALOGUE).read_bytes(), source="bundled")
             repo.apply_page(page, full_pass=False)
             repo.set_cursor(version=0, latest=0)

@@ -134,12 +134,7 @@ class TransferService:
         self.ws = ws
 
     def _backups(self) -> BackupService:
-        found = getattr(self.ws, "backups", None)
-        if found is None:
-            from .backups import BackupService
-
-            found = BackupService(self.ws)
-        return found
+        return self.ws.backups
 
     # import --------------------------------------------------------------------
 

@@ -66,15 +66,6 @@ def test_print_checklist_writes_a_pdf_off_the_gui_thread_and_opens_it(
     assert opened[0].toLocalFile() == str(pdf)
 
 
-def test_print_action_disabled_without_reports(demo_ws, make_window, english):
-    if hasattr(demo_ws, "reports"):
-        del demo_ws.reports  # a build without the checklist feature
-    window = make_window(demo_ws)
-    assert not window.print_action.isEnabled()
-    assert window.print_action.toolTip()
-    assert not window.products.print_button.isEnabled()
-
-
 def test_print_button_sends_the_pdf_to_the_chosen_printer(demo_ws, make_window, english, qtbot, monkeypatch):
     from PySide6.QtPrintSupport import QPrintDialog
     from PySide6.QtWidgets import QMessageBox

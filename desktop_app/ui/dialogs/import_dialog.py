@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -38,6 +39,9 @@ from ..import_texts import file_error_message, summary_lines
 from ..tasks import Lane, TaskRunner
 from ..widgets.import_report_view import ImportReportView
 
+if TYPE_CHECKING:
+    from ...workspace import Workspace
+
 KINDS = ("products", "certificates")
 ENCODINGS = (None, "utf-8", "gb18030")  # None: detected
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
@@ -49,7 +53,7 @@ class ImportDialog(QDialog):
 
     def __init__(
         self,
-        ws,
+        ws: Workspace,
         runner: TaskRunner,
         hub: EventHub,
         kind: str,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -21,11 +23,14 @@ from ..dialogs.certificate_dialog import CertificateDialog, Mode
 from ..models.certificate_table_model import SEARCH_ROLE, SORT_ROLE, CertificateTableModel, Column
 from .page import Page
 
+if TYPE_CHECKING:
+    from ...workspace import Workspace
+
 
 class CertificatesPage(Page):
     watches = ChangeSet.CERTIFICATES | ChangeSet.PRODUCTS | ChangeSet.FIRM
 
-    def __init__(self, ws, runner, hub, parent=None) -> None:
+    def __init__(self, ws: Workspace, runner, hub, parent=None) -> None:
         super().__init__(ws, runner, hub, parent)
         self.model = CertificateTableModel(self)
         self.proxy = QSortFilterProxyModel(self)

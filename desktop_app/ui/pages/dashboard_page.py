@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +24,9 @@ from ..sync_status import SyncInfo, last_sync_text, load_sync_info
 from ..widgets.reminder_banner import ReminderBanner
 from .page import Page
 
+if TYPE_CHECKING:
+    from ...workspace import Workspace
+
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -39,7 +43,7 @@ class DashboardData:
     sync: SyncInfo
 
 
-def load_dashboard(ws) -> DashboardData:
+def load_dashboard(ws: Workspace) -> DashboardData:
     """Runs on the database lane."""
     firm = ws.firm()
     reminders = ws.certificates.reminders()
@@ -67,7 +71,7 @@ class DashboardPage(Page):
     notice_activated = Signal(str)
     show_certificates = Signal()
 
-    def __init__(self, ws, runner, hub, parent=None) -> None:
+    def __init__(self, ws: Workspace, runner, hub, parent=None) -> None:
         super().__init__(ws, runner, hub, parent)
         self.data: DashboardData | None = None
         layout = QVBoxLayout(self)

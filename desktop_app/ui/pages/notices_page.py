@@ -9,6 +9,7 @@ again. A notice's link opens in the browser.
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
@@ -27,6 +28,9 @@ from ...workspace.changes import ChangeSet
 from ..i18n import format_date, vocab_lang
 from .page import Page
 
+if TYPE_CHECKING:
+    from ...workspace import Workspace
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_COLOURS = {"critical": QColor("#b3261e"), "warning": QColor("#8a5a00"), "info": QColor("#33658a")}
 
@@ -41,7 +45,7 @@ class Column(enum.IntEnum):
 class NoticesPage(Page):
     watches = ChangeSet.CATALOGUE | ChangeSet.NOTICES | ChangeSet.PRODUCTS
 
-    def __init__(self, ws, runner, hub, parent=None) -> None:
+    def __init__(self, ws: Workspace, runner, hub, parent=None) -> None:
         super().__init__(ws, runner, hub, parent)
         self._views: list = []
         self._restoring = False  # re-selecting after a reload is not reading

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 
@@ -10,6 +12,9 @@ from ..errors import message_for
 from ..events import EventHub
 from ..tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from ...workspace import Workspace
+
 
 class Page(QWidget):
     """A page reloads when the kinds of data it shows change, and retranslates itself."""
@@ -17,7 +22,9 @@ class Page(QWidget):
     watches: ChangeSet = ChangeSet.NONE  # the kinds of record the page shows
     import_requested = Signal()  # pages with an Import… button; the window opens its import dialog
 
-    def __init__(self, ws, runner: TaskRunner, hub: EventHub, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ws: Workspace, runner: TaskRunner, hub: EventHub, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ws = ws
         self.runner = runner

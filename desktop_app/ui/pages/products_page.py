@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,13 +28,16 @@ from ..models.product_table_model import Column, ProductTableModel
 from ..widgets.product_panel import ProductPanel
 from .page import Page
 
+if TYPE_CHECKING:
+    from ...workspace import Workspace
+
 
 class ProductsPage(Page):
     watches = ChangeSet.PRODUCTS | ChangeSet.CERTIFICATES | ChangeSet.CATALOGUE | ChangeSet.FIRM
     certificate_activated = Signal(str)
     product_saved = Signal(str)
 
-    def __init__(self, ws, runner, hub, parent=None) -> None:
+    def __init__(self, ws: Workspace, runner, hub, parent=None) -> None:
         super().__init__(ws, runner, hub, parent)
         self.model = ProductTableModel(self)
         self.proxy = ProductFilterProxy(self)
@@ -143,8 +148,6 @@ class ProductsPage(Page):
         self.duplicate_button.setText(self.tr("Duplicate…"))
         self.delete_button.setText(self.tr("Delete"))
         self.print_button.setText(self.tr("Print checklist…"))
-        if not self.printer.available:
-            self.print_button.setToolTip(self.tr("Checklists are not available in this version"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self.model.rowCount():  # vocabulary names follow the language
             self.model.dataChanged.emit(
@@ -226,7 +229,7 @@ class ProductsPage(Page):
         self.edit_button.setEnabled(n == 1)
         self.duplicate_button.setEnabled(n == 1)
         self.delete_button.setEnabled(n >= 1)
-        self.print_button.setEnabled(n >= 1 and self.printer.available)
+        self.print_button.setEnabled(n >= 1)
 
     # actions ------------------------------------------------------------------
 

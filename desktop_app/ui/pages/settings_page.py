@@ -11,6 +11,7 @@ this computer (QSettings), not of the firm.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -38,6 +39,9 @@ from ..widgets.backups_box import BackupsBox
 from ..widgets.trusted_keys_editor import TrustedKeysEditor
 from .page import Page
 
+if TYPE_CHECKING:
+    from ...workspace import Workspace
+
 
 def _form(group: QGroupBox, rows: list[tuple[QLabel, QWidget]]) -> QFormLayout:
     form = QFormLayout(group)
@@ -50,11 +54,10 @@ class SettingsPage(Page):
     watches = ChangeSet.FIRM
     language_chosen = Signal(str)
 
-    def __init__(self, ws, runner, hub, parent=None) -> None:
+    def __init__(self, ws: Workspace, runner, hub, parent=None) -> None:
         super().__init__(ws, runner, hub, parent)
         self._firm = None
         self._token_saved = False
-        self.has_sync = hasattr(ws, "sync")
         inner = QWidget(self)
         outer = QVBoxLayout(inner)
         scroll = QScrollArea(self)
@@ -111,7 +114,7 @@ class SettingsPage(Page):
         self.sync_at_start.setObjectName("syncAtStart")
         self.sync_at_start.setChecked(True)
         self._qsettings = None
-        self.keys = TrustedKeysEditor(ws, runner, self) if self.has_sync else None
+        self.keys = TrustedKeysEditor(ws, runner, self)
         self.platform_labels = [QLabel(self) for _ in range(3)]
         self.platform_group = QGroupBox(self)
         form = QFormLayout(self.platform_group)
@@ -119,17 +122,8 @@ class SettingsPage(Page):
         form.addRow(self.platform_labels[1], token_row)
         form.addRow("", self.connection)
         form.addRow("", self.sync_at_start)
-        if self.keys is not None:
-            form.addRow(self.platform_labels[2], self.keys)
+        form.addRow(self.platform_labels[2], self.keys)
         outer.addWidget(self.platform_group)
-        for widget in (
-            self.platform_url,
-            self.token,
-            self.save_token_button,
-            self.test_button,
-            self.sync_at_start,
-        ):
-            widget.setEnabled(self.has_sync)
 
         # saves the firm, checklist and platform address fields above it
         buttons = QHBoxLayout()
@@ -165,8 +159,7 @@ class SettingsPage(Page):
 
     def reload(self) -> None:
         self.runner.submit(lambda ctx: self.ws.firm(), on_done=self._on_firm_loaded, label="firm")
-        if self.keys is not None:
-            self.keys.reload()
+        self.keys.reload()
         self.backups.reload()
 
     def _on_hub_data_changed(self, changes: ChangeSet) -> None:
@@ -185,7 +178,7 @@ class SettingsPage(Page):
         self.paper.setCurrentIndex(max(0, self.paper.findData(firm.paper_size)))
         self.checklist_lang.setCurrentIndex(max(0, self.checklist_lang.findData(firm.checklist_lang)))
         self.platform_url.setText(firm.platform_url)
-        if self.has_sync and firm.platform_url:
+        if firm.platform_url:
             # the keyring may be slow to answer (or ask to be unlocked): off the GUI thread
             self.runner.submit(
                 lambda ctx: self.ws.sync.has_token(),
@@ -317,8 +310,8 @@ class SettingsPage(Page):
         self.connection.setText(text)
 
     def _enable_login_buttons(self) -> None:
-        self.save_token_button.setEnabled(self.has_sync)
-        self.test_button.setEnabled(self.has_sync)
+        self.save_token_button.setEnabled(True)
+        self.test_button.setEnabled(True)
 
     def _on_open_data_clicked(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ws.paths.root)))

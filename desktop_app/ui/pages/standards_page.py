@@ -9,6 +9,7 @@ are fetched off the GUI thread.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -31,13 +32,16 @@ from ..i18n import vocab, vocab_lang
 from ..models.standard_table_model import Column, StandardTableModel, status_name
 from .page import Page
 
+if TYPE_CHECKING:
+    from ...workspace import Workspace
+
 FIRST_CHUNK = 200
 
 
 class StandardsPage(Page):
     watches = ChangeSet.CATALOGUE | ChangeSet.PRODUCTS
 
-    def __init__(self, ws, runner, hub, parent=None) -> None:
+    def __init__(self, ws: Workspace, runner, hub, parent=None) -> None:
         super().__init__(ws, runner, hub, parent)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -28,13 +29,16 @@ from PySide6.QtWidgets import (
 from ..errors import message_for
 from ..i18n import format_datetime
 
+if TYPE_CHECKING:
+    from ...workspace import Workspace
+
 
 class BackupsBox(QGroupBox):
     """Emits `restored` after a restore, once the workspace is open on the restored data."""
 
     restored = Signal()
 
-    def __init__(self, ws, runner, hub, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, runner, hub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.runner = runner

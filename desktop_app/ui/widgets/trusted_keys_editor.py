@@ -7,6 +7,8 @@ writes go through `ws.sync` on the task runner; the widget only shows results.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from ..errors import message_for
 
+if TYPE_CHECKING:
+    from ...workspace import Workspace
+
 KEY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BUNDLED_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -27,7 +32,7 @@ BUNDLED_ROLE = Qt.ItemDataRole.UserRole + 2
 class TrustedKeysEditor(QWidget):
     keys_changed = Signal()
 
-    def __init__(self, ws, runner, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.runner = runner

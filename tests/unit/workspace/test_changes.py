@@ -15,7 +15,6 @@ from desktop_app.db.catalogue_repo import CatalogueRepo, SyncState
 from desktop_app.sync import AuthError
 from desktop_app.workspace.changes import Changed, ChangeSet, changes_of, value_of
 from tests.conftest import TODAY
-from tests.keyring_fixture import memory_keyring_fixture  # noqa: F401
 from tests.platform_server import make_key_pair, public_key_b64
 from tests.unit.workspace.test_products_and_certificates import baby
 from tests.unit.workspace.test_sync import online, platform  # noqa: F401
