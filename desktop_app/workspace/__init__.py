@@ -145,17 +145,21 @@ class Workspace:
             return FirmRepo(s).get()
 
     def save_firm(self, profile: FirmProfile) -> FirmProfile:
-        from ..core.errors import ValidationError
+        from ..core.errors import Reason, ValidationError
         from ..core.vocabulary import LANGUAGES
 
         if profile.language not in LANGUAGES:
-            raise ValidationError("language", profile.language, "must be zh_CN or en")
+            raise ValidationError("language", profile.language, Reason.NOT_ONE_OF, allowed=list(LANGUAGES))
         if not 0 <= profile.lead_days <= 730:
-            raise ValidationError("lead_days", profile.lead_days, "must be between 0 and 730 days")
+            raise ValidationError("lead_days", profile.lead_days, Reason.OUT_OF_RANGE, low=0, high=730)
         if profile.checklist_lang not in ("", "zh", "en", "both"):
-            raise ValidationError("checklist_lang", profile.checklist_lang, "must be zh, en or both")
+            raise ValidationError(
+                "checklist_lang", profile.checklist_lang, Reason.NOT_ONE_OF, allowed=["zh", "en", "both"]
+            )
         if profile.paper_size not in ("a4", "letter"):
-            raise ValidationError("paper_size", profile.paper_size, "must be a4 or letter")
+            raise ValidationError(
+                "paper_size", profile.paper_size, Reason.NOT_ONE_OF, allowed=["a4", "letter"]
+            )
         with self.session() as s:
             return FirmRepo(s).save(profile)
 

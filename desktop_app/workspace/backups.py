@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..core.errors import AssistantError
+from ..core.reasons import Reason, describe
 from ..db.engine import make_engine
 from ..db.migrate import backup_copy, migrate
 from ..paths import DataPaths
@@ -47,15 +48,15 @@ MANIFEST = "manifest.json"
 KEEP_AUTO = 14
 
 
-@dataclass
 class BackupError(AssistantError):
     """A backup could not be written, or an archive was refused (nothing was replaced)."""
 
-    path: str
-    reason: str
+    def __init__(self, path: str, code: Reason, **params: Any) -> None:
+        super().__init__(code, path=path, **params)
+        self.path = path
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+        return f"{self.path}: {describe(self.code, self.params)}"
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ class BackupService:
         """Write a backup archive; to `path` (a file, or a folder) or into the data folder's backups/."""
         db = self.paths.database
         if not db.is_file():
-            raise BackupError(str(db), "there is no database to back up")
+            raise BackupError(str(db), Reason.NO_DATABASE)
         if path is None:
             dest = self.paths.backups / f"backup-{self._stamp()}.zip"
         else:
@@ -145,9 +146,11 @@ class BackupService:
             with tempfile.TemporaryDirectory(dir=dest.parent, prefix=".backup-") as tmp:
                 self._write_archive(dest, Path(tmp), reason)
         except sqlite3.Error as exc:
-            raise BackupError(str(db), f"the database could not be read ({exc})") from None
+            raise BackupError(str(db), Reason.DATABASE_UNREADABLE, detail=str(exc)) from None
         except OSError as exc:
-            raise BackupError(str(dest), f"cannot write the backup: {exc.strerror or exc}") from None
+            raise BackupError(
+                str(dest), Reason.BACKUP_WRITE_FAILED, detail=str(exc.strerror or exc)
+            ) from None
         return dest
 
     def _write_archive(self, dest: Path, tmp: Path, reason: str) -> None:
@@ -249,14 +252,14 @@ class BackupService:
     def _unpack(self, path: Path, staging: Path) -> tuple[dict[str, Any], str | None]:
         """Extract and check `path` into `staging` (db + scans/); raise BackupError on anything wrong."""
         if not path.is_file():
-            raise BackupError(str(path), "no such file")
+            raise BackupError(str(path), Reason.NO_SUCH_FILE)
         if not zipfile.is_zipfile(path):
-            raise BackupError(str(path), "not a zip archive, or truncated")
+            raise BackupError(str(path), Reason.ARCHIVE_NOT_ZIP)
         try:
             with zipfile.ZipFile(path) as zf:
                 bad = zf.testzip()
                 if bad is not None:
-                    raise BackupError(str(path), f"damaged archive: {bad} fails its checksum")
+                    raise BackupError(str(path), Reason.ARCHIVE_CHECKSUM, member=bad)
                 manifest = self._manifest(path, zf)
                 for name, meta in manifest["members"].items():
                     target = staging / name
@@ -264,19 +267,19 @@ class BackupService:
                     with zf.open(name) as src, target.open("wb") as out:
                         shutil.copyfileobj(src, out, 1 << 20)
                     if target.stat().st_size != meta.get("size") or _sha256(target) != meta.get("sha256"):
-                        raise BackupError(str(path), f"{name} does not match the manifest (altered)")
+                        raise BackupError(str(path), Reason.ARCHIVE_ALTERED, member=name)
         except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
-            raise BackupError(str(path), f"damaged archive ({exc})") from None
+            raise BackupError(str(path), Reason.ARCHIVE_DAMAGED, detail=str(exc)) from None
         db = staging / DB_MEMBER
         try:
             result = _query(db, "PRAGMA integrity_check")
         except sqlite3.Error as exc:
-            raise BackupError(str(path), f"the database in the archive cannot be read ({exc})") from None
+            raise BackupError(str(path), Reason.ARCHIVE_DATABASE_UNREADABLE, detail=str(exc)) from None
         if result != "ok":
-            raise BackupError(str(path), f"the database in the archive is damaged ({result})")
+            raise BackupError(str(path), Reason.ARCHIVE_DATABASE_DAMAGED, detail=str(result))
         found = self._revision(db)
         if found is None:
-            raise BackupError(str(path), "the archive's database is not one of this app")
+            raise BackupError(str(path), Reason.NOT_OUR_DATABASE)
         engine = make_engine(db)
         try:
             # refuses (DatabaseVersionError) a revision this version does not know, e.g. a newer one;
@@ -291,28 +294,28 @@ class BackupService:
     def _manifest(path: Path, zf: zipfile.ZipFile) -> dict[str, Any]:
         names = set(zf.namelist())
         if MANIFEST not in names:
-            raise BackupError(str(path), "no manifest.json: not a backup of this app")
+            raise BackupError(str(path), Reason.NOT_A_BACKUP)
         try:
             manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
         except (ValueError, UnicodeDecodeError):
-            raise BackupError(str(path), "manifest.json cannot be read") from None
+            raise BackupError(str(path), Reason.NOT_A_BACKUP) from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise BackupError(str(path), "not a backup of this app")
+            raise BackupError(str(path), Reason.NOT_A_BACKUP)
         if manifest.get("format_version") != FORMAT_VERSION:
-            raise BackupError(str(path), f"backup format {manifest.get('format_version')!r} is not known")
+            raise BackupError(str(path), Reason.BACKUP_FORMAT_UNKNOWN, format=manifest.get("format_version"))
         members = manifest.get("members")
         if not isinstance(members, dict) or DB_MEMBER not in members:
-            raise BackupError(str(path), "the manifest lists no database")
+            raise BackupError(str(path), Reason.ARCHIVE_NO_DATABASE)
         for name in members:
             parts = name.split("/")
             safe = name == DB_MEMBER or (
                 len(parts) >= 2 and parts[0] == "scans" and all(p not in ("", ".", "..") for p in parts)
             )
             if not safe or "\\" in name or ":" in name:
-                raise BackupError(str(path), f"unexpected member {name!r}")
+                raise BackupError(str(path), Reason.ARCHIVE_UNEXPECTED_MEMBER, member=name)
         if set(members) | {MANIFEST} != names:
             extra = sorted(names ^ (set(members) | {MANIFEST}))
-            raise BackupError(str(path), "archive and manifest disagree: " + ", ".join(extra[:5]))
+            raise BackupError(str(path), Reason.ARCHIVE_MANIFEST_DISAGREE, members=extra[:5])
         return manifest
 
     def restore(self, path: Path) -> RestoreResult:
@@ -357,9 +360,7 @@ class BackupService:
             con.execute("ROLLBACK")
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                raise BackupError(
-                    str(db), "the database is open in another window or process; close it and try again"
-                ) from None
+                raise BackupError(str(db), Reason.DATABASE_IN_USE) from None
         except sqlite3.Error:
             pass  # a damaged database: nothing can be using it sensibly
         finally:
@@ -388,9 +389,7 @@ class BackupService:
             if self.paths.scans.is_dir():
                 shutil.copytree(self.paths.scans, raw / "scans")
         except OSError as exc:
-            raise BackupError(
-                str(raw), f"cannot keep the current data aside ({exc}); nothing was replaced"
-            ) from None
+            raise BackupError(str(raw), Reason.KEEP_ASIDE_FAILED, detail=str(exc)) from None
         return raw
 
     def _swap(self, staging: Path) -> None:
