@@ -59,8 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def open_workspace(args: argparse.Namespace):
     from ..workspace import Workspace
+    from .messages import set_language
 
-    return Workspace(args.data_dir or default_data_dir())
+    ws = Workspace(args.data_dir or default_data_dir())
+    set_language(ws.firm().language)  # errors from here on speak the firm's language
+    return ws
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -70,19 +73,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..app import run_gui
 
         return run_gui(args.data_dir or default_data_dir())
+    from .messages import error_line
+
     try:
         return int(args.handler(args) or 0)
     except (ValidationError, ConflictError) as exc:
-        error(str(exc))
+        error(error_line(exc))
         return EXIT_BAD_INPUT
     except NotFoundError as exc:
-        error(str(exc))
+        error(error_line(exc))
         return EXIT_BAD_INPUT
     except DatabaseVersionError as exc:
-        error(str(exc))
+        error(error_line(exc))
         return EXIT_FAILED
     except AssistantError as exc:
-        error(str(exc))
+        error(error_line(exc))
         return EXIT_FAILED
     except KeyboardInterrupt:
         error("interrupted")
