@@ -53,7 +53,8 @@ class ImportFileError(AssistantError):
     """
 
     def __init__(self, file: str, code: Reason, missing: tuple[str, ...] = (), **params: Any) -> None:
-        super().__init__(code, file=file, columns=list(missing), **params)
+        params.setdefault("columns", list(missing))
+        super().__init__(code, file=file, **params)
         self.file = file
         self.missing = tuple(missing)
 
