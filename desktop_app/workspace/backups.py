@@ -19,7 +19,6 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import tempfile
 import zipfile
 import zlib
@@ -30,8 +29,10 @@ from typing import TYPE_CHECKING, Any
 from .. import __version__
 from ..core.errors import AssistantError
 from ..core.reasons import Reason, describe
+from ..db import sqlite_files
 from ..db.engine import make_engine
-from ..db.migrate import backup_copy, migrate
+from ..db.migrate import migrate
+from ..db.sqlite_files import SqliteFileError
 from ..paths import DataPaths
 
 if TYPE_CHECKING:
@@ -85,24 +86,6 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _query(db: Path, sql: str) -> Any:
-    con = sqlite3.connect(db)
-    try:
-        row = con.execute(sql).fetchone()
-        return row[0] if row else None
-    finally:
-        con.close()
-
-
-def _self_contained(db: Path) -> None:
-    """Fold any WAL into the file and leave it in rollback-journal mode: one file, nothing beside it."""
-    con = sqlite3.connect(db)
-    try:
-        con.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        con.close()
-
-
 class BackupService:
     """Backups of one data folder. Works without a workspace (`paths=`) so the CLI
     can back up or restore a database the app cannot open."""
@@ -145,7 +128,7 @@ class BackupService:
             dest.parent.mkdir(parents=True, exist_ok=True)
             with tempfile.TemporaryDirectory(dir=dest.parent, prefix=".backup-") as tmp:
                 self._write_archive(dest, Path(tmp), reason)
-        except sqlite3.Error as exc:
+        except SqliteFileError as exc:
             raise BackupError(str(db), Reason.DATABASE_UNREADABLE, detail=str(exc)) from None
         except OSError as exc:
             raise BackupError(
@@ -154,8 +137,8 @@ class BackupService:
         return dest
 
     def _write_archive(self, dest: Path, tmp: Path, reason: str) -> None:
-        copy = backup_copy(self.paths.database, tmp / DB_MEMBER)
-        _self_contained(copy)
+        copy = sqlite_files.copy_database(self.paths.database, tmp / DB_MEMBER)
+        sqlite_files.make_self_contained(copy)
         members: dict[str, Path] = {DB_MEMBER: copy}
         if self.paths.scans.is_dir():
             for scan in sorted(self.paths.scans.rglob("*")):
@@ -165,12 +148,12 @@ class BackupService:
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "app_version": __version__,
-            "schema_revision": self._revision(copy),
+            "schema_revision": sqlite_files.schema_revision(copy),
             "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "reason": reason,
             "counts": {
-                "products": self._count(copy, "products"),
-                "certificates": self._count(copy, "certificates"),
+                "products": sqlite_files.count_rows(copy, "products"),
+                "certificates": sqlite_files.count_rows(copy, "certificates"),
                 "scans": len(members) - 1,
             },
             "members": {
@@ -185,20 +168,6 @@ class BackupService:
         with partial.open("rb") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, dest)
-
-    @staticmethod
-    def _revision(db: Path) -> str | None:
-        try:
-            return _query(db, "select version_num from alembic_version")
-        except sqlite3.Error:
-            return None
-
-    @staticmethod
-    def _count(db: Path, table: str) -> int | None:
-        try:
-            return int(_query(db, f"select count(*) from {table}"))
-        except sqlite3.Error:
-            return None
 
     def auto_backup(self, reason: str) -> Path:
         """A backup named `auto-<time>-<reason>.zip`; only the newest `keep` automatic ones are kept."""
@@ -272,12 +241,12 @@ class BackupService:
             raise BackupError(str(path), Reason.ARCHIVE_DAMAGED, detail=str(exc)) from None
         db = staging / DB_MEMBER
         try:
-            result = _query(db, "PRAGMA integrity_check")
-        except sqlite3.Error as exc:
+            result = sqlite_files.integrity_check(db)
+        except SqliteFileError as exc:
             raise BackupError(str(path), Reason.ARCHIVE_DATABASE_UNREADABLE, detail=str(exc)) from None
         if result != "ok":
             raise BackupError(str(path), Reason.ARCHIVE_DATABASE_DAMAGED, detail=str(result))
-        found = self._revision(db)
+        found = sqlite_files.schema_revision(db)
         if found is None:
             raise BackupError(str(path), Reason.NOT_OUR_DATABASE)
         engine = make_engine(db)
@@ -287,7 +256,7 @@ class BackupService:
             done = migrate(engine, db, backup_dir=staging / "pre-upgrade")
         finally:
             engine.dispose()
-        _self_contained(db)
+        sqlite_files.make_self_contained(db)
         return manifest, done.from_revision if done.from_revision != done.to_revision else None
 
     @staticmethod
@@ -348,23 +317,8 @@ class BackupService:
         no one else has the database open.
         """
         db = self.paths.database
-        if not db.exists():
-            return
-        try:
-            con = sqlite3.connect(db, timeout=2, isolation_level=None)
-        except sqlite3.Error:
-            return
-        try:
-            con.execute("PRAGMA locking_mode=EXCLUSIVE")
-            con.execute("BEGIN EXCLUSIVE")
-            con.execute("ROLLBACK")
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise BackupError(str(db), Reason.DATABASE_IN_USE) from None
-        except sqlite3.Error:
-            pass  # a damaged database: nothing can be using it sensibly
-        finally:
-            con.close()
+        if sqlite_files.in_use_elsewhere(db):
+            raise BackupError(str(db), Reason.DATABASE_IN_USE)
 
     def _keep_aside(self) -> Path:
         db = self.paths.database
@@ -372,11 +326,11 @@ class BackupService:
         if not db.exists():
             return self.paths.backups
         try:
-            if _query(db, "PRAGMA quick_check") == "ok":
+            if sqlite_files.quick_check(db) == "ok":
                 return self.backup(
                     self.paths.backups / f"before-restore-{stamp}.zip", reason="before-restore"
                 )
-        except (BackupError, sqlite3.Error):
+        except BackupError:
             pass
         # a damaged database: keep its files exactly as they are, for inspection
         raw = self.paths.backups / f"damaged-{stamp}"
@@ -394,14 +348,7 @@ class BackupService:
 
     def _swap(self, staging: Path) -> None:
         db = self.paths.database
-        try:
-            con = sqlite3.connect(db)
-            try:
-                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                con.close()
-        except sqlite3.Error:
-            pass  # a damaged database: it was kept aside raw
+        sqlite_files.checkpoint(db)  # a damaged database was kept aside raw
         # a WAL left beside the new file would be replayed into it
         for suffix in ("-wal", "-shm", "-journal"):
             db.with_name(db.name + suffix).unlink(missing_ok=True)
@@ -417,10 +364,7 @@ class BackupService:
 
     def quick_check(self) -> str:
         """`PRAGMA quick_check` of the live database: "ok", or what SQLite found wrong."""
-        try:
-            return str(_query(self.paths.database, "PRAGMA quick_check"))
-        except sqlite3.Error as exc:
-            return f"unreadable: {exc}"
+        return sqlite_files.quick_check(self.paths.database)
 
     def latest_good_backup(self) -> Path | None:
         """The newest archive in backups/ that passes every check `restore` makes."""
