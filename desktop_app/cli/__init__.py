@@ -73,8 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..app import run_gui
 
         return run_gui(args.data_dir or default_data_dir())
-    from .messages import error_line
+    from .messages import DEFAULT_LANGUAGE, error_line, set_language
 
+    set_language(DEFAULT_LANGUAGE)  # until a workspace says the firm's
     try:
         return int(args.handler(args) or 0)
     except (ValidationError, ConflictError) as exc:

@@ -162,7 +162,8 @@ ZH: dict[Reason, str] = {
 
 KINDS_ZH = {"product": "产品", "certificate": "证书", "standard": "标准", "trusted key": "受信任密钥"}
 
-_language = "zh_CN"
+DEFAULT_LANGUAGE = "zh_CN"  # the firm profile's default
+_language = DEFAULT_LANGUAGE
 
 
 def set_language(language: str) -> None:

@@ -166,6 +166,13 @@ def validate_number(text: str) -> str:
     return number
 
 
+def validate_issuer(text: str) -> str:
+    issuer = text.strip()
+    if not issuer:
+        raise ValidationError("issuer", text, Reason.NO_ISSUER)
+    return issuer
+
+
 def validate_dates(issued: dt.date, expires: dt.date | None) -> None:
     """An expiry date, when there is one, is not before the issue date."""
     if expires is not None and expires < issued:
@@ -178,8 +185,7 @@ def validate_certificate(cert: Certificate) -> Certificate:
     """Raise ValidationError for the first bad field; return it normalised."""
     scheme = normalise_scheme(cert.scheme)
     number = validate_number(cert.number)
-    if not cert.issuer.strip():
-        raise ValidationError("issuer", cert.issuer, Reason.NO_ISSUER)
+    validate_issuer(cert.issuer)
     validate_dates(cert.issued, cert.expires)
     return Certificate(
         scheme=scheme,

@@ -129,8 +129,10 @@ class CertificatesRepo:
             for r in rows
         ]
 
-    def replaced_numbers(self) -> set[str]:
-        """Numbers of certificates a renewal has replaced (history, not current)."""
+    def replaced_keys(self) -> set[CertificateKey]:
+        """Certificates a renewal has replaced (history, not current)."""
         newer = aliased(CertificateRow)
-        q = select(CertificateRow.number).join(newer, newer.replaces_id == CertificateRow.id)
-        return set(self.s.scalars(q))
+        q = select(CertificateRow.number, CertificateRow.scheme).join(
+            newer, newer.replaces_id == CertificateRow.id
+        )
+        return {CertificateKey(number, scheme) for number, scheme in self.s.execute(q)}

@@ -15,6 +15,7 @@ from ..core.certificates import (
     CertStatus,
     Gap,
     certificate_state,
+    key_of,
     product_gaps,
     validate_certificate,
 )
@@ -117,8 +118,8 @@ class CertificateService:
         with self.ws.session() as s:
             repo = CertificatesRepo(s)
             certs = repo.list()
-            replaced = set() if include_replaced else repo.replaced_numbers()
-        states = [self._state(c, lead) for c in certs if c.number not in replaced]
+            replaced = set() if include_replaced else repo.replaced_keys()
+        states = [self._state(c, lead) for c in certs if key_of(c) not in replaced]
         if sku is not None:
             states = [st for st in states if sku in st.certificate.products]
         if expiring_within is not None:

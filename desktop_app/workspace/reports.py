@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.certificates import CertificateState, certificate_state, product_gaps
+from ..core.certificates import CertificateState, certificate_state, key_of, product_gaps
 from ..core.errors import Reason, ValidationError
 from ..core.products import Product, ProductFilter
 from ..core.vocabulary import CATEGORIES
@@ -115,7 +115,7 @@ class ReportService:
         with self.ws.session() as s:
             certs_repo = CertificatesRepo(s)
             certs = certs_repo.list()
-            replaced = certs_repo.replaced_numbers()
+            replaced = certs_repo.replaced_keys()
             catalogue = CatalogueRepo(s)
             notices = catalogue.notices()
             version = catalogue.version()
@@ -123,7 +123,7 @@ class ReportService:
         states: list[CertificateState] = [
             certificate_state(c, today=today, lead_days=firm.lead_days)
             for c in certs
-            if c.number not in replaced
+            if key_of(c) not in replaced
         ]
         firm_wide = [st for st in states if not st.certificate.products]
         by_sku: dict[str, list[CertificateState]] = {}

@@ -119,143 +119,128 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206"/>
         <source>New certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207"/>
         <source>Edit certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208"/>
         <source>Renew certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="212"/>
         <source>Scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216"/>
         <source>Product class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="217"/>
         <source>Issued on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218"/>
         <source>Expires on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="219"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="220"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="221"/>
         <source>Scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="224"/>
         <source>Does not expire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="225"/>
         <source>Attach scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="226"/>
         <source>Open scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="227"/>
         <source>Products it covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="229"/>
         <source>Find a product…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="230"/>
         <source>e.g. SGS, TESTEX, CQC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="270"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="281"/>
         <source>Attach a scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="283"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="289"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="300"/>
         <source>Will attach: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="302"/>
         <source>Attached: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="304"/>
         <source>No scan attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="302"/>
-        <source>Give the certificate or report number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="305"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="325"/>
         <source>A certificate numbered “{number}” is already recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="308"/>
-        <source>Name the certification body or laboratory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="310"/>
-        <source>The expiry date is before the issue date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -310,62 +295,62 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="96"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
         <source>Find by number, issuer or SKU…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100"/>
         <source>Show replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
         <source>Renew…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
         <source>Open scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="228"/>
         <source>Delete certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="229"/>
         <source>Delete certificate {number}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="235"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,47 +391,27 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CompositionEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="44"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="46"/>
         <source>Add fibre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="49"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="51"/>
         <source>(choose a fibre)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="60"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="62"/>
         <source>Remove this fibre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="100"/>
-        <source>Add at least one fibre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="106"/>
         <source>Choose a fibre in every row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="104"/>
-        <source>A fibre is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="106"/>
-        <source>Every fibre needs a share above 0 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="109"/>
-        <source>The shares add up to {total} %, not 100 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="120"/>
         <source>Total: {total} %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,109 +1335,94 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186"/>
         <source>New product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="187"/>
         <source>Edit product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="188"/>
         <source>Duplicate product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="193"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="194"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="195"/>
         <source>Age group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="196"/>
         <source>Skin contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="197"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="199"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="202"/>
         <source>e.g. BB-001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="203"/>
         <source>e.g. 婴儿连体衣 Baby bodysuit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="204"/>
         <source>Fibre composition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="205"/>
         <source>Markets sold to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="206"/>
         <source>Claims on the label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="207"/>
         <source>Finishes and trims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="242"/>
-        <source>Give the product&apos;s SKU (letters, digits, . _ / -).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="244"/>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="312"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="254"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="318"/>
         <source>Another product already has SKU “{sku}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="246"/>
-        <source>Give the product a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="248"/>
-        <source>Choose at least one market.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

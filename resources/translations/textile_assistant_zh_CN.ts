@@ -120,144 +120,129 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206"/>
         <source>New certificate</source>
         <translation>新建证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207"/>
         <source>Edit certificate</source>
         <translation>编辑证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208"/>
         <source>Renew certificate</source>
         <translation>续期证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="212"/>
         <source>Scheme</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214"/>
         <source>Issued by</source>
         <translation>发证机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216"/>
         <source>Product class</source>
         <translation>产品级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="217"/>
         <source>Issued on</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218"/>
         <source>Expires on</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="219"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="220"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="221"/>
         <source>Scan</source>
         <translation>扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="224"/>
         <source>Does not expire</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="225"/>
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="226"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="227"/>
         <source>Products it covers</source>
         <translation>覆盖的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="229"/>
         <source>Find a product…</source>
         <translation>查找产品…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="230"/>
         <source>e.g. SGS, TESTEX, CQC</source>
         <translation>例如 SGS、TESTEX、CQC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="270"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="281"/>
         <source>Attach a scan</source>
         <translation>附加扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="283"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="289"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="300"/>
         <source>Will attach: {name}</source>
         <translation>将附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="302"/>
         <source>Attached: {name}</source>
         <translation>已附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="304"/>
         <source>No scan attached.</source>
         <translation>未附加扫描件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="302"/>
-        <source>Give the certificate or report number.</source>
-        <translation>请填写证书或报告编号。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="305"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="325"/>
         <source>A certificate numbered “{number}” is already recorded.</source>
         <translation>编号为“{number}”的证书已存在。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="308"/>
-        <source>Name the certification body or laboratory.</source>
-        <translation>请填写认证机构或检测实验室。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="310"/>
-        <source>The expiry date is before the issue date.</source>
-        <translation>到期日期早于发证日期。</translation>
     </message>
 </context>
 <context>
@@ -311,62 +296,62 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="96"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
         <source>Find by number, issuer or SKU…</source>
         <translation>按编号、发证机构或货号查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100"/>
         <source>Show replaced</source>
         <translation>显示已替换的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
         <source>Renew…</source>
         <translation>续期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation>登记新证书；旧证书保留在历史记录中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="228"/>
         <source>Delete certificate</source>
         <translation>删除证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="229"/>
         <source>Delete certificate {number}?</source>
         <translation>删除证书 {number}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="235"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation>证书记录将被删除；扫描文件仍保留在数据文件夹中。如需保留为历史记录，请改用“续期”。</translation>
     </message>
@@ -407,47 +392,27 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CompositionEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="44"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="46"/>
         <source>Add fibre</source>
         <translation>添加纤维</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="49"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="51"/>
         <source>(choose a fibre)</source>
         <translation>（选择纤维）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="60"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="62"/>
         <source>Remove this fibre</source>
         <translation>删除此纤维</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="100"/>
-        <source>Add at least one fibre.</source>
-        <translation>请至少添加一种纤维。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="106"/>
         <source>Choose a fibre in every row.</source>
         <translation>请在每一行选择纤维。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="104"/>
-        <source>A fibre is listed twice.</source>
-        <translation>有纤维重复列出。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="106"/>
-        <source>Every fibre needs a share above 0 %.</source>
-        <translation>每种纤维的含量须大于 0%。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="109"/>
-        <source>The shares add up to {total} %, not 100 %.</source>
-        <translation>纤维含量合计为 {total}%，不是 100%。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="120"/>
         <source>Total: {total} %</source>
         <translation>合计：{total}%</translation>
     </message>
@@ -1360,110 +1325,95 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="187"/>
         <source>Edit product</source>
         <translation>编辑产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="188"/>
         <source>Duplicate product</source>
         <translation>复制产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="193"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="194"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="195"/>
         <source>Age group</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="196"/>
         <source>Skin contact</source>
         <translation>皮肤接触</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="197"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="199"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="202"/>
         <source>e.g. BB-001</source>
         <translation>例如 BB-001</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="203"/>
         <source>e.g. 婴儿连体衣 Baby bodysuit</source>
         <translation>例如 婴儿连体衣</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="204"/>
         <source>Fibre composition</source>
         <translation>纤维成分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="205"/>
         <source>Markets sold to</source>
         <translation>销售市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="206"/>
         <source>Claims on the label</source>
         <translation>标签上的声明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="207"/>
         <source>Finishes and trims</source>
         <translation>后整理与辅件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="242"/>
-        <source>Give the product&apos;s SKU (letters, digits, . _ / -).</source>
-        <translation>请填写货号（字母、数字或 . _ / -）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="244"/>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="312"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="254"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="318"/>
         <source>Another product already has SKU “{sku}”.</source>
         <translation>已有产品使用货号“{sku}”。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="246"/>
-        <source>Give the product a name.</source>
-        <translation>请填写产品名称。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="248"/>
-        <source>Choose at least one market.</source>
-        <translation>请至少选择一个市场。</translation>
     </message>
 </context>
 <context>
