@@ -77,7 +77,7 @@ def _login(args: argparse.Namespace) -> int:
     try:
         result = ws.sync.login(args.url, token)
     except AuthError as exc:
-        error(f"the platform did not accept this token (HTTP {exc.status}); copy it again from the portal")
+        error(error_line(exc))
         return EXIT_FAILED
     write(f"logged in to {result.url}; the token is kept in the system keyring / 已登录")
     if not result.checked:

@@ -148,6 +148,27 @@ class Reason(StrEnum):
     KEEP_ASIDE_FAILED = "keep_aside_failed"  # detail
 
 
+# the reasons a platform address or a platform key is refused, for callers that word them as one
+URL_REASONS = frozenset(
+    {
+        Reason.URL_NOT_HTTPS,
+        Reason.URL_NO_HOST,
+        Reason.URL_CREDENTIALS,
+        Reason.URL_QUERY,
+        Reason.URL_PLAIN_HTTP,
+    }
+)
+KEY_REASONS = frozenset(
+    {
+        Reason.KEY_NOT_BASE64,
+        Reason.KEY_LENGTH,
+        Reason.KEY_NOT_ED25519,
+        Reason.KEY_FILE_NOT_PEM,
+        Reason.KEY_FILE_ONE_LINE,
+        Reason.KEYS_FILE_INVALID,
+    }
+)
+
 # Plain English for logs and `str(error)`; never shown in the window.
 ENGLISH: dict[Reason, str] = {
     Reason.NOT_ONE_OF: "must be one of {allowed}",
