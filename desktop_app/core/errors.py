@@ -42,6 +42,10 @@ class AssistantError(Exception):
     def __str__(self) -> str:
         return describe(self.code, self.params)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # subclasses take other arguments than Exception.args: copy and pickle by state
+        return (_rebuild, (type(self), self.__dict__.copy()))
+
     def __eq__(self, other: object) -> bool:
         return (
             type(other) is type(self)
@@ -51,6 +55,13 @@ class AssistantError(Exception):
 
     def __hash__(self) -> int:
         return hash((type(self), self.code))
+
+
+def _rebuild(cls: type[AssistantError], state: dict[str, Any]) -> AssistantError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, state["code"].value)
+    error.__dict__.update(state)
+    return error
 
 
 class ValidationError(AssistantError):

@@ -60,3 +60,14 @@ def test_parse_fibre_arg():
         parse_fibre_arg("cotton95")
     with pytest.raises(ValidationError):
         parse_fibre_arg("cotton:lots")
+
+
+def test_errors_keep_code_and_parameters_through_copy_and_pickle():
+    import copy
+    import pickle
+
+    from desktop_app.core.errors import NotFoundError
+
+    for exc in (ValidationError("fibre", "x", Reason.PERCENT_SUM, total="98"), NotFoundError("product", "A")):
+        for again in (copy.deepcopy(exc), pickle.loads(pickle.dumps(exc))):
+            assert type(again) is type(exc) and again == exc and str(again) == str(exc)
