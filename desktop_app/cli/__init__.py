@@ -69,9 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
 def open_workspace(args: argparse.Namespace) -> Workspace:
     """The command's workspace, opened once; `main` closes it when the command ends."""
     from ..workspace import Workspace  # SQLAlchemy and the database: not for --help or --version
+    from .messages import set_language
 
     if args.workspace is None:
         args.workspace = Workspace(args.data_dir or default_data_dir())
+        set_language(args.workspace.firm().language)  # errors from here on speak the firm's language
     return args.workspace
 
 
@@ -82,19 +84,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..app import run_gui
 
         return run_gui(args.data_dir or default_data_dir())
+    from .messages import DEFAULT_LANGUAGE, error_line, set_language
+
+    set_language(DEFAULT_LANGUAGE)  # until a workspace says the firm's
     try:
         return int(args.handler(args) or 0)
     except (ValidationError, ConflictError) as exc:
-        error(str(exc))
+        error(error_line(exc))
         return EXIT_BAD_INPUT
     except NotFoundError as exc:
-        error(str(exc))
+        error(error_line(exc))
         return EXIT_BAD_INPUT
     except DatabaseVersionError as exc:
-        error(str(exc))
+        error(error_line(exc))
         return EXIT_FAILED
     except AssistantError as exc:
-        error(str(exc))
+        error(error_line(exc))
         return EXIT_FAILED
     except KeyboardInterrupt:
         error("interrupted")

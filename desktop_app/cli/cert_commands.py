@@ -7,8 +7,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from ..core.certificates import Certificate, CertificateState, status_words
-from ..core.errors import ValidationError
+from ..core.certificates import Certificate, CertificateKey, CertificateState, status_words
+from ..core.errors import Reason, ValidationError
 from ..core.vocabulary import CERT_SCHEMES
 from . import open_workspace
 from .output import print_json, print_table, write
@@ -20,7 +20,7 @@ def parse_date(field: str, text: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(field, text, "not a date; write YYYY-MM-DD") from None
+        raise ValidationError(field, text, Reason.NOT_A_DATE) from None
 
 
 def _cert_fields(p: argparse.ArgumentParser, *, required: bool) -> None:
@@ -50,7 +50,7 @@ def register(sub: Any) -> None:
     add.set_defaults(handler=_add)
 
     renew = csub.add_parser("renew", help="record a new certificate replacing OLD (kept as history)")
-    renew.add_argument("old")
+    renew.add_argument("old", help="the replaced certificate: NUMBER or SCHEME:NUMBER (e.g. gots:CU-123)")
     _cert_fields(renew, required=True)
     renew.set_defaults(handler=_renew)
 
@@ -62,17 +62,32 @@ def register(sub: Any) -> None:
     lst.set_defaults(handler=_list)
 
     show = csub.add_parser("show")
-    show.add_argument("number")
+    _key_args(show)
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_show)
 
     rm = csub.add_parser("remove")
-    rm.add_argument("number")
+    _key_args(rm)
     rm.set_defaults(handler=_remove)
 
     gaps = sub.add_parser("gaps", help="claims without a valid certificate / 证书缺口")
     gaps.add_argument("--json", action="store_true")
     gaps.set_defaults(handler=_gaps)
+
+
+KEY_HELP = (
+    "certificate number; when two schemes share the number, name the scheme: "
+    "SCHEME:NUMBER (e.g. gots:CU-123) or --scheme SCHEME / 两个体系的证书号相同时，写 体系:证书号 或加 --scheme"
+)
+
+
+def _key_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("number", help=KEY_HELP)
+    p.add_argument("--scheme", dest="key_scheme", help="the certificate's scheme: " + ", ".join(CERT_SCHEMES))
+
+
+def _key(args: argparse.Namespace) -> CertificateKey:
+    return CertificateKey.parse(args.number, scheme=args.key_scheme)
 
 
 def _from_args(args: argparse.Namespace) -> Certificate:
@@ -101,7 +116,7 @@ def _add(args: argparse.Namespace) -> int:
 
 def _renew(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    cert = ws.certificates.renew(args.old, _from_args(args), scan=args.file).value
+    cert = ws.certificates.renew(CertificateKey.parse(args.old), _from_args(args), scan=args.file).value
     write(f"certificate {cert.number} replaces {args.old} / 已续期")
     return 0
 
@@ -153,7 +168,7 @@ def _list(args: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    cert = ws.certificates.get(args.number)
+    cert = ws.certificates.get(_key(args))
     lead = ws.firm().lead_days
     from ..core.certificates import certificate_state
 
@@ -169,7 +184,7 @@ def _show(args: argparse.Namespace) -> int:
 
 def _remove(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    ws.certificates.remove(args.number)
+    ws.certificates.remove(_key(args))
     write(f"removed certificate {args.number} / 已删除")
     return 0
 

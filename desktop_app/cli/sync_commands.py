@@ -13,6 +13,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from . import open_workspace
+from .messages import error_line
 from .output import EXIT_BAD_INPUT, EXIT_FAILED, error, print_json, print_table, to_jsonable, write
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ def _login(args: argparse.Namespace) -> int:
     try:
         result = ws.sync.login(args.url, token)
     except AuthError as exc:
-        error(f"the platform did not accept this token (HTTP {exc.status}); copy it again from the portal")
+        error(error_line(exc))
         return EXIT_FAILED
     write(f"logged in to {result.url}; the token is kept in the system keyring / 已登录")
     if not result.checked:
@@ -104,7 +105,7 @@ def _key_add(args: argparse.Namespace) -> int:
     try:
         key = open_workspace(args).sync.add_trusted_key(args.key_id, args.public_key).value
     except TrustedKeyError as exc:
-        error(str(exc))
+        error(error_line(exc))
         return EXIT_BAD_INPUT
     write(f"trusted platform key {key.key_id} / 已信任公钥")
     return 0
@@ -166,7 +167,7 @@ def _sync(args: argparse.Namespace) -> int:
         else:
             result = ws.sync.run(url=args.url, progress=bar)
     except AuthError as exc:
-        error(f"{exc} with `textile-assistant login --url {ws.sync.platform_url(args.url)}`")
+        error(f"{error_line(exc)}: `textile-assistant login --url {ws.sync.platform_url(args.url)}`")
         return EXIT_FAILED
     finally:
         if bar is not None:

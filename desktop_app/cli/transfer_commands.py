@@ -18,6 +18,7 @@ from typing import Any
 from ..core.errors import DatabaseVersionError
 from ..paths import DataPaths, default_data_dir
 from . import open_workspace
+from .messages import error_line, reason_line
 from .output import EXIT_BAD_INPUT, EXIT_FAILED, error, print_json, print_table, write
 
 SHOWN = 30  # added/updated rows listed before "... and N more"
@@ -68,7 +69,15 @@ def _report_json(report: Any) -> dict[str, Any]:
         "updated": changes(report.updated),
         "unchanged": changes(report.unchanged),
         "rejected": [
-            {"row": e.row, "column": e.column, "value": e.value, "reason": e.reason} for e in report.rejected
+            {
+                "row": e.row,
+                "column": e.column,
+                "value": e.value,
+                "code": e.code.value,
+                "params": e.params,
+                "reason": reason_line(e.code, e.params),
+            }
+            for e in report.rejected
         ],
         "columns": report.columns,
         "ignored_columns": list(report.ignored_columns),
@@ -85,7 +94,7 @@ def _import(args: argparse.Namespace) -> int:
     try:
         report = run(args.file, apply=args.apply, all_or_nothing=args.all_or_nothing, encoding=args.encoding)
     except ImportFileError as exc:
-        error(str(exc))
+        error(error_line(exc))
         return EXIT_BAD_INPUT
     if args.json:
         print_json(_report_json(report))
@@ -115,7 +124,7 @@ def _print_report(report: Any, apply: bool) -> None:
         write(f"\nrejected 拒绝: {len(report.rejected_rows)} rows")
         print_table(
             ["row 行", "column 列", "value 值", "reason 原因"],
-            [(e.row, e.column, e.value, e.reason) for e in report.rejected],
+            [(e.row, e.column, e.value, reason_line(e.code, e.params)) for e in report.rejected],
         )
     write(
         f"\nadded {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}, "
@@ -138,7 +147,7 @@ def _template(args: argparse.Namespace) -> int:
     try:
         path = ws.transfer.write_template(args.template_kind, args.output)
     except ImportFileError as exc:
-        error(str(exc))
+        error(error_line(exc))
         return EXIT_BAD_INPUT
     write(f"template written / 已生成模板: {path}")
     return 0
@@ -156,7 +165,7 @@ def _export(args: argparse.Namespace) -> int:
     try:
         result = run(args.output, lang=args.lang)
     except ImportFileError as exc:
-        error(str(exc))
+        error(error_line(exc))
         return EXIT_BAD_INPUT
     write(f"exported {result.rows} rows / 已导出 {result.rows} 行: {result.path}")
     return 0
@@ -175,7 +184,7 @@ def _backup(args: argparse.Namespace) -> int:
     try:
         path = _backups(args).backup(args.file)
     except BackupError as exc:
-        error(str(exc))
+        error(error_line(exc))
         return EXIT_FAILED
     write(f"backup written / 已备份: {path}")
     return 0
@@ -187,7 +196,7 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         result = _backups(args).restore(args.file)
     except (BackupError, DatabaseVersionError) as exc:
-        error(f"refused, nothing replaced / 已拒绝，未做任何更改: {exc}")
+        error(f"refused, nothing replaced / 已拒绝，未做任何更改: {error_line(exc)}")
         return EXIT_BAD_INPUT
     counts = result.manifest.get("counts", {})
     write(

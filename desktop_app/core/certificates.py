@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
-from .errors import ValidationError
+from .errors import NotFoundError, ValidationError
 from .products import Product
+from .reasons import Reason
 from .vocabulary import CERT_SCHEMES, SCHEME_ALIASES
 
 
@@ -78,21 +81,112 @@ def normalise_scheme(text: str) -> str:
     for scheme, (zh, en) in CERT_SCHEMES.items():
         if key in (zh.lower(), en.lower()):
             return scheme
-    raise ValidationError("scheme", text, "must be one of " + ", ".join(CERT_SCHEMES))
+    raise ValidationError("scheme", text, Reason.NOT_ONE_OF, allowed=list(CERT_SCHEMES))
+
+
+@dataclass(frozen=True)
+class CertificateKey:
+    """How a certificate is named: (scheme, number) is what is unique.
+
+    A number alone names a certificate when only one scheme has that
+    number; when two schemes share it, `resolve_certificate` refuses with
+    `Reason.AMBIGUOUS_CERTIFICATE` listing the schemes, and the user names
+    one (`gots:NUMBER` or `--scheme gots` in the CLI).
+    """
+
+    number: str
+    scheme: str | None = None
+
+    @classmethod
+    def of(cls, key: CertificateKey | str) -> CertificateKey:
+        """A key as given, or a plain number (never parsed: a number may hold a colon)."""
+        return key if isinstance(key, CertificateKey) else cls(key.strip())
+
+    @classmethod
+    def parse(cls, text: str, *, scheme: str | None = None) -> CertificateKey:
+        """`NUMBER` or `SCHEME:NUMBER` (e.g. `gots:CU-123`), as people type it.
+
+        `scheme`, when given, wins. A prefix before `:` that is no scheme's
+        name is part of the number.
+        """
+        text = text.strip()
+        if scheme:
+            return cls(text, normalise_scheme(scheme))
+        prefix, sep, rest = text.partition(":")
+        if sep and rest.strip():
+            try:
+                return cls(rest.strip(), normalise_scheme(prefix))
+            except ValidationError:
+                pass
+        return cls(text)
+
+    def __str__(self) -> str:
+        return f"{self.scheme}:{self.number}" if self.scheme else self.number
+
+
+def key_of(cert: Certificate) -> CertificateKey:
+    """The full key of a stored certificate."""
+    return CertificateKey(cert.number, cert.scheme)
+
+
+class _HasScheme(Protocol):
+    @property
+    def scheme(self) -> str: ...
+
+
+_C = TypeVar("_C", bound=_HasScheme)
+
+
+def resolve_certificate(key: CertificateKey, candidates: Sequence[_C]) -> _C:
+    """The one of `candidates` (all with `key.number`) that `key` names.
+
+    NotFoundError when none does; ValidationError(AMBIGUOUS_CERTIFICATE) with
+    the schemes when the number alone fits several.
+    """
+    found = [c for c in candidates if key.scheme is None or c.scheme == key.scheme]
+    if not found:
+        raise NotFoundError("certificate", str(key))
+    if len(found) > 1:
+        schemes = sorted(c.scheme for c in found)
+        raise ValidationError(
+            "number",
+            key.number,
+            Reason.AMBIGUOUS_CERTIFICATE,
+            number=key.number,
+            schemes=schemes,
+            example=f"{schemes[0]}:{key.number}",
+        )
+    return found[0]
+
+
+def validate_number(text: str) -> str:
+    number = text.strip()
+    if not number:
+        raise ValidationError("number", text, Reason.EMPTY)
+    return number
+
+
+def validate_issuer(text: str) -> str:
+    issuer = text.strip()
+    if not issuer:
+        raise ValidationError("issuer", text, Reason.NO_ISSUER)
+    return issuer
+
+
+def validate_dates(issued: dt.date, expires: dt.date | None) -> None:
+    """An expiry date, when there is one, is not before the issue date."""
+    if expires is not None and expires < issued:
+        raise ValidationError(
+            "expires", expires.isoformat(), Reason.EXPIRES_BEFORE_ISSUED, issued=issued.isoformat()
+        )
 
 
 def validate_certificate(cert: Certificate) -> Certificate:
     """Raise ValidationError for the first bad field; return it normalised."""
     scheme = normalise_scheme(cert.scheme)
-    number = cert.number.strip()
-    if not number:
-        raise ValidationError("number", cert.number, "must not be empty")
-    if not cert.issuer.strip():
-        raise ValidationError("issuer", cert.issuer, "name the certification body or lab")
-    if cert.expires is not None and cert.expires < cert.issued:
-        raise ValidationError(
-            "expires", cert.expires.isoformat(), f"is before the issue date {cert.issued.isoformat()}"
-        )
+    number = validate_number(cert.number)
+    validate_issuer(cert.issuer)
+    validate_dates(cert.issued, cert.expires)
     return Certificate(
         scheme=scheme,
         number=number,

@@ -1,103 +1,140 @@
-"""Typed errors that carry data, not prose.
+"""Typed errors that carry a reason code and parameters, never prose.
 
-The CLI and the GUI turn these into messages in the user's language; the
-fields say what was wrong and where, so a message can name the field, the
-value and (for imports) the file and row.
+The CLI (`cli/messages.py`) and the GUI (`ui/messages/`) turn `code` and
+`params` into words in the user's language; `str(error)` is plain English
+for log files only. `params` holds plain values (text, numbers, lists of
+text) so a message can name the field, the value, the accepted values,
+the row or the HTTP status without parsing anything.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import Any
+
+from .reasons import Reason, describe
+
+__all__ = [
+    "AssistantError",
+    "ConflictError",
+    "DatabaseCorruptError",
+    "DatabaseVersionError",
+    "NotFoundError",
+    "Reason",
+    "StorageError",
+    "ValidationError",
+]
 
 
 class AssistantError(Exception):
-    """Base of every error the app expects and explains to the user."""
+    """Base of every error the app expects and explains to the user.
+
+    Subclasses set `code` (a `Reason`) and `params` (a dict of plain values).
+    """
+
+    code: Reason
+    params: dict[str, Any]
+
+    def __init__(self, code: Reason, **params: Any) -> None:
+        super().__init__(code.value)
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:
+        return describe(self.code, self.params)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # subclasses take other arguments than Exception.args: copy and pickle by state
+        return (_rebuild, (type(self), self.__dict__.copy()))
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            type(other) is type(self)
+            and self.code == other.code  # type: ignore[attr-defined]
+            and self.params == other.params  # type: ignore[attr-defined]
+        )
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.code))
 
 
-@dataclass
+def _rebuild(cls: type[AssistantError], state: dict[str, Any]) -> AssistantError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, state["code"].value)
+    error.__dict__.update(state)
+    return error
+
+
 class ValidationError(AssistantError):
-    """A value the user gave is not acceptable; nothing was written."""
+    """A value the user gave is not acceptable; nothing was written.
 
-    field: str
-    value: object
-    reason: str
+    `field` and `value` say which one; `params` has them too (as "field" and
+    "value"), with what the reason needs (e.g. "allowed", "total").
+    """
+
+    def __init__(self, field: str, value: object, code: Reason, **params: Any) -> None:
+        super().__init__(code, field=field, value=value, **params)
+        self.field = field
+        self.value = value
 
     def __str__(self) -> str:
-        return f"{self.field}={self.value!r}: {self.reason}"
+        return f"{self.field}={self.value!r}: {describe(self.code, self.params)}"
 
 
-@dataclass
 class NotFoundError(AssistantError):
-    """A record named by the user does not exist."""
+    """A record named by the user does not exist; `kind` is e.g. "product", "certificate"."""
 
-    kind: str
-    key: str
+    def __init__(self, kind: str, key: str) -> None:
+        super().__init__(Reason.NOT_FOUND, kind=kind, key=key)
+        self.kind = kind
+        self.key = key
 
-    def __str__(self) -> str:
-        return f"{self.kind} {self.key!r} not found"
 
-
-@dataclass
 class ConflictError(AssistantError):
     """The change would break a uniqueness rule (e.g. a duplicate SKU)."""
 
-    field: str
-    value: object
-    reason: str = "already exists"
+    def __init__(self, field: str, value: object) -> None:
+        super().__init__(Reason.ALREADY_EXISTS, field=field, value=value)
+        self.field = field
+        self.value = value
 
     def __str__(self) -> str:
-        return f"{self.field}={self.value!r}: {self.reason}"
+        return f"{self.field}={self.value!r}: already exists"
 
 
-@dataclass
 class DatabaseVersionError(AssistantError):
     """The database was written by a newer (or unknown) version of the app."""
 
-    path: str
-    found: str
-    known: str
-
-    def __str__(self) -> str:
-        return (
-            f"database {self.path} has schema revision {self.found!r}, which this "
-            f"version of the app does not know (newest known: {self.known!r}); "
-            "it was written by a newer version and was left untouched"
-        )
+    def __init__(self, path: str, found: str, known: str) -> None:
+        super().__init__(Reason.DATABASE_TOO_NEW, path=path, found=found, known=known)
+        self.path, self.found, self.known = path, found, known
 
 
-@dataclass
 class DatabaseCorruptError(AssistantError):
-    """The database file failed SQLite's check at start; it was left untouched."""
+    """The database file failed SQLite's check at start; it was left untouched.
 
-    path: str
-    detail: str
-    backup: str | None = None  # the newest backup that passes every check, if any
+    `backup` is the newest backup that passes every check, if any.
+    """
 
-    def __str__(self) -> str:
-        advice = (
-            f"restore the newest good backup with `textile-assistant restore {self.backup}`"
-            if self.backup
-            else "no good backup was found; keep the file and ask for help"
-        )
-        return f"database {self.path} is damaged ({self.detail}); it was left untouched: {advice}"
+    def __init__(self, path: str, detail: str, backup: str | None = None) -> None:
+        code = Reason.DATABASE_DAMAGED if backup else Reason.DATABASE_DAMAGED_NO_BACKUP
+        super().__init__(code, path=path, detail=detail, backup=backup)
+        self.path, self.detail, self.backup = path, detail, backup
 
 
-STORAGE_PROBLEMS = {
-    "disk_full": "the disk is full",
-    "read_only": "the data folder cannot be written (read-only)",
-    "io_error": "the disk reported an error while writing",
-    "cannot_open": "the database file cannot be opened",
-}
+STORAGE_PROBLEMS = (Reason.DISK_FULL, Reason.READ_ONLY, Reason.IO_ERROR, Reason.CANNOT_OPEN)
 
 
-@dataclass
 class StorageError(AssistantError):
-    """The database file could not be written; the transaction was rolled back, nothing was lost."""
+    """The database file could not be written; the transaction was rolled back, nothing was lost.
 
-    path: str
-    problem: str  # a key of STORAGE_PROBLEMS
-    detail: str = ""
+    `problem` is one of `STORAGE_PROBLEMS` (also given as its plain value,
+    e.g. "disk_full"); it is the error's code.
+    """
+
+    def __init__(self, path: str, problem: Reason | str, detail: str = "") -> None:
+        code = Reason(problem)
+        super().__init__(code, path=path, detail=detail)
+        self.path, self.problem, self.detail = path, code, detail
 
     def __str__(self) -> str:
-        what = STORAGE_PROBLEMS.get(self.problem, self.problem)
-        return f"{self.path}: {what}; the change was not saved and no record was lost ({self.detail})"
+        return f"{self.path}: {describe(self.code, self.params)} ({self.detail})"

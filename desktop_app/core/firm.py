@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import ValidationError
+from .reasons import Reason
 from .vocabulary import LANGUAGES
 
 LEAD_DAYS_MAX = 730
@@ -31,11 +32,13 @@ class FirmProfile:
 def validate_firm(profile: FirmProfile) -> FirmProfile:
     """`profile` if it may be saved; `ValidationError` naming the first field that may not."""
     if profile.language not in LANGUAGES:
-        raise ValidationError("language", profile.language, "must be zh_CN or en")
+        raise ValidationError("language", profile.language, Reason.NOT_ONE_OF, allowed=list(LANGUAGES))
     if not 0 <= profile.lead_days <= LEAD_DAYS_MAX:
-        raise ValidationError("lead_days", profile.lead_days, "must be between 0 and 730 days")
+        raise ValidationError("lead_days", profile.lead_days, Reason.OUT_OF_RANGE, low=0, high=LEAD_DAYS_MAX)
     if profile.checklist_lang not in CHECKLIST_LANGUAGES:
-        raise ValidationError("checklist_lang", profile.checklist_lang, "must be zh, en or both")
+        raise ValidationError(
+            "checklist_lang", profile.checklist_lang, Reason.NOT_ONE_OF, allowed=["zh", "en", "both"]
+        )
     if profile.paper_size not in PAPER_SIZES:
-        raise ValidationError("paper_size", profile.paper_size, "must be a4 or letter")
+        raise ValidationError("paper_size", profile.paper_size, Reason.NOT_ONE_OF, allowed=list(PAPER_SIZES))
     return profile

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from .errors import ValidationError
 from .ranges import Range
+from .reasons import Reason
 from .vocabulary import AGE_GROUPS, CATEGORIES, MARKETS, SKIN_CONTACTS, STAGES
 
 SKU_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$")
@@ -62,17 +63,52 @@ class Product:
 
 def _check_choice(field_name: str, value: str, allowed: dict[str, tuple[str, str]]) -> None:
     if value not in allowed:
-        raise ValidationError(field_name, value, "must be one of " + ", ".join(allowed))
+        raise ValidationError(field_name, value, Reason.NOT_ONE_OF, allowed=list(allowed))
 
 
 def _check_words(field_name: str, values: tuple[str, ...]) -> None:
     for value in values:
         if not _WORD.match(value):
-            raise ValidationError(
-                field_name, value, "use lower-case words such as 'organic' or 'water_repellent'"
-            )
+            raise ValidationError(field_name, value, Reason.LOWER_CASE_WORDS)
     if len(set(values)) != len(values):
-        raise ValidationError(field_name, ",".join(values), "a value is repeated")
+        raise ValidationError(field_name, ",".join(values), Reason.REPEATED_VALUE)
+
+
+PERCENT_TOLERANCE = 0.01
+NAME_MAX = 200
+
+
+def percent_total_ok(total: float) -> bool:
+    """Whether fibre shares adding up to `total` count as 100 % (rounding allowed)."""
+    return abs(total - 100) <= PERCENT_TOLERANCE
+
+
+def validate_sku(text: str) -> str:
+    """The SKU trimmed, or ValidationError(SKU_PATTERN); the dialogs call this as the user types."""
+    sku = text.strip()
+    if not SKU_PATTERN.match(sku):
+        raise ValidationError("sku", text, Reason.SKU_PATTERN)
+    return sku
+
+
+def validate_name(text: str) -> str:
+    name = text.strip()
+    if not name:
+        raise ValidationError("name", text, Reason.EMPTY)
+    if len(name) > NAME_MAX:
+        raise ValidationError("name", text, Reason.TOO_LONG, max=NAME_MAX)
+    return name
+
+
+def validate_markets(markets: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Upper-case, distinct market codes; at least one, each known or two letters."""
+    found = tuple(dict.fromkeys(m.strip().upper() for m in markets))
+    if not found:
+        raise ValidationError("market", "", Reason.NO_MARKET)
+    for market in found:
+        if market not in MARKETS and not re.fullmatch(r"[A-Z]{2}", market):
+            raise ValidationError("market", market, Reason.MARKET_CODE)
+    return found
 
 
 def validate_product(product: Product) -> Product:
@@ -82,26 +118,13 @@ def validate_product(product: Product) -> Product:
     and finishes) here keeps the database and the applicability rules in one
     spelling whatever the CLI, GUI or a spreadsheet sent.
     """
-    sku = product.sku.strip()
-    if not SKU_PATTERN.match(sku):
-        raise ValidationError(
-            "sku", product.sku, "1–64 letters, digits or . _ / - (no spaces), starting with a letter or digit"
-        )
-    name = product.name.strip()
-    if not name:
-        raise ValidationError("name", product.name, "must not be empty")
-    if len(name) > 200:
-        raise ValidationError("name", product.name, "at most 200 characters")
+    sku = validate_sku(product.sku)
+    name = validate_name(product.name)
     _check_choice("category", product.category, CATEGORIES)
     _check_choice("age_group", product.age_group, AGE_GROUPS)
     _check_choice("skin_contact", product.skin_contact, SKIN_CONTACTS)
     _check_choice("stage", product.stage, STAGES)
-    markets = tuple(dict.fromkeys(m.strip().upper() for m in product.markets))
-    if not markets:
-        raise ValidationError("market", "", "at least one market is needed")
-    for market in markets:
-        if market not in MARKETS and not re.fullmatch(r"[A-Z]{2}", market):
-            raise ValidationError("market", market, "use a two-letter country code, EU or GLOBAL")
+    markets = validate_markets(product.markets)
     composition = tuple(
         FibreShare(share.fibre.strip().lower(), float(share.percent)) for share in product.composition
     )
@@ -126,22 +149,23 @@ def validate_product(product: Product) -> Product:
 def validate_composition(composition: tuple[FibreShare, ...]) -> None:
     """Fibre shares must be named, positive, distinct and add up to 100 %."""
     if not composition:
-        raise ValidationError("fibre", "", "give the fibre composition, e.g. cotton:95 elastane:5")
+        raise ValidationError("fibre", "", Reason.NO_COMPOSITION)
     seen: set[str] = set()
     for share in composition:
         if not _WORD.match(share.fibre):
-            raise ValidationError("fibre", share.fibre, "fibre names are lower-case words, e.g. cotton")
+            raise ValidationError("fibre", share.fibre, Reason.FIBRE_NAME)
         if share.fibre in seen:
-            raise ValidationError("fibre", share.fibre, "fibre listed twice")
+            raise ValidationError("fibre", share.fibre, Reason.FIBRE_TWICE)
         seen.add(share.fibre)
         if not 0 < share.percent <= 100:
-            raise ValidationError("fibre", share.label(), "percent must be above 0 and at most 100")
+            raise ValidationError("fibre", share.label(), Reason.PERCENT_RANGE)
     total = sum(share.percent for share in composition)
-    if abs(total - 100) > 0.01:
+    if not percent_total_ok(total):
         raise ValidationError(
             "fibre",
             " ".join(share.label() for share in composition),
-            f"percentages sum to {total:g}, not 100",
+            Reason.PERCENT_SUM,
+            total=f"{total:g}",
         )
 
 
@@ -149,11 +173,11 @@ def parse_fibre_arg(text: str) -> FibreShare:
     """`cotton:95` → FibreShare; the form the CLI's `--fibre` takes."""
     fibre, sep, pct = text.partition(":")
     if not sep:
-        raise ValidationError("fibre", text, "write fibre:percent, e.g. cotton:95")
+        raise ValidationError("fibre", text, Reason.FIBRE_ARG)
     try:
         percent = float(pct)
     except ValueError:
-        raise ValidationError("fibre", text, "the percent is not a number") from None
+        raise ValidationError("fibre", text, Reason.PERCENT_NOT_NUMBER) from None
     return FibreShare(fibre.strip().lower(), percent)
 
 

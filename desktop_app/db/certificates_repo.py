@@ -5,8 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from ..core.certificates import Certificate
-from ..core.errors import ConflictError, NotFoundError, ValidationError
+from ..core.certificates import Certificate, CertificateKey, resolve_certificate
+from ..core.errors import ConflictError, ValidationError
+from ..core.reasons import Reason
 from . import convert
 from .models import CertificateRow, ProductRow
 
@@ -15,17 +16,24 @@ class CertificatesRepo:
     def __init__(self, session: Session) -> None:
         self.s = session
 
-    def _row(self, number: str) -> CertificateRow:
-        rows = list(self.s.scalars(select(CertificateRow).where(CertificateRow.number == number)))
-        if not rows:
-            raise NotFoundError("certificate", number)
-        return rows[0]
+    def _row(self, key: CertificateKey | str) -> CertificateRow:
+        """The row `key` names; a number alone must be unambiguous (see `CertificateKey`)."""
+        key = CertificateKey.of(key)
+        rows = list(self.s.scalars(select(CertificateRow).where(CertificateRow.number == key.number)))
+        return resolve_certificate(key, rows)
+
+    def _replaced_row(self, cert: Certificate) -> CertificateRow:
+        """The row a renewal replaces: of the renewal's own scheme first, else the number alone."""
+        assert cert.replaces is not None
+        rows = list(self.s.scalars(select(CertificateRow).where(CertificateRow.number == cert.replaces)))
+        same = [r for r in rows if r.scheme == cert.scheme]
+        return resolve_certificate(CertificateKey(cert.replaces), same or rows)
 
     def _products(self, skus: tuple[str, ...]) -> list[ProductRow]:
         rows = {r.sku: r for r in self.s.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))}
         for sku in skus:
             if sku not in rows:
-                raise ValidationError("product", sku, "no product with this SKU")
+                raise ValidationError("product", sku, Reason.UNKNOWN_SKU)
         return [rows[s] for s in skus]
 
     def _to_core(self, row: CertificateRow) -> Certificate:
@@ -46,7 +54,7 @@ class CertificatesRepo:
             raise ConflictError("number", cert.number)
         replaces_id = None
         if cert.replaces:
-            replaces_id = self._row(cert.replaces).id
+            replaces_id = self._replaced_row(cert).id
         row = CertificateRow(
             scheme=cert.scheme,
             number=cert.number,
@@ -65,8 +73,18 @@ class CertificatesRepo:
         self.s.flush()
         return self._to_core(row)
 
-    def update(self, number: str, cert: Certificate) -> Certificate:
-        row = self._row(number)
+    def update(self, key: CertificateKey | str, cert: Certificate) -> Certificate:
+        row = self._row(key)
+        if (row.scheme, row.number) != (cert.scheme, cert.number):
+            dup = self.s.scalar(
+                select(CertificateRow.id).where(
+                    CertificateRow.scheme == cert.scheme,
+                    CertificateRow.number == cert.number,
+                    CertificateRow.id != row.id,
+                )
+            )
+            if dup is not None:
+                raise ConflictError("number", cert.number)
         for name in (
             "scheme",
             "number",
@@ -85,11 +103,11 @@ class CertificatesRepo:
         self.s.flush()
         return self._to_core(row)
 
-    def get(self, number: str) -> Certificate:
-        return self._to_core(self._row(number))
+    def get(self, key: CertificateKey | str) -> Certificate:
+        return self._to_core(self._row(key))
 
-    def remove(self, number: str) -> None:
-        self.s.delete(self._row(number))
+    def remove(self, key: CertificateKey | str) -> None:
+        self.s.delete(self._row(key))
         self.s.flush()
 
     def list(self) -> list[Certificate]:
@@ -111,8 +129,10 @@ class CertificatesRepo:
             for r in rows
         ]
 
-    def replaced_numbers(self) -> set[str]:
-        """Numbers of certificates a renewal has replaced (history, not current)."""
+    def replaced_keys(self) -> set[CertificateKey]:
+        """Certificates a renewal has replaced (history, not current)."""
         newer = aliased(CertificateRow)
-        q = select(CertificateRow.number).join(newer, newer.replaces_id == CertificateRow.id)
-        return set(self.s.scalars(q))
+        q = select(CertificateRow.number, CertificateRow.scheme).join(
+            newer, newer.replaces_id == CertificateRow.id
+        )
+        return {CertificateKey(number, scheme) for number, scheme in self.s.execute(q)}

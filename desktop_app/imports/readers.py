@@ -15,6 +15,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.reasons import Reason
 from .errors import ImportFileError
 from .formula_guard import unescape_formula
 
@@ -36,14 +37,12 @@ def read_sheets(path: Path, *, encoding: str | None = None) -> list[Sheet]:
     """Every sheet of a workbook, or the one table of a CSV file."""
     path = Path(path)
     if not path.is_file():
-        raise ImportFileError(str(path), "no such file")
+        raise ImportFileError(str(path), Reason.NO_SUCH_FILE)
     suffix = path.suffix.lower()
     if suffix in SPREADSHEET_SUFFIXES:
         return _read_xlsx(path)
     if suffix == ".xls":
-        raise ImportFileError(
-            str(path), "old .xls workbooks cannot be read; save it as .xlsx or .csv in Excel"
-        )
+        raise ImportFileError(str(path), Reason.OLD_XLS)
     return [_read_csv(path, encoding)]
 
 
@@ -69,9 +68,7 @@ def _read_xlsx(path: Path) -> list[Sheet]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ImportFileError(
-            str(path), f"not a readable .xlsx workbook ({exc.__class__.__name__})"
-        ) from None
+        raise ImportFileError(str(path), Reason.XLSX_UNREADABLE, detail=exc.__class__.__name__) from None
     try:
         sheets = []
         for ws in book.worksheets:
@@ -115,17 +112,15 @@ def _read_csv(path: Path, encoding: str | None) -> Sheet:
     try:
         codecs.lookup(chosen)
     except LookupError:
-        raise ImportFileError(str(path), f"unknown encoding {chosen!r}; try utf-8 or gb18030") from None
+        raise ImportFileError(str(path), Reason.UNKNOWN_ENCODING, encoding=chosen) from None
     try:
         text = data.decode(chosen)
     except UnicodeDecodeError as exc:
-        raise ImportFileError(
-            str(path), f"not valid {chosen} text at byte {exc.start}; try --encoding utf-8 or gb18030"
-        ) from None
+        raise ImportFileError(str(path), Reason.WRONG_ENCODING, encoding=chosen, byte=exc.start) from None
     if chosen in ("utf-8", "gb18030", "gbk", "gb2312") and text.startswith("\ufeff"):
         text = text[1:]
     if "\x00" in text:
-        raise ImportFileError(str(path), "this is not a text (CSV) file; save it as .xlsx or .csv")
+        raise ImportFileError(str(path), Reason.NOT_TEXT)
     separator = sniff_separator(text)
     rows = []
     try:
@@ -134,5 +129,5 @@ def _read_csv(path: Path, encoding: str | None) -> Sheet:
             if not _blank(cells):
                 rows.append((number, _trim(cells)))
     except csv.Error as exc:
-        raise ImportFileError(str(path), f"cannot read the CSV: {exc}") from None
+        raise ImportFileError(str(path), Reason.CSV_UNREADABLE, detail=str(exc)) from None
     return Sheet(path.name, rows, encoding=chosen, separator=separator)

@@ -15,13 +15,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.certificates import OEKO_TEX_CLASSES, Certificate, normalise_scheme, validate_certificate
+from ..core.certificates import (
+    OEKO_TEX_CLASSES,
+    Certificate,
+    key_of,
+    normalise_scheme,
+    validate_certificate,
+)
 from ..core.errors import ValidationError
 from ..core.products import Product, validate_product
+from ..core.reasons import Reason
 from ..core.vocabulary import AGE_GROUPS, CATEGORIES, SKIN_CONTACTS, STAGES
 from . import values as v
 from .columns import COLUMNS, ColumnMap, find_header, map_columns
-from .errors import ImportFileError, RowError
+from .errors import CellError, ImportFileError, RowError
 from .readers import Sheet, read_sheets
 
 Record = Product | Certificate
@@ -77,9 +84,9 @@ class _Row:
             return None
         return self.cells[index]
 
-    def error(self, name: str, value: object, reason: str) -> None:
+    def error(self, name: str, value: object, code: Reason, params: dict[str, object] | None = None) -> None:
         header = self.columns.headers.get(name, name)
-        self.errors.append(RowError(self.file, self.number, header, v.text(value), reason))
+        self.errors.append(RowError(self.file, self.number, header, v.text(value), code, dict(params or {})))
 
     def get(self, name: str, parse: Callable[[object], object], default: object = None) -> object:
         value = self.raw(name)
@@ -87,8 +94,8 @@ class _Row:
             return default
         try:
             return parse(value)
-        except ValueError as exc:
-            self.error(name, value, str(exc))
+        except CellError as exc:
+            self.error(name, value, exc.code, exc.params)
             return default
 
 
@@ -122,10 +129,10 @@ def read_records(
             break
     if found is None:
         needed = tuple(c.header for c in columns if c.required)
-        raise ImportFileError(file, "no header row with the needed columns was found", needed)
+        raise ImportFileError(file, Reason.NO_HEADER, needed)
     sheet, index, cmap = found
     if cmap.missing:
-        raise ImportFileError(file, "required columns are missing", cmap.missing)
+        raise ImportFileError(file, Reason.COLUMNS_MISSING, cmap.missing)
     parsed = ParsedFile(
         file,
         kind,
@@ -144,10 +151,11 @@ def read_records(
         row = _Row(file, number, cells, cmap)
         record = read_row(row, known_skus)
         if record is not None and not row.errors:
-            key = record.sku if isinstance(record, Product) else record.number
+            key = record.sku if isinstance(record, Product) else str(key_of(record))
+            shown = record.sku if isinstance(record, Product) else record.number
             key_field = "sku" if isinstance(record, Product) else "number"
             if key in first_seen:
-                row.error(key_field, key, f"repeated in this file (first at row {first_seen[key]})")
+                row.error(key_field, shown, Reason.REPEATED_IN_FILE, {"first_row": first_seen[key]})
             else:
                 first_seen[key] = number
                 parsed.rows.append(ParsedRow(number, record))
@@ -179,7 +187,7 @@ def _product(row: _Row, _known: Callable[[str], bool] | None) -> Product | None:
         return validate_product(product)
     except ValidationError as exc:
         name = _PRODUCT_FIELDS.get(exc.field, exc.field)
-        row.error(name, exc.value if name not in ("composition",) else row.raw(name), exc.reason)
+        row.error(name, exc.value if name not in ("composition",) else row.raw(name), exc.code, exc.params)
         return None
 
 
@@ -207,7 +215,7 @@ def _certificate(row: _Row, known: Callable[[str], bool] | None) -> Certificate 
     try:
         scheme = normalise_scheme(scheme_raw)
     except ValidationError as exc:
-        row.error("scheme", scheme_raw, exc.reason)
+        row.error("scheme", scheme_raw, exc.code, exc.params)
         scheme = ""
     issued = row.get("issued", v.parse_date)
     expires = row.get("expires", v.parse_optional_date)
@@ -232,5 +240,6 @@ def _certificate(row: _Row, known: Callable[[str], bool] | None) -> Certificate 
     try:
         return validate_certificate(cert)
     except ValidationError as exc:
-        row.error(exc.field if exc.field in row.columns.fields else "number", exc.value, exc.reason)
+        field_name = exc.field if exc.field in row.columns.fields else "number"
+        row.error(field_name, exc.value, exc.code, exc.params)
         return None

@@ -1,9 +1,8 @@
 """Cell values as people type them, read into the domain's values.
 
 Every parser takes the raw cell (a str from a CSV, or whatever openpyxl gives:
-str, int, float, datetime) and returns a value or raises `ValueError` whose
-message is the reason shown to the user; the row reader adds file, row and
-column.
+str, int, float, datetime) and returns a value or raises `CellError` (a
+`ValueError`) with a reason code; the row reader adds file, row and column.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from ..core.products import FibreShare
+from ..core.reasons import Reason
 from ..core.vocabulary import (
     AGE_GROUPS,
     CATEGORIES,
@@ -24,6 +24,7 @@ from ..core.vocabulary import (
     SKIN_CONTACTS,
     STAGES,
 )
+from .errors import CellError
 
 # Excel counts days from 1899-12-30 (it believes 1900 was a leap year).
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -60,7 +61,7 @@ NO_EXPIRY = {"", "-", "—", "无", "长期", "长期有效", "永久", "永久�
 
 def _from_serial(number: float) -> dt.date:
     if not _SERIAL_RANGE[0] <= number <= _SERIAL_RANGE[1]:
-        raise ValueError("not a date; write it as 2025-10-24")
+        raise CellError(Reason.NOT_A_DATE)
     return EXCEL_EPOCH + dt.timedelta(days=int(number))
 
 
@@ -74,19 +75,19 @@ def parse_date(value: object) -> dt.date:
         return _from_serial(float(value))
     raw = unicodedata.normalize("NFKC", text(value))
     if not raw:
-        raise ValueError("a date is needed")
+        raise CellError(Reason.DATE_NEEDED)
     match = _YMD.match(raw) or _COMPACT.match(raw)
     if match:
         year, month, day = (int(g) for g in match.groups())
         try:
             return dt.date(year, month, day)
         except ValueError:
-            raise ValueError("no such day; write it as 2025-10-24") from None
+            raise CellError(Reason.NO_SUCH_DAY) from None
     if raw.isdigit():
         return _from_serial(float(raw))
     if _DMY.match(raw):
-        raise ValueError("day and month order is ambiguous; write the year first, e.g. 2025-10-24")
-    raise ValueError("not a date; write it as 2025-10-24")
+        raise CellError(Reason.DATE_AMBIGUOUS)
+    raise CellError(Reason.NOT_A_DATE)
 
 
 def parse_optional_date(value: object) -> dt.date | None:
@@ -172,10 +173,10 @@ def choice(value: object, words: dict[str, str], allowed: Iterable[str]) -> str:
     """A closed-vocabulary value from its key, Chinese or English name, or a common synonym."""
     raw = text(value)
     if not raw:
-        raise ValueError("must not be empty; one of " + ", ".join(allowed))
+        raise CellError(Reason.EMPTY_CHOICE, allowed=list(allowed))
     found = words.get(fold(raw))
     if found is None:
-        raise ValueError("not known; use one of " + ", ".join(allowed))
+        raise CellError(Reason.UNKNOWN_CHOICE, allowed=list(allowed))
     return found
 
 
@@ -218,7 +219,7 @@ def _fibre(name: str) -> str:
     # 竹纤维 / 莱赛尔纤维: a known name followed by 纤维 (fibre)
     if key.endswith("纤维") and key[:-2] in FIBRE_WORDS:
         return FIBRE_WORDS[key[:-2]]
-    raise ValueError(f"fibre {name!r} is not known; use e.g. 棉, 涤纶, 氨纶 or cotton, polyester, elastane")
+    raise CellError(Reason.UNKNOWN_FIBRE, fibre=name)
 
 
 def parse_composition(value: object) -> tuple[FibreShare, ...]:
@@ -230,7 +231,7 @@ def parse_composition(value: object) -> tuple[FibreShare, ...]:
     """
     raw = unicodedata.normalize("NFKC", text(value)).replace("：", ":")
     if not raw:
-        raise ValueError("give the fibre composition, e.g. 95%棉 5%氨纶")
+        raise CellError(Reason.NO_COMPOSITION)
     if fold(raw) in _WHOLE:
         return (FibreShare(_WHOLE[fold(raw)], 100.0),)
     tokens = _TOKENS.findall(raw)
@@ -238,14 +239,14 @@ def parse_composition(value: object) -> tuple[FibreShare, ...]:
     if len(tokens) == 1 and not is_number[0]:
         return (FibreShare(_fibre(tokens[0]), 100.0),)
     if len(tokens) % 2 or not tokens:
-        raise ValueError("cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5")
+        raise CellError(Reason.COMPOSITION_UNREADABLE)
     number_first = is_number[0]
     shares = []
     for i in range(0, len(tokens), 2):
         first, second = tokens[i], tokens[i + 1]
         number, name = (first, second) if number_first else (second, first)
         if not number[0].isdigit() or name[0].isdigit():
-            raise ValueError("cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5")
+            raise CellError(Reason.COMPOSITION_UNREADABLE)
         shares.append(FibreShare(_fibre(name), float(number)))
     return tuple(shares)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..core.certificates import Certificate, CertificateState, status_words
 from ..core.products import Product
+from ..core.reasons import Reason
 from ..core.vocabulary import (
     AGE_GROUPS,
     CATEGORIES,
@@ -38,7 +39,7 @@ FORMATS = (".xlsx", ".csv")
 def table_format(path: Path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise ImportFileError(str(path), "write to a .xlsx or .csv file")
+        raise ImportFileError(str(path), Reason.TABLE_FORMAT)
     return suffix
 
 
@@ -57,7 +58,7 @@ def write_table(
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=path.parent)
     except OSError as exc:
-        raise ImportFileError(str(path), f"cannot write the file: {exc.strerror or exc}") from None
+        raise ImportFileError(str(path), Reason.CANNOT_WRITE, detail=str(exc.strerror or exc)) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -67,11 +68,9 @@ def write_table(
             _write_xlsx(tmp, headers, rows, title, extra_sheets)
         os.replace(tmp, path)
     except PermissionError:
-        raise ImportFileError(
-            str(path), "cannot write the file: is it open in Excel, or read-only?"
-        ) from None
+        raise ImportFileError(str(path), Reason.FILE_IN_USE) from None
     except OSError as exc:
-        raise ImportFileError(str(path), f"cannot write the file: {exc.strerror or exc}") from None
+        raise ImportFileError(str(path), Reason.CANNOT_WRITE, detail=str(exc.strerror or exc)) from None
     finally:
         tmp.unlink(missing_ok=True)
     return path
@@ -247,7 +246,7 @@ def _help_rows(kind: str) -> list[list[Cell]]:
 def write_template(kind: str, path: Path) -> Path:
     """A sheet with the bilingual headers and one example row, plus a help sheet of accepted values."""
     if Path(path).suffix.lower() != ".xlsx":
-        raise ImportFileError(str(path), "templates are .xlsx files")
+        raise ImportFileError(str(path), Reason.TEMPLATE_XLSX)
     columns = PRODUCT_COLUMNS if kind == "products" else CERTIFICATE_COLUMNS
     title = "产品 Products" if kind == "products" else "证书 Certificates"
     return write_table(

@@ -26,7 +26,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from ..core.errors import ValidationError
+from ..core.errors import Reason, ValidationError
 from .checklist import ChecklistDocument
 from .concat import StreamingPdfWriter
 from .fonts import ensure_font, printable
@@ -53,7 +53,7 @@ def page_size(paper: str) -> tuple[float, float]:
     try:
         return PAPERS[paper.strip().lower()]
     except (KeyError, AttributeError):
-        raise ValidationError("paper", paper, "must be a4 or letter") from None
+        raise ValidationError("paper", paper, Reason.NOT_ONE_OF, allowed=["a4", "letter"]) from None
 
 
 def qr_modules(payload: str) -> list[list[bool]]:
@@ -307,7 +307,7 @@ def _render_into(
         products += 1
         pages += count
     if not products:
-        raise ValidationError("products", "", "no product to print a checklist for")
+        raise ValidationError("products", "", Reason.NOTHING_TO_PRINT)
     if writer is not None:
         writer.close()
     return RenderSummary(products=products, pages=pages)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from ..core.catalogue import LocalText
-from ..core.errors import ValidationError
+from ..core.errors import Reason, ValidationError
 
 Lines = tuple[str, ...]
 
@@ -27,7 +27,7 @@ def normalise_lang(lang: str | None) -> str:
         return "en"
     if text in ("both", "zh+en", "zh_en", "bilingual"):
         return "both"
-    raise ValidationError("lang", lang, "must be zh, en or both")
+    raise ValidationError("lang", lang, Reason.NOT_ONE_OF, allowed=["zh", "en", "both"])
 
 
 def pick(zh: str | None, en: str | None, lang: str) -> Lines:

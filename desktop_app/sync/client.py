@@ -25,6 +25,7 @@ from requests.auth import AuthBase
 from desktop_app import __version__
 from desktop_app.core.catalogue import ChangePage
 
+from ..core.reasons import Reason
 from .credentials import check_token_text
 from .errors import (
     AuthError,
@@ -146,9 +147,21 @@ class PlatformClient:
         verify_page(body, headers.get(SIGNATURE_HEADER), self.trusted_keys, source=source)
         page = parse_page(body, source=source)
         if page.since != since:
-            raise PageInvalidError(page.since, None, None, None, "since", f"asked for since={since}", source)
+            raise PageInvalidError(
+                page.since,
+                None,
+                None,
+                None,
+                "since",
+                source=source,
+                code=Reason.PAGE_SINCE_MISMATCH,
+                asked=since,
+                got=page.since,
+            )
         if page.has_more and page.next <= page.since:
-            raise PageInvalidError(page.since, None, None, None, "next", "has_more but no progress", source)
+            raise PageInvalidError(
+                page.since, None, None, None, "next", source=source, code=Reason.PAGE_NO_PROGRESS
+            )
         return page, body
 
     def iter_pages(self, since: int, limit: int = 1000) -> Iterator[ChangePage]:
@@ -202,6 +215,7 @@ class PlatformClient:
                     response.close()
             except _RETRYABLE_EXCEPTIONS as exc:
                 reason = self._redact(f"{type(exc).__name__}: {exc}")
+                last_status: int | None = None
             else:
                 status = response.status_code
                 if status == 200:
@@ -218,8 +232,9 @@ class PlatformClient:
                 elif not 500 <= status < 600:
                     raise UnexpectedResponseError(status, code, message)
                 reason = f"HTTP {status}" + (f" {code}" if code else "")
+                last_status = status
             if attempt > self.max_retries:
-                raise PlatformUnavailableError(reason, attempt)
+                raise PlatformUnavailableError(attempt, status=last_status, detail=reason)
             if wait is None:
                 wait = self._backoff(attempt)
             log.warning("platform request failed (%s); retry %d in %.1f s", reason, attempt, wait)

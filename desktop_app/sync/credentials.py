@@ -15,6 +15,7 @@ import keyring
 import keyring.errors
 
 from desktop_app.core.errors import ValidationError
+from desktop_app.core.reasons import Reason
 
 from .errors import KeyringUnavailableError
 from .urls import normalise_base_url
@@ -30,9 +31,9 @@ def check_token_text(token: str) -> str:
     """
     token = token.strip()
     if not token:
-        raise ValidationError("token", "", "is empty")
+        raise ValidationError("token", "", Reason.EMPTY)
     if any(ch.isspace() or ord(ch) < 0x21 or ord(ch) > 0x7E for ch in token):
-        raise ValidationError("token", "<hidden>", "must be printable ASCII without spaces")
+        raise ValidationError("token", "<hidden>", Reason.TOKEN_CHARACTERS)
     return token
 
 

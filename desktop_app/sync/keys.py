@@ -20,6 +20,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from desktop_app.core.reasons import Reason
+
 from .errors import TrustedKeyError
 from .signatures import load_public_key
 
@@ -34,13 +36,13 @@ def _read_pub(path: Path) -> bytes:
         try:
             key = serialization.load_pem_public_key(text.encode("ascii"))
         except ValueError:
-            raise TrustedKeyError(key_id, f"{path.name} is not a PEM public key") from None
+            raise TrustedKeyError(key_id, Reason.KEY_FILE_NOT_PEM, file=path.name) from None
         if not isinstance(key, Ed25519PublicKey):
-            raise TrustedKeyError(key_id, f"{path.name} is not an Ed25519 key")
+            raise TrustedKeyError(key_id, Reason.KEY_NOT_ED25519, file=path.name)
         return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     if len(lines) != 1:
-        raise TrustedKeyError(key_id, f"{path.name} must hold one base64 key line")
+        raise TrustedKeyError(key_id, Reason.KEY_FILE_ONE_LINE, file=path.name)
     return load_public_key(lines[0], key_id=key_id)
 
 
@@ -60,11 +62,13 @@ def bundled_keys(resources_dir: Path | str) -> dict[str, bytes]:
         try:
             data = json.loads(json_path.read_text(encoding="utf-8"))
         except ValueError as exc:
-            raise TrustedKeyError(KEYS_JSON, f"not JSON: {exc}") from None
+            raise TrustedKeyError(
+                KEYS_JSON, Reason.KEYS_FILE_INVALID, file=KEYS_JSON, detail=str(exc)
+            ) from None
         if not isinstance(data, dict):
-            raise TrustedKeyError(KEYS_JSON, "must be an object of key id to base64 key")
+            raise TrustedKeyError(KEYS_JSON, Reason.KEYS_FILE_INVALID, file=KEYS_JSON)
         for key_id, b64 in data.items():
             if not isinstance(b64, str):
-                raise TrustedKeyError(str(key_id), f"{KEYS_JSON}: the key must be a base64 string")
+                raise TrustedKeyError(str(key_id), Reason.KEYS_FILE_INVALID, file=KEYS_JSON)
             keys[str(key_id)] = load_public_key(b64, key_id=str(key_id))
     return keys

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import overload
 
 from desktop_app.core.catalogue import ChangePage
+from desktop_app.core.reasons import Reason
 
 from .errors import PackageError, PageInvalidError, SignatureError
 from .pages import parse_page
@@ -79,9 +80,9 @@ def _read_member(zf: zipfile.ZipFile, path: str, name: str) -> bytes:
     try:
         info = zf.getinfo(name)
     except KeyError:
-        raise PackageError(path, name, "missing from the package") from None
+        raise PackageError(path, name, Reason.PACKAGE_MEMBER_MISSING) from None
     if info.file_size > MAX_MEMBER_BYTES:
-        raise PackageError(path, name, f"too large ({info.file_size} bytes)")
+        raise PackageError(path, name, Reason.PACKAGE_MEMBER_TOO_LARGE, size=info.file_size)
     try:
         return zf.read(info)
     except (
@@ -91,7 +92,7 @@ def _read_member(zf: zipfile.ZipFile, path: str, name: str) -> bytes:
         RuntimeError,
         NotImplementedError,
     ) as exc:
-        raise PackageError(path, name, f"cannot be read: {exc}") from None
+        raise PackageError(path, name, Reason.PACKAGE_UNREADABLE, detail=str(exc)) from None
 
 
 def _read_manifest(zf: zipfile.ZipFile, path: str) -> tuple[int, int, list[str]]:
@@ -99,26 +100,37 @@ def _read_manifest(zf: zipfile.ZipFile, path: str) -> tuple[int, int, list[str]]
     try:
         manifest = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise PackageError(path, MANIFEST, f"not JSON: {exc}") from None
+        raise PackageError(
+            path, MANIFEST, Reason.PACKAGE_MANIFEST_INVALID, detail=f"not JSON: {exc}"
+        ) from None
     if not isinstance(manifest, dict):
-        raise PackageError(path, MANIFEST, "must be a JSON object")
+        raise PackageError(path, MANIFEST, Reason.PACKAGE_MANIFEST_INVALID, detail="not a JSON object")
     if manifest.get("protocol") != 1 or isinstance(manifest.get("protocol"), bool):
         raise PackageError(
-            path, MANIFEST, f"protocol {manifest.get('protocol')!r} is not supported (expected 1)"
+            path,
+            MANIFEST,
+            Reason.PACKAGE_MANIFEST_INVALID,
+            detail=f"protocol {manifest.get('protocol')!r} is not supported (expected 1)",
         )
     ints = {}
     for key in ("from", "to"):
         value = manifest.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise PackageError(path, MANIFEST, f"{key!r} must be a version number (integer >= 0)")
+            raise PackageError(
+                path, MANIFEST, Reason.PACKAGE_MANIFEST_INVALID, detail=f"{key!r} must be an integer >= 0"
+            )
         ints[key] = value
     if ints["to"] < ints["from"]:
-        raise PackageError(path, MANIFEST, "'to' is before 'from'")
+        raise PackageError(path, MANIFEST, Reason.PACKAGE_MANIFEST_INVALID, detail="'to' is before 'from'")
     pages = manifest.get("pages")
     if not isinstance(pages, list) or not pages or not all(isinstance(p, str) and p for p in pages):
-        raise PackageError(path, MANIFEST, "'pages' must be a non-empty list of member names")
+        raise PackageError(
+            path, MANIFEST, Reason.PACKAGE_MANIFEST_INVALID, detail="'pages' must be a non-empty list"
+        )
     if len(set(pages)) != len(pages):
-        raise PackageError(path, MANIFEST, "'pages' names a member twice")
+        raise PackageError(
+            path, MANIFEST, Reason.PACKAGE_MANIFEST_INVALID, detail="'pages' names a member twice"
+        )
     return ints["from"], ints["to"], pages
 
 
@@ -132,9 +144,9 @@ def read_package(path: Path | str, trusted_keys: Mapping[str, bytes]) -> Offline
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise PackageError(path_text, None, "file not found") from None
+        raise PackageError(path_text, None, Reason.NO_SUCH_FILE) from None
     except (zipfile.BadZipFile, OSError) as exc:
-        raise PackageError(path_text, None, f"not a zip archive: {exc}") from None
+        raise PackageError(path_text, None, Reason.PACKAGE_NOT_ZIP, detail=str(exc)) from None
     with zf:
         from_version, to_version, names = _read_manifest(zf, path_text)
         bodies: list[bytes] = []
@@ -147,18 +159,23 @@ def read_package(path: Path | str, trusted_keys: Mapping[str, bytes]) -> Offline
                 verify_page(body, header, trusted_keys, source=name)
                 page = parse_page(body, source=name)
             except UnicodeDecodeError:
-                raise PackageError(path_text, name + ".sig", "signature file is not ASCII") from None
+                raise PackageError(
+                    path_text,
+                    name + ".sig",
+                    Reason.PACKAGE_PAGE_REJECTED,
+                    detail="signature file is not ASCII",
+                ) from None
             except (SignatureError, PageInvalidError) as exc:
-                raise PackageError(path_text, name, str(exc)) from exc
+                raise PackageError(path_text, name, Reason.PACKAGE_PAGE_REJECTED, detail=str(exc)) from exc
             if page.since != expected_since:
                 raise PackageError(
-                    path_text, name, f"starts at since={page.since}, expected {expected_since}"
+                    path_text, name, Reason.PACKAGE_PAGES_GAP, got=page.since, expected=expected_since
                 )
             expected_since = page.next
             bodies.append(body)
             del page  # keep only the bytes; see the module docstring
         if expected_since != to_version:
             raise PackageError(
-                path_text, names[-1], f"ends at {expected_since}, manifest says to={to_version}"
+                path_text, names[-1], Reason.PACKAGE_ENDS_EARLY, got=expected_since, expected=to_version
             )
     return OfflinePackage(path_text, from_version, to_version, CheckedPages(bodies, names))

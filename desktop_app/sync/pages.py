@@ -65,7 +65,7 @@ class _PageContext:
             type=who[1],
             id=who[2],
             field=field,
-            reason=reason,
+            detail=reason,
             source=self.source,
         )
 

@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from desktop_app.core.reasons import Reason
+
 from .errors import SignatureError, TrustedKeyError
 
 SIGNATURE_HEADER = "X-Catalogue-Signature"
@@ -40,13 +42,13 @@ def load_public_key(b64: str, *, key_id: str = "") -> bytes:
     try:
         raw = _b64decode(b64)
     except (binascii.Error, ValueError):
-        raise TrustedKeyError(key_id, "not valid base64") from None
+        raise TrustedKeyError(key_id, Reason.KEY_NOT_BASE64) from None
     if len(raw) != _KEY_BYTES:
-        raise TrustedKeyError(key_id, f"an Ed25519 public key has 32 bytes, this has {len(raw)}")
+        raise TrustedKeyError(key_id, Reason.KEY_LENGTH, length=len(raw))
     try:
         Ed25519PublicKey.from_public_bytes(raw)
     except ValueError:
-        raise TrustedKeyError(key_id, "not an Ed25519 public key") from None
+        raise TrustedKeyError(key_id, Reason.KEY_NOT_ED25519) from None
     return raw
 
 
@@ -55,13 +57,13 @@ def parse_signature_header(value: str) -> tuple[str, bytes]:
     algorithm, sep, rest = value.strip().partition(":")
     key_id, sep2, b64 = rest.rpartition(":")
     if not sep or not sep2 or algorithm != _ALGORITHM or not key_id:
-        raise SignatureError("malformed signature header (expected ed25519:<key-id>:<base64>)")
+        raise SignatureError(Reason.SIGNATURE_MALFORMED)
     try:
         signature = _b64decode(b64)
     except (binascii.Error, ValueError):
-        raise SignatureError("signature is not valid base64", key_id) from None
+        raise SignatureError(Reason.SIGNATURE_NOT_BASE64, key_id) from None
     if len(signature) != _SIGNATURE_BYTES:
-        raise SignatureError(f"an Ed25519 signature has 64 bytes, this has {len(signature)}", key_id)
+        raise SignatureError(Reason.SIGNATURE_LENGTH, key_id, length=len(signature))
     return key_id, signature
 
 
@@ -78,7 +80,7 @@ def verify_page(
     key the firm does not trust, or does not verify.
     """
     if header is None or not header.strip():
-        raise SignatureError("the page has no signature", source=source)
+        raise SignatureError(Reason.SIGNATURE_MISSING, source=source)
     try:
         key_id, signature = parse_signature_header(header)
     except SignatureError as exc:
@@ -86,11 +88,11 @@ def verify_page(
         raise
     raw_key = trusted_keys.get(key_id)
     if raw_key is None:
-        raise SignatureError("signed by a key that is not trusted", key_id, source)
+        raise SignatureError(Reason.SIGNATURE_UNTRUSTED, key_id, source)
     try:
         Ed25519PublicKey.from_public_bytes(raw_key).verify(signature, body)
     except InvalidSignature:
-        raise SignatureError("the signature does not match the page", key_id, source) from None
+        raise SignatureError(Reason.SIGNATURE_MISMATCH, key_id, source) from None
     except ValueError:
-        raise SignatureError("the trusted key is not a valid Ed25519 key", key_id, source) from None
+        raise SignatureError(Reason.SIGNATURE_BAD_KEY, key_id, source) from None
     return key_id

@@ -13,6 +13,8 @@ import ipaddress
 import os
 from urllib.parse import urlsplit, urlunsplit
 
+from desktop_app.core.reasons import Reason
+
 from .errors import PlatformUrlError
 
 ALLOW_HTTP_ENV = "TEXTILE_ASSISTANT_ALLOW_HTTP"
@@ -37,13 +39,13 @@ def normalise_base_url(url: str) -> str:
     parts = urlsplit(text)
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        raise PlatformUrlError(url, "must start with https://")
+        raise PlatformUrlError(url, Reason.URL_NOT_HTTPS)
     if not parts.hostname:
-        raise PlatformUrlError(url, "has no host name")
+        raise PlatformUrlError(url, Reason.URL_NO_HOST)
     if parts.username or parts.password:
-        raise PlatformUrlError(url, "must not contain a user name or password")
+        raise PlatformUrlError(url, Reason.URL_CREDENTIALS)
     if parts.query or parts.fragment:
-        raise PlatformUrlError(url, "must not contain a query or fragment")
+        raise PlatformUrlError(url, Reason.URL_QUERY)
     if scheme == "http" and not _is_loopback(parts.hostname) and os.environ.get(ALLOW_HTTP_ENV) != "1":
-        raise PlatformUrlError(url, "plain http would expose the access token; use https://")
+        raise PlatformUrlError(url, Reason.URL_PLAIN_HTTP)
     return urlunsplit((scheme, parts.netloc.lower(), parts.path.rstrip("/"), "", ""))

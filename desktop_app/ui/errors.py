@@ -1,4 +1,4 @@
-"""Typed errors from the workspace turned into messages in the user's language."""
+"""Typed errors turned into one sentence in the user's language; reasons come from `messages`."""
 
 from __future__ import annotations
 
@@ -6,37 +6,49 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.errors import ConflictError, NotFoundError, StorageError, ValidationError
+from ..core.errors import (
+    STORAGE_PROBLEMS,
+    AssistantError,
+    ConflictError,
+    NotFoundError,
+    Reason,
+    StorageError,
+    ValidationError,
+)
 from ..workspace.backups import BackupError
 from ..workspace.transfer import ImportWriteError
-from .reason_texts import reason_text
+from .messages import reason_text
 
 
 def storage_message(exc: StorageError) -> str:
     """What happened, that nothing was lost, and what the user can do about it."""
+    return storage_text(exc.code, exc.path)
+
+
+def storage_text(code: Reason, path: str) -> str:
     texts = {
-        "disk_full": QCoreApplication.translate(
+        Reason.DISK_FULL: QCoreApplication.translate(
             "Errors",
             "The disk is full, so this change was not saved; no record was lost. "
             "Free some space (empty the recycle bin, move old files away) and try again.",
         ),
-        "read_only": QCoreApplication.translate(
+        Reason.READ_ONLY: QCoreApplication.translate(
             "Errors",
             "The data folder {path} cannot be written (it is read-only), so this change was not "
             "saved; no record was lost. Ask whoever looks after this computer to allow writing there.",
         ),
-        "io_error": QCoreApplication.translate(
+        Reason.IO_ERROR: QCoreApplication.translate(
             "Errors",
             "The disk reported an error while writing, so this change was not saved; no record was "
             "lost. Back up now (Settings → Backups) and have the disk checked.",
         ),
-        "cannot_open": QCoreApplication.translate(
+        Reason.CANNOT_OPEN: QCoreApplication.translate(
             "Errors",
             "The database file {path} cannot be opened, so this change was not saved; no record was lost.",
         ),
     }
-    text = texts.get(exc.problem, texts["io_error"])
-    return text.format(path=Path(exc.path).parent)
+    text = texts.get(code, texts[Reason.IO_ERROR])
+    return text.format(path=Path(path).parent)
 
 
 def field_label(field: str) -> str:
@@ -71,18 +83,22 @@ def message_for(exc: BaseException) -> str:
         ).format(key=exc.key)
     if isinstance(exc, ValidationError):
         return QCoreApplication.translate("Errors", "{field}: {reason}").format(
-            field=field_label(exc.field), reason=reason_text(exc.reason)
+            field=field_label(exc.field), reason=reason_text(exc.code, exc.params)
         )
     if isinstance(exc, StorageError):
         return storage_message(exc)
     if isinstance(exc, ImportWriteError):
+        if exc.cause in STORAGE_PROBLEMS:
+            return storage_text(exc.cause, exc.file)
         return QCoreApplication.translate(
             "Errors", "Nothing was imported; your records are as they were. ({reason})"
-        ).format(reason=exc.reason)
+        ).format(reason=exc.detail)
     if isinstance(exc, BackupError):
         return QCoreApplication.translate(
             "Errors", "Backup stopped: {reason}. Nothing in your records was replaced. ({path})"
-        ).format(reason=exc.reason, path=exc.path)
+        ).format(reason=reason_text(exc.code, exc.params), path=exc.path)
+    if isinstance(exc, AssistantError):
+        return reason_text(exc.code, exc.params)
     if isinstance(exc, OSError):
         return QCoreApplication.translate("Errors", "A file could not be read or written: {error}").format(
             error=exc

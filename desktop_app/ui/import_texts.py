@@ -2,13 +2,16 @@
 
 Kept apart from the dialog so its layout code stays short; the strings use
 the dialog's translation context. Whole-file problems (`ImportFileError`)
-carry the import's English reason; the ones a user meets are recognised and
-said in the UI's language with what to do, anything else is shown as it is.
+carry a reason code; the ones a user meets get a sentence with what to do,
+any other is worded by `messages`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from ..core.reasons import Reason
+from .messages import reason_text
 
 ENCODING_NAMES = {"utf-8-sig": "UTF-8 (BOM)", "utf-8": "UTF-8", "gb18030": "GB18030", "utf-16": "UTF-16"}
 
@@ -88,38 +91,36 @@ def summary_lines(report, *, all_or_nothing: bool, after_apply: bool) -> list[st
 
 
 def file_error_message(exc) -> str:
-    """An `ImportFileError` in the user's language, with what to do."""
-    reason, columns = exc.reason, ", ".join(exc.missing)
-    if reason == "required columns are missing":
-        return QCoreApplication.translate(
+    """An `ImportFileError` in the user's language, with what to do; by its reason code."""
+    columns = ", ".join(exc.missing)
+    texts = {
+        Reason.COLUMNS_MISSING: lambda: QCoreApplication.translate(
             "ImportDialog", "The file lacks required columns: {columns}."
-        ).format(columns=columns)
-    if reason.startswith("no header row"):
-        return QCoreApplication.translate(
+        ),
+        Reason.NO_HEADER: lambda: QCoreApplication.translate(
             "ImportDialog",
             "No header row naming the needed columns was found near the top of the file. It needs: {columns}.",
-        ).format(columns=columns)
-    if reason == "no such file":
-        return QCoreApplication.translate(
+        ),
+        Reason.NO_SUCH_FILE: lambda: QCoreApplication.translate(
             "ImportDialog", "The file was not found; it may have been moved or deleted."
-        )
-    if reason.startswith("not valid "):  # "not valid utf-8 text at byte 12; try ..."
-        encoding = reason.split(" ")[2]
-        return QCoreApplication.translate(
+        ),
+        Reason.WRONG_ENCODING: lambda: QCoreApplication.translate(
             "ImportDialog", "The file is not {encoding} text. Choose another encoding, or Automatic."
-        ).format(encoding=ENCODING_NAMES.get(encoding, encoding.upper()))
-    if reason.startswith("old .xls"):
-        return QCoreApplication.translate(
+        ),
+        Reason.OLD_XLS: lambda: QCoreApplication.translate(
             "ImportDialog", "Old .xls workbooks cannot be read; save the file as .xlsx or .csv in Excel."
-        )
-    if reason.startswith("not a readable .xlsx"):
-        return QCoreApplication.translate(
+        ),
+        Reason.XLSX_UNREADABLE: lambda: QCoreApplication.translate(
             "ImportDialog", "This is not a readable .xlsx workbook; it may be damaged or of another kind."
-        )
-    if reason == "templates are .xlsx files":
-        return QCoreApplication.translate(
+        ),
+        Reason.TEMPLATE_XLSX: lambda: QCoreApplication.translate(
             "ImportDialog", "A template is an .xlsx file; choose a name ending in .xlsx."
-        )
+        ),
+    }
+    found = texts.get(exc.code)
+    if found is not None:
+        encoding = str(exc.params.get("encoding", ""))
+        return found().format(columns=columns, encoding=ENCODING_NAMES.get(encoding, encoding.upper()))
     return QCoreApplication.translate("ImportDialog", "This file cannot be imported: {reason}").format(
-        reason=reason
+        reason=reason_text(exc.code, exc.params)
     )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ..core.errors import AssistantError, Reason
 from .i18n import format_date
 
 if TYPE_CHECKING:
@@ -43,15 +44,15 @@ def platform_text(info: SyncInfo) -> str:
 
 
 def sync_error_message(exc: BaseException) -> str | None:
-    """Messages for the sync's own errors, matched by name so the UI needs no sync imports."""
-    name = type(exc).__name__
-    if name == "NotLoggedInError":
+    """Messages for the sync's own errors, by reason code; None for any other error."""
+    code = exc.code if isinstance(exc, AssistantError) else None
+    if code in (Reason.NO_PLATFORM_URL, Reason.NOT_LOGGED_IN):
         return QCoreApplication.translate(
             "SyncStatus", "Sign in to the platform first (Settings, or `textile-assistant login --url URL`)."
         )
-    if name == "NoTrustedKeysError":
+    if code is Reason.NO_TRUSTED_KEYS:
         return QCoreApplication.translate("SyncStatus", "No trusted platform key is set up yet.")
-    if name == "PlatformUnavailableError" or "Network" in name or "Connection" in name or "Timeout" in name:
+    if code in (Reason.PLATFORM_UNREACHABLE, Reason.PLATFORM_BUSY, Reason.PLATFORM_ERROR):
         return QCoreApplication.translate(
             "SyncStatus", "The platform could not be reached. Check the internet connection and try again."
         )

@@ -19,7 +19,6 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import tempfile
 import zipfile
 import zlib
@@ -29,8 +28,11 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..core.errors import AssistantError
+from ..core.reasons import Reason, describe
+from ..db import sqlite_files
 from ..db.engine import make_engine
-from ..db.migrate import backup_copy, migrate
+from ..db.migrate import migrate
+from ..db.sqlite_files import SqliteFileError
 from ..paths import DataPaths
 
 if TYPE_CHECKING:
@@ -47,15 +49,15 @@ MANIFEST = "manifest.json"
 KEEP_AUTO = 14
 
 
-@dataclass
 class BackupError(AssistantError):
     """A backup could not be written, or an archive was refused (nothing was replaced)."""
 
-    path: str
-    reason: str
+    def __init__(self, path: str, code: Reason, **params: Any) -> None:
+        super().__init__(code, path=path, **params)
+        self.path = path
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+        return f"{self.path}: {describe(self.code, self.params)}"
 
 
 @dataclass(frozen=True)
@@ -82,24 +84,6 @@ def _sha256(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _query(db: Path, sql: str) -> Any:
-    con = sqlite3.connect(db)
-    try:
-        row = con.execute(sql).fetchone()
-        return row[0] if row else None
-    finally:
-        con.close()
-
-
-def _self_contained(db: Path) -> None:
-    """Fold any WAL into the file and leave it in rollback-journal mode: one file, nothing beside it."""
-    con = sqlite3.connect(db)
-    try:
-        con.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        con.close()
 
 
 class BackupService:
@@ -133,7 +117,7 @@ class BackupService:
         """Write a backup archive; to `path` (a file, or a folder) or into the data folder's backups/."""
         db = self.paths.database
         if not db.is_file():
-            raise BackupError(str(db), "there is no database to back up")
+            raise BackupError(str(db), Reason.NO_DATABASE)
         if path is None:
             dest = self.paths.backups / f"backup-{self._stamp()}.zip"
         else:
@@ -144,15 +128,17 @@ class BackupService:
             dest.parent.mkdir(parents=True, exist_ok=True)
             with tempfile.TemporaryDirectory(dir=dest.parent, prefix=".backup-") as tmp:
                 self._write_archive(dest, Path(tmp), reason)
-        except sqlite3.Error as exc:
-            raise BackupError(str(db), f"the database could not be read ({exc})") from None
+        except SqliteFileError as exc:
+            raise BackupError(str(db), Reason.DATABASE_UNREADABLE, detail=str(exc)) from None
         except OSError as exc:
-            raise BackupError(str(dest), f"cannot write the backup: {exc.strerror or exc}") from None
+            raise BackupError(
+                str(dest), Reason.BACKUP_WRITE_FAILED, detail=str(exc.strerror or exc)
+            ) from None
         return dest
 
     def _write_archive(self, dest: Path, tmp: Path, reason: str) -> None:
-        copy = backup_copy(self.paths.database, tmp / DB_MEMBER)
-        _self_contained(copy)
+        copy = sqlite_files.copy_database(self.paths.database, tmp / DB_MEMBER)
+        sqlite_files.make_self_contained(copy)
         members: dict[str, Path] = {DB_MEMBER: copy}
         if self.paths.scans.is_dir():
             for scan in sorted(self.paths.scans.rglob("*")):
@@ -162,12 +148,12 @@ class BackupService:
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "app_version": __version__,
-            "schema_revision": self._revision(copy),
+            "schema_revision": sqlite_files.schema_revision(copy),
             "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "reason": reason,
             "counts": {
-                "products": self._count(copy, "products"),
-                "certificates": self._count(copy, "certificates"),
+                "products": sqlite_files.count_rows(copy, "products"),
+                "certificates": sqlite_files.count_rows(copy, "certificates"),
                 "scans": len(members) - 1,
             },
             "members": {
@@ -182,20 +168,6 @@ class BackupService:
         with partial.open("rb") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, dest)
-
-    @staticmethod
-    def _revision(db: Path) -> str | None:
-        try:
-            return _query(db, "select version_num from alembic_version")
-        except sqlite3.Error:
-            return None
-
-    @staticmethod
-    def _count(db: Path, table: str) -> int | None:
-        try:
-            return int(_query(db, f"select count(*) from {table}"))
-        except sqlite3.Error:
-            return None
 
     def auto_backup(self, reason: str) -> Path:
         """A backup named `auto-<time>-<reason>.zip`; only the newest `keep` automatic ones are kept."""
@@ -249,14 +221,14 @@ class BackupService:
     def _unpack(self, path: Path, staging: Path) -> tuple[dict[str, Any], str | None]:
         """Extract and check `path` into `staging` (db + scans/); raise BackupError on anything wrong."""
         if not path.is_file():
-            raise BackupError(str(path), "no such file")
+            raise BackupError(str(path), Reason.NO_SUCH_FILE)
         if not zipfile.is_zipfile(path):
-            raise BackupError(str(path), "not a zip archive, or truncated")
+            raise BackupError(str(path), Reason.ARCHIVE_NOT_ZIP)
         try:
             with zipfile.ZipFile(path) as zf:
                 bad = zf.testzip()
                 if bad is not None:
-                    raise BackupError(str(path), f"damaged archive: {bad} fails its checksum")
+                    raise BackupError(str(path), Reason.ARCHIVE_CHECKSUM, member=bad)
                 manifest = self._manifest(path, zf)
                 for name, meta in manifest["members"].items():
                     target = staging / name
@@ -264,19 +236,19 @@ class BackupService:
                     with zf.open(name) as src, target.open("wb") as out:
                         shutil.copyfileobj(src, out, 1 << 20)
                     if target.stat().st_size != meta.get("size") or _sha256(target) != meta.get("sha256"):
-                        raise BackupError(str(path), f"{name} does not match the manifest (altered)")
+                        raise BackupError(str(path), Reason.ARCHIVE_ALTERED, member=name)
         except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
-            raise BackupError(str(path), f"damaged archive ({exc})") from None
+            raise BackupError(str(path), Reason.ARCHIVE_DAMAGED, detail=str(exc)) from None
         db = staging / DB_MEMBER
         try:
-            result = _query(db, "PRAGMA integrity_check")
-        except sqlite3.Error as exc:
-            raise BackupError(str(path), f"the database in the archive cannot be read ({exc})") from None
+            result = sqlite_files.integrity_check(db)
+        except SqliteFileError as exc:
+            raise BackupError(str(path), Reason.ARCHIVE_DATABASE_UNREADABLE, detail=str(exc)) from None
         if result != "ok":
-            raise BackupError(str(path), f"the database in the archive is damaged ({result})")
-        found = self._revision(db)
+            raise BackupError(str(path), Reason.ARCHIVE_DATABASE_DAMAGED, detail=str(result))
+        found = sqlite_files.schema_revision(db)
         if found is None:
-            raise BackupError(str(path), "the archive's database is not one of this app")
+            raise BackupError(str(path), Reason.NOT_OUR_DATABASE)
         engine = make_engine(db)
         try:
             # refuses (DatabaseVersionError) a revision this version does not know, e.g. a newer one;
@@ -284,35 +256,35 @@ class BackupService:
             done = migrate(engine, db, backup_dir=staging / "pre-upgrade")
         finally:
             engine.dispose()
-        _self_contained(db)
+        sqlite_files.make_self_contained(db)
         return manifest, done.from_revision if done.from_revision != done.to_revision else None
 
     @staticmethod
     def _manifest(path: Path, zf: zipfile.ZipFile) -> dict[str, Any]:
         names = set(zf.namelist())
         if MANIFEST not in names:
-            raise BackupError(str(path), "no manifest.json: not a backup of this app")
+            raise BackupError(str(path), Reason.NOT_A_BACKUP)
         try:
             manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
         except (ValueError, UnicodeDecodeError):
-            raise BackupError(str(path), "manifest.json cannot be read") from None
+            raise BackupError(str(path), Reason.NOT_A_BACKUP) from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise BackupError(str(path), "not a backup of this app")
+            raise BackupError(str(path), Reason.NOT_A_BACKUP)
         if manifest.get("format_version") != FORMAT_VERSION:
-            raise BackupError(str(path), f"backup format {manifest.get('format_version')!r} is not known")
+            raise BackupError(str(path), Reason.BACKUP_FORMAT_UNKNOWN, format=manifest.get("format_version"))
         members = manifest.get("members")
         if not isinstance(members, dict) or DB_MEMBER not in members:
-            raise BackupError(str(path), "the manifest lists no database")
+            raise BackupError(str(path), Reason.ARCHIVE_NO_DATABASE)
         for name in members:
             parts = name.split("/")
             safe = name == DB_MEMBER or (
                 len(parts) >= 2 and parts[0] == "scans" and all(p not in ("", ".", "..") for p in parts)
             )
             if not safe or "\\" in name or ":" in name:
-                raise BackupError(str(path), f"unexpected member {name!r}")
+                raise BackupError(str(path), Reason.ARCHIVE_UNEXPECTED_MEMBER, member=name)
         if set(members) | {MANIFEST} != names:
             extra = sorted(names ^ (set(members) | {MANIFEST}))
-            raise BackupError(str(path), "archive and manifest disagree: " + ", ".join(extra[:5]))
+            raise BackupError(str(path), Reason.ARCHIVE_MANIFEST_DISAGREE, members=extra[:5])
         return manifest
 
     def restore(self, path: Path) -> RestoreResult:
@@ -345,25 +317,8 @@ class BackupService:
         no one else has the database open.
         """
         db = self.paths.database
-        if not db.exists():
-            return
-        try:
-            con = sqlite3.connect(db, timeout=2, isolation_level=None)
-        except sqlite3.Error:
-            return
-        try:
-            con.execute("PRAGMA locking_mode=EXCLUSIVE")
-            con.execute("BEGIN EXCLUSIVE")
-            con.execute("ROLLBACK")
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise BackupError(
-                    str(db), "the database is open in another window or process; close it and try again"
-                ) from None
-        except sqlite3.Error:
-            pass  # a damaged database: nothing can be using it sensibly
-        finally:
-            con.close()
+        if sqlite_files.in_use_elsewhere(db):
+            raise BackupError(str(db), Reason.DATABASE_IN_USE)
 
     def _keep_aside(self) -> Path:
         db = self.paths.database
@@ -371,11 +326,11 @@ class BackupService:
         if not db.exists():
             return self.paths.backups
         try:
-            if _query(db, "PRAGMA quick_check") == "ok":
+            if sqlite_files.quick_check(db) == "ok":
                 return self.backup(
                     self.paths.backups / f"before-restore-{stamp}.zip", reason="before-restore"
                 )
-        except (BackupError, sqlite3.Error):
+        except BackupError:
             pass
         # a damaged database: keep its files exactly as they are, for inspection
         raw = self.paths.backups / f"damaged-{stamp}"
@@ -388,21 +343,12 @@ class BackupService:
             if self.paths.scans.is_dir():
                 shutil.copytree(self.paths.scans, raw / "scans")
         except OSError as exc:
-            raise BackupError(
-                str(raw), f"cannot keep the current data aside ({exc}); nothing was replaced"
-            ) from None
+            raise BackupError(str(raw), Reason.KEEP_ASIDE_FAILED, detail=str(exc)) from None
         return raw
 
     def _swap(self, staging: Path) -> None:
         db = self.paths.database
-        try:
-            con = sqlite3.connect(db)
-            try:
-                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                con.close()
-        except sqlite3.Error:
-            pass  # a damaged database: it was kept aside raw
+        sqlite_files.checkpoint(db)  # a damaged database was kept aside raw
         # a WAL left beside the new file would be replayed into it
         for suffix in ("-wal", "-shm", "-journal"):
             db.with_name(db.name + suffix).unlink(missing_ok=True)
@@ -418,10 +364,7 @@ class BackupService:
 
     def quick_check(self) -> str:
         """`PRAGMA quick_check` of the live database: "ok", or what SQLite found wrong."""
-        try:
-            return str(_query(self.paths.database, "PRAGMA quick_check"))
-        except sqlite3.Error as exc:
-            return f"unreadable: {exc}"
+        return sqlite_files.quick_check(self.paths.database)
 
     def latest_good_backup(self) -> Path | None:
         """The newest archive in backups/ that passes every check `restore` makes."""

@@ -10,15 +10,18 @@ from typing import TYPE_CHECKING
 
 from ..core.certificates import (
     Certificate,
+    CertificateKey,
     CertificateState,
     CertStatus,
     Gap,
     certificate_state,
+    key_of,
     product_gaps,
     validate_certificate,
 )
 from ..core.errors import ValidationError
 from ..core.products import Product
+from ..core.reasons import Reason
 from ..db.certificates_repo import CertificatesRepo
 from ..db.products_repo import ProductsRepo
 from .changes import Changed, ChangeSet
@@ -41,9 +44,9 @@ class CertificateService:
 
     def _store_scan(self, number: str, scan: Path) -> str:
         if not scan.is_file():
-            raise ValidationError("file", str(scan), "no such file")
+            raise ValidationError("file", str(scan), Reason.NO_SUCH_FILE)
         if scan.suffix.lower() not in SCAN_SUFFIXES:
-            raise ValidationError("file", str(scan), "attach a PDF or an image")
+            raise ValidationError("file", str(scan), Reason.SCAN_KIND)
         name = safe_scan_name(number, scan)
         shutil.copy2(scan, self.ws.paths.scans / name)
         return name
@@ -62,32 +65,39 @@ class CertificateService:
                 (self.ws.paths.scans / stored).unlink(missing_ok=True)
             raise
 
-    def renew(self, old_number: str, new: Certificate, *, scan: Path | None = None) -> Changed[Certificate]:
-        """Record `new` as replacing `old_number`; the old one stays as history."""
-        old = self.get(old_number)
+    def renew(
+        self, old_key: CertificateKey | str, new: Certificate, *, scan: Path | None = None
+    ) -> Changed[Certificate]:
+        """Record `new` as replacing the certificate `old_key` names; the old one stays as history."""
+        old = self.get(old_key)
         products = new.products or old.products
         return self.add(
             Certificate(**{**new.__dict__, "replaces": old.number, "products": products}),
             scan=scan,
         )
 
-    def update(self, number: str, cert: Certificate, *, scan: Path | None = None) -> Changed[Certificate]:
+    def update(
+        self, key: CertificateKey | str, cert: Certificate, *, scan: Path | None = None
+    ) -> Changed[Certificate]:
+        """Replace the certificate `key` names (a number alone must be unambiguous)."""
         cert = validate_certificate(cert)
         stored = self._store_scan(cert.number, scan) if scan else None
         with self.ws.session() as s:
             updated = CertificatesRepo(s).update(
-                number,
+                key,
                 Certificate(**{**cert.__dict__, "scan_file": stored or cert.scan_file}),
             )
         return Changed(updated, ChangeSet.CERTIFICATES)
 
-    def get(self, number: str) -> Certificate:
+    def get(self, key: CertificateKey | str) -> Certificate:
+        """The certificate `key` names: `CertificateKey(number, scheme)`, or a number alone
+        when only one scheme has it (else ValidationError(AMBIGUOUS_CERTIFICATE))."""
         with self.ws.session() as s:
-            return CertificatesRepo(s).get(number)
+            return CertificatesRepo(s).get(key)
 
-    def remove(self, number: str) -> ChangeSet:
+    def remove(self, key: CertificateKey | str) -> ChangeSet:
         with self.ws.session() as s:
-            CertificatesRepo(s).remove(number)
+            CertificatesRepo(s).remove(key)
         return ChangeSet.CERTIFICATES
 
     def scan_path(self, cert: Certificate) -> Path | None:
@@ -112,8 +122,8 @@ class CertificateService:
         with self.ws.session() as s:
             repo = CertificatesRepo(s)
             certs = repo.list()
-            replaced = set() if include_replaced else repo.replaced_numbers()
-        states = [self._state(c, lead) for c in certs if c.number not in replaced]
+            replaced = set() if include_replaced else repo.replaced_keys()
+        states = [self._state(c, lead) for c in certs if key_of(c) not in replaced]
         if sku is not None:
             states = [st for st in states if sku in st.certificate.products]
         if expiring_within is not None:

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.certificates import CertificateState, certificate_state, product_gaps
-from ..core.errors import ValidationError
+from ..core.certificates import CertificateState, certificate_state, key_of, product_gaps
+from ..core.errors import Reason, ValidationError
 from ..core.products import Product, ProductFilter
 from ..core.vocabulary import CATEGORIES
 from ..db.catalogue_repo import CatalogueRepo
@@ -90,7 +90,7 @@ class ReportService:
         """The products to print: those named (in that order), then every product
         (`all_products`) or those of `category`. Unknown SKUs raise NotFoundError."""
         if category is not None and category not in CATEGORIES:
-            raise ValidationError("category", category, "must be one of " + ", ".join(CATEGORIES))
+            raise ValidationError("category", category, Reason.NOT_ONE_OF, allowed=list(CATEGORIES))
         with self.ws.session() as s:
             repo = ProductsRepo(s)
             chosen = {sku: repo.get(sku) for sku in dict.fromkeys(skus)}
@@ -99,8 +99,8 @@ class ReportService:
                     chosen.setdefault(p.sku, p)
         if not chosen:
             if category:
-                raise ValidationError("category", category, "no product in this category")
-            raise ValidationError("products", "", "name SKUs, --all or --category")
+                raise ValidationError("category", category, Reason.NO_PRODUCT_IN_CATEGORY)
+            raise ValidationError("products", "", Reason.NO_PRODUCTS_CHOSEN)
         return list(chosen.values())
 
     def document(self, sku: str, *, lang: str | None = None) -> ChecklistDocument:
@@ -121,7 +121,7 @@ class ReportService:
         with self.ws.session() as s:
             certs_repo = CertificatesRepo(s)
             certs = certs_repo.list()
-            replaced = certs_repo.replaced_numbers()
+            replaced = certs_repo.replaced_keys()
             catalogue = CatalogueRepo(s)
             notices = catalogue.notices()
             version = catalogue.version()
@@ -129,7 +129,7 @@ class ReportService:
         states: list[CertificateState] = [
             certificate_state(c, today=today, lead_days=firm.lead_days)
             for c in certs
-            if c.number not in replaced
+            if key_of(c) not in replaced
         ]
         firm_wide = [st for st in states if not st.certificate.products]
         by_sku: dict[str, list[CertificateState]] = {}
@@ -175,15 +175,15 @@ class ReportService:
         partial one would look complete) but keeps and logs whole split files.
         """
         if out is None and split_dir is None:
-            raise ValidationError("output", "", "give an output file or a folder for one file per product")
+            raise ValidationError("output", "", Reason.NO_OUTPUT)
         firm = self.ws.firm()
         lang = normalise_lang(lang or self.default_lang())
         paper = (paper or firm.paper_size or "a4").lower()
         if paper not in PAPERS:
-            raise ValidationError("paper", paper, "must be a4 or letter")
+            raise ValidationError("paper", paper, Reason.NOT_ONE_OF, allowed=["a4", "letter"])
         target = Path(out).expanduser().resolve() if out is not None else None
         if target is not None and not target.parent.is_dir():
-            raise ValidationError("output", str(out), "its folder does not exist")
+            raise ValidationError("output", str(out), Reason.FOLDER_MISSING)
         folder = Path(split_dir).expanduser().resolve() if split_dir is not None else None
         if folder is not None:
             folder.mkdir(parents=True, exist_ok=True)

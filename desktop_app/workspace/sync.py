@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..core.applicability import ApplicabilityEngine
 from ..core.catalogue import ChangePage
-from ..core.errors import AssistantError, NotFoundError, ValidationError
+from ..core.errors import AssistantError, NotFoundError, Reason, ValidationError
 from ..core.products import Product
 from ..db.catalogue_repo import ApplySummary, CatalogueRepo
 from ..db.firm_repo import FirmRepo
@@ -241,11 +241,11 @@ class SyncService:
         """Trust a platform key; `TrustedKeyError` if it is not an Ed25519 public key."""
         key_id = key_id.strip()
         if not key_id or len(key_id) > 100 or any(ch.isspace() for ch in key_id):
-            raise ValidationError("key_id", key_id, "must be 1 to 100 characters without spaces")
+            raise ValidationError("key_id", key_id, Reason.KEY_ID_FORMAT)
         raw = load_public_key(public_key_b64, key_id=key_id)
         shipped = bundled_keys(self.ws.resources).get(key_id)
         if shipped is not None and shipped != raw:
-            raise ValidationError("key_id", key_id, "is a key shipped with the app, with other bytes")
+            raise ValidationError("key_id", key_id, Reason.KEY_SHIPPED_DIFFERENT)
         b64 = base64.b64encode(raw).decode("ascii")
         with self.ws.session() as s:
             FirmRepo(s).add_trusted_key(key_id, b64)
@@ -256,7 +256,7 @@ class SyncService:
             removed = FirmRepo(s).remove_trusted_key(key_id)
         if not removed:
             if key_id in bundled_keys(self.ws.resources):
-                raise ValidationError("key_id", key_id, "is shipped with the app and cannot be removed")
+                raise ValidationError("key_id", key_id, Reason.KEY_SHIPPED_FIXED)
             raise NotFoundError("trusted key", key_id)
         return ChangeSet.TRUSTED_KEYS
 

@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from ..core.certificates import Certificate, certificate_state, validate_certificate
+from ..core.certificates import Certificate, certificate_state, key_of, validate_certificate
 from ..core.errors import AssistantError, StorageError
 from ..core.products import Product, validate_product
+from ..core.reasons import Reason, describe
 from ..db.certificates_repo import CertificatesRepo
 from ..db.products_repo import ProductsRepo
 from ..imports import (
@@ -49,15 +50,19 @@ if TYPE_CHECKING:
 KINDS = ("products", "certificates")
 
 
-@dataclass
 class ImportWriteError(AssistantError):
-    """Writing an import failed (e.g. the disk is full); the transaction was rolled back."""
+    """Writing an import failed (e.g. the disk is full); the transaction was rolled back.
 
-    file: str
-    reason: str
+    `cause` is the storage problem's code when the database said why
+    (`Reason.DISK_FULL`, `READ_ONLY`, ...), else None; `detail` is technical text for the log.
+    """
+
+    def __init__(self, file: str, detail: str, cause: Reason | None = None) -> None:
+        super().__init__(Reason.IMPORT_NOT_WRITTEN, file=file, detail=detail, cause=cause)
+        self.file, self.detail, self.cause = file, detail, cause
 
     def __str__(self) -> str:
-        return f"{self.file}: nothing was written, the database is as it was ({self.reason})"
+        return f"{self.file}: {describe(self.code, self.params)}"
 
 
 @dataclass(frozen=True)
@@ -192,8 +197,9 @@ class TransferService:
             SQLAlchemyError,
             StorageError,
         ) as exc:  # full disk, read-only folder, locked database
-            reason = str(getattr(exc, "orig", None) or exc)
-            raise ImportWriteError(parsed.file, reason) from exc
+            detail = str(getattr(exc, "orig", None) or exc)
+            cause = exc.code if isinstance(exc, StorageError) else None
+            raise ImportWriteError(parsed.file, detail, cause) from exc
         if report.blocked:  # a product went missing meanwhile: nothing was written
             return report
         report.applied = True
@@ -226,31 +232,40 @@ class TransferService:
 
     def _plan_certificates(self, s: Session, parsed: ParsedFile, report: ImportReport, write: bool) -> None:
         repo = CertificatesRepo(s)
-        existing = {c.number: c for c in repo.list()}
+        # a certificate is (scheme, number): the same number in another scheme is another certificate
+        existing = {key_of(c): c for c in repo.list()}
         skus = {p.sku for p in ProductsRepo(s).list()}
         present = [f for f in _CERT_FIELDS if f in parsed.fields]
         header = parsed.columns.headers.get
-        numbers = set(existing)
+        seen = set(existing)
         good: list[tuple[int, Certificate]] = []
         for item in parsed.rows:
             cert = item.record
             assert isinstance(cert, Certificate)
             bad = [
-                RowError(parsed.file, item.row, header("products", ""), sku, "no product with this SKU")
+                RowError(parsed.file, item.row, header("products", ""), sku, Reason.UNKNOWN_SKU)
                 for sku in cert.products
                 if sku not in skus
             ]
-            if cert.replaces and cert.number not in existing and cert.replaces not in numbers - {cert.number}:
-                reason = "no earlier certificate with this number (in the register or above in the file)"
-                bad.append(RowError(parsed.file, item.row, header("replaces", ""), cert.replaces, reason))
-            numbers.add(cert.number)
+            earlier = {k.number for k in seen if k != key_of(cert)}
+            if cert.replaces and key_of(cert) not in existing and cert.replaces not in earlier:
+                bad.append(
+                    RowError(
+                        parsed.file,
+                        item.row,
+                        header("replaces", ""),
+                        cert.replaces,
+                        Reason.NO_EARLIER_CERTIFICATE,
+                    )
+                )
+            seen.add(key_of(cert))
             if bad:
                 report.rejected.extend(bad)
                 continue
             good.append((item.row, cert))
         report.rejected.sort(key=lambda e: e.row)
         for row, new in good:
-            old = existing.get(new.number)
+            old = existing.get(key_of(new))
             if old is None:
                 report.added.append(RowChange(row, new.number))
                 if write and not report.blocked:
@@ -263,7 +278,7 @@ class TransferService:
                 continue
             report.updated.append(RowChange(row, new.number, changed))
             if write and not report.blocked:
-                repo.update(old.number, merged)
+                repo.update(key_of(old), merged)
 
     # templates and exports -------------------------------------------------------
 

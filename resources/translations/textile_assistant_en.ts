@@ -119,143 +119,128 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206"/>
         <source>New certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207"/>
         <source>Edit certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208"/>
         <source>Renew certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="212"/>
         <source>Scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216"/>
         <source>Product class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="217"/>
         <source>Issued on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218"/>
         <source>Expires on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="219"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="220"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="221"/>
         <source>Scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="224"/>
         <source>Does not expire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="225"/>
         <source>Attach scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="226"/>
         <source>Open scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="227"/>
         <source>Products it covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="229"/>
         <source>Find a product…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="230"/>
         <source>e.g. SGS, TESTEX, CQC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="270"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="281"/>
         <source>Attach a scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="283"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="289"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="300"/>
         <source>Will attach: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="302"/>
         <source>Attached: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="304"/>
         <source>No scan attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="302"/>
-        <source>Give the certificate or report number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="305"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="325"/>
         <source>A certificate numbered “{number}” is already recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="308"/>
-        <source>Name the certification body or laboratory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="310"/>
-        <source>The expiry date is before the issue date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -310,62 +295,62 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="96"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
         <source>Find by number, issuer or SKU…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100"/>
         <source>Show replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
         <source>Renew…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
         <source>Open scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="228"/>
         <source>Delete certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="229"/>
         <source>Delete certificate {number}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="235"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,47 +391,27 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CompositionEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="44"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="46"/>
         <source>Add fibre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="49"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="51"/>
         <source>(choose a fibre)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="60"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="62"/>
         <source>Remove this fibre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="100"/>
-        <source>Add at least one fibre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="106"/>
         <source>Choose a fibre in every row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="104"/>
-        <source>A fibre is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="106"/>
-        <source>Every fibre needs a share above 0 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="109"/>
-        <source>The shares add up to {total} %, not 100 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="120"/>
         <source>Total: {total} %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,127 +530,127 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="18"/>
+        <location filename="../../desktop_app/ui/errors.py" line="30"/>
         <source>The disk is full, so this change was not saved; no record was lost. Free some space (empty the recycle bin, move old files away) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="23"/>
+        <location filename="../../desktop_app/ui/errors.py" line="35"/>
         <source>The data folder {path} cannot be written (it is read-only), so this change was not saved; no record was lost. Ask whoever looks after this computer to allow writing there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="28"/>
+        <location filename="../../desktop_app/ui/errors.py" line="40"/>
         <source>The disk reported an error while writing, so this change was not saved; no record was lost. Back up now (Settings → Backups) and have the disk checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="33"/>
+        <location filename="../../desktop_app/ui/errors.py" line="45"/>
         <source>The database file {path} cannot be opened, so this change was not saved; no record was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="44"/>
+        <location filename="../../desktop_app/ui/errors.py" line="56"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="45"/>
+        <location filename="../../desktop_app/ui/errors.py" line="57"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="46"/>
+        <location filename="../../desktop_app/ui/errors.py" line="58"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="47"/>
+        <location filename="../../desktop_app/ui/errors.py" line="59"/>
         <source>Age group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="48"/>
+        <location filename="../../desktop_app/ui/errors.py" line="60"/>
         <source>Skin contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="49"/>
+        <location filename="../../desktop_app/ui/errors.py" line="61"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="50"/>
+        <location filename="../../desktop_app/ui/errors.py" line="62"/>
         <source>Composition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="51"/>
+        <location filename="../../desktop_app/ui/errors.py" line="63"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="52"/>
+        <location filename="../../desktop_app/ui/errors.py" line="64"/>
         <source>Finishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="53"/>
+        <location filename="../../desktop_app/ui/errors.py" line="65"/>
         <source>Certificate number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="54"/>
+        <location filename="../../desktop_app/ui/errors.py" line="66"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="55"/>
+        <location filename="../../desktop_app/ui/errors.py" line="67"/>
         <source>Expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="56"/>
+        <location filename="../../desktop_app/ui/errors.py" line="68"/>
         <source>Scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="57"/>
+        <location filename="../../desktop_app/ui/errors.py" line="69"/>
         <source>Scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="65"/>
+        <location filename="../../desktop_app/ui/errors.py" line="77"/>
         <source>{field} “{value}” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="69"/>
+        <location filename="../../desktop_app/ui/errors.py" line="81"/>
         <source>“{key}” was not found; it may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="73"/>
+        <location filename="../../desktop_app/ui/errors.py" line="85"/>
         <source>{field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="79"/>
+        <location filename="../../desktop_app/ui/errors.py" line="93"/>
         <source>Nothing was imported; your records are as they were. ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="83"/>
+        <location filename="../../desktop_app/ui/errors.py" line="97"/>
         <source>Backup stopped: {reason}. Nothing in your records was replaced. ({path})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="87"/>
+        <location filename="../../desktop_app/ui/errors.py" line="103"/>
         <source>A file could not be read or written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="90"/>
+        <location filename="../../desktop_app/ui/errors.py" line="106"/>
         <source>Something went wrong: {error}. The log file has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,162 +658,157 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="142"/>
         <source>Import products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="142"/>
         <source>Import certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="143"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="144"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="145"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="149"/>
         <source>How a CSV file&apos;s text is stored; .xlsx files need no choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="151"/>
         <source>All or nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="152"/>
         <source>Import nothing if any row is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
         <source>Save template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="154"/>
         <source>A blank .xlsx with the columns the import knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="155"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="165"/>
         <source>No file chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="181"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="181"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="183"/>
         <source>Choose a .xlsx or .csv file to see what it would import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="220"/>
         <source>Choose a file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="222"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="230"/>
         <source>Save template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="232"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="256"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="255"/>
         <source>Importing {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="256"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="255"/>
         <source>Checking {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="300"/>
-        <source>Nothing was written; the records are as they were. ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="317"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="309"/>
         <source>Stopped before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="339"/>
         <source>Template saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="20"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="23"/>
         <source>comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="21"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="24"/>
         <source>semicolon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="22"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="25"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="24"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="27"/>
         <source>Read as {encoding}, separated by {separator}; header on row {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="31"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="34"/>
         <source>Sheet “{sheet}”, header on row {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="44"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="47"/>
         <source>Imported: {added}, {updated}; {rejected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="47"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="50"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -856,7 +816,7 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="48"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="51"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -864,7 +824,7 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="49"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="52"/>
         <source>%n rejected row(s) left out</source>
         <translation>
             <numerusform>%n rejected row left out</numerusform>
@@ -872,17 +832,17 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="57"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="60"/>
         <source>A backup was saved first: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="59"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="62"/>
         <source>{added}, {updated}, {unchanged}; {rejected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="62"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="65"/>
         <source>%n to add</source>
         <translation>
             <numerusform>%n to add</numerusform>
@@ -890,7 +850,7 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="63"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="66"/>
         <source>%n to update</source>
         <translation>
             <numerusform>%n to update</numerusform>
@@ -898,7 +858,7 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="64"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="67"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -906,7 +866,7 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="65"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="68"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n row rejected</numerusform>
@@ -914,67 +874,67 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="68"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="71"/>
         <source>Nothing was written: some rows are rejected and “All or nothing” is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="72"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="75"/>
         <source>Nothing was written: the records already match the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="76"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="79"/>
         <source>All or nothing: nothing can be imported while any row is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="80"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="83"/>
         <source>Nothing to import: the file has no new or changed rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="84"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="87"/>
         <source>Nothing has been written yet; Import writes the new and changed rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="94"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="97"/>
         <source>The file lacks required columns: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="98"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="100"/>
         <source>No header row naming the needed columns was found near the top of the file. It needs: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="103"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="104"/>
         <source>The file was not found; it may have been moved or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="108"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="107"/>
         <source>The file is not {encoding} text. Choose another encoding, or Automatic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="112"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="110"/>
         <source>Old .xls workbooks cannot be read; save the file as .xlsx or .csv in Excel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="116"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="113"/>
         <source>This is not a readable .xlsx workbook; it may be damaged or of another kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="120"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="116"/>
         <source>A template is an .xlsx file; choose a name ending in .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="123"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="124"/>
         <source>This file cannot be imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,78 +1154,78 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
         <source>Updating the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="271"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
         <source>The daily backup could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
         <source>Import update file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
         <source>Importing the update file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
         <source>The catalogue is already being updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
         <source>Catalogue updated to version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="401"/>
         <source>Catalogue update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
         <source>Loading demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
         <source>Catalogue version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="430"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="446"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="462"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="465"/>
         <source>Could not complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,109 +1335,94 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186"/>
         <source>New product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="187"/>
         <source>Edit product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="188"/>
         <source>Duplicate product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="193"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="194"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="195"/>
         <source>Age group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="196"/>
         <source>Skin contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="197"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="199"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="202"/>
         <source>e.g. BB-001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="203"/>
         <source>e.g. 婴儿连体衣 Baby bodysuit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="204"/>
         <source>Fibre composition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="205"/>
         <source>Markets sold to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="206"/>
         <source>Claims on the label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="207"/>
         <source>Finishes and trims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="242"/>
-        <source>Give the product&apos;s SKU (letters, digits, . _ / -).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="244"/>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="312"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="254"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="318"/>
         <source>Another product already has SKU “{sku}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="246"/>
-        <source>Give the product a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="248"/>
-        <source>Choose at least one market.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1683,132 +1628,627 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="22"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="51"/>
         <source>not a date; write it as 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="24"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="84"/>
         <source>a date is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="27"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="85"/>
         <source>no such day; write it as 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="31"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="86"/>
         <source>day and month order is ambiguous; write the year first, e.g. 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="37"/>
-        <source>must not be empty; one of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="41"/>
-        <source>not known; use one of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="43"/>
-        <source>must be one of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="46"/>
-        <source>fibre “{0}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="50"/>
-        <source>give the fibre composition, e.g. 95%棉 5%氨纶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="54"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="94"/>
         <source>cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="60"/>
-        <source>the percentages add up to {0}, not 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="64"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="39"/>
         <source>percent must be above 0 and at most 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="38"/>
         <source>fibre listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="69"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="22"/>
+        <source>must be one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="31"/>
+        <source>at most {max} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="34"/>
+        <source>give the fibre composition, e.g. 95%棉 5%氨纶 or cotton:95 elastane:5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="37"/>
+        <source>fibre names are lower-case words, e.g. cotton</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="40"/>
+        <source>percentages sum to {total}, not 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="41"/>
+        <source>write fibre:percent, e.g. cotton:95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="42"/>
         <source>the percent is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="73"/>
-        <source>repeated in this file (first at row {0})</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="44"/>
+        <source>is before the issue date {issued}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="77"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="26"/>
         <source>a value is repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="79"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="30"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="82"/>
-        <source>at most {0} characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="86"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="32"/>
         <source>at least one market is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="33"/>
         <source>use a two-letter country code, EU or GLOBAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="94"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="43"/>
         <source>name the certification body or lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="98"/>
-        <source>is before the issue date {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="102"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="45"/>
         <source>no product with this SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="106"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="46"/>
+        <source>certificate {number} exists in several schemes ({schemes}); choose the scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="49"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="50"/>
+        <source>attach a PDF or an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="52"/>
+        <source>must be between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="53"/>
+        <source>no product in this category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="54"/>
+        <source>choose one or more products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="55"/>
+        <source>no product to print a checklist for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="56"/>
+        <source>choose a file to write, or a folder for one file per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
+        <source>its folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
+        <source>must be 1 to 100 characters without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="61"/>
+        <source>is a key shipped with the app, with other bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="64"/>
+        <source>is shipped with the app and cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="65"/>
+        <source>must be printable ASCII without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="66"/>
+        <source>{kind} “{key}” was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="67"/>
+        <source>already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="68"/>
+        <source>the database was written by a newer version of the app (schema {found}; this version knows up to {known}) and was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="72"/>
+        <source>the database {path} is damaged ({detail}) and was left untouched; the newest good backup is {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="76"/>
+        <source>the database {path} is damaged ({detail}) and was left untouched; no good backup was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="80"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="81"/>
+        <source>the data folder cannot be written (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="82"/>
+        <source>the disk reported an error while writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="83"/>
+        <source>the database file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
+        <source>must not be empty; one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
+        <source>not known; use one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
+        <source>fibre “{fibre}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="97"/>
+        <source>repeated in this file (first at row {first_row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="98"/>
         <source>no earlier certificate with this number (in the register or above in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="112"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="101"/>
+        <source>old .xls workbooks cannot be read; save it as .xlsx or .csv in Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="104"/>
+        <source>not a readable .xlsx workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="105"/>
+        <source>unknown encoding {encoding}; try utf-8 or gb18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="108"/>
+        <source>not valid {encoding} text at byte {byte}; choose another encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="111"/>
+        <source>this is not a text (CSV) file; save it as .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="112"/>
+        <source>cannot read the CSV ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="113"/>
+        <source>no header row with the needed columns was found ({columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="116"/>
+        <source>required columns are missing ({columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="117"/>
+        <source>write to a .xlsx or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="118"/>
+        <source>cannot write the file ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="119"/>
+        <source>cannot write the file: is it open in Excel, or read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="122"/>
+        <source>templates are .xlsx files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
+        <source>nothing was written; the records are as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="126"/>
+        <source>asked for since={asked}, the page starts at {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="129"/>
+        <source>has_more but no progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="130"/>
+        <source>field {field}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="131"/>
+        <source>malformed signature header (expected ed25519:&lt;key-id&gt;:&lt;base64&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="134"/>
+        <source>signature is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
+        <source>an Ed25519 signature has 64 bytes, this has {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="138"/>
+        <source>the page has no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="139"/>
+        <source>signed by key {key_id}, which is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
+        <source>the signature does not match the page (key {key_id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
+        <source>the trusted key {key_id} is not a valid Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
+        <source>the platform did not accept the access token (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
+        <source>the access token may not read the catalogue (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
+        <source>the platform no longer keeps history since version {since}; a full sync is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="155"/>
+        <source>the platform is busy (HTTP {status}) after {attempts} attempt(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
+        <source>the platform failed (HTTP {status}) after {attempts} attempt(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
+        <source>the platform could not be reached after {attempts} attempt(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
+        <source>unexpected platform response HTTP {status} {error_code}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="167"/>
+        <source>the platform URL must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="168"/>
+        <source>the platform URL has no host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="169"/>
+        <source>the platform URL must not contain a user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="172"/>
+        <source>the platform URL must not contain a query or fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
+        <source>plain http would expose the access token; use https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="176"/>
+        <source>{member} is missing from the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="177"/>
+        <source>{member} is too large ({size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="178"/>
+        <source>{member} cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="179"/>
+        <source>the update package is not a zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="180"/>
+        <source>the package&apos;s manifest.json is not valid: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
+        <source>{member} fails its check ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
+        <source>{member} starts at since={got}, expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="187"/>
+        <source>{member} ends at {got}, manifest says to={expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="190"/>
+        <source>the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="194"/>
+        <source>{file} is not a PEM public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="195"/>
+        <source>not an Ed25519 public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
+        <source>{file} must hold one base64 key line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="197"/>
+        <source>{file} is not a JSON object of key id to base64 key ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
+        <source>not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
+        <source>an Ed25519 public key has 32 bytes, this has {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
+        <source>this computer has no system keyring to keep the platform token in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="205"/>
+        <source>no platform address is set; enter it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
+        <source>no access token is saved for {url}; paste the token in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="209"/>
+        <source>no trusted platform key is set up; add the platform&apos;s key in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="212"/>
+        <source>there is no database to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="213"/>
+        <source>the database could not be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="214"/>
+        <source>cannot write the backup ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="215"/>
+        <source>not a zip archive, or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="216"/>
+        <source>damaged archive: {member} fails its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
+        <source>{member} does not match the manifest (altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
+        <source>damaged archive ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
+        <source>the database in the archive cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="222"/>
+        <source>the database in the archive is damaged ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="225"/>
+        <source>the archive&apos;s database is not one of this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="226"/>
+        <source>not a backup of this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="227"/>
+        <source>backup format {format} is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="228"/>
+        <source>the manifest lists no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
+        <source>unexpected member {member}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="230"/>
+        <source>archive and manifest disagree: {members}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
+        <source>the database is open in another window or process; close it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
+        <source>cannot keep the current data aside ({detail}); nothing was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="243"/>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="244"/>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="245"/>
+        <source>trusted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="23"/>
         <source>use lower-case words such as &apos;organic&apos; or &apos;water_repellent&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="27"/>
         <source>1–64 letters, digits or . _ / - (no spaces), starting with a letter or digit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,42 +2867,42 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="37"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="38"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="42"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
         <source>platform not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="44"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="45"/>
         <source>no platform set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="46"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="47"/>
         <source>platform not reachable at the last try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="47"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="48"/>
         <source>platform connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="54"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="55"/>
         <source>Sign in to the platform first (Settings, or `textile-assistant login --url URL`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="58"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="59"/>
         <source>No trusted platform key is set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="60"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="61"/>
         <source>The platform could not be reached. Check the internet connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,117 +2910,117 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="50"/>
         <source>The platform did not accept the access token. Open Settings, paste the token from the platform again and press “Save token”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="56"/>
         <source>The platform is busy at the moment. Nothing was lost; try again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="39"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="61"/>
         <source>The platform could not be reached; this computer may be offline. Check the internet connection and try again, or import an update file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="67"/>
         <source>An update page failed its check, so it was not applied; the pages before it are kept. Try again later; if it keeps happening, tell the platform&apos;s support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="73"/>
         <source>This update file is damaged or not from the platform; nothing of it was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="78"/>
         <source>This update file starts after your catalogue&apos;s version. Sync first, or ask for a full update file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="83"/>
         <source>No platform account is set up. Enter the platform address and token in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="88"/>
         <source>No trusted platform key is set up. Add the platform&apos;s key in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="92"/>
         <source>The platform needs a full update. Run the update again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="99"/>
         <source>{what}: {added} added, {changed} changed, {removed} removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="142"/>
         <source>This update file is not newer than your catalogue; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="146"/>
         <source>The catalogue is already up to date (version {version}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="152"/>
         <source>The catalogue went from version {old} to {new}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="156"/>
         <source>Standards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="157"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="158"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="160"/>
         <source>The update stopped before the end; run it again to fetch the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="162"/>
         <source>Products affected: {skus}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="164"/>
         <source>None of your products is affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="173"/>
         <source>New notices:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="177"/>
         <source>Catalogue updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="179"/>
         <source>Show notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="180"/>
         <source>Show products</source>
         <translation type="unfinished"></translation>
     </message>

@@ -120,144 +120,129 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206"/>
         <source>New certificate</source>
         <translation>新建证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207"/>
         <source>Edit certificate</source>
         <translation>编辑证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208"/>
         <source>Renew certificate</source>
         <translation>续期证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="212"/>
         <source>Scheme</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214"/>
         <source>Issued by</source>
         <translation>发证机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216"/>
         <source>Product class</source>
         <translation>产品级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="217"/>
         <source>Issued on</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218"/>
         <source>Expires on</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="219"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="220"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="221"/>
         <source>Scan</source>
         <translation>扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="224"/>
         <source>Does not expire</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="225"/>
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="226"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="227"/>
         <source>Products it covers</source>
         <translation>覆盖的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="229"/>
         <source>Find a product…</source>
         <translation>查找产品…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="230"/>
         <source>e.g. SGS, TESTEX, CQC</source>
         <translation>例如 SGS、TESTEX、CQC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="270"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="281"/>
         <source>Attach a scan</source>
         <translation>附加扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="283"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="289"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="300"/>
         <source>Will attach: {name}</source>
         <translation>将附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="302"/>
         <source>Attached: {name}</source>
         <translation>已附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="304"/>
         <source>No scan attached.</source>
         <translation>未附加扫描件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="302"/>
-        <source>Give the certificate or report number.</source>
-        <translation>请填写证书或报告编号。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="305"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="325"/>
         <source>A certificate numbered “{number}” is already recorded.</source>
         <translation>编号为“{number}”的证书已存在。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="308"/>
-        <source>Name the certification body or laboratory.</source>
-        <translation>请填写认证机构或检测实验室。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="310"/>
-        <source>The expiry date is before the issue date.</source>
-        <translation>到期日期早于发证日期。</translation>
     </message>
 </context>
 <context>
@@ -311,62 +296,62 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="96"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
         <source>Find by number, issuer or SKU…</source>
         <translation>按编号、发证机构或货号查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100"/>
         <source>Show replaced</source>
         <translation>显示已替换的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
         <source>Renew…</source>
         <translation>续期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation>登记新证书；旧证书保留在历史记录中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="228"/>
         <source>Delete certificate</source>
         <translation>删除证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="229"/>
         <source>Delete certificate {number}?</source>
         <translation>删除证书 {number}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="235"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation>证书记录将被删除；扫描文件仍保留在数据文件夹中。如需保留为历史记录，请改用“续期”。</translation>
     </message>
@@ -407,47 +392,27 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CompositionEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="44"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="46"/>
         <source>Add fibre</source>
         <translation>添加纤维</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="49"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="51"/>
         <source>(choose a fibre)</source>
         <translation>（选择纤维）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="60"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="62"/>
         <source>Remove this fibre</source>
         <translation>删除此纤维</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="100"/>
-        <source>Add at least one fibre.</source>
-        <translation>请至少添加一种纤维。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="106"/>
         <source>Choose a fibre in every row.</source>
         <translation>请在每一行选择纤维。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="104"/>
-        <source>A fibre is listed twice.</source>
-        <translation>有纤维重复列出。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="106"/>
-        <source>Every fibre needs a share above 0 %.</source>
-        <translation>每种纤维的含量须大于 0%。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="109"/>
-        <source>The shares add up to {total} %, not 100 %.</source>
-        <translation>纤维含量合计为 {total}%，不是 100%。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/widgets/composition_editor.py" line="120"/>
         <source>Total: {total} %</source>
         <translation>合计：{total}%</translation>
     </message>
@@ -562,127 +527,127 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="18"/>
+        <location filename="../../desktop_app/ui/errors.py" line="30"/>
         <source>The disk is full, so this change was not saved; no record was lost. Free some space (empty the recycle bin, move old files away) and try again.</source>
         <translation>磁盘已满，这次修改没有保存；没有丢失任何记录。请腾出空间（清空回收站、移走旧文件）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="23"/>
+        <location filename="../../desktop_app/ui/errors.py" line="35"/>
         <source>The data folder {path} cannot be written (it is read-only), so this change was not saved; no record was lost. Ask whoever looks after this computer to allow writing there.</source>
         <translation>数据文件夹 {path} 无法写入（只读），这次修改没有保存；没有丢失任何记录。请让负责这台电脑的人开放该文件夹的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="28"/>
+        <location filename="../../desktop_app/ui/errors.py" line="40"/>
         <source>The disk reported an error while writing, so this change was not saved; no record was lost. Back up now (Settings → Backups) and have the disk checked.</source>
         <translation>写入时磁盘报错，这次修改没有保存；没有丢失任何记录。请立即备份（设置 → 备份），并检查磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="33"/>
+        <location filename="../../desktop_app/ui/errors.py" line="45"/>
         <source>The database file {path} cannot be opened, so this change was not saved; no record was lost.</source>
         <translation>无法打开数据库文件 {path}，这次修改没有保存；没有丢失任何记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="44"/>
+        <location filename="../../desktop_app/ui/errors.py" line="56"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="45"/>
+        <location filename="../../desktop_app/ui/errors.py" line="57"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="46"/>
+        <location filename="../../desktop_app/ui/errors.py" line="58"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="47"/>
+        <location filename="../../desktop_app/ui/errors.py" line="59"/>
         <source>Age group</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="48"/>
+        <location filename="../../desktop_app/ui/errors.py" line="60"/>
         <source>Skin contact</source>
         <translation>皮肤接触</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="49"/>
+        <location filename="../../desktop_app/ui/errors.py" line="61"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="50"/>
+        <location filename="../../desktop_app/ui/errors.py" line="62"/>
         <source>Composition</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="51"/>
+        <location filename="../../desktop_app/ui/errors.py" line="63"/>
         <source>Claims</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="52"/>
+        <location filename="../../desktop_app/ui/errors.py" line="64"/>
         <source>Finishes</source>
         <translation>后整理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="53"/>
+        <location filename="../../desktop_app/ui/errors.py" line="65"/>
         <source>Certificate number</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="54"/>
+        <location filename="../../desktop_app/ui/errors.py" line="66"/>
         <source>Issuer</source>
         <translation>发证机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="55"/>
+        <location filename="../../desktop_app/ui/errors.py" line="67"/>
         <source>Expiry date</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="56"/>
+        <location filename="../../desktop_app/ui/errors.py" line="68"/>
         <source>Scheme</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="57"/>
+        <location filename="../../desktop_app/ui/errors.py" line="69"/>
         <source>Scan</source>
         <translation>扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="65"/>
+        <location filename="../../desktop_app/ui/errors.py" line="77"/>
         <source>{field} “{value}” already exists.</source>
         <translation>{field}“{value}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="69"/>
+        <location filename="../../desktop_app/ui/errors.py" line="81"/>
         <source>“{key}” was not found; it may have been deleted.</source>
         <translation>找不到“{key}”，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="73"/>
+        <location filename="../../desktop_app/ui/errors.py" line="85"/>
         <source>{field}: {reason}</source>
         <translation>{field}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="79"/>
+        <location filename="../../desktop_app/ui/errors.py" line="93"/>
         <source>Nothing was imported; your records are as they were. ({reason})</source>
         <translation>没有导入任何内容，记录保持原样。（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="83"/>
+        <location filename="../../desktop_app/ui/errors.py" line="97"/>
         <source>Backup stopped: {reason}. Nothing in your records was replaced. ({path})</source>
         <translation>备份/恢复已停止：{reason}。记录未被替换。（{path}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="87"/>
+        <location filename="../../desktop_app/ui/errors.py" line="103"/>
         <source>A file could not be read or written: {error}</source>
         <translation>无法读取或写入文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="90"/>
+        <location filename="../../desktop_app/ui/errors.py" line="106"/>
         <source>Something went wrong: {error}. The log file has the details.</source>
         <translation>出现错误：{error}。详细信息见日志文件。</translation>
     </message>
@@ -690,281 +655,276 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="142"/>
         <source>Import products</source>
         <translation>导入产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="142"/>
         <source>Import certificates</source>
         <translation>导入证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="143"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="144"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="145"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="149"/>
         <source>How a CSV file&apos;s text is stored; .xlsx files need no choice.</source>
         <translation>CSV 文件的文字编码；.xlsx 文件无需选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="151"/>
         <source>All or nothing</source>
         <translation>全部或全不</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="152"/>
         <source>Import nothing if any row is rejected.</source>
         <translation>只要有一行被拒绝，就什么都不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
         <source>Save template…</source>
         <translation>保存模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="154"/>
         <source>A blank .xlsx with the columns the import knows</source>
         <translation>一个空白 .xlsx，包含导入能识别的各列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="155"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="165"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="181"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="181"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="183"/>
         <source>Choose a .xlsx or .csv file to see what it would import.</source>
         <translation>选择一个 .xlsx 或 .csv 文件，查看将导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="220"/>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="222"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="230"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="232"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="256"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="255"/>
         <source>Importing {file}</source>
         <translation>正在导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="256"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="255"/>
         <source>Checking {file}</source>
         <translation>正在检查 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="300"/>
-        <source>Nothing was written; the records are as they were. ({reason})</source>
-        <translation>没有写入任何内容，记录保持原样。（{reason}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="317"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="309"/>
         <source>Stopped before the end.</source>
         <translation>未完成即已停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="339"/>
         <source>Template saved: {path}</source>
         <translation>模板已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="20"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="23"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="21"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="24"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="22"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="25"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="24"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="27"/>
         <source>Read as {encoding}, separated by {separator}; header on row {row}.</source>
         <translation>按 {encoding} 读取，以{separator}分隔；表头在第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="31"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="34"/>
         <source>Sheet “{sheet}”, header on row {row}.</source>
         <translation>工作表“{sheet}”，表头在第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="44"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="47"/>
         <source>Imported: {added}, {updated}; {rejected}.</source>
         <translation>已导入：{added}，{updated}；{rejected}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="47"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="50"/>
         <source>%n added</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="48"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="51"/>
         <source>%n updated</source>
         <translation>
             <numerusform>更新 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="49"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="52"/>
         <source>%n rejected row(s) left out</source>
         <translation>
             <numerusform>%n 行被拒绝、未导入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="57"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="60"/>
         <source>A backup was saved first: {name}</source>
         <translation>导入前已保存备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="59"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="62"/>
         <source>{added}, {updated}, {unchanged}; {rejected}.</source>
         <translation>{added}，{updated}，{unchanged}；{rejected}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="62"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="65"/>
         <source>%n to add</source>
         <translation>
             <numerusform>将新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="63"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="66"/>
         <source>%n to update</source>
         <translation>
             <numerusform>将更新 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="64"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="67"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n 条不变</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="65"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="68"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n 行被拒绝</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="68"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="71"/>
         <source>Nothing was written: some rows are rejected and “All or nothing” is on.</source>
         <translation>没有写入任何内容：有行被拒绝，且已选“全部或全不”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="72"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="75"/>
         <source>Nothing was written: the records already match the file.</source>
         <translation>没有写入任何内容：记录已与文件一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="76"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="79"/>
         <source>All or nothing: nothing can be imported while any row is rejected.</source>
         <translation>全部或全不：只要还有被拒绝的行，就不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="80"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="83"/>
         <source>Nothing to import: the file has no new or changed rows.</source>
         <translation>没有可导入的内容：文件中没有新增或改动的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="84"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="87"/>
         <source>Nothing has been written yet; Import writes the new and changed rows.</source>
         <translation>尚未写入任何内容；点“导入”写入新增和改动的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="94"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="97"/>
         <source>The file lacks required columns: {columns}.</source>
         <translation>文件缺少必需的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="98"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="100"/>
         <source>No header row naming the needed columns was found near the top of the file. It needs: {columns}.</source>
         <translation>在文件开头附近没有找到包含所需列名的表头行。需要：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="103"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="104"/>
         <source>The file was not found; it may have been moved or deleted.</source>
         <translation>找不到文件，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="108"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="107"/>
         <source>The file is not {encoding} text. Choose another encoding, or Automatic.</source>
         <translation>该文件不是 {encoding} 编码的文本。请选择其他编码，或选“自动”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="112"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="110"/>
         <source>Old .xls workbooks cannot be read; save the file as .xlsx or .csv in Excel.</source>
         <translation>无法读取旧版 .xls 工作簿；请在 Excel 中另存为 .xlsx 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="116"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="113"/>
         <source>This is not a readable .xlsx workbook; it may be damaged or of another kind.</source>
         <translation>这不是可读取的 .xlsx 工作簿，可能已损坏或是其他类型的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="120"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="116"/>
         <source>A template is an .xlsx file; choose a name ending in .xlsx.</source>
         <translation>模板是 .xlsx 文件；请使用以 .xlsx 结尾的文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_texts.py" line="123"/>
+        <location filename="../../desktop_app/ui/import_texts.py" line="124"/>
         <source>This file cannot be imported: {reason}</source>
         <translation>无法导入此文件：{reason}</translation>
     </message>
@@ -1184,78 +1144,78 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
         <source>Updating the catalogue</source>
         <translation>正在更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="271"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
         <source>The daily backup could not be written: {error}</source>
         <translation>无法写入每日备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation>目录正在更新；请在更新完成后再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
         <source>Import update file</source>
         <translation>导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation>更新文件 (*.zip *.tcpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
         <source>Importing the update file</source>
         <translation>正在导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
         <source>The catalogue is already being updated.</source>
         <translation>目录正在更新中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation>更新已取消；已获取的内容已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
         <source>Catalogue updated to version {version}.</source>
         <translation>标准库已更新到版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="401"/>
         <source>Catalogue update</source>
         <translation>更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
         <source>Loading demo data</source>
         <translation>正在加载示例数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
         <source>Catalogue version {version}</source>
         <translation>标准库版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="430"/>
         <source>Last sync: {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="446"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="462"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="465"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -1365,110 +1325,95 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="187"/>
         <source>Edit product</source>
         <translation>编辑产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="188"/>
         <source>Duplicate product</source>
         <translation>复制产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="193"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="194"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="195"/>
         <source>Age group</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="196"/>
         <source>Skin contact</source>
         <translation>皮肤接触</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="197"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="199"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="202"/>
         <source>e.g. BB-001</source>
         <translation>例如 BB-001</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="203"/>
         <source>e.g. 婴儿连体衣 Baby bodysuit</source>
         <translation>例如 婴儿连体衣</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="204"/>
         <source>Fibre composition</source>
         <translation>纤维成分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="205"/>
         <source>Markets sold to</source>
         <translation>销售市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="206"/>
         <source>Claims on the label</source>
         <translation>标签上的声明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="207"/>
         <source>Finishes and trims</source>
         <translation>后整理与辅件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="242"/>
-        <source>Give the product&apos;s SKU (letters, digits, . _ / -).</source>
-        <translation>请填写货号（字母、数字或 . _ / -）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="244"/>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="312"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="254"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="318"/>
         <source>Another product already has SKU “{sku}”.</source>
         <translation>已有产品使用货号“{sku}”。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="246"/>
-        <source>Give the product a name.</source>
-        <translation>请填写产品名称。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="248"/>
-        <source>Choose at least one market.</source>
-        <translation>请至少选择一个市场。</translation>
     </message>
 </context>
 <context>
@@ -1668,132 +1613,627 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="22"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="51"/>
         <source>not a date; write it as 2025-10-24</source>
         <translation>不是日期；请写成 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="24"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="84"/>
         <source>a date is needed</source>
         <translation>需要填写日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="27"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="85"/>
         <source>no such day; write it as 2025-10-24</source>
         <translation>没有这一天；请写成 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="31"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="86"/>
         <source>day and month order is ambiguous; write the year first, e.g. 2025-10-24</source>
-        <translation>日和月的顺序不明确；请把年份写在前面，例如 2025-10-24</translation>
+        <translation>日和月的顺序不明确；请把年份写在前面，如 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="37"/>
-        <source>must not be empty; one of {0}</source>
-        <translation>不能为空；可填：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="41"/>
-        <source>not known; use one of {0}</source>
-        <translation>无法识别；可填：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="43"/>
-        <source>must be one of {0}</source>
-        <translation>只能是：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="46"/>
-        <source>fibre “{0}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
-        <translation>无法识别纤维“{0}”；请使用如 棉、涤纶、氨纶</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="50"/>
-        <source>give the fibre composition, e.g. 95%棉 5%氨纶</source>
-        <translation>请填写纤维成分，例如 95%棉 5%氨纶</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="54"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="94"/>
         <source>cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5</source>
-        <translation>无法读取成分；请写成如 95%棉 5%氨纶 或 cotton 95, elastane 5</translation>
+        <translation>无法读取成分；请写成 95%棉 5%氨纶 或 cotton 95, elastane 5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="60"/>
-        <source>the percentages add up to {0}, not 100</source>
-        <translation>百分比合计为 {0}，不是 100</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="64"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="39"/>
         <source>percent must be above 0 and at most 100</source>
         <translation>百分比必须大于 0 且不超过 100</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="38"/>
         <source>fibre listed twice</source>
-        <translation>同一纤维出现了两次</translation>
+        <translation>同一纤维填写了两次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="69"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="22"/>
+        <source>must be one of {allowed}</source>
+        <translation>必须是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="31"/>
+        <source>at most {max} characters</source>
+        <translation>最多 {max} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="34"/>
+        <source>give the fibre composition, e.g. 95%棉 5%氨纶 or cotton:95 elastane:5</source>
+        <translation>请填写纤维成分，如 95%棉 5%氨纶 或 cotton:95 elastane:5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="37"/>
+        <source>fibre names are lower-case words, e.g. cotton</source>
+        <translation>纤维名称请用小写英文单词，如 cotton</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="40"/>
+        <source>percentages sum to {total}, not 100</source>
+        <translation>各成分合计 {total}%，不是 100%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="41"/>
+        <source>write fibre:percent, e.g. cotton:95</source>
+        <translation>请写成 纤维:百分比，如 cotton:95</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="42"/>
         <source>the percent is not a number</source>
         <translation>百分比不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="73"/>
-        <source>repeated in this file (first at row {0})</source>
-        <translation>在本文件中重复（首次出现在第 {0} 行）</translation>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="44"/>
+        <source>is before the issue date {issued}</source>
+        <translation>早于颁发日期 {issued}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="77"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="26"/>
         <source>a value is repeated</source>
         <translation>有重复的值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="79"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="30"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="82"/>
-        <source>at most {0} characters</source>
-        <translation>最多 {0} 个字符</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="86"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="32"/>
         <source>at least one market is needed</source>
-        <translation>至少需要一个市场</translation>
+        <translation>至少需要一个销售市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="33"/>
         <source>use a two-letter country code, EU or GLOBAL</source>
-        <translation>请使用两位国家代码、EU 或 GLOBAL</translation>
+        <translation>请用两位国家代码、EU 或 GLOBAL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="94"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="43"/>
         <source>name the certification body or lab</source>
-        <translation>请填写认证机构或实验室</translation>
+        <translation>请填写发证机构或检测机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="98"/>
-        <source>is before the issue date {0}</source>
-        <translation>早于签发日期 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="102"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="45"/>
         <source>no product with this SKU</source>
         <translation>没有这个货号的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="106"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="46"/>
+        <source>certificate {number} exists in several schemes ({schemes}); choose the scheme</source>
+        <translation>证书号 {number} 在多个体系中都有（{schemes}）；请选择体系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="49"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="50"/>
+        <source>attach a PDF or an image</source>
+        <translation>请附上 PDF 或图片文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="52"/>
+        <source>must be between {low} and {high}</source>
+        <translation>必须在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="53"/>
+        <source>no product in this category</source>
+        <translation>这个类别下没有产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="54"/>
+        <source>choose one or more products</source>
+        <translation>请选择一个或多个产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="55"/>
+        <source>no product to print a checklist for</source>
+        <translation>没有可以打印清单的产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="56"/>
+        <source>choose a file to write, or a folder for one file per product</source>
+        <translation>请选择要写入的文件，或每个产品一份文件的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
+        <source>its folder does not exist</source>
+        <translation>所在文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
+        <source>must be 1 to 100 characters without spaces</source>
+        <translation>必须是 1 到 100 个字符，不含空格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="61"/>
+        <source>is a key shipped with the app, with other bytes</source>
+        <translation>这是随软件提供的密钥，但内容不同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="64"/>
+        <source>is shipped with the app and cannot be removed</source>
+        <translation>这是随软件提供的密钥，不能删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="65"/>
+        <source>must be printable ASCII without spaces</source>
+        <translation>只能是可打印的 ASCII 字符，不含空格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="66"/>
+        <source>{kind} “{key}” was not found</source>
+        <translation>找不到{kind}“{key}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="67"/>
+        <source>already exists</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="68"/>
+        <source>the database was written by a newer version of the app (schema {found}; this version knows up to {known}) and was left untouched</source>
+        <translation>数据库由更新版本的软件写入（结构版本 {found}；本版本最多认识 {known}），未做任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="72"/>
+        <source>the database {path} is damaged ({detail}) and was left untouched; the newest good backup is {backup}</source>
+        <translation>数据库 {path} 已损坏（{detail}），未做任何改动；最近一份完好的备份是 {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="76"/>
+        <source>the database {path} is damaged ({detail}) and was left untouched; no good backup was found</source>
+        <translation>数据库 {path} 已损坏（{detail}），未做任何改动；没有找到完好的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="80"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="81"/>
+        <source>the data folder cannot be written (read-only)</source>
+        <translation>数据文件夹不可写（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="82"/>
+        <source>the disk reported an error while writing</source>
+        <translation>写入时磁盘报错</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="83"/>
+        <source>the database file cannot be opened</source>
+        <translation>无法打开数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
+        <source>must not be empty; one of {allowed}</source>
+        <translation>不能为空；可选：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
+        <source>not known; use one of {allowed}</source>
+        <translation>无法识别；请使用：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
+        <source>fibre “{fibre}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
+        <translation>无法识别纤维“{fibre}”；请写如 棉、涤纶、氨纶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="97"/>
+        <source>repeated in this file (first at row {first_row})</source>
+        <translation>在本文件中重复（第一次出现在第 {first_row} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="98"/>
         <source>no earlier certificate with this number (in the register or above in the file)</source>
-        <translation>没有这个编号的原证书（登记表中或文件中上方均没有）</translation>
+        <translation>找不到这个编号的原证书（登记册中或文件中更靠前的行都没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="112"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="101"/>
+        <source>old .xls workbooks cannot be read; save it as .xlsx or .csv in Excel</source>
+        <translation>无法读取旧版 .xls 工作簿；请在 Excel 中另存为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="104"/>
+        <source>not a readable .xlsx workbook</source>
+        <translation>不是可读取的 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="105"/>
+        <source>unknown encoding {encoding}; try utf-8 or gb18030</source>
+        <translation>未知编码 {encoding}；请试 utf-8 或 gb18030</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="108"/>
+        <source>not valid {encoding} text at byte {byte}; choose another encoding</source>
+        <translation>不是有效的 {encoding} 文本（第 {byte} 字节）；请换一种编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="111"/>
+        <source>this is not a text (CSV) file; save it as .xlsx or .csv</source>
+        <translation>这不是文本（CSV）文件；请另存为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="112"/>
+        <source>cannot read the CSV ({detail})</source>
+        <translation>无法读取 CSV（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="113"/>
+        <source>no header row with the needed columns was found ({columns})</source>
+        <translation>文件开头附近没有找到含所需列的表头行（{columns}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="116"/>
+        <source>required columns are missing ({columns})</source>
+        <translation>缺少必需的列（{columns}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="117"/>
+        <source>write to a .xlsx or .csv file</source>
+        <translation>请写入 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="118"/>
+        <source>cannot write the file ({detail})</source>
+        <translation>无法写入文件（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="119"/>
+        <source>cannot write the file: is it open in Excel, or read-only?</source>
+        <translation>无法写入文件：是否正在 Excel 中打开，或为只读？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="122"/>
+        <source>templates are .xlsx files</source>
+        <translation>模板是 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
+        <source>nothing was written; the records are as they were</source>
+        <translation>什么都没有写入，记录保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="126"/>
+        <source>asked for since={asked}, the page starts at {got}</source>
+        <translation>请求从 since={asked} 开始，但该页从 {got} 开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="129"/>
+        <source>has_more but no progress</source>
+        <translation>该页声明还有后续（has_more），但没有前进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="130"/>
+        <source>field {field}: {detail}</source>
+        <translation>字段 {field} 不合规：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="131"/>
+        <source>malformed signature header (expected ed25519:&lt;key-id&gt;:&lt;base64&gt;)</source>
+        <translation>签名头格式错误（应为 ed25519:&lt;密钥号&gt;:&lt;base64&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="134"/>
+        <source>signature is not valid base64</source>
+        <translation>签名不是有效的 base64</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
+        <source>an Ed25519 signature has 64 bytes, this has {length}</source>
+        <translation>Ed25519 签名应为 64 字节，这个是 {length} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="138"/>
+        <source>the page has no signature</source>
+        <translation>该页没有签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="139"/>
+        <source>signed by key {key_id}, which is not trusted</source>
+        <translation>签名所用的密钥 {key_id} 不受信任</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
+        <source>the signature does not match the page (key {key_id})</source>
+        <translation>签名与页面内容不符（密钥 {key_id}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
+        <source>the trusted key {key_id} is not a valid Ed25519 key</source>
+        <translation>受信任的密钥 {key_id} 不是有效的 Ed25519 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
+        <source>the platform did not accept the access token (HTTP {status})</source>
+        <translation>平台不接受这个访问令牌（HTTP {status}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
+        <source>the access token may not read the catalogue (HTTP {status})</source>
+        <translation>这个访问令牌无权读取目录（HTTP {status}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
+        <source>the platform no longer keeps history since version {since}; a full sync is needed</source>
+        <translation>平台已不保留自版本 {since} 以来的历史；需要完整同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="155"/>
+        <source>the platform is busy (HTTP {status}) after {attempts} attempt(s)</source>
+        <translation>平台繁忙（HTTP {status}），已尝试 {attempts} 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
+        <source>the platform failed (HTTP {status}) after {attempts} attempt(s)</source>
+        <translation>平台出错（HTTP {status}），已尝试 {attempts} 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
+        <source>the platform could not be reached after {attempts} attempt(s)</source>
+        <translation>无法连接平台，已尝试 {attempts} 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
+        <source>unexpected platform response HTTP {status} {error_code}: {message}</source>
+        <translation>平台返回了意外的响应 HTTP {status} {error_code}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="167"/>
+        <source>the platform URL must start with https://</source>
+        <translation>平台地址必须以 https:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="168"/>
+        <source>the platform URL has no host name</source>
+        <translation>平台地址缺少主机名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="169"/>
+        <source>the platform URL must not contain a user name or password</source>
+        <translation>平台地址中不能包含用户名或密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="172"/>
+        <source>the platform URL must not contain a query or fragment</source>
+        <translation>平台地址中不能包含查询参数或片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
+        <source>plain http would expose the access token; use https://</source>
+        <translation>明文 http 会泄露访问令牌；请使用 https://</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="176"/>
+        <source>{member} is missing from the package</source>
+        <translation>更新包中缺少 {member}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="177"/>
+        <source>{member} is too large ({size} bytes)</source>
+        <translation>{member} 过大（{size} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="178"/>
+        <source>{member} cannot be read ({detail})</source>
+        <translation>无法读取 {member}（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="179"/>
+        <source>the update package is not a zip archive</source>
+        <translation>更新包不是 zip 压缩文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="180"/>
+        <source>the package&apos;s manifest.json is not valid: {detail}</source>
+        <translation>更新包的 manifest.json 无效：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
+        <source>{member} fails its check ({detail})</source>
+        <translation>{member} 未通过校验（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
+        <source>{member} starts at since={got}, expected {expected}</source>
+        <translation>{member} 从 since={got} 开始，应为 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="187"/>
+        <source>{member} ends at {got}, manifest says to={expected}</source>
+        <translation>{member} 止于 {got}，而清单写的是 to={expected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="190"/>
+        <source>the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}</source>
+        <translation>更新文件从目录版本 {from_version} 开始，而本机目录在版本 {local_version}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="194"/>
+        <source>{file} is not a PEM public key</source>
+        <translation>{file} 不是 PEM 格式的公钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="195"/>
+        <source>not an Ed25519 public key</source>
+        <translation>不是 Ed25519 公钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
+        <source>{file} must hold one base64 key line</source>
+        <translation>{file} 必须只含一行 base64 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="197"/>
+        <source>{file} is not a JSON object of key id to base64 key ({detail})</source>
+        <translation>{file} 不是“密钥号 → base64 密钥”的 JSON 对象（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
+        <source>not valid base64</source>
+        <translation>不是有效的 base64</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
+        <source>an Ed25519 public key has 32 bytes, this has {length}</source>
+        <translation>Ed25519 公钥应为 32 字节，这个是 {length} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
+        <source>this computer has no system keyring to keep the platform token in</source>
+        <translation>这台电脑没有可用的系统密钥环来保存平台令牌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="205"/>
+        <source>no platform address is set; enter it in Settings</source>
+        <translation>尚未设置平台地址；请在“设置”中填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
+        <source>no access token is saved for {url}; paste the token in Settings</source>
+        <translation>没有保存 {url} 的访问令牌；请在“设置”中粘贴令牌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="209"/>
+        <source>no trusted platform key is set up; add the platform&apos;s key in Settings</source>
+        <translation>尚未设置受信任的平台密钥；请在“设置”中添加平台公钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="212"/>
+        <source>there is no database to back up</source>
+        <translation>没有可备份的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="213"/>
+        <source>the database could not be read ({detail})</source>
+        <translation>无法读取数据库（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="214"/>
+        <source>cannot write the backup ({detail})</source>
+        <translation>无法写入备份（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="215"/>
+        <source>not a zip archive, or truncated</source>
+        <translation>不是 zip 压缩文件，或文件不完整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="216"/>
+        <source>damaged archive: {member} fails its checksum</source>
+        <translation>压缩文件已损坏：{member} 校验和不符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
+        <source>{member} does not match the manifest (altered)</source>
+        <translation>{member} 与清单不符（已被改动）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
+        <source>damaged archive ({detail})</source>
+        <translation>压缩文件已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
+        <source>the database in the archive cannot be read ({detail})</source>
+        <translation>无法读取备份中的数据库（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="222"/>
+        <source>the database in the archive is damaged ({detail})</source>
+        <translation>备份中的数据库已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="225"/>
+        <source>the archive&apos;s database is not one of this app</source>
+        <translation>备份中的数据库不属于本软件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="226"/>
+        <source>not a backup of this app</source>
+        <translation>不是本软件的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="227"/>
+        <source>backup format {format} is not known</source>
+        <translation>无法识别的备份格式 {format}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="228"/>
+        <source>the manifest lists no database</source>
+        <translation>清单中没有列出数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
+        <source>unexpected member {member}</source>
+        <translation>意外的文件 {member}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="230"/>
+        <source>archive and manifest disagree: {members}</source>
+        <translation>压缩文件与清单不一致：{members}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
+        <source>the database is open in another window or process; close it and try again</source>
+        <translation>数据库正在另一个窗口或程序中打开；请关闭后重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
+        <source>cannot keep the current data aside ({detail}); nothing was replaced</source>
+        <translation>无法先保存当前数据（{detail}）；未替换任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="243"/>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="244"/>
+        <source>standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="245"/>
+        <source>trusted key</source>
+        <translation>受信任密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="23"/>
         <source>use lower-case words such as &apos;organic&apos; or &apos;water_repellent&apos;</source>
-        <translation>请使用小写英文词，如 &apos;organic&apos; 或 &apos;water_repellent&apos;</translation>
+        <translation>请用小写英文单词，如 organic 或 water_repellent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reason_texts.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="27"/>
         <source>1–64 letters, digits or . _ / - (no spaces), starting with a letter or digit</source>
         <translation>1–64 个字母、数字或 . _ / -（不含空格），以字母或数字开头</translation>
     </message>
@@ -2410,42 +2850,42 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="37"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="38"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="42"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
         <source>platform not connected</source>
         <translation>未连接平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="44"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="45"/>
         <source>no platform set up</source>
         <translation>尚未设置平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="46"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="47"/>
         <source>platform not reachable at the last try</source>
         <translation>上次连接平台失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="47"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="48"/>
         <source>platform connected</source>
         <translation>已连接平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="54"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="55"/>
         <source>Sign in to the platform first (Settings, or `textile-assistant login --url URL`).</source>
         <translation>请先登录平台（在设置中，或使用 `textile-assistant login --url URL`）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="58"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="59"/>
         <source>No trusted platform key is set up yet.</source>
         <translation>尚未设置受信任的平台密钥。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="60"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="61"/>
         <source>The platform could not be reached. Check the internet connection and try again.</source>
         <translation>无法连接平台。请检查网络连接后重试。</translation>
     </message>
@@ -2453,117 +2893,117 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="50"/>
         <source>The platform did not accept the access token. Open Settings, paste the token from the platform again and press “Save token”.</source>
         <translation>平台不接受访问令牌。请打开“设置”，重新粘贴平台提供的令牌，然后点击“保存令牌”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="56"/>
         <source>The platform is busy at the moment. Nothing was lost; try again in a few minutes.</source>
         <translation>平台当前繁忙。数据没有丢失，请几分钟后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="39"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="61"/>
         <source>The platform could not be reached; this computer may be offline. Check the internet connection and try again, or import an update file.</source>
         <translation>无法连接平台，本机可能处于离线状态。请检查网络连接后重试，或导入更新文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="67"/>
         <source>An update page failed its check, so it was not applied; the pages before it are kept. Try again later; if it keeps happening, tell the platform&apos;s support.</source>
         <translation>有一页更新未通过校验，因此未被应用；之前的页面已保留。请稍后重试；如果问题反复出现，请联系平台客服。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="73"/>
         <source>This update file is damaged or not from the platform; nothing of it was applied.</source>
         <translation>该更新文件已损坏或并非来自平台，未应用其中任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="78"/>
         <source>This update file starts after your catalogue&apos;s version. Sync first, or ask for a full update file.</source>
         <translation>该更新文件的起始版本晚于您的目录版本。请先同步，或索取完整的更新文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="83"/>
         <source>No platform account is set up. Enter the platform address and token in Settings.</source>
         <translation>尚未设置平台账户。请在“设置”中输入平台地址和令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="88"/>
         <source>No trusted platform key is set up. Add the platform&apos;s key in Settings.</source>
         <translation>尚未设置受信任的平台密钥。请在“设置”中添加平台密钥。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="92"/>
         <source>The platform needs a full update. Run the update again.</source>
         <translation>平台要求完整更新。请重新运行更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="99"/>
         <source>{what}: {added} added, {changed} changed, {removed} removed</source>
         <translation>{what}：新增 {added}，变更 {changed}，删除 {removed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="142"/>
         <source>This update file is not newer than your catalogue; nothing changed.</source>
         <translation>该更新文件不比您的目录新，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="146"/>
         <source>The catalogue is already up to date (version {version}).</source>
         <translation>目录已是最新（版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="152"/>
         <source>The catalogue went from version {old} to {new}.</source>
         <translation>目录已从版本 {old} 更新到 {new}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="156"/>
         <source>Standards</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="157"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="158"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="160"/>
         <source>The update stopped before the end; run it again to fetch the rest.</source>
         <translation>更新未完成即已停止；请再次运行以获取其余内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="162"/>
         <source>Products affected: {skus}</source>
         <translation>受影响的产品：{skus}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="164"/>
         <source>None of your products is affected.</source>
         <translation>您的产品均不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="173"/>
         <source>New notices:</source>
         <translation>新通知：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="177"/>
         <source>Catalogue updated</source>
         <translation>目录已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="179"/>
         <source>Show notices</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="180"/>
         <source>Show products</source>
         <translation>查看产品</translation>
     </message>

@@ -105,10 +105,14 @@ def test_clear_errors_when_not_logged_in_no_keyring_or_token_refused(data_dir, p
     assert r.returncode == 1 and "login --url" in r.stderr and r.stderr.count("\n") == 1
     trust(data_dir, platform)
     r = run(data_dir, "sync", "--url", platform.url)
-    assert r.returncode == 1 and "TEXTILE_ASSISTANT_TOKEN" in r.stderr  # no keyring: say how else
+    assert r.returncode == 1 and "没有可用的密钥环" in r.stderr and "TEXTILE_ASSISTANT_TOKEN" in r.stderr
     r = run(data_dir, "sync", "--url", platform.url, token="expired-secret")
     assert r.returncode == 1 and r.stderr.count("\n") == 1
-    assert "401" in r.stderr and f"textile-assistant login --url {platform.url}" in r.stderr
+    assert (
+        "HTTP 401" in r.stderr
+        and "请重新登录" in r.stderr  # the firm's language: Chinese by default
+        and f"`textile-assistant login --url {platform.url}`" in r.stderr
+    )
     assert "expired-secret" not in r.stderr + r.stdout
     check = Workspace(data_dir, today=lambda: TODAY)
     assert check.catalogue.version() == 0 and check.catalogue.stats().standards == 63
@@ -126,7 +130,7 @@ def test_offline_package(data_dir, platform, tmp_path) -> None:
     platform.make_offline_package(tmp_path / "from-12.zip", 12, limit=4)
     trust(data_dir, platform)
     r = run(data_dir, "sync", "--package", str(tmp_path / "from-12.zip"))
-    assert r.returncode == 1 and "starts at catalogue version 12" in r.stderr
+    assert r.returncode == 1 and "目录版本 12" in r.stderr
     r = run(data_dir, "sync", "--file", str(tmp_path / "full.zip"), "--json")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["full_pass"] is True

@@ -23,7 +23,7 @@ def test_import_dry_run_apply_and_all_or_nothing(data_dir: Path, tmp_path: Path)
 
     r = run(data_dir, "import", "products", str(path))  # dry run: bad rows listed, exit 0
     assert r.returncode == 0, r.stderr
-    assert "gb18030" in r.stdout and "鞋类" in r.stdout and "sum to 90" in r.stdout and "dry run" in r.stdout
+    assert "gb18030" in r.stdout and "鞋类" in r.stdout and "合计 90%" in r.stdout and "dry run" in r.stdout
     assert products(data_dir) == []
 
     r = run(data_dir, "import", "products", str(path), "--apply", "--json")
@@ -51,7 +51,7 @@ def test_import_dry_run_apply_and_all_or_nothing(data_dir: Path, tmp_path: Path)
     assert len(report["added"]) == 3 and {e["value"] for e in report["rejected"]} == {"2025-02-30", "NOPE-1"}
 
     r = run(data_dir, "import", "products", str(tmp_path / "missing.csv"))
-    assert r.returncode == 2 and str(tmp_path / "missing.csv") in r.stderr
+    assert r.returncode == 2 and "文件不存在" in r.stderr and str(tmp_path / "missing.csv") in r.stderr
 
 
 def test_template_export_backup_restore(data_dir: Path, tmp_path: Path):

@@ -32,10 +32,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.certificates import Certificate
+from ...core.certificates import (
+    Certificate,
+    CertificateKey,
+    key_of,
+    validate_dates,
+    validate_issuer,
+    validate_number,
+)
+from ...core.errors import ValidationError
 from ...core.vocabulary import CERT_SCHEMES
 from ..errors import message_for
 from ..i18n import vocab
+from ..messages import reason_text
 from ..tasks import TaskRunner
 from ..widgets.check_list import CheckList
 
@@ -63,7 +72,7 @@ class CertificateDialog(QDialog):
         runner: TaskRunner,
         save: Callable[[Certificate, Path | None], Certificate],
         products: list[tuple[str, str]],
-        existing_numbers: set[str],
+        existing: set[CertificateKey],
         today: dt.date,
         certificate: Certificate | None = None,
         current_scan: Path | None = None,
@@ -80,10 +89,11 @@ class CertificateDialog(QDialog):
         self.current_scan = current_scan
         self.scan: Path | None = None
         self.saved: Certificate | None = None
-        taken = set(existing_numbers)
+        taken = set(existing)
         if mode is Mode.EDIT and certificate is not None:
-            taken.discard(certificate.number)
-        self.taken = {n.lower() for n in taken}
+            taken.discard(key_of(certificate))
+        # (scheme, number) is what must be unique; the same number in another scheme is allowed
+        self.taken = {(k.scheme, k.number.lower()) for k in taken}
         self._build(products)
         self.setMinimumWidth(820)
         self._fill(certificate)
@@ -178,6 +188,7 @@ class CertificateDialog(QDialog):
         self.expires.dateChanged.connect(self._validate)
         self.no_expiry.toggled.connect(self._on_no_expiry_toggled)
         self.scheme.currentIndexChanged.connect(self._on_scheme_changed)
+        self.scheme.currentIndexChanged.connect(self._validate)
         self.attach_button.clicked.connect(self._on_attach_clicked)
         self.open_scan_button.clicked.connect(self._on_open_scan_clicked)
         self.retranslate()
@@ -296,19 +307,27 @@ class CertificateDialog(QDialog):
     # validation and saving ----------------------------------------------------
 
     def problems(self) -> dict[str, str]:
+        """Field → what is wrong, by the core's own validators (one rule, worded by `messages`)."""
         found: dict[str, str] = {}
+        checks = (
+            ("number", lambda: validate_number(self.number.text())),
+            ("issuer", lambda: validate_issuer(self.issuer.text())),
+            ("expires", lambda: validate_dates(_pydate(self.issued.date()), self._expires())),
+        )
+        for key, check in checks:
+            try:
+                check()
+            except ValidationError as exc:
+                found[key] = reason_text(exc.code, exc.params)
         number = self.number.text().strip()
-        if not number:
-            found["number"] = self.tr("Give the certificate or report number.")
-        elif number.lower() in self.taken:
+        if "number" not in found and (self.scheme.currentData(), number.lower()) in self.taken:
             found["number"] = self.tr(
                 "A certificate numbered \u201c{number}\u201d is already recorded."
             ).format(number=number)
-        if not self.issuer.text().strip():
-            found["issuer"] = self.tr("Name the certification body or laboratory.")
-        if not self.no_expiry.isChecked() and self.expires.date() < self.issued.date():
-            found["expires"] = self.tr("The expiry date is before the issue date.")
         return found
+
+    def _expires(self) -> dt.date | None:
+        return None if self.no_expiry.isChecked() else _pydate(self.expires.date())
 
     def _validate(self, *_args) -> bool:
         found = self.problems()
@@ -330,7 +349,7 @@ class CertificateDialog(QDialog):
             number=self.number.text().strip(),
             issuer=self.issuer.text().strip(),
             issued=_pydate(self.issued.date()),
-            expires=None if self.no_expiry.isChecked() else _pydate(self.expires.date()),
+            expires=self._expires(),
             holder=self.holder.text().strip(),
             scope=self.scope.text().strip(),
             product_class=self.product_class.currentData() if self.product_class.isEnabled() else "",

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...imports.errors import ImportFileError
-from ...workspace.transfer import ImportWriteError
 from ..errors import message_for
 from ..events import EventHub
 from ..import_texts import file_error_message, summary_lines
@@ -293,14 +292,7 @@ class ImportDialog(QDialog):
             return
         self.busy, self._was_applying, self.report = False, False, None
         self.view.set_report(None)
-        if isinstance(exc, ImportFileError):
-            text = file_error_message(exc)
-        elif isinstance(exc, ImportWriteError):
-            text = self.tr("Nothing was written; the records are as they were. ({reason})").format(
-                reason=exc.reason
-            )
-        else:
-            text = message_for(exc)
+        text = file_error_message(exc) if isinstance(exc, ImportFileError) else message_for(exc)
         self._message = (text, True)
         self._show_report()
 

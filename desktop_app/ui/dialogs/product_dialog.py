@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ConflictError, ValidationError
-from ...core.products import Product
+from ...core.products import Product, validate_markets, validate_name, validate_sku
 from ...core.vocabulary import AGE_GROUPS, CATEGORIES, CLAIMS, FINISHES, MARKETS, SKIN_CONTACTS, STAGES
 from ..errors import message_for
 from ..i18n import vocab
+from ..messages import reason_text
 from ..tasks import TaskRunner
 from ..widgets.check_list import CheckList
 from ..widgets.composition_editor import CompositionEditor
@@ -236,16 +237,21 @@ class ProductDialog(QDialog):
     # validation ---------------------------------------------------------------
 
     def problems(self) -> dict[str, str]:
+        """Field → what is wrong, by the core's own validators (one rule, worded by `messages`)."""
         found: dict[str, str] = {}
+        checks = (
+            ("sku", lambda: validate_sku(self.sku.text())),
+            ("name", lambda: validate_name(self.name.text())),
+            ("market", lambda: validate_markets(self.markets.checked())),
+        )
+        for key, check in checks:
+            try:
+                check()
+            except ValidationError as exc:
+                found[key] = reason_text(exc.code, exc.params)
         sku = self.sku.text().strip()
-        if not sku:
-            found["sku"] = self.tr("Give the product's SKU (letters, digits, . _ / -).")
-        elif sku.lower() in self.taken_skus:
+        if "sku" not in found and sku.lower() in self.taken_skus:
             found["sku"] = self.tr("Another product already has SKU \u201c{sku}\u201d.").format(sku=sku)
-        if not self.name.text().strip():
-            found["name"] = self.tr("Give the product a name.")
-        if not self.markets.checked():
-            found["market"] = self.tr("Choose at least one market.")
         comp = self.composition.problem()
         if comp:
             found["fibre"] = comp

@@ -4,8 +4,7 @@ The dialog is modeless: the user can keep working and open it again from
 nothing, since the same facts reach the Notices and Products pages. Its two
 buttons ask the window to go to those pages (`notices_requested`,
 `products_requested`). `failure_message` turns the sync's typed errors into
-what happened and what to do, matched by class name so the UI needs no
-imports from `desktop_app.sync`.
+what happened and what to do, by their reason codes.
 """
 
 from __future__ import annotations
@@ -15,58 +14,81 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...core.errors import AssistantError, Reason
 from ..errors import message_for
 from ..i18n import vocab_lang
 from ..sync_status import sync_error_message
 
+_PAGE_REJECTED = {
+    Reason.PAGE_INVALID,
+    Reason.PAGE_SINCE_MISMATCH,
+    Reason.PAGE_NO_PROGRESS,
+    Reason.SIGNATURE_MALFORMED,
+    Reason.SIGNATURE_NOT_BASE64,
+    Reason.SIGNATURE_LENGTH,
+    Reason.SIGNATURE_MISSING,
+    Reason.SIGNATURE_UNTRUSTED,
+    Reason.SIGNATURE_MISMATCH,
+    Reason.SIGNATURE_BAD_KEY,
+}
+_PACKAGE_DAMAGED = {
+    Reason.PACKAGE_MEMBER_MISSING,
+    Reason.PACKAGE_MEMBER_TOO_LARGE,
+    Reason.PACKAGE_UNREADABLE,
+    Reason.PACKAGE_NOT_ZIP,
+    Reason.PACKAGE_MANIFEST_INVALID,
+    Reason.PACKAGE_PAGE_REJECTED,
+    Reason.PACKAGE_PAGES_GAP,
+    Reason.PACKAGE_ENDS_EARLY,
+}
+
 
 def failure_message(exc: BaseException) -> str:
-    """A failed sync or import in plain words: what happened, then what to do."""
-    name = type(exc).__name__
-    if name == "AuthError":
+    """A failed sync or import in plain words: what happened, then what to do; by reason code."""
+    code = exc.code if isinstance(exc, AssistantError) else None
+    if code in (Reason.TOKEN_REJECTED, Reason.TOKEN_FORBIDDEN):
         return QCoreApplication.translate(
             "SyncSummaryDialog",
             "The platform did not accept the access token. "
             "Open Settings, paste the token from the platform again and press “Save token”.",
         )
-    if name == "PlatformUnavailableError":
-        reason = str(getattr(exc, "reason", ""))
-        if reason.startswith(("HTTP 429", "HTTP 503", "HTTP 502", "HTTP 504")):
-            return QCoreApplication.translate(
-                "SyncSummaryDialog",
-                "The platform is busy at the moment. Nothing was lost; try again in a few minutes.",
-            )
+    if code is Reason.PLATFORM_BUSY:
+        return QCoreApplication.translate(
+            "SyncSummaryDialog",
+            "The platform is busy at the moment. Nothing was lost; try again in a few minutes.",
+        )
+    if code in (Reason.PLATFORM_UNREACHABLE, Reason.PLATFORM_ERROR):
         return QCoreApplication.translate(
             "SyncSummaryDialog",
             "The platform could not be reached; this computer may be offline. "
             "Check the internet connection and try again, or import an update file.",
         )
-    if name in ("PageInvalidError", "SignatureError"):
+    if code in _PAGE_REJECTED:
         return QCoreApplication.translate(
             "SyncSummaryDialog",
             "An update page failed its check, so it was not applied; the pages before it are kept. "
             "Try again later; if it keeps happening, tell the platform's support.",
         )
-    if name == "PackageError":
+    if code in _PACKAGE_DAMAGED:
         return QCoreApplication.translate(
             "SyncSummaryDialog",
             "This update file is damaged or not from the platform; nothing of it was applied.",
         )
-    if name == "PackageTooNewError":
+    if code is Reason.PACKAGE_TOO_NEW:
         return QCoreApplication.translate(
             "SyncSummaryDialog",
             "This update file starts after your catalogue's version. Sync first, or ask for a full update file.",
         )
-    if name == "NotLoggedInError":
+    if code in (Reason.NO_PLATFORM_URL, Reason.NOT_LOGGED_IN):
         return QCoreApplication.translate(
             "SyncSummaryDialog",
             "No platform account is set up. Enter the platform address and token in Settings.",
         )
-    if name == "NoTrustedKeysError":
+    if code is Reason.NO_TRUSTED_KEYS:
         return QCoreApplication.translate(
             "SyncSummaryDialog", "No trusted platform key is set up. Add the platform's key in Settings."
         )
-    if name == "HistoryExpiredError":
+    if code is Reason.HISTORY_EXPIRED:
         return QCoreApplication.translate(
             "SyncSummaryDialog", "The platform needs a full update. Run the update again."
         )

@@ -11,7 +11,7 @@ import enum
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ...imports.errors import RowError
-from ..reason_texts import reason_text
+from ..messages import reason_text
 from .list_table_model import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -62,12 +62,12 @@ class ImportErrorsModel(ListTableModel):
                 Column.ROW: str(e.row),
                 Column.COLUMN: e.column or "—",
                 Column.VALUE: e.value,
-                Column.REASON: reason_text(e.reason),
+                Column.REASON: reason_text(e.code, e.params),
             }[col]
         if role == ROW_NUMBER_ROLE:
             return e.row
         if role == Qt.ItemDataRole.ToolTipRole and col in (Column.VALUE, Column.REASON):
-            return (e.value if col == Column.VALUE else reason_text(e.reason)) or None
+            return (e.value if col == Column.VALUE else reason_text(e.code, e.params)) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

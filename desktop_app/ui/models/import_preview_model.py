@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...imports.errors import RowError
-from ..reason_texts import reason_text
+from ..messages import reason_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -136,7 +136,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return QBrush(TEXT)
         if role == Qt.ItemDataRole.ToolTipRole and outcome is Outcome.REJECTED:
             return "\n".join(
-                f"{e.column}: {reason_text(e.reason)}" if e.column else reason_text(e.reason)
+                f"{e.column}: {reason_text(e.code, e.params)}" if e.column else reason_text(e.code, e.params)
                 for e in self._problems.get(number, [])
             )
         return None

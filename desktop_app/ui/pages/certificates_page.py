@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core.certificates import CertificateKey, key_of
 from ...workspace.changes import ChangeSet
 from ..dialogs.certificate_dialog import CertificateDialog, Mode
 from ..models.certificate_table_model import SEARCH_ROLE, SORT_ROLE, CertificateTableModel, Column
@@ -170,18 +171,18 @@ class CertificatesPage(Page):
 
     # actions ------------------------------------------------------------------
 
-    def _numbers(self) -> set[str]:
-        return {self.model.state(r).certificate.number for r in range(self.model.rowCount())}
+    def _keys(self) -> set[CertificateKey]:
+        return {key_of(self.model.state(r).certificate) for r in range(self.model.rowCount())}
 
     def _open_dialog(self, mode: Mode, cert=None) -> CertificateDialog:
         certs = self.ws.certificates
         if mode is Mode.EDIT:
-            old = cert.number
+            old = key_of(cert)
 
             def save(c, scan):
                 return certs.update(old, c, scan=scan)
         elif mode is Mode.RENEW:
-            old = cert.number
+            old = key_of(cert)
 
             def save(c, scan):
                 return certs.renew(old, c, scan=scan)
@@ -194,7 +195,7 @@ class CertificatesPage(Page):
             runner=self.runner,
             save=save,
             products=self._products,
-            existing_numbers=self._numbers(),
+            existing=self._keys(),
             today=self.ws.today(),
             certificate=cert,
             current_scan=certs.scan_path(cert) if cert is not None else None,
@@ -225,7 +226,7 @@ class CertificatesPage(Page):
         st = self.current_state()
         if st is None:
             return
-        number = st.certificate.number
+        number, key = st.certificate.number, key_of(st.certificate)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete certificate"),
@@ -242,7 +243,7 @@ class CertificatesPage(Page):
         if self.confirm(box) != QMessageBox.StandardButton.Yes:
             return
         self.runner.submit(
-            lambda ctx: self.ws.certificates.remove(number),
+            lambda ctx: self.ws.certificates.remove(key),
             on_error=self.show_error,
             label="delete certificate",
         )

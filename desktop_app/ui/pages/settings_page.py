@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import AssistantError
+from ...core.reasons import URL_REASONS, Reason
 from ...workspace.changes import ChangeSet
 from ..errors import message_for
 from ..i18n import current_language
@@ -296,14 +298,14 @@ class SettingsPage(Page):
     def _on_login_failed(self, exc: BaseException) -> None:
         self._enable_login_buttons()
         self.token.clear()
-        name = type(exc).__name__
-        if name == "AuthError":
+        code = exc.code if isinstance(exc, AssistantError) else None
+        if code in (Reason.TOKEN_REJECTED, Reason.TOKEN_FORBIDDEN):
             text = self.tr(
                 "The platform refused this token; it was not saved. Copy the token again from the platform."
             )
-        elif name == "PlatformUrlError":
+        elif code in URL_REASONS:
             text = self.tr("This platform address is not valid (it must start with https://).")
-        elif name == "KeyringUnavailableError":
+        elif code is Reason.KEYRING_UNAVAILABLE:
             text = self.tr("The system keyring is not available, so the token cannot be kept safely.")
         else:
             text = sync_error_message(exc) or message_for(exc)

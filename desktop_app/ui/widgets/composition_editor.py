@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.products import FibreShare
+from ...core.errors import ValidationError
+from ...core.products import FibreShare, percent_total_ok, validate_composition
 from ...core.vocabulary import FIBRES
 from ..i18n import vocab
+from ..messages import reason_text
 
 
 class CompositionEditor(QWidget):
@@ -94,19 +96,18 @@ class CompositionEditor(QWidget):
         return sum(s.value() for _, s, _ in self.rows)
 
     def problem(self) -> str | None:
-        """A sentence saying what is wrong, or None when the composition is sound."""
-        fibres = [c.currentData() for c, _, _ in self.rows]
-        if not self.rows:
-            return self.tr("Add at least one fibre.")
-        if any(not f for f in fibres):
+        """What is wrong, or None when the composition is sound.
+
+        The rules are the core's (`validate_composition`: named, distinct,
+        above 0, adding up to 100 within its tolerance); only a row whose
+        fibre is not chosen yet is this widget's own concern.
+        """
+        if self.rows and any(not c.currentData() for c, _, _ in self.rows):
             return self.tr("Choose a fibre in every row.")
-        if len(set(fibres)) != len(fibres):
-            return self.tr("A fibre is listed twice.")
-        if any(s.value() <= 0 for _, s, _ in self.rows):
-            return self.tr("Every fibre needs a share above 0 %.")
-        total = self.total()
-        if abs(total - 100) > 0.01:
-            return self.tr("The shares add up to {total} %, not 100 %.").format(total=f"{total:g}")
+        try:
+            validate_composition(self.composition())
+        except ValidationError as exc:
+            return reason_text(exc.code, exc.params)
         return None
 
     def _on_row_changed(self, *_args) -> None:
@@ -115,6 +116,6 @@ class CompositionEditor(QWidget):
 
     def _update_total(self) -> None:
         total = self.total()
-        ok = abs(total - 100) <= 0.01
+        ok = percent_total_ok(total)
         self.total_label.setText(self.tr("Total: {total} %").format(total=f"{total:g}"))
         self.total_label.setStyleSheet("" if ok else "color: #c62828; font-weight: 600;")

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import AssistantError
+from ...core.reasons import KEY_REASONS
 from ..errors import message_for
 
 if TYPE_CHECKING:
@@ -129,7 +131,7 @@ class TrustedKeysEditor(QWidget):
         )
 
     def _on_failed(self, exc: BaseException) -> None:
-        if type(exc).__name__ == "TrustedKeyError":
+        if isinstance(exc, AssistantError) and exc.code in KEY_REASONS:
             self.message.setText(self.tr("This is not a valid platform key (base64 of 32 bytes)."))
         else:
             self.message.setText(message_for(exc))

@@ -4,7 +4,7 @@ from functools import partial
 
 import pytest
 
-from desktop_app.core.errors import ValidationError
+from desktop_app.core.errors import Reason, ValidationError
 from desktop_app.core.products import FibreShare, parse_fibre_arg, validate_product
 from tests.helpers.factories import make_product
 
@@ -45,7 +45,7 @@ def test_bad_values_name_the_field(changes, field):
 def test_percent_sum_message_says_the_sum():
     with pytest.raises(ValidationError) as err:
         validate_product(_product(composition=(FibreShare("cotton", 95), FibreShare("elastane", 3))))
-    assert "98" in err.value.reason
+    assert err.value.code is Reason.PERCENT_SUM and err.value.params["total"] == "98"
 
 
 def test_parse_fibre_arg():
@@ -54,3 +54,14 @@ def test_parse_fibre_arg():
         parse_fibre_arg("cotton95")
     with pytest.raises(ValidationError):
         parse_fibre_arg("cotton:lots")
+
+
+def test_errors_keep_code_and_parameters_through_copy_and_pickle():
+    import copy
+    import pickle
+
+    from desktop_app.core.errors import NotFoundError
+
+    for exc in (ValidationError("fibre", "x", Reason.PERCENT_SUM, total="98"), NotFoundError("product", "A")):
+        for again in (copy.deepcopy(exc), pickle.loads(pickle.dumps(exc))):
+            assert type(again) is type(exc) and again == exc and str(again) == str(exc)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.core.reasons import Reason
 from desktop_app.imports import ImportFileError, read_records
 from desktop_app.imports.records import oeko_tex_class, split_skus
 
@@ -32,9 +33,13 @@ def test_gb18030_products_good_rows_read_bad_rows_each_with_row_column_and_reaso
     assert parsed.rows[3].record.markets == ("CN",)  # empty market cell: the home market
     errors = _errors(parsed)
     assert set(errors) == {(6, "类别"), (7, "成分"), (8, "货号")}
-    assert errors[(6, "类别")].value == "鞋类" and "garment" in errors[(6, "类别")].reason
-    assert "sum to 90" in errors[(7, "成分")].reason and errors[(7, "成分")].value == "90%棉"
-    assert "first at row 2" in errors[(8, "货号")].reason
+    assert errors[(6, "类别")].value == "鞋类" and errors[(6, "类别")].code is Reason.UNKNOWN_CHOICE
+    assert "garment" in errors[(6, "类别")].params["allowed"]
+    assert errors[(7, "成分")].code is Reason.PERCENT_SUM and errors[(7, "成分")].params["total"] == "90"
+    assert errors[(7, "成分")].value == "90%棉"
+    assert (
+        errors[(8, "货号")].code is Reason.REPEATED_IN_FILE and errors[(8, "货号")].params["first_row"] == 2
+    )
     assert all(e.file == "产品.csv" for e in parsed.errors)
     assert "产品.csv:6 [类别] '鞋类'" in str(errors[(6, "类别")])
 
@@ -89,7 +94,7 @@ def test_certificates_mixed_dates_classes_and_product_lists(tmp_path):
         5,
         "颁发日期",
         "2025-02-30",
-    ) and "no such day" in error.reason
+    ) and error.code is Reason.NO_SUCH_DAY
 
 
 def test_certificates_from_xlsx_date_cells_and_serials(tmp_path):
@@ -113,7 +118,8 @@ def test_expiry_before_issue_and_unknown_scheme(tmp_path):
     ]
     parsed = read_records(write_csv(tmp_path / "c.csv", rows, encoding="utf-8"), "certificates")
     errors = _errors(parsed)
-    assert "before the issue date" in errors[(2, "到期日期")].reason
+    assert errors[(2, "到期日期")].code is Reason.EXPIRES_BEFORE_ISSUED
+    assert errors[(2, "到期日期")].params["issued"] == "2025-10-24"
     assert errors[(3, "证书类型")].value == "fairtrade"
 
 

@@ -159,5 +159,5 @@ def test_not_a_zip_and_missing_file(tmp_path: Path) -> None:
     with pytest.raises(PackageError, match="not a zip") as info:
         read_package(junk, {})
     assert info.value.member is None
-    with pytest.raises(PackageError, match="not found"):
+    with pytest.raises(PackageError, match="no such file"):
         read_package(tmp_path / "absent.zip", {})

@@ -141,7 +141,7 @@ def test_truncated_archive_refused(demo_ws, good_archive, tmp_path):
 def test_foreign_zip_refused(demo_ws, tmp_path):
     with zipfile.ZipFile(tmp_path / "photos.zip", "w") as zf:
         zf.writestr("holiday.jpg", b"\xff\xd8")
-    _refused(demo_ws, tmp_path / "photos.zip", "no manifest")
+    _refused(demo_ws, tmp_path / "photos.zip", "not a backup of this app")
     (tmp_path / "notes.zip").write_text("hello")
     _refused(demo_ws, tmp_path / "notes.zip", "not a zip")
 

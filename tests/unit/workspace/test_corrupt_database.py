@@ -35,4 +35,4 @@ def test_cli_says_so_in_one_line(data_dir: Path):
     damage(data_dir / "assistant.sqlite3")
     r = run_cli(data_dir, "product", "list")
     assert r.returncode == 1
-    assert "damaged" in r.stderr and r.stderr.count("\n") == 1
+    assert "已损坏" in r.stderr and r.stderr.count("\n") == 1  # the profile's default language: Chinese

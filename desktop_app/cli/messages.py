@@ -1,0 +1,194 @@
+"""The command line's one-line errors, in the firm's language.
+
+An error carries a reason code and parameters (`core.reasons`); this table
+words each code in Chinese, and `core.reasons.ENGLISH` words it in English.
+The line still names the field (the option's own word, e.g. `category`) and
+the value, so a script or a colleague can see what to change. The language
+is the firm profile's (`language`: zh_CN or en) once a workspace was opened;
+before that (a database the app cannot open) it is the profile's default,
+Chinese.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..core.errors import (
+    AssistantError,
+    ConflictError,
+    NotFoundError,
+    ValidationError,
+)
+from ..core.reasons import ENGLISH, Reason, fill
+
+ZH: dict[Reason, str] = {
+    Reason.NOT_ONE_OF: "必须是以下之一：{allowed}",
+    Reason.LOWER_CASE_WORDS: "请用小写英文单词，如 organic 或 water_repellent",
+    Reason.REPEATED_VALUE: "有重复的值",
+    Reason.SKU_PATTERN: "1–64 个字母、数字或 . _ / -（不含空格），以字母或数字开头",
+    Reason.EMPTY: "不能为空",
+    Reason.TOO_LONG: "最多 {max} 个字符",
+    Reason.NO_MARKET: "至少需要一个销售市场",
+    Reason.MARKET_CODE: "请用两位国家代码、EU 或 GLOBAL",
+    Reason.NO_COMPOSITION: "请填写纤维成分，如 95%棉 5%氨纶 或 cotton:95 elastane:5",
+    Reason.FIBRE_NAME: "纤维名称请用小写英文单词，如 cotton",
+    Reason.FIBRE_TWICE: "同一纤维填写了两次",
+    Reason.PERCENT_RANGE: "百分比必须大于 0 且不超过 100",
+    Reason.PERCENT_SUM: "各成分合计 {total}%，不是 100%",
+    Reason.FIBRE_ARG: "请写成 纤维:百分比，如 cotton:95",
+    Reason.PERCENT_NOT_NUMBER: "百分比不是数字",
+    Reason.NO_ISSUER: "请填写发证机构或检测机构",
+    Reason.EXPIRES_BEFORE_ISSUED: "早于颁发日期 {issued}",
+    Reason.UNKNOWN_SKU: "没有这个货号的产品",
+    Reason.AMBIGUOUS_CERTIFICATE: "证书号 {number} 在多个体系中都有（{schemes}）；请指明体系，如 {example} 或 --scheme",
+    Reason.NO_SUCH_FILE: "文件不存在",
+    Reason.SCAN_KIND: "请附上 PDF 或图片文件",
+    Reason.NOT_A_DATE: "不是日期；请写成 2025-10-24",
+    Reason.OUT_OF_RANGE: "必须在 {low} 到 {high} 之间",
+    Reason.NO_PRODUCT_IN_CATEGORY: "这个类别下没有产品",
+    Reason.NO_PRODUCTS_CHOSEN: "请指定货号，或用 --all、--category",
+    Reason.NOTHING_TO_PRINT: "没有可以打印清单的产品",
+    Reason.NO_OUTPUT: "请指定输出文件，或每个产品一份文件的文件夹",
+    Reason.FOLDER_MISSING: "所在文件夹不存在",
+    Reason.KEY_ID_FORMAT: "必须是 1 到 100 个字符，不含空格",
+    Reason.KEY_SHIPPED_DIFFERENT: "这是随软件提供的密钥，但内容不同",
+    Reason.KEY_SHIPPED_FIXED: "这是随软件提供的密钥，不能删除",
+    Reason.TOKEN_CHARACTERS: "只能是可打印的 ASCII 字符，不含空格",
+    Reason.NOT_FOUND: "找不到{kind} {key}",
+    Reason.ALREADY_EXISTS: "已存在",
+    Reason.DATABASE_TOO_NEW: (
+        "数据库 {path} 的结构版本是 {found}，本版本软件不认识（最新已知版本：{known}）；"
+        "它由更新版本的软件写入，未做任何改动"
+    ),
+    Reason.DATABASE_DAMAGED: (
+        "数据库 {path} 已损坏（{detail}），未做任何改动：请用 `textile-assistant restore {backup}` "
+        "恢复最近一份完好的备份"
+    ),
+    Reason.DATABASE_DAMAGED_NO_BACKUP: (
+        "数据库 {path} 已损坏（{detail}），未做任何改动：没有找到完好的备份；请保留该文件并寻求帮助"
+    ),
+    Reason.DISK_FULL: "磁盘已满，这次更改没有保存，记录没有丢失",
+    Reason.READ_ONLY: "数据文件夹不可写（只读），这次更改没有保存",
+    Reason.IO_ERROR: "写入时磁盘报错，这次更改没有保存",
+    Reason.CANNOT_OPEN: "无法打开数据库文件，这次更改没有保存",
+    Reason.DATE_NEEDED: "需要填写日期",
+    Reason.NO_SUCH_DAY: "没有这一天；请写成 2025-10-24",
+    Reason.DATE_AMBIGUOUS: "日和月的顺序不明确；请把年份写在前面，如 2025-10-24",
+    Reason.EMPTY_CHOICE: "不能为空；可选：{allowed}",
+    Reason.UNKNOWN_CHOICE: "无法识别；请使用：{allowed}",
+    Reason.UNKNOWN_FIBRE: "无法识别纤维“{fibre}”；请写如 棉、涤纶、氨纶",
+    Reason.COMPOSITION_UNREADABLE: "无法读取成分；请写成 95%棉 5%氨纶 或 cotton 95, elastane 5",
+    Reason.REPEATED_IN_FILE: "在本文件中重复（第一次出现在第 {first_row} 行）",
+    Reason.NO_EARLIER_CERTIFICATE: "找不到这个编号的原证书（登记册中或文件中更靠前的行都没有）",
+    Reason.OLD_XLS: "无法读取旧版 .xls 工作簿；请在 Excel 中另存为 .xlsx 或 .csv",
+    Reason.XLSX_UNREADABLE: "不是可读取的 .xlsx 工作簿",
+    Reason.UNKNOWN_ENCODING: "未知编码 {encoding}；请试 utf-8 或 gb18030",
+    Reason.WRONG_ENCODING: "不是有效的 {encoding} 文本（第 {byte} 字节）；请用 --encoding utf-8 或 gb18030",
+    Reason.NOT_TEXT: "这不是文本（CSV）文件；请另存为 .xlsx 或 .csv",
+    Reason.CSV_UNREADABLE: "无法读取 CSV（{detail}）",
+    Reason.NO_HEADER: "文件开头附近没有找到含所需列的表头行（{columns}）",
+    Reason.COLUMNS_MISSING: "缺少必需的列（{columns}）",
+    Reason.TABLE_FORMAT: "请写入 .xlsx 或 .csv 文件",
+    Reason.CANNOT_WRITE: "无法写入文件（{detail}）",
+    Reason.FILE_IN_USE: "无法写入文件：是否正在 Excel 中打开，或为只读？",
+    Reason.TEMPLATE_XLSX: "模板是 .xlsx 文件",
+    Reason.IMPORT_NOT_WRITTEN: "什么都没有写入，数据库保持原样（{detail}）",
+    Reason.PAGE_SINCE_MISMATCH: "请求从 since={asked} 开始，但该页从 {got} 开始",
+    Reason.PAGE_NO_PROGRESS: "该页声明还有后续（has_more），但没有前进",
+    Reason.PAGE_INVALID: "字段 {field} 不合规：{detail}",
+    Reason.SIGNATURE_MALFORMED: "签名头格式错误（应为 ed25519:<密钥号>:<base64>）",
+    Reason.SIGNATURE_NOT_BASE64: "签名不是有效的 base64",
+    Reason.SIGNATURE_LENGTH: "Ed25519 签名应为 64 字节，这个是 {length} 字节",
+    Reason.SIGNATURE_MISSING: "该页没有签名",
+    Reason.SIGNATURE_UNTRUSTED: "签名所用的密钥 {key_id} 不受信任",
+    Reason.SIGNATURE_MISMATCH: "签名与页面内容不符（密钥 {key_id}）",
+    Reason.SIGNATURE_BAD_KEY: "受信任的密钥 {key_id} 不是有效的 Ed25519 密钥",
+    Reason.TOKEN_REJECTED: "平台不接受访问令牌（HTTP {status}）；请重新登录",
+    Reason.TOKEN_FORBIDDEN: "该访问令牌无权读取目录（HTTP {status}）；请重新登录",
+    Reason.HISTORY_EXPIRED: "平台已不保留自版本 {since} 以来的历史；需要完整同步",
+    Reason.PLATFORM_BUSY: "平台繁忙（HTTP {status}），已尝试 {attempts} 次；请稍后再试",
+    Reason.PLATFORM_ERROR: "平台出错（HTTP {status}），已尝试 {attempts} 次；请稍后再试",
+    Reason.PLATFORM_UNREACHABLE: "无法连接平台，已尝试 {attempts} 次；请检查网络连接",
+    Reason.UNEXPECTED_RESPONSE: "平台返回了意外的响应 HTTP {status} {error_code}：{message}",
+    Reason.URL_NOT_HTTPS: "平台地址必须以 https:// 开头",
+    Reason.URL_NO_HOST: "平台地址缺少主机名",
+    Reason.URL_CREDENTIALS: "平台地址中不能包含用户名或密码",
+    Reason.URL_QUERY: "平台地址中不能包含查询参数或片段",
+    Reason.URL_PLAIN_HTTP: "明文 http 会泄露访问令牌；请使用 https://",
+    Reason.PACKAGE_MEMBER_MISSING: "更新包中缺少 {member}",
+    Reason.PACKAGE_MEMBER_TOO_LARGE: "{member} 过大（{size} 字节）",
+    Reason.PACKAGE_UNREADABLE: "无法读取 {member}（{detail}）",
+    Reason.PACKAGE_NOT_ZIP: "更新包不是 zip 压缩文件",
+    Reason.PACKAGE_MANIFEST_INVALID: "更新包的 manifest.json 无效：{detail}",
+    Reason.PACKAGE_PAGE_REJECTED: "{member} 未通过校验（{detail}）",
+    Reason.PACKAGE_PAGES_GAP: "{member} 从 since={got} 开始，应为 {expected}",
+    Reason.PACKAGE_ENDS_EARLY: "{member} 止于 {got}，而清单写的是 to={expected}",
+    Reason.PACKAGE_TOO_NEW: (
+        "更新包从目录版本 {from_version} 开始，而本机目录在版本 {local_version}；"
+        "请获取从版本 {local_version} 或更早开始的更新包"
+    ),
+    Reason.KEY_FILE_NOT_PEM: "{file} 不是 PEM 格式的公钥",
+    Reason.KEY_NOT_ED25519: "不是 Ed25519 公钥",
+    Reason.KEY_FILE_ONE_LINE: "{file} 必须只含一行 base64 密钥",
+    Reason.KEYS_FILE_INVALID: "{file} 不是“密钥号 → base64 密钥”的 JSON 对象（{detail}）",
+    Reason.KEY_NOT_BASE64: "不是有效的 base64",
+    Reason.KEY_LENGTH: "Ed25519 公钥应为 32 字节，这个是 {length} 字节",
+    Reason.KEYRING_UNAVAILABLE: "系统没有可用的密钥环来保存平台令牌；请改为设置 TEXTILE_ASSISTANT_TOKEN 环境变量",
+    Reason.NO_PLATFORM_URL: "尚未设置平台地址；请先运行 `textile-assistant login --url URL`",
+    Reason.NOT_LOGGED_IN: (
+        "没有 {url} 的访问令牌；请运行 `textile-assistant login --url {url}`，"
+        "或设置 TEXTILE_ASSISTANT_TOKEN 环境变量"
+    ),
+    Reason.NO_TRUSTED_KEYS: "没有受信任的平台密钥：请用 `textile-assistant trust-key add KEY_ID BASE64` 添加平台公钥",
+    Reason.NO_DATABASE: "没有可备份的数据库",
+    Reason.DATABASE_UNREADABLE: "无法读取数据库（{detail}）",
+    Reason.BACKUP_WRITE_FAILED: "无法写入备份（{detail}）",
+    Reason.ARCHIVE_NOT_ZIP: "不是 zip 压缩文件，或文件不完整",
+    Reason.ARCHIVE_CHECKSUM: "压缩文件已损坏：{member} 校验和不符",
+    Reason.ARCHIVE_ALTERED: "{member} 与清单不符（已被改动）",
+    Reason.ARCHIVE_DAMAGED: "压缩文件已损坏（{detail}）",
+    Reason.ARCHIVE_DATABASE_UNREADABLE: "无法读取备份中的数据库（{detail}）",
+    Reason.ARCHIVE_DATABASE_DAMAGED: "备份中的数据库已损坏（{detail}）",
+    Reason.NOT_OUR_DATABASE: "备份中的数据库不属于本软件",
+    Reason.NOT_A_BACKUP: "不是本软件的备份",
+    Reason.BACKUP_FORMAT_UNKNOWN: "无法识别的备份格式 {format}",
+    Reason.ARCHIVE_NO_DATABASE: "清单中没有列出数据库",
+    Reason.ARCHIVE_UNEXPECTED_MEMBER: "意外的文件 {member}",
+    Reason.ARCHIVE_MANIFEST_DISAGREE: "压缩文件与清单不一致：{members}",
+    Reason.DATABASE_IN_USE: "数据库正在另一个窗口或程序中打开；请关闭后重试",
+    Reason.KEEP_ASIDE_FAILED: "无法先保存当前数据（{detail}）；未替换任何内容",
+}
+
+KINDS_ZH = {"product": "产品", "certificate": "证书", "standard": "标准", "trusted key": "受信任密钥"}
+
+DEFAULT_LANGUAGE = "zh_CN"  # the firm profile's default
+_language = DEFAULT_LANGUAGE
+
+
+def set_language(language: str) -> None:
+    """The firm's language (zh_CN or en), once the workspace is open."""
+    global _language
+    _language = language
+
+
+def reason_line(code: Reason, params: Mapping[str, Any], *, language: str | None = None) -> str:
+    """The reason alone, in `language` (default: the firm's)."""
+    lang = language or _language
+    if lang.startswith("zh"):
+        params = {**params, "kind": KINDS_ZH.get(str(params.get("kind", "")), params.get("kind", ""))}
+        return fill(ZH[code], params)
+    return fill(ENGLISH[code], params)
+
+
+def error_line(exc: AssistantError, *, language: str | None = None) -> str:
+    """One line for stderr: the field and the value when there are any, then the reason."""
+    text = reason_line(exc.code, exc.params, language=language)
+    if isinstance(exc, (ValidationError, ConflictError)):
+        return f"{exc.field}={exc.value!r}: {text}"
+    if isinstance(exc, NotFoundError):
+        return text
+    where = exc.params.get("file") or exc.params.get("path")
+    if where and "{path}" not in ENGLISH[exc.code]:
+        return f"{where}: {text}"
+    return text

@@ -1,0 +1,259 @@
+"""Reason codes in the interface language: the one table the window words errors with.
+
+`core`, `imports`, `sync` and the workspace raise errors with a
+`core.reasons.Reason` and plain parameters; here each code has an English
+source text (marked for lupdate with `QT_TRANSLATE_NOOP`, context
+"Reasons") translated at the moment it is shown, so a language switch
+needs no restart. Parameters fill `{name}` places; lists are joined by
+commas. The CLI has its own table (`cli/messages.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ...core.reasons import Reason, fill
+
+CONTEXT = "Reasons"
+
+TEXTS: dict[Reason, str] = {
+    Reason.NOT_ONE_OF: QT_TRANSLATE_NOOP("Reasons", "must be one of {allowed}"),
+    Reason.LOWER_CASE_WORDS: QT_TRANSLATE_NOOP(
+        "Reasons", "use lower-case words such as 'organic' or 'water_repellent'"
+    ),
+    Reason.REPEATED_VALUE: QT_TRANSLATE_NOOP("Reasons", "a value is repeated"),
+    Reason.SKU_PATTERN: QT_TRANSLATE_NOOP(
+        "Reasons", "1–64 letters, digits or . _ / - (no spaces), starting with a letter or digit"
+    ),
+    Reason.EMPTY: QT_TRANSLATE_NOOP("Reasons", "must not be empty"),
+    Reason.TOO_LONG: QT_TRANSLATE_NOOP("Reasons", "at most {max} characters"),
+    Reason.NO_MARKET: QT_TRANSLATE_NOOP("Reasons", "at least one market is needed"),
+    Reason.MARKET_CODE: QT_TRANSLATE_NOOP("Reasons", "use a two-letter country code, EU or GLOBAL"),
+    Reason.NO_COMPOSITION: QT_TRANSLATE_NOOP(
+        "Reasons", "give the fibre composition, e.g. 95%棉 5%氨纶 or cotton:95 elastane:5"
+    ),
+    Reason.FIBRE_NAME: QT_TRANSLATE_NOOP("Reasons", "fibre names are lower-case words, e.g. cotton"),
+    Reason.FIBRE_TWICE: QT_TRANSLATE_NOOP("Reasons", "fibre listed twice"),
+    Reason.PERCENT_RANGE: QT_TRANSLATE_NOOP("Reasons", "percent must be above 0 and at most 100"),
+    Reason.PERCENT_SUM: QT_TRANSLATE_NOOP("Reasons", "percentages sum to {total}, not 100"),
+    Reason.FIBRE_ARG: QT_TRANSLATE_NOOP("Reasons", "write fibre:percent, e.g. cotton:95"),
+    Reason.PERCENT_NOT_NUMBER: QT_TRANSLATE_NOOP("Reasons", "the percent is not a number"),
+    Reason.NO_ISSUER: QT_TRANSLATE_NOOP("Reasons", "name the certification body or lab"),
+    Reason.EXPIRES_BEFORE_ISSUED: QT_TRANSLATE_NOOP("Reasons", "is before the issue date {issued}"),
+    Reason.UNKNOWN_SKU: QT_TRANSLATE_NOOP("Reasons", "no product with this SKU"),
+    Reason.AMBIGUOUS_CERTIFICATE: QT_TRANSLATE_NOOP(
+        "Reasons", "certificate {number} exists in several schemes ({schemes}); choose the scheme"
+    ),
+    Reason.NO_SUCH_FILE: QT_TRANSLATE_NOOP("Reasons", "no such file"),
+    Reason.SCAN_KIND: QT_TRANSLATE_NOOP("Reasons", "attach a PDF or an image"),
+    Reason.NOT_A_DATE: QT_TRANSLATE_NOOP("Reasons", "not a date; write it as 2025-10-24"),
+    Reason.OUT_OF_RANGE: QT_TRANSLATE_NOOP("Reasons", "must be between {low} and {high}"),
+    Reason.NO_PRODUCT_IN_CATEGORY: QT_TRANSLATE_NOOP("Reasons", "no product in this category"),
+    Reason.NO_PRODUCTS_CHOSEN: QT_TRANSLATE_NOOP("Reasons", "choose one or more products"),
+    Reason.NOTHING_TO_PRINT: QT_TRANSLATE_NOOP("Reasons", "no product to print a checklist for"),
+    Reason.NO_OUTPUT: QT_TRANSLATE_NOOP(
+        "Reasons", "choose a file to write, or a folder for one file per product"
+    ),
+    Reason.FOLDER_MISSING: QT_TRANSLATE_NOOP("Reasons", "its folder does not exist"),
+    Reason.KEY_ID_FORMAT: QT_TRANSLATE_NOOP("Reasons", "must be 1 to 100 characters without spaces"),
+    Reason.KEY_SHIPPED_DIFFERENT: QT_TRANSLATE_NOOP(
+        "Reasons", "is a key shipped with the app, with other bytes"
+    ),
+    Reason.KEY_SHIPPED_FIXED: QT_TRANSLATE_NOOP("Reasons", "is shipped with the app and cannot be removed"),
+    Reason.TOKEN_CHARACTERS: QT_TRANSLATE_NOOP("Reasons", "must be printable ASCII without spaces"),
+    Reason.NOT_FOUND: QT_TRANSLATE_NOOP("Reasons", "{kind} “{key}” was not found"),
+    Reason.ALREADY_EXISTS: QT_TRANSLATE_NOOP("Reasons", "already exists"),
+    Reason.DATABASE_TOO_NEW: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the database was written by a newer version of the app (schema {found}; this version knows up to {known}) and was left untouched",
+    ),
+    Reason.DATABASE_DAMAGED: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the database {path} is damaged ({detail}) and was left untouched; the newest good backup is {backup}",
+    ),
+    Reason.DATABASE_DAMAGED_NO_BACKUP: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the database {path} is damaged ({detail}) and was left untouched; no good backup was found",
+    ),
+    Reason.DISK_FULL: QT_TRANSLATE_NOOP("Reasons", "the disk is full"),
+    Reason.READ_ONLY: QT_TRANSLATE_NOOP("Reasons", "the data folder cannot be written (read-only)"),
+    Reason.IO_ERROR: QT_TRANSLATE_NOOP("Reasons", "the disk reported an error while writing"),
+    Reason.CANNOT_OPEN: QT_TRANSLATE_NOOP("Reasons", "the database file cannot be opened"),
+    Reason.DATE_NEEDED: QT_TRANSLATE_NOOP("Reasons", "a date is needed"),
+    Reason.NO_SUCH_DAY: QT_TRANSLATE_NOOP("Reasons", "no such day; write it as 2025-10-24"),
+    Reason.DATE_AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "Reasons", "day and month order is ambiguous; write the year first, e.g. 2025-10-24"
+    ),
+    Reason.EMPTY_CHOICE: QT_TRANSLATE_NOOP("Reasons", "must not be empty; one of {allowed}"),
+    Reason.UNKNOWN_CHOICE: QT_TRANSLATE_NOOP("Reasons", "not known; use one of {allowed}"),
+    Reason.UNKNOWN_FIBRE: QT_TRANSLATE_NOOP(
+        "Reasons", "fibre “{fibre}” is not known; use e.g. 棉, 涤纶, 氨纶"
+    ),
+    Reason.COMPOSITION_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Reasons", "cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5"
+    ),
+    Reason.REPEATED_IN_FILE: QT_TRANSLATE_NOOP("Reasons", "repeated in this file (first at row {first_row})"),
+    Reason.NO_EARLIER_CERTIFICATE: QT_TRANSLATE_NOOP(
+        "Reasons", "no earlier certificate with this number (in the register or above in the file)"
+    ),
+    Reason.OLD_XLS: QT_TRANSLATE_NOOP(
+        "Reasons", "old .xls workbooks cannot be read; save it as .xlsx or .csv in Excel"
+    ),
+    Reason.XLSX_UNREADABLE: QT_TRANSLATE_NOOP("Reasons", "not a readable .xlsx workbook"),
+    Reason.UNKNOWN_ENCODING: QT_TRANSLATE_NOOP(
+        "Reasons", "unknown encoding {encoding}; try utf-8 or gb18030"
+    ),
+    Reason.WRONG_ENCODING: QT_TRANSLATE_NOOP(
+        "Reasons", "not valid {encoding} text at byte {byte}; choose another encoding"
+    ),
+    Reason.NOT_TEXT: QT_TRANSLATE_NOOP("Reasons", "this is not a text (CSV) file; save it as .xlsx or .csv"),
+    Reason.CSV_UNREADABLE: QT_TRANSLATE_NOOP("Reasons", "cannot read the CSV ({detail})"),
+    Reason.NO_HEADER: QT_TRANSLATE_NOOP(
+        "Reasons", "no header row with the needed columns was found ({columns})"
+    ),
+    Reason.COLUMNS_MISSING: QT_TRANSLATE_NOOP("Reasons", "required columns are missing ({columns})"),
+    Reason.TABLE_FORMAT: QT_TRANSLATE_NOOP("Reasons", "write to a .xlsx or .csv file"),
+    Reason.CANNOT_WRITE: QT_TRANSLATE_NOOP("Reasons", "cannot write the file ({detail})"),
+    Reason.FILE_IN_USE: QT_TRANSLATE_NOOP(
+        "Reasons", "cannot write the file: is it open in Excel, or read-only?"
+    ),
+    Reason.TEMPLATE_XLSX: QT_TRANSLATE_NOOP("Reasons", "templates are .xlsx files"),
+    Reason.IMPORT_NOT_WRITTEN: QT_TRANSLATE_NOOP(
+        "Reasons", "nothing was written; the records are as they were"
+    ),
+    Reason.PAGE_SINCE_MISMATCH: QT_TRANSLATE_NOOP(
+        "Reasons", "asked for since={asked}, the page starts at {got}"
+    ),
+    Reason.PAGE_NO_PROGRESS: QT_TRANSLATE_NOOP("Reasons", "has_more but no progress"),
+    Reason.PAGE_INVALID: QT_TRANSLATE_NOOP("Reasons", "field {field}: {detail}"),
+    Reason.SIGNATURE_MALFORMED: QT_TRANSLATE_NOOP(
+        "Reasons", "malformed signature header (expected ed25519:<key-id>:<base64>)"
+    ),
+    Reason.SIGNATURE_NOT_BASE64: QT_TRANSLATE_NOOP("Reasons", "signature is not valid base64"),
+    Reason.SIGNATURE_LENGTH: QT_TRANSLATE_NOOP(
+        "Reasons", "an Ed25519 signature has 64 bytes, this has {length}"
+    ),
+    Reason.SIGNATURE_MISSING: QT_TRANSLATE_NOOP("Reasons", "the page has no signature"),
+    Reason.SIGNATURE_UNTRUSTED: QT_TRANSLATE_NOOP("Reasons", "signed by key {key_id}, which is not trusted"),
+    Reason.SIGNATURE_MISMATCH: QT_TRANSLATE_NOOP(
+        "Reasons", "the signature does not match the page (key {key_id})"
+    ),
+    Reason.SIGNATURE_BAD_KEY: QT_TRANSLATE_NOOP(
+        "Reasons", "the trusted key {key_id} is not a valid Ed25519 key"
+    ),
+    Reason.TOKEN_REJECTED: QT_TRANSLATE_NOOP(
+        "Reasons", "the platform did not accept the access token (HTTP {status})"
+    ),
+    Reason.TOKEN_FORBIDDEN: QT_TRANSLATE_NOOP(
+        "Reasons", "the access token may not read the catalogue (HTTP {status})"
+    ),
+    Reason.HISTORY_EXPIRED: QT_TRANSLATE_NOOP(
+        "Reasons", "the platform no longer keeps history since version {since}; a full sync is needed"
+    ),
+    Reason.PLATFORM_BUSY: QT_TRANSLATE_NOOP(
+        "Reasons", "the platform is busy (HTTP {status}) after {attempts} attempt(s)"
+    ),
+    Reason.PLATFORM_ERROR: QT_TRANSLATE_NOOP(
+        "Reasons", "the platform failed (HTTP {status}) after {attempts} attempt(s)"
+    ),
+    Reason.PLATFORM_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Reasons", "the platform could not be reached after {attempts} attempt(s)"
+    ),
+    Reason.UNEXPECTED_RESPONSE: QT_TRANSLATE_NOOP(
+        "Reasons", "unexpected platform response HTTP {status} {error_code}: {message}"
+    ),
+    Reason.URL_NOT_HTTPS: QT_TRANSLATE_NOOP("Reasons", "the platform URL must start with https://"),
+    Reason.URL_NO_HOST: QT_TRANSLATE_NOOP("Reasons", "the platform URL has no host name"),
+    Reason.URL_CREDENTIALS: QT_TRANSLATE_NOOP(
+        "Reasons", "the platform URL must not contain a user name or password"
+    ),
+    Reason.URL_QUERY: QT_TRANSLATE_NOOP("Reasons", "the platform URL must not contain a query or fragment"),
+    Reason.URL_PLAIN_HTTP: QT_TRANSLATE_NOOP(
+        "Reasons", "plain http would expose the access token; use https://"
+    ),
+    Reason.PACKAGE_MEMBER_MISSING: QT_TRANSLATE_NOOP("Reasons", "{member} is missing from the package"),
+    Reason.PACKAGE_MEMBER_TOO_LARGE: QT_TRANSLATE_NOOP("Reasons", "{member} is too large ({size} bytes)"),
+    Reason.PACKAGE_UNREADABLE: QT_TRANSLATE_NOOP("Reasons", "{member} cannot be read ({detail})"),
+    Reason.PACKAGE_NOT_ZIP: QT_TRANSLATE_NOOP("Reasons", "the update package is not a zip archive"),
+    Reason.PACKAGE_MANIFEST_INVALID: QT_TRANSLATE_NOOP(
+        "Reasons", "the package's manifest.json is not valid: {detail}"
+    ),
+    Reason.PACKAGE_PAGE_REJECTED: QT_TRANSLATE_NOOP("Reasons", "{member} fails its check ({detail})"),
+    Reason.PACKAGE_PAGES_GAP: QT_TRANSLATE_NOOP(
+        "Reasons", "{member} starts at since={got}, expected {expected}"
+    ),
+    Reason.PACKAGE_ENDS_EARLY: QT_TRANSLATE_NOOP(
+        "Reasons", "{member} ends at {got}, manifest says to={expected}"
+    ),
+    Reason.PACKAGE_TOO_NEW: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}",
+    ),
+    Reason.KEY_FILE_NOT_PEM: QT_TRANSLATE_NOOP("Reasons", "{file} is not a PEM public key"),
+    Reason.KEY_NOT_ED25519: QT_TRANSLATE_NOOP("Reasons", "not an Ed25519 public key"),
+    Reason.KEY_FILE_ONE_LINE: QT_TRANSLATE_NOOP("Reasons", "{file} must hold one base64 key line"),
+    Reason.KEYS_FILE_INVALID: QT_TRANSLATE_NOOP(
+        "Reasons", "{file} is not a JSON object of key id to base64 key ({detail})"
+    ),
+    Reason.KEY_NOT_BASE64: QT_TRANSLATE_NOOP("Reasons", "not valid base64"),
+    Reason.KEY_LENGTH: QT_TRANSLATE_NOOP("Reasons", "an Ed25519 public key has 32 bytes, this has {length}"),
+    Reason.KEYRING_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Reasons", "this computer has no system keyring to keep the platform token in"
+    ),
+    Reason.NO_PLATFORM_URL: QT_TRANSLATE_NOOP("Reasons", "no platform address is set; enter it in Settings"),
+    Reason.NOT_LOGGED_IN: QT_TRANSLATE_NOOP(
+        "Reasons", "no access token is saved for {url}; paste the token in Settings"
+    ),
+    Reason.NO_TRUSTED_KEYS: QT_TRANSLATE_NOOP(
+        "Reasons", "no trusted platform key is set up; add the platform's key in Settings"
+    ),
+    Reason.NO_DATABASE: QT_TRANSLATE_NOOP("Reasons", "there is no database to back up"),
+    Reason.DATABASE_UNREADABLE: QT_TRANSLATE_NOOP("Reasons", "the database could not be read ({detail})"),
+    Reason.BACKUP_WRITE_FAILED: QT_TRANSLATE_NOOP("Reasons", "cannot write the backup ({detail})"),
+    Reason.ARCHIVE_NOT_ZIP: QT_TRANSLATE_NOOP("Reasons", "not a zip archive, or truncated"),
+    Reason.ARCHIVE_CHECKSUM: QT_TRANSLATE_NOOP("Reasons", "damaged archive: {member} fails its checksum"),
+    Reason.ARCHIVE_ALTERED: QT_TRANSLATE_NOOP("Reasons", "{member} does not match the manifest (altered)"),
+    Reason.ARCHIVE_DAMAGED: QT_TRANSLATE_NOOP("Reasons", "damaged archive ({detail})"),
+    Reason.ARCHIVE_DATABASE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Reasons", "the database in the archive cannot be read ({detail})"
+    ),
+    Reason.ARCHIVE_DATABASE_DAMAGED: QT_TRANSLATE_NOOP(
+        "Reasons", "the database in the archive is damaged ({detail})"
+    ),
+    Reason.NOT_OUR_DATABASE: QT_TRANSLATE_NOOP("Reasons", "the archive's database is not one of this app"),
+    Reason.NOT_A_BACKUP: QT_TRANSLATE_NOOP("Reasons", "not a backup of this app"),
+    Reason.BACKUP_FORMAT_UNKNOWN: QT_TRANSLATE_NOOP("Reasons", "backup format {format} is not known"),
+    Reason.ARCHIVE_NO_DATABASE: QT_TRANSLATE_NOOP("Reasons", "the manifest lists no database"),
+    Reason.ARCHIVE_UNEXPECTED_MEMBER: QT_TRANSLATE_NOOP("Reasons", "unexpected member {member}"),
+    Reason.ARCHIVE_MANIFEST_DISAGREE: QT_TRANSLATE_NOOP(
+        "Reasons", "archive and manifest disagree: {members}"
+    ),
+    Reason.DATABASE_IN_USE: QT_TRANSLATE_NOOP(
+        "Reasons", "the database is open in another window or process; close it and try again"
+    ),
+    Reason.KEEP_ASIDE_FAILED: QT_TRANSLATE_NOOP(
+        "Reasons", "cannot keep the current data aside ({detail}); nothing was replaced"
+    ),
+}
+
+KINDS: dict[str, str] = {
+    "product": QT_TRANSLATE_NOOP("Reasons", "product"),
+    "certificate": QT_TRANSLATE_NOOP("Reasons", "certificate"),
+    "standard": QT_TRANSLATE_NOOP("Reasons", "standard"),
+    "trusted key": QT_TRANSLATE_NOOP("Reasons", "trusted key"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def reason_text(code: Reason, params: Mapping[str, object] | None = None) -> str:
+    """The reason `code` in the interface language, its parameters filled in."""
+    values = dict(params or {})
+    kind = values.get("kind")
+    if isinstance(kind, str) and kind in KINDS:
+        values["kind"] = _tr(KINDS[kind])
+    return fill(_tr(TEXTS[code]), values)
