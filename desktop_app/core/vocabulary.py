@@ -70,17 +70,22 @@ CLAIMS: dict[str, tuple[str, str]] = {
     "ecological": ("生态纺织品", "Ecological textile"),
     "carbon-footprint": ("碳足迹", "Carbon footprint"),
     "bluesign": ("蓝标", "bluesign"),
+    "responsible_wool": ("负责任羊毛（RWS）", "Responsible wool (RWS)"),
+    "responsible_down": ("负责任羽绒（RDS）", "Responsible down (RDS)"),
+    "made_in_green": ("MADE IN GREEN 标签", "MADE IN GREEN label"),
 }
 
 FINISHES: dict[str, tuple[str, str]] = {
     "coated": ("涂层", "Coated"),
+    "laminated": ("复合/层压", "Laminated"),
     "pigment_printed": ("涂料印花", "Pigment printed"),
+    "plastisol_printed": ("胶浆印花", "Plastisol printed"),
     "water_repellent": ("防水整理", "Water repellent"),
-    "oil_repellent": ("防油整理", "Oil repellent"),
     "flame_retardant": ("阻燃整理", "Flame retardant"),
     "antibacterial": ("抗菌整理", "Antibacterial"),
-    "plastisol_print": ("胶浆印花", "Plastisol print"),
-    "metal_trims": ("金属辅件", "Metal trims"),
+    "easy_care": ("免烫整理", "Easy care"),
+    "undyed": ("本色（未染色）", "Undyed"),
+    # Not a protocol-2 name; kept because firms' records and imports use it.
     "brushed": ("起绒/磨毛", "Brushed / raised surface"),
 }
 
@@ -129,3 +134,116 @@ def both_names(table: dict[str, tuple[str, str]], value: str) -> str:
     if names is None:
         return value
     return names[0] if names[0] == names[1] else f"{names[0]} {names[1]}"
+
+
+# --- protocol 2 of the platform API ---------------------------------------------
+
+PRODUCT_TYPES: dict[str, tuple[str, str]] = {
+    # garments
+    "tshirt": ("T恤衫", "T-shirt"),
+    "shirt": ("衬衫", "Shirt"),
+    "trousers": ("裤子", "Trousers"),
+    "skirt_dress": ("裙装", "Skirt / dress"),
+    "suit": ("西服套装", "Suit"),
+    "outerwear": ("外套/夹克", "Outerwear"),
+    "knitwear": ("针织衫/毛衫", "Knitwear"),
+    "underwear": ("内衣", "Underwear"),
+    "sleepwear": ("睡衣", "Sleepwear"),
+    "swimwear": ("泳装", "Swimwear"),
+    "sportswear": ("运动服", "Sportswear"),
+    "socks": ("袜子", "Socks"),
+    "bodysuit": ("连体衣/爬服", "Bodysuit"),
+    "bib": ("围嘴", "Bib"),
+    # home textiles
+    "bedding": ("床上用品", "Bedding"),
+    "towel": ("毛巾", "Towel"),
+    "curtain": ("窗帘", "Curtain"),
+    "upholstery": ("家具布", "Upholstery"),
+    "blanket": ("毯子", "Blanket"),
+    "carpet": ("地毯", "Carpet"),
+    "table_linen": ("台布/餐巾", "Table linen"),
+    # accessories
+    "hat": ("帽子", "Hat"),
+    "scarf": ("围巾", "Scarf"),
+    "gloves": ("手套", "Gloves"),
+    "bag": ("包袋", "Bag"),
+    "tie": ("领带", "Tie"),
+}
+
+CONSTRUCTIONS: dict[str, tuple[str, str]] = {
+    "woven": ("机织", "Woven"),
+    "knitted": ("针织", "Knitted"),
+    "nonwoven": ("非织造", "Nonwoven"),
+    "other": ("其他", "Other"),
+}
+
+COMPONENTS: dict[str, tuple[str, str]] = {
+    "zip": ("拉链", "Zip"),
+    "buttons": ("纽扣", "Buttons"),
+    "snaps": ("按扣/四合扣", "Snaps"),
+    "metal_parts": ("金属附件", "Metal parts"),
+    "hood_neck_cords": ("帽绳/领口绳", "Hood or neck cords"),
+    "waist_cords": ("腰部/下摆绳带", "Waist or hem cords"),
+    "elastic": ("松紧带", "Elastic"),
+    "down_fill": ("羽绒填充", "Down fill"),
+    "fibre_fill": ("纤维填充", "Fibre fill"),
+    "lining": ("里料", "Lining"),
+    "plastic_parts": ("塑料附件", "Plastic parts"),
+    "leather_parts": ("皮革部件", "Leather parts"),
+    "small_parts": ("小部件", "Small parts"),
+}
+
+# The 27 EU member states by their country codes (Greece is GR); `EU` contains them.
+EU_MEMBER_STATES: dict[str, tuple[str, str]] = {
+    "AT": ("奥地利", "Austria"),
+    "BE": ("比利时", "Belgium"),
+    "BG": ("保加利亚", "Bulgaria"),
+    "HR": ("克罗地亚", "Croatia"),
+    "CY": ("塞浦路斯", "Cyprus"),
+    "CZ": ("捷克", "Czechia"),
+    "DK": ("丹麦", "Denmark"),
+    "EE": ("爱沙尼亚", "Estonia"),
+    "FI": ("芬兰", "Finland"),
+    "FR": ("法国", "France"),
+    "DE": ("德国", "Germany"),
+    "GR": ("希腊", "Greece"),
+    "HU": ("匈牙利", "Hungary"),
+    "IE": ("爱尔兰", "Ireland"),
+    "IT": ("意大利", "Italy"),
+    "LV": ("拉脱维亚", "Latvia"),
+    "LT": ("立陶宛", "Lithuania"),
+    "LU": ("卢森堡", "Luxembourg"),
+    "MT": ("马耳他", "Malta"),
+    "NL": ("荷兰", "Netherlands"),
+    "PL": ("波兰", "Poland"),
+    "PT": ("葡萄牙", "Portugal"),
+    "RO": ("罗马尼亚", "Romania"),
+    "SK": ("斯洛伐克", "Slovakia"),
+    "SI": ("斯洛文尼亚", "Slovenia"),
+    "ES": ("西班牙", "Spain"),
+    "SE": ("瑞典", "Sweden"),
+}
+
+# Parts of a market that rules name (ISO 3166-2); a market contains its subdivisions.
+MARKET_SUBDIVISIONS: dict[str, tuple[str, str]] = {
+    "US-CA": ("美国加利福尼亚州", "California (US)"),
+    "US-NY": ("美国纽约州", "New York (US)"),
+    "US-WA": ("美国华盛顿州", "Washington State (US)"),
+    "US-ME": ("美国缅因州", "Maine (US)"),
+    "US-MN": ("美国明尼苏达州", "Minnesota (US)"),
+    "US-VT": ("美国佛蒙特州", "Vermont (US)"),
+    "CA-QC": ("加拿大魁北克省", "Quebec (Canada)"),
+}
+
+# Every market code a product or rule may name: markets, member states, subdivisions.
+ALL_MARKETS: dict[str, tuple[str, str]] = MARKETS | EU_MEMBER_STATES | MARKET_SUBDIVISIONS
+
+# Origins the catalogue's rules name; any ISO 3166-1/3166-2 code is a valid origin.
+ORIGINS: dict[str, tuple[str, str]] = {
+    "CN": ("中国", "China"),
+    "CN-XJ": ("中国新疆", "Xinjiang (China)"),
+    "IN": ("印度", "India"),
+    "US": ("美国", "United States"),
+    "AU": ("澳大利亚", "Australia"),
+    "UZ": ("乌兹别克斯坦", "Uzbekistan"),
+}

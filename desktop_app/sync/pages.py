@@ -7,11 +7,17 @@ hold for all three. A page is all or nothing: the first bad change raises
 and id, and the field path inside `data`, and nothing of the page is
 returned. Changes of a type this version does not know are kept with
 `data=None` so the caller skips them but still advances its cursor.
+
+A page is read by its own `protocol`: 1 (an older server) or 2. A
+protocol-1 page may not carry what protocol 2 adds; a protocol-2 page is
+checked with the stricter protocol-2 models (closed vocabularies, ranges,
+dates in order, `check`, `factor` objects).
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 import json
 from collections.abc import Iterator, Sequence
@@ -19,10 +25,18 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from desktop_app.core.catalogue import Change, ChangePage, Standard
+from desktop_app.core.catalogue import Change, ChangePage, Factor, Requirement, Rule, Standard
 
 from .errors import PageInvalidError
-from .schema import DATA_MODELS, ID_FIELDS, ChangeHead, PageHead
+from .schema import (
+    ID_FIELDS,
+    MODELS_BY_PROTOCOL,
+    P2_ITEM_FIELDS,
+    P2_RULE_FIELDS,
+    P2_WHEN_KEYS,
+    ChangeHead,
+    PageHead,
+)
 
 
 def format_loc(loc: Sequence[int | str], prefix: str = "") -> str:
@@ -49,13 +63,14 @@ _Who = tuple[int | None, str | None, str | None]
 
 
 class _PageContext:
-    """What an error must name about the page it happened in."""
+    """What an error must name about the page it happened in, and its protocol."""
 
-    __slots__ = ("since", "source")
+    __slots__ = ("protocol", "since", "source")
 
     def __init__(self, since: int | None, source: str) -> None:
         self.since = since
         self.source = source
+        self.protocol = 1
 
     def error(self, field: str, reason: str, who: _Who = (None, None, None)) -> PageInvalidError:
         """The error for `field`; `who` is the change's (version, type, id) when known."""
@@ -87,11 +102,15 @@ def _parse_change(raw: object, index: int, ctx: _PageContext) -> Change:
         raise ctx.error(field, reason, (version, type_, id_)) from None
     if head.op == "delete":
         return Change(version=head.version, type=head.type, id=head.id, op="delete")
-    model = DATA_MODELS.get(head.type)
-    if model is None:
-        return Change(version=head.version, type=head.type, id=head.id, op=head.op)
     who: _Who = (head.version, head.type, head.id)
     data = raw.get("data")
+    if ctx.protocol == 1:
+        added = _protocol2_addition(head.type, data)
+        if added is not None:
+            raise ctx.error(added, "protocol 2 only: a protocol-1 page cannot carry it", who)
+    model = MODELS_BY_PROTOCOL[ctx.protocol].get(head.type)
+    if model is None:
+        return Change(version=head.version, type=head.type, id=head.id, op=head.op)
     if data is None:
         raise ctx.error("data", "an upsert needs data", who)
     try:
@@ -102,24 +121,66 @@ def _parse_change(raw: object, index: int, ctx: _PageContext) -> Change:
     id_field = ID_FIELDS[head.type]
     if getattr(obj, id_field) != head.id:
         raise ctx.error(id_field, f"{getattr(obj, id_field)!r} does not match the change id", who)
-    core = obj.to_core()
+    core = obj.to_core()  # type: ignore[attr-defined]
+    if isinstance(core, Rule | Factor):
+        _check_dates(core, "", ctx, who)
     if isinstance(core, Standard):
+        for n, req in enumerate(core.requirements):
+            _check_dates(req, f"requirements[{n}].", ctx, who)
         _check_unique_items(core, ctx, who)
     return Change(version=head.version, type=head.type, id=head.id, op=head.op, data=core)
+
+
+def _protocol2_addition(type_: str, data: object) -> str | None:
+    """The path of the first protocol-2 field in a protocol-1 change's data, if any."""
+    if type_ == "factor":
+        return "type"
+    if not isinstance(data, dict):
+        return None
+    if type_ == "rule":
+        for name in P2_RULE_FIELDS:
+            if name in data:
+                return name
+        when = data.get("when")
+        if isinstance(when, dict):
+            for key in P2_WHEN_KEYS:
+                if key in when:
+                    return f"when.{key}"
+    if type_ == "standard" and isinstance(data.get("requirements"), list):
+        for index, item in enumerate(data["requirements"]):
+            if isinstance(item, dict):
+                for name in P2_ITEM_FIELDS:
+                    if name in item:
+                        return f"requirements[{index}].{name}"
+    return None
+
+
+def _check_dates(obj: Rule | Requirement | Factor, prefix: str, ctx: _PageContext, who: _Who) -> None:
+    if obj.effective is not None and obj.until is not None and obj.effective >= obj.until:
+        raise ctx.error(f"{prefix}until", f"{obj.until} is not after effective {obj.effective}", who)
 
 
 def _check_unique_items(standard: Standard, ctx: _PageContext, who: _Who) -> None:
     # The database keys items by (standard, key, grade); a repeat would fail
     # half way through applying the page, so it is a schema error here.
-    seen: set[tuple[str, str | None]] = set()
+    # Protocol 2 writes a limit tightened on a date as two items with one key
+    # and grade whose periods do not overlap: that repeat is allowed.
+    seen: dict[tuple[str, str | None], list[Requirement]] = {}
     for index, req in enumerate(standard.requirements):
-        if (req.key, req.grade) in seen:
+        earlier = seen.setdefault((req.key, req.grade), [])
+        if any(_periods_overlap(req, other) for other in earlier):
             raise ctx.error(
                 f"requirements[{index}].key",
-                f"key {req.key!r} with grade {req.grade!r} is repeated",
+                f"key {req.key!r} with grade {req.grade!r} is repeated for the same period",
                 who,
             )
-        seen.add((req.key, req.grade))
+        earlier.append(req)
+
+
+def _periods_overlap(a: Requirement, b: Requirement) -> bool:
+    """[effective, until) of both share a day (open ends reach forever)."""
+    low, high = dt.date.min, dt.date.max
+    return (a.effective or low) < (b.until or high) and (b.effective or low) < (a.until or high)
 
 
 @contextlib.contextmanager
@@ -164,8 +225,9 @@ def _parse_page(body: bytes, source: str) -> ChangePage:
     except ValidationError as exc:
         field, reason = _first_error(exc)
         raise ctx.error(field, reason) from None
-    if head.protocol != 1:
-        raise ctx.error("protocol", f"protocol {head.protocol} is not supported (expected 1)")
+    if head.protocol not in MODELS_BY_PROTOCOL:
+        raise ctx.error("protocol", f"protocol {head.protocol} is not supported (expected 1 or 2)")
+    ctx.protocol = head.protocol
     if head.since < 0:
         raise ctx.error("since", "must be 0 or more")
     if head.next < head.since:

@@ -236,7 +236,7 @@ def test_repeated_requirement_key_and_grade_is_invalid() -> None:
 @pytest.mark.parametrize(
     ("fields", "field"),
     [
-        ({"protocol": 2}, "protocol"),
+        ({"protocol": 3}, "protocol"),
         ({"protocol": True}, "protocol"),
         ({"has_more": "no"}, "has_more"),
         ({"next": 5}, "next"),
