@@ -111,6 +111,9 @@ def run_gui(data_dir: Path) -> int:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv)
+    from .ui.gc_collector import GuiThreadGarbageCollector
+
+    collector = GuiThreadGarbageCollector(app)  # never collect Qt objects on a worker thread
     register_fonts(resources_dir())  # before any dialog: Chinese must render on a PC without CJK fonts
     ws = open_workspace(app, Path(data_dir))
     if ws is None:
@@ -134,6 +137,7 @@ def run_gui(data_dir: Path) -> int:
         QTimer.singleShot(0, app.quit)
     code = app.exec()
     ws.close()
+    collector.stop()
     return code
 
 

@@ -210,13 +210,8 @@ class Applicable:
     effective: dt.date | None = None
     until: dt.date | None = None
     missing: tuple[str, ...] = ()
-    # None: every item of the grade (built without a product, as reports' tests do)
-    requirements: tuple[Requirement, ...] = None  # type: ignore[assignment]
+    requirements: tuple[Requirement, ...] = ()
     upcoming_requirements: tuple[Requirement, ...] = ()
-
-    def __post_init__(self) -> None:
-        if self.requirements is None:
-            self.requirements = self.standard.requirements_for(self.grade)
 
     def reason_text(self, lang: str = "zh") -> str:
         return "; ".join(r.get(lang) for r in self.reasons if r.get(lang))

@@ -47,11 +47,7 @@ class AssistantError(Exception):
         return (_rebuild, (type(self), self.__dict__.copy()))
 
     def __eq__(self, other: object) -> bool:
-        return (
-            type(other) is type(self)
-            and self.code == other.code  # type: ignore[attr-defined]
-            and self.params == other.params  # type: ignore[attr-defined]
-        )
+        return type(other) is type(self) and self.code == other.code and self.params == other.params
 
     def __hash__(self) -> int:
         return hash((type(self), self.code))

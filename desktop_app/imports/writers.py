@@ -135,7 +135,7 @@ def _write_xlsx(
                 cell.data_type = "s"
                 cells.append(cell)
             else:
-                cells.append(value)  # type: ignore[arg-type]
+                cells.append(value)
         sheet.append(cells)
     for name, extra in extra_sheets:
         other = book.create_sheet(name[:31])

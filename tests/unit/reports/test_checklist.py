@@ -62,7 +62,11 @@ def test_english_only_has_one_line_per_text(catalogue):
 
 def test_superseded_standard_warns_with_its_replacement(catalogue):
     old = catalogue.standards["GB 18401-2003"]
-    doc = checklist(catalogue, product(), applicable=[Applicable(old, "A", (), ())])
+    doc = checklist(
+        catalogue,
+        product(),
+        applicable=[Applicable(old, "A", (), (), requirements=old.requirements_for("A"))],
+    )
     (alert,) = [a for a in doc.sections[0].alerts if a.kind is AlertKind.SUPERSEDED]
     assert alert.replacement == "GB 18401-2010"
     assert alert.severity == "critical"
@@ -76,7 +80,10 @@ def test_withdrawn_and_to_be_replaced_standards_warn(catalogue):
     doc = checklist(
         catalogue,
         product(),
-        applicable=[Applicable(withdrawn, None, (), ()), Applicable(rubbing, None, (), ())],
+        applicable=[
+            Applicable(withdrawn, None, (), (), requirements=withdrawn.requirements_for(None)),
+            Applicable(rubbing, None, (), (), requirements=rubbing.requirements_for(None)),
+        ],
         lang="en",
     )
     kinds = {s.code: [a.kind for a in s.alerts] for s in doc.sections}

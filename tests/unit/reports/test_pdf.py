@@ -199,7 +199,12 @@ def test_two_hundred_items_flow_over_pages_with_the_header_repeated(catalogue):
         for i in range(1, 201)
     )
     big = replace(base, requirements=items)
-    doc = checklist(catalogue, product(), applicable=[Applicable(big, None, (), ())], lang="zh")
+    doc = checklist(
+        catalogue,
+        product(),
+        applicable=[Applicable(big, None, (), (), requirements=big.requirements)],
+        lang="zh",
+    )
     buf = io.BytesIO()
     render_checklists([doc], buf)
     pages = _texts(buf.getvalue())

@@ -215,7 +215,7 @@ def test_protocol_1_page_may_not_carry_protocol_2_additions(
         target = target[part]
     target[path[-1]] = value
     err = refused(page)
-    assert err.field == field and err.version == change + 1 and "protocol 2" in err.reason
+    assert err.field == field and err.version == change + 1 and "protocol 2" in err.detail
 
 
 def test_protocol_1_page_may_not_carry_factors_nor_subdivisions() -> None:
@@ -439,7 +439,7 @@ def test_malformed_protocol_2_field_refuses_the_page(
         target[path[-1]] = value
     err = refused(page)
     assert (err.field, err.version, err.id) == (field, change + 1, page["changes"][change]["id"])
-    assert words.lower() in err.reason.lower(), err.reason
+    assert words.lower() in err.detail.lower(), err.detail
     assert "p2-test" in str(err)
 
 
@@ -448,7 +448,7 @@ def test_same_key_items_need_periods_that_do_not_overlap() -> None:
     items = page["changes"][S]["data"]["requirements"]
     items[1]["effective"] = "2026-12-01"  # the tightened limit starts before the old one ends
     err = refused(page)
-    assert err.field == "requirements[1].key" and "same period" in err.reason
+    assert err.field == "requirements[1].key" and "same period" in err.detail
     del items[0]["until"], items[1]["effective"]
     assert refused(page).field == "requirements[1].key"
 
@@ -456,7 +456,7 @@ def test_same_key_items_need_periods_that_do_not_overlap() -> None:
 def test_the_unknown_value_message_names_field_value_and_suggestions() -> None:
     page = sample()
     page["changes"][R]["data"]["when"]["product_type"] = ["sleepware"]
-    reason = refused(page).reason
+    reason = refused(page).detail
     assert "product_type" in reason and "'sleepware'" in reason and "sleepwear" in reason
 
 
