@@ -28,15 +28,8 @@ from pydantic import ValidationError
 from desktop_app.core.catalogue import Change, ChangePage, Factor, Requirement, Rule, Standard
 
 from .errors import PageInvalidError
-from .schema import (
-    ID_FIELDS,
-    MODELS_BY_PROTOCOL,
-    P2_ITEM_FIELDS,
-    P2_RULE_FIELDS,
-    P2_WHEN_KEYS,
-    ChangeHead,
-    PageHead,
-)
+from .schema import ID_FIELDS, ChangeHead, PageHead
+from .schema_p2 import MODELS_BY_PROTOCOL, P2_ITEM_FIELDS, P2_RULE_FIELDS, P2_WHEN_KEYS
 
 
 def format_loc(loc: Sequence[int | str], prefix: str = "") -> str:
@@ -146,6 +139,10 @@ def _protocol2_addition(type_: str, data: object) -> str | None:
             for key in P2_WHEN_KEYS:
                 if key in when:
                     return f"when.{key}"
+            markets = when.get("market")
+            for n, market in enumerate(markets if isinstance(markets, list) else ()):
+                if isinstance(market, str) and "-" in market:
+                    return f"when.market[{n}]"  # a subdivision such as US-CA
     if type_ == "standard" and isinstance(data.get("requirements"), list):
         for index, item in enumerate(data["requirements"]):
             if isinstance(item, dict):

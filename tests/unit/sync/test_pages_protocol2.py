@@ -193,6 +193,7 @@ P1_ADDITIONS = [
     (1, ["when", "product_type"], ["sleepwear"], "when.product_type"),
     (1, ["when", "age_months"], {"min": 1}, "when.age_months"),
     (1, ["when", "origin"], ["CN-XJ"], "when.origin"),
+    (1, ["when", "market"], ["CN", "US-CA"], "when.market[1]"),
     (0, ["requirements", 0, "check"], {"kind": "pass_fail"}, "requirements[0].check"),
     (0, ["requirements", 1, "when"], {"finish": ["coated"]}, "requirements[1].when"),
     (0, ["requirements", 1, "until"], "2027-01-01", "requirements[1].until"),

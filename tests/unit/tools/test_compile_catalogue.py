@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import shutil
 import sys
 import textwrap
@@ -205,4 +206,22 @@ def test_a_page_the_app_would_refuse_is_not_written(tmp_path: Path, capsys) -> N
 def test_source_mistakes_are_refused_with_the_place(tmp_path: Path, family: str, message: str) -> None:
     folder = sources(tmp_path, family)
     with pytest.raises(tool.SourceError, match=message.replace("(", r"\(").replace("[", r"\[")):
+        tool.build(folder)
+
+
+@pytest.mark.parametrize(
+    ("protocol", "extra", "field"),
+    [
+        (2, 'check = { kind = "maximum", value = 20, unit = "mg/kg" }', "requirements[0].check"),
+        (2, 'when.finish = ["pigment_print"]', "requirements[0].when.finish[0]"),
+        (2, "when.age_months = { min = 36, max = 12 }", "requirements[0].when.age_months"),
+        (1, 'check = { kind = "max", value = 20, unit = "mg/kg" }', "requirements[0].check"),
+    ],
+)
+def test_protocol_2_sources_the_parser_refuses_are_not_compiled(
+    tmp_path: Path, protocol: int, extra: str, field: str
+) -> None:
+    item = '[[standard.requirements]]\nkey = "f"\nitem.en = "F"\nitem.zh = "甲"\nlimit = "≤ 20"\n'
+    folder = sources(tmp_path, STANDARD + item + extra + "\n", settings=f"protocol = {protocol}\n")
+    with pytest.raises(tool.SourceError, match=re.escape(f"field {field}")):
         tool.build(folder)
