@@ -27,10 +27,27 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 @dataclass(frozen=True)
+class MigrationNote:
+    """Something an upgrade could not carry over exactly and the user should know.
+
+    `code` says what (`finish_kept`: a product keeps a finish that protocol 2
+    does not name; it still shows and prints, but no rule tests it), `sku`
+    which product and `value` the value concerned. Words for it belong to
+    the CLI's and the window's message tables.
+    """
+
+    code: str
+    sku: str
+    value: str
+
+
+@dataclass(frozen=True)
 class MigrationResult:
     from_revision: str | None
     to_revision: str
     backup: Path | None
+    # What the revisions applied reported (also logged as warnings when it happened).
+    notes: tuple[MigrationNote, ...] = ()
 
 
 def _config() -> Config:
@@ -102,8 +119,10 @@ def migrate(
     cfg = _config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
+        cfg.attributes["notes"] = []
         command.upgrade(cfg, wanted)
-    return MigrationResult(current, wanted, backup)
+    notes = tuple(MigrationNote(**n) for n in cfg.attributes["notes"])
+    return MigrationResult(current, wanted, backup, notes)
 
 
 def _has_tables(db_path: Path) -> bool:

@@ -28,6 +28,8 @@ from .pages import parse_page
 from .signatures import verify_page
 
 MANIFEST = "manifest.json"
+# Packages of either protocol; each page is then read by its own `protocol`.
+PROTOCOLS = (1, 2)
 # Far above a real page (5,000 standards is ~12 MB) but stops a zip bomb.
 MAX_MEMBER_BYTES = 256 * 1024 * 1024
 
@@ -102,10 +104,9 @@ def _read_manifest(zf: zipfile.ZipFile, path: str) -> tuple[int, int, list[str]]
         raise PackageError(path, MANIFEST, f"not JSON: {exc}") from None
     if not isinstance(manifest, dict):
         raise PackageError(path, MANIFEST, "must be a JSON object")
-    if manifest.get("protocol") != 1 or isinstance(manifest.get("protocol"), bool):
-        raise PackageError(
-            path, MANIFEST, f"protocol {manifest.get('protocol')!r} is not supported (expected 1)"
-        )
+    protocol = manifest.get("protocol")
+    if protocol not in PROTOCOLS or isinstance(protocol, bool):
+        raise PackageError(path, MANIFEST, f"protocol {protocol!r} is not supported (expected 1 or 2)")
     ints = {}
     for key in ("from", "to"):
         value = manifest.get(key)

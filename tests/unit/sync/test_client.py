@@ -35,7 +35,7 @@ def test_request_headers(small_catalogue, make_client) -> None:
     assert headers["Authorization"] == f"Bearer {small_catalogue.token}"
     assert headers["User-Agent"] == USER_AGENT
     assert "gzip" in headers["Accept-Encoding"]
-    assert small_catalogue.requests[-1].query == {"since": "0", "limit": "1000"}
+    assert small_catalogue.requests[-1].query == {"since": "0", "limit": "1000", "protocol": "2"}
 
 
 def test_gzip_body_is_verified_after_decoding(small_catalogue, make_client) -> None:
@@ -236,7 +236,7 @@ def test_has_more_without_progress_is_rejected(small_catalogue, make_client) -> 
 
 def test_check_token(small_catalogue, make_client) -> None:
     assert make_client().check_token() is True
-    assert small_catalogue.requests[-1].query == {"since": "0", "limit": "1"}
+    assert small_catalogue.requests[-1].query == {"since": "0", "limit": "1", "protocol": "2"}
     with pytest.raises(AuthError):
         make_client(token="nope").check_token()
 

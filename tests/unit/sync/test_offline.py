@@ -94,7 +94,7 @@ def test_invalid_page_data_with_good_signature(small_catalogue, tmp_path: Path) 
         ("manifest.json", b"[]", "JSON object"),
         (
             "manifest.json",
-            json.dumps({"protocol": 2, "from": 0, "to": 8, "pages": ["page-00001.json"]}).encode(),
+            json.dumps({"protocol": 3, "from": 0, "to": 8, "pages": ["page-00001.json"]}).encode(),
             "protocol",
         ),
         (
