@@ -201,16 +201,34 @@ class CatalogueRepo:
             self.s.execute(_table(StandardRow).insert(), rows)
             # Half a million items in a full sync: plain tuples straight to the
             # driver's executemany, skipping per-row parameter processing
-            # (measured: 0.31 s → 0.14 s per page of 75,000 items); protocol 2's
-            # JSON and dates are made text by `requirement_params` itself.
-            params = convert.requirement_params
-            reqs = [
-                params(c.id, pos, r)
-                for c in upserts
-                for pos, r in enumerate(c.data.requirements)  # type: ignore[union-attr]
-            ]
-            if reqs:
-                self.s.connection().exec_driver_sql(convert.INSERT_REQUIREMENTS, reqs)
+            # (measured: 0.31 s → 0.14 s per page of 75,000 items). Each item
+            # goes in with the statement of the columns it fills: binding five
+            # more NULLs per row cost half as much again (measured on 470,000
+            # items: 2.9 s against 4.4 s). Protocol 2's JSON and dates are made
+            # text here (`convert.requirement_params`, `convert.check_text`).
+            plain: list[tuple[object, ...]] = []
+            checked: list[tuple[object, ...]] = []
+            rich: list[tuple[object, ...]] = []
+            check_text = convert.check_text
+            for c in upserts:
+                code = c.id
+                for pos, r in enumerate(c.data.requirements):  # type: ignore[union-attr]
+                    if r.when or r.unless is not None or r.effective is not None or r.until is not None:
+                        rich.append(convert.requirement_params(code, pos, r))
+                        continue
+                    row = (code, pos, r.key, r.grade, r.item.zh, r.item.en, r.limit, r.unit, r.method)
+                    if r.check is None:
+                        plain.append(row)
+                    else:
+                        checked.append((*row, check_text(r.check)))
+            driver = self.s.connection()
+            for statement, rows in (
+                (convert.INSERT_PLAIN_REQUIREMENTS, plain),
+                (convert.INSERT_CHECKED_REQUIREMENTS, checked),
+                (convert.INSERT_REQUIREMENTS, rich),
+            ):
+                if rows:
+                    driver.exec_driver_sql(statement, rows)
         else:
             values = _VALUES[kind]
             rows = [values(c.data, c.version) for c in upserts]  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ catalogue read back equals the catalogue applied.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from typing import Any
 
@@ -88,9 +89,6 @@ def _day(value: dt.date | None) -> str | None:
 
 def requirement_params(code: str, position: int, r: Requirement) -> tuple[Any, ...]:
     """One row for `INSERT_REQUIREMENTS`, as plain driver parameters (JSON and dates as text)."""
-    if not (r.when or r.unless is not None or r.effective or r.until or r.check):
-        return (code, position, r.key, r.grade, r.item.zh, r.item.en, r.limit, r.unit, r.method,
-                None, None, None, None, None)  # fmt: skip
     return (
         code,
         position,
@@ -105,10 +103,27 @@ def requirement_params(code: str, position: int, r: Requirement) -> tuple[Any, .
         _dumps(conditions_json(r.unless)),
         _day(r.effective),
         _day(r.until),
-        _dumps(r.check.to_json()) if r.check is not None else None,
+        check_text(r.check) if r.check is not None else None,
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def check_text(check: Check) -> str:
+    """A check as JSON text; memoised, since a catalogue repeats a few hundred checks
+    across half a million items (a `check` is frozen, so hashable)."""
+    return json.dumps(check.to_json(), ensure_ascii=False, separators=(",", ":"))
+
+
+# An item with nothing of protocol 2: its new columns stay NULL.
+INSERT_PLAIN_REQUIREMENTS = (
+    'INSERT INTO requirements (standard_code, position, "key", grade, item_zh, item_en, "limit", unit, method) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+# An item whose only protocol-2 field is its `check` (most items of a protocol-2 catalogue).
+INSERT_CHECKED_REQUIREMENTS = (
+    'INSERT INTO requirements (standard_code, position, "key", grade, item_zh, item_en, "limit", unit, method, '
+    '"check") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+)
 INSERT_REQUIREMENTS = (
     'INSERT INTO requirements (standard_code, position, "key", grade, item_zh, item_en, "limit", unit, '
     'method, "when", "unless", "effective", "until", "check") '
