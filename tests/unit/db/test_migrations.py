@@ -299,3 +299,33 @@ def test_the_frozen_0004_database_reads_its_protocol_2_records(tmp_path: Path) -
         ]
     finally:
         ws.close()
+
+
+def revision_0004():
+    spec = importlib.util.spec_from_file_location(
+        "rev0004", MIGRATIONS_DIR / "versions" / "0004_protocol_2.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("dialect", ["postgresql", "sqlite"])
+def test_0004_is_plain_alter_table_on_either_dialect(dialect: str, monkeypatch) -> None:
+    """Rendered as SQL (the data step, which reads rows, runs only online): columns added in
+    place, never a move-and-copy of `products` (whose drop would cascade to certificate links)."""
+    import io
+
+    from alembic.operations import Operations
+
+    module = revision_0004()
+    monkeypatch.setattr(module, "_map_finishes", lambda: None)
+    buf = io.StringIO()
+    ctx = MigrationContext.configure(dialect_name=dialect, opts={"as_sql": True, "output_buffer": buf})
+    with Operations.context(ctx):
+        module.upgrade()
+    sql = buf.getvalue()
+    assert "ALTER TABLE products ADD COLUMN components JSON DEFAULT '[]' NOT NULL" in sql
+    assert 'ALTER TABLE requirements ADD COLUMN "check" JSON' in sql
+    assert "CREATE TABLE factors" in sql
+    assert "_alembic_tmp" not in sql and "DROP TABLE" not in sql
