@@ -120,6 +120,12 @@ def fill(engine: sa.Engine) -> None:
                     "limit": r.limit,
                     "unit": r.unit,
                     "method": r.method,
+                    # protocol 2 (from 0004 on), for a bundled catalogue that has them
+                    "when": convert.conditions_json(r.when) if r.when else None,
+                    "unless": convert.conditions_json(r.unless),
+                    "effective": r.effective,
+                    "until": r.until,
+                    "check": r.check.to_json() if r.check is not None else None,
                 }
                 for c in standards
                 for pos, r in enumerate(c.data.requirements)
