@@ -1,4 +1,4 @@
-"""A real platform server on 127.0.0.1 speaking the catalogue API (protocol 1).
+"""A real platform server on 127.0.0.1 speaking the catalogue API (protocols 1 and 2).
 
 Tests (and the benchmark) run the sync code against this over real HTTP, so
 paging, gzip, signatures, status codes, `Retry-After` and broken connections
@@ -9,6 +9,11 @@ It is deliberately written from the protocol alone (`docs/platform-protocol.md`)
 history: `since=0` is answered with a compacted snapshot of live objects,
 `since>0` with every change after it (several changes to one object
 included), and `expire_history(floor)` makes older cursors answer 410.
+
+`PlatformServer(speaks=1)` (the default) is an older server: it ignores
+`protocol=2` and answers protocol 1. `speaks=2` answers protocol 2 to a
+client asking `protocol=2`, and protocol 1 to any other, leaving out what
+protocol 1 cannot say (factor changes, protocol-2 fields and `when` keys).
 
 Run `python tests/platform_server.py` to serve the bundled catalogue by
 hand; it prints the URL, token, key id and public key.
@@ -35,6 +40,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 __all__ = [
     "Fault",
     "PlatformServer",
+    "factor_data",
     "make_key_pair",
     "notice_data",
     "public_key_b64",
@@ -98,6 +104,52 @@ def notice_data(id_: str, standards: list[str], **fields: Any) -> dict[str, Any]
     }
     data.update(fields)
     return data
+
+
+def factor_data(id_: str, **fields: Any) -> dict[str, Any]:
+    """A valid protocol-2 `factor` object; `fields` override."""
+    data: dict[str, Any] = {
+        "id": id_,
+        "kind": "electricity",
+        "name": {"zh": "华东电网排放因子", "en": "East China grid emission factor"},
+        "region": "CN-East",
+        "value": 0.7035,
+        "unit": "kgCO2e/kWh",
+        "scope": "CO2e",
+        "year": 2022,
+        "source": {"zh": "生态环境部 2022 年电力二氧化碳排放因子", "en": "MEE 2022 electricity factors"},
+        "url": None,
+        "effective": None,
+        "until": None,
+    }
+    data.update(fields)
+    return data
+
+
+# What a protocol-1 answer leaves out (the API's protocol-2 additions).
+P2_RULE_FIELDS = ("unless", "effective", "until")
+P2_WHEN_KEYS = ("product_type", "construction", "component", "age_months", "height_cm", "origin")
+P2_ITEM_FIELDS = ("when", "unless", "effective", "until", "check")
+
+
+def protocol1_view(entry: dict[str, Any]) -> dict[str, Any] | None:
+    """A change as a protocol-1 page carries it: None for a factor, protocol-2 fields removed."""
+    if entry["type"] == "factor":
+        return None
+    data = entry.get("data")
+    if data is None:
+        return entry
+    data = dict(data)
+    if entry["type"] == "rule":
+        for name in P2_RULE_FIELDS:
+            data.pop(name, None)
+        data["when"] = {k: v for k, v in data.get("when", {}).items() if k not in P2_WHEN_KEYS}
+    elif entry["type"] == "standard":
+        data["requirements"] = [
+            {k: v for k, v in item.items() if k not in P2_ITEM_FIELDS}
+            for item in data.get("requirements", [])
+        ]
+    return {**entry, "data": data}
 
 
 def make_key_pair() -> Ed25519PrivateKey:
@@ -168,8 +220,11 @@ class RequestRecord:
 class PlatformServer:
     """The platform: history, key pair, token, fault queue, and a thread serving HTTP."""
 
-    def __init__(self, *, token: str = "tok-3f9a2c7e5b1d", key_id: str = "test-key-1") -> None:
+    def __init__(
+        self, *, token: str = "tok-3f9a2c7e5b1d", key_id: str = "test-key-1", speaks: int = 1
+    ) -> None:
         self.token = token
+        self.speaks = speaks  # the newest protocol this server answers in
         self.key_id = key_id
         self.private_key: Ed25519PrivateKey = make_key_pair()
         self.history: list[_Entry] = []
@@ -177,8 +232,8 @@ class PlatformServer:
         self.max_page: int | None = None
         self.forbidden = False
         self.gzip_enabled = True
-        # (since, limit, gzip) -> (body, headers) of fault-free answers; see `prerender`.
-        self.cache: dict[tuple[int, int, bool], tuple[bytes, dict[str, str]]] | None = None
+        # (since, limit, gzip, protocol) -> (body, headers) of fault-free answers; see `prerender`.
+        self.cache: dict[tuple[int, int, bool, int], tuple[bytes, dict[str, str]]] | None = None
         self.requests: list[RequestRecord] = []
         self._faults: deque[Fault] = deque()
         self._snapshot_cursors: set[int] = set()
@@ -253,6 +308,10 @@ class PlatformServer:
                 )
             return self.latest
 
+    def answers(self, asked: str | None) -> int:
+        """The protocol of the answer to a request whose `protocol` parameter is `asked`."""
+        return 2 if self.speaks >= 2 and asked == "2" else 1
+
     def upsert(self, type_: str, data: dict[str, Any]) -> int:
         id_ = data["code"] if type_ == "standard" else data["id"]
         return self.add_changes([{"type": type_, "id": id_, "data": data}])
@@ -300,8 +359,8 @@ class PlatformServer:
                     return fault
         return None
 
-    def page(self, since: int, limit: int) -> dict[str, Any]:
-        """The page a client asking `since`/`limit` gets (no fault applied)."""
+    def page(self, since: int, limit: int, protocol: int = 1) -> dict[str, Any]:
+        """The page a client asking `since`/`limit` gets in `protocol` (no fault applied)."""
         with self._lock:
             if since == 0 or since in self._snapshot_cursors:
                 # A snapshot (and its continuation): the live state only.
@@ -319,13 +378,16 @@ class PlatformServer:
             next_ = chunk[-1].version if has_more else max(self.latest, since)
             if snapshot and has_more:
                 self._snapshot_cursors.add(next_)
+            changes = [e.to_json() for e in chunk]
+            if protocol == 1:
+                changes = [c for c in map(protocol1_view, changes) if c is not None]
             return {
-                "protocol": 1,
+                "protocol": protocol,
                 "since": since,
                 "next": next_,
                 "latest": self.latest,
                 "has_more": has_more,
-                "changes": [e.to_json() for e in chunk],
+                "changes": changes,
             }
 
     def _tombstones_after(self, since: int, entries: list[_Entry]) -> list[_Entry]:
@@ -336,25 +398,27 @@ class PlatformServer:
                 gone[(e.type, e.id)] = e
         return sorted([*entries, *gone.values()], key=lambda e: e.version)
 
-    def prerender(self, limit: int, *, since: int = 0) -> int:
+    def prerender(self, limit: int, *, since: int = 0, protocol: int | None = None) -> int:
         """Encode, sign and gzip the chain of pages from `since` now, and serve them from memory.
 
         For the benchmark: it times the client, so the server's own JSON
         encoding must not run (and hold the GIL) during the measurement.
-        Returns the number of pages.
+        Returns the number of pages. `protocol` is the one rendered (default:
+        the newest this server speaks).
         """
         self.cache = {}
+        protocol = self.speaks if protocol is None else protocol
         count = 0
         while True:
-            page = self.page(since, limit)
+            page = self.page(since, limit, protocol)
             body = self.encode(page)
             headers = {
                 "Content-Type": "application/json; charset=utf-8",
                 "X-Catalogue-Signature": self.sign(body),
             }
-            self.cache[(since, limit, False)] = (body, headers)
+            self.cache[(since, limit, False, protocol)] = (body, headers)
             zipped = gzip.compress(body, compresslevel=1)
-            self.cache[(since, limit, True)] = (zipped, {**headers, "Content-Encoding": "gzip"})
+            self.cache[(since, limit, True, protocol)] = (zipped, {**headers, "Content-Encoding": "gzip"})
             count += 1
             if not page["has_more"]:
                 return count
@@ -369,16 +433,22 @@ class PlatformServer:
         return json.dumps(page, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
     def make_offline_package(
-        self, path: Path | str, since: int = 0, *, limit: int = 1000, tamper: int | None = None
+        self,
+        path: Path | str,
+        since: int = 0,
+        *,
+        limit: int = 1000,
+        tamper: int | None = None,
+        protocol: int = 1,
     ) -> list[str]:
-        """Write a real zip of the pages from `since`; `tamper=i` spoils page i's signature."""
+        """Write a real zip of the pages from `since` in `protocol`; `tamper=i` spoils page i's signature."""
         import zipfile
 
         names: list[str] = []
         first = since
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
             while True:
-                page = self.page(since, limit)
+                page = self.page(since, limit, protocol)
                 body = self.encode(page)
                 signed = body + b" " if tamper == len(names) else body
                 name = f"page-{len(names) + 1:05d}.json"
@@ -388,7 +458,7 @@ class PlatformServer:
                 since = page["next"]
                 if not page["has_more"]:
                     break
-            manifest = {"protocol": 1, "from": first, "to": since, "pages": names}
+            manifest = {"protocol": protocol, "from": first, "to": since, "pages": names}
             zf.writestr("manifest.json", json.dumps(manifest))
         return names
 
@@ -443,11 +513,12 @@ class _Handler(BaseHTTPRequestHandler):
         if 0 < since < p.floor and since not in p._snapshot_cursors:
             return self._error(410, "history_expired", f"history starts at {p.floor}")
         use_gzip = p.gzip_enabled and "gzip" in self.headers.get("Accept-Encoding", "")
-        cached = p.cache.get((since, limit, use_gzip)) if p.cache is not None else None
+        protocol = p.answers(query.get("protocol"))
+        cached = p.cache.get((since, limit, use_gzip, protocol)) if p.cache is not None else None
         if fault is None and cached is not None:
             p.requests[-1].gzipped = use_gzip
             return self._send(200, *cached)
-        page = p.page(since, limit)
+        page = p.page(since, limit, protocol)
         if fault is not None and fault.kind == "mutate" and fault.mutate is not None:
             fault.mutate(page)
         body = p.encode(page)
@@ -477,7 +548,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 if __name__ == "__main__":  # pragma: no cover - a manual tool
     catalogue = Path(__file__).resolve().parents[1] / "resources" / "catalogue" / "catalogue.json"
-    srv = PlatformServer()
+    srv = PlatformServer(speaks=2)
     page0 = json.loads(catalogue.read_text(encoding="utf-8"))
     srv.add_changes(page0["changes"])
     srv.start()

@@ -1,14 +1,36 @@
-"""Rows ↔ core dataclasses, in one place so every repository agrees."""
+"""Rows ↔ core dataclasses, in one place so every repository agrees.
+
+Protocol 2's structured values are stored as JSON: conditions (`when`,
+`unless`) as objects whose list keys hold lists and whose range keys hold
+`{"min", "max"}` (either bound left out when open), a `check` as the API
+writes it. Reading turns them back into the same core objects, so a
+catalogue read back equals the catalogue applied.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import json
 from typing import Any
 
-from ..core.catalogue import LocalText, Notice, Requirement, Rule, Standard
+from ..core.catalogue import (
+    RANGE_KEYS,
+    Check,
+    Conditions,
+    Factor,
+    LocalText,
+    Notice,
+    Requirement,
+    Rule,
+    Standard,
+)
 from ..core.certificates import Certificate
 from ..core.products import FibreShare, Product
+from ..core.ranges import Range
 from .models import (
     CertificateRow,
+    FactorRow,
     NoticeRow,
     ProductRow,
     RequirementRow,
@@ -19,6 +41,94 @@ from .models import (
 
 def text(zh: str | None, en: str | None) -> LocalText:
     return LocalText(zh=zh, en=en)
+
+
+def _local(value: LocalText | None) -> tuple[str | None, str | None]:
+    return (None, None) if value is None else (value.zh, value.en)
+
+
+def conditions_json(conditions: Conditions | None) -> dict[str, Any] | None:
+    """`when`/`unless` as JSON: lists for list keys, `{"min", "max"}` for ranges."""
+    if conditions is None:
+        return None
+    return {k: v.to_json() if isinstance(v, Range) else list(v) for k, v in conditions.items()}
+
+
+def conditions_from_json(data: dict[str, Any] | None) -> Conditions | None:
+    if data is None:
+        return None
+    out: Conditions = {}
+    for key, value in data.items():
+        if key in RANGE_KEYS and isinstance(value, dict):
+            out[key] = Range(value.get("min"), value.get("max"))
+        else:
+            out[key] = tuple(value)
+    return out
+
+
+def check_from_json(data: dict[str, Any] | None) -> Check | None:
+    if data is None:
+        return None
+    return Check(
+        kind=data["kind"],
+        value=data.get("value"),
+        min=data.get("min"),
+        max=data.get("max"),
+        unit=data.get("unit"),
+    )
+
+
+def _dumps(value: Any) -> str | None:
+    """JSON text for the raw executemany path (it skips the JSON type's processing)."""
+    return None if value is None else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _day(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def requirement_params(code: str, position: int, r: Requirement) -> tuple[Any, ...]:
+    """One row for `INSERT_REQUIREMENTS`, as plain driver parameters (JSON and dates as text)."""
+    return (
+        code,
+        position,
+        r.key,
+        r.grade,
+        r.item.zh,
+        r.item.en,
+        r.limit,
+        r.unit,
+        r.method,
+        _dumps(conditions_json(r.when)) if r.when else None,
+        _dumps(conditions_json(r.unless)),
+        _day(r.effective),
+        _day(r.until),
+        check_text(r.check) if r.check is not None else None,
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def check_text(check: Check) -> str:
+    """A check as JSON text; memoised, since a catalogue repeats a few hundred checks
+    across half a million items (a `check` is frozen, so hashable)."""
+    return json.dumps(check.to_json(), ensure_ascii=False, separators=(",", ":"))
+
+
+# An item with nothing of protocol 2: its new columns stay NULL.
+INSERT_PLAIN_REQUIREMENTS = (
+    'INSERT INTO requirements (standard_code, position, "key", grade, item_zh, item_en, "limit", unit, method) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+# An item whose only protocol-2 field is its `check` (most items of a protocol-2 catalogue).
+INSERT_CHECKED_REQUIREMENTS = (
+    'INSERT INTO requirements (standard_code, position, "key", grade, item_zh, item_en, "limit", unit, method, '
+    '"check") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+)
+INSERT_REQUIREMENTS = (
+    'INSERT INTO requirements (standard_code, position, "key", grade, item_zh, item_en, "limit", unit, '
+    'method, "when", "unless", "effective", "until", "check") '
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 def product_from_row(row: ProductRow) -> Product:
@@ -38,7 +148,31 @@ def product_from_row(row: ProductRow) -> Product:
         notes=row.notes,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        product_type=row.product_type,
+        construction=row.construction,
+        components=tuple(row.components or ()),
+        age_months=_range(row.age_min_months, row.age_max_months),
+        height_cm=_range(row.height_min_cm, row.height_max_cm),
+        origins=tuple(row.origins or ()),
     )
+
+
+def _range(low: float | None, high: float | None) -> Range | None:
+    """A stored pair of bounds as a Range; both NULL = not recorded.
+
+    The age and height columns are plain numbers (not JSON) so a product list
+    can be filtered or sorted by them in SQL.
+    """
+    if low is None and high is None:
+        return None
+    return Range(_number(low), _number(high))
+
+
+def _number(value: float | None) -> float | None:
+    """Whole numbers back as int, so `Range(24, 60)` reads back equal and prints `24–60`."""
+    if value is not None and float(value).is_integer():
+        return int(value)
+    return value
 
 
 def product_values(product: Product) -> dict[str, Any]:
@@ -55,6 +189,14 @@ def product_values(product: Product) -> dict[str, Any]:
         "stage": product.stage,
         "customer": product.customer,
         "notes": product.notes,
+        "product_type": product.product_type,
+        "construction": product.construction,
+        "components": list(product.components),
+        "age_min_months": product.age_months.min if product.age_months else None,
+        "age_max_months": product.age_months.max if product.age_months else None,
+        "height_min_cm": product.height_cm.min if product.height_cm else None,
+        "height_max_cm": product.height_cm.max if product.height_cm else None,
+        "origins": list(product.origins),
     }
 
 
@@ -99,11 +241,53 @@ def rule_values(r: Rule, version: int) -> dict[str, Any]:
         "id": r.id,
         "standard": r.standard,
         "grade": r.grade,
-        "when": {k: list(v) for k, v in r.when.items()},
+        "when": conditions_json(r.when),
         "note_zh": r.note.zh if r.note else None,
         "note_en": r.note.en if r.note else None,
         "version": version,
+        "unless": conditions_json(r.unless),
+        "effective": r.effective,
+        "until": r.until,
     }
+
+
+def factor_values(f: Factor, version: int) -> dict[str, Any]:
+    name_zh, name_en = _local(f.name)
+    source_zh, source_en = _local(f.source)
+    return {
+        "id": f.id,
+        "kind": f.kind,
+        "name_zh": name_zh,
+        "name_en": name_en,
+        "region": f.region,
+        "value": f.value,
+        "unit": f.unit,
+        "scope": f.scope,
+        "year": f.year,
+        "source_zh": source_zh,
+        "source_en": source_en,
+        "url": f.url,
+        "effective": f.effective,
+        "until": f.until,
+        "version": version,
+    }
+
+
+def factor_from_row(row: FactorRow) -> Factor:
+    return Factor(
+        id=row.id,
+        kind=row.kind,
+        name=text(row.name_zh, row.name_en),
+        region=row.region,
+        value=row.value,
+        unit=row.unit,
+        scope=row.scope,
+        year=row.year,
+        source=text(row.source_zh, row.source_en),
+        url=row.url,
+        effective=row.effective,
+        until=row.until,
+    )
 
 
 def notice_values(n: Notice, version: int) -> dict[str, Any]:
@@ -143,6 +327,11 @@ def standard_from_row(row: StandardRow, requirements: list[RequirementRow]) -> S
                 limit=r.limit,
                 unit=r.unit,
                 method=r.method,
+                when=conditions_from_json(r.when) or {},
+                unless=conditions_from_json(r.unless),
+                effective=r.effective,
+                until=r.until,
+                check=check_from_json(r.check),
             )
             for r in sorted(requirements, key=lambda r: r.position)
         ),
@@ -155,8 +344,11 @@ def rule_from_row(row: RuleRow) -> Rule:
         id=row.id,
         standard=row.standard,
         grade=row.grade,
-        when={k: tuple(v) for k, v in row.when.items()},
+        when=conditions_from_json(row.when) or {},
         note=note,
+        unless=conditions_from_json(row.unless),
+        effective=row.effective,
+        until=row.until,
     )
 
 

@@ -33,7 +33,22 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions/, known without reading the scripts.
 # A new migration changes it too (tests/unit/db/test_migrate_fast_path.py checks it
 # against Alembic's own head).
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
+
+
+@dataclass(frozen=True)
+class MigrationNote:
+    """Something an upgrade could not carry over exactly and the user should know.
+
+    `code` says what (`finish_kept`: a product keeps a finish that protocol 2
+    does not name; it still shows and prints, but no rule tests it), `sku`
+    which product and `value` the value concerned. Words for it belong to
+    the CLI's and the window's message tables.
+    """
+
+    code: str
+    sku: str
+    value: str
 
 
 @dataclass(frozen=True)
@@ -41,6 +56,8 @@ class MigrationResult:
     from_revision: str | None
     to_revision: str
     backup: Path | None
+    # What the revisions applied reported (also logged as warnings when it happened).
+    notes: tuple[MigrationNote, ...] = ()
 
 
 def _config() -> Config:
@@ -126,8 +143,10 @@ def migrate(
     cfg = _config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
+        cfg.attributes["notes"] = []
         command.upgrade(cfg, wanted)
-    return MigrationResult(current, wanted, backup)
+    notes = tuple(MigrationNote(**n) for n in cfg.attributes["notes"])
+    return MigrationResult(current, wanted, backup, notes)
 
 
 def _has_tables(db_path: Path) -> bool:

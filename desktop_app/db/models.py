@@ -18,6 +18,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -86,6 +87,15 @@ class ProductRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # protocol 2 (revision 0004); None / [] where the firm has not recorded them
+    product_type: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    construction: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    components: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
+    age_min_months: Mapped[float | None] = mapped_column(Float, nullable=True)
+    age_max_months: Mapped[float | None] = mapped_column(Float, nullable=True)
+    height_min_cm: Mapped[float | None] = mapped_column(Float, nullable=True)
+    height_max_cm: Mapped[float | None] = mapped_column(Float, nullable=True)
+    origins: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
 
     certificates: Mapped[list[CertificateRow]] = relationship(
         secondary=certificate_products, back_populates="products"
@@ -170,6 +180,12 @@ class RequirementRow(Base):
     limit: Mapped[str] = mapped_column(String(200))
     unit: Mapped[str | None] = mapped_column(String(50), nullable=True)
     method: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # protocol 2 (revision 0004): NULL where the item has none
+    when: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
+    unless: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
+    effective: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    check: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
 
 
 class RuleRow(Base):
@@ -182,6 +198,10 @@ class RuleRow(Base):
     note_zh: Mapped[str | None] = mapped_column(Text, nullable=True)
     note_en: Mapped[str | None] = mapped_column(Text, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=0)
+    # protocol 2 (revision 0004)
+    unless: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
+    effective: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
 
 class NoticeRow(Base):
@@ -197,6 +217,28 @@ class NoticeRow(Base):
     standards: Mapped[list[Any]] = mapped_column(default=list)
     effective: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     url: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FactorRow(Base):
+    """An emission factor (protocol 2's `factor` type), for product carbon footprints."""
+
+    __tablename__ = "factors"
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    name_zh: Mapped[str | None] = mapped_column(Text, nullable=True)
+    name_en: Mapped[str | None] = mapped_column(Text, nullable=True)
+    region: Mapped[str] = mapped_column(String(100))
+    value: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(50))
+    scope: Mapped[str] = mapped_column(String(10))
+    year: Mapped[int] = mapped_column(Integer)
+    source_zh: Mapped[str | None] = mapped_column(Text, nullable=True)
+    source_en: Mapped[str | None] = mapped_column(Text, nullable=True)
+    url: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    effective: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -243,6 +285,7 @@ __all__ = [
     "Base",
     "CertificateRow",
     "ChecklistLogRow",
+    "FactorRow",
     "FirmRow",
     "FullPassSeenRow",
     "NoticeReadRow",

@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 
 USER_AGENT = f"textile-assistant/{__version__}"
 CHANGES_PATH = "/catalogue/changes"
+# Asked for on every request; an older server ignores it and answers protocol 1,
+# and each page is read by its own `protocol` (sync.pages).
+PROTOCOL = 2
 _RETRYABLE_EXCEPTIONS = (
     requests.ConnectionError,  # includes ConnectTimeout and refused/reset connections
     requests.Timeout,
@@ -143,7 +146,7 @@ class PlatformClient:
         401/403, and `PlatformUnavailableError` once retries are spent.
         """
         source = f"{self.base_url}{CHANGES_PATH}?since={since}"
-        headers, body = self._get({"since": since, "limit": limit}, since=since)
+        headers, body = self._get({"since": since, "limit": limit, "protocol": PROTOCOL}, since=since)
         verify_page(body, headers.get(SIGNATURE_HEADER), self.trusted_keys, source=source)
         page = parse_page(body, source=source)
         if page.since != since:
@@ -179,7 +182,7 @@ class PlatformClient:
 
     def check_token(self) -> bool:
         """True when the platform accepts the token; `AuthError` when it does not."""
-        self._get({"since": 0, "limit": 1}, since=0)
+        self._get({"since": 0, "limit": 1, "protocol": PROTOCOL}, since=0)
         return True
 
     # -- transport --------------------------------------------------------

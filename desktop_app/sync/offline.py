@@ -29,6 +29,8 @@ from .pages import parse_page
 from .signatures import verify_page
 
 MANIFEST = "manifest.json"
+# Packages of either protocol; each page is then read by its own `protocol`.
+PROTOCOLS = (1, 2)
 # Far above a real page (5,000 standards is ~12 MB) but stops a zip bomb.
 MAX_MEMBER_BYTES = 256 * 1024 * 1024
 
@@ -105,12 +107,13 @@ def _read_manifest(zf: zipfile.ZipFile, path: str) -> tuple[int, int, list[str]]
         ) from None
     if not isinstance(manifest, dict):
         raise PackageError(path, MANIFEST, Reason.PACKAGE_MANIFEST_INVALID, detail="not a JSON object")
-    if manifest.get("protocol") != 1 or isinstance(manifest.get("protocol"), bool):
+    protocol = manifest.get("protocol")
+    if protocol not in PROTOCOLS or isinstance(protocol, bool):
         raise PackageError(
             path,
             MANIFEST,
             Reason.PACKAGE_MANIFEST_INVALID,
-            detail=f"protocol {manifest.get('protocol')!r} is not supported (expected 1)",
+            detail=f"protocol {protocol!r} is not supported (expected 1 or 2)",
         )
     ints = {}
     for key in ("from", "to"):

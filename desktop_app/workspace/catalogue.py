@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.applicability import ApplicabilityEngine, Applicable
-from ..core.catalogue import CatalogueStats, Notice, Standard, StandardQuery, StandardSummary
+from ..core.catalogue import CatalogueStats, Factor, Notice, Standard, StandardQuery, StandardSummary
 from ..core.errors import NotFoundError
 from ..core.products import Product
 from ..db.catalogue_repo import CatalogueRepo
@@ -123,16 +124,21 @@ class CatalogueService:
         with self._lock:
             return {c: self._standards[c] for c in wanted if c in self._standards}
 
-    def applicable(self, product: Product) -> list[Applicable]:
+    def applicable(self, product: Product, as_of: dt.date | None = None) -> list[Applicable]:
+        """The standards that concern `product` as of `as_of` (the workspace's today by default)."""
         engine = self.engine()
         codes = {r.standard for r in engine.matching_rules(product)}
-        return engine.applicable(product, self.standards(codes))
+        return engine.applicable(product, self.standards(codes), as_of or self.ws.today())
 
-    def applicable_many(self, products: list[Product]) -> dict[str, list[Applicable]]:
+    def applicable_many(
+        self, products: list[Product], as_of: dt.date | None = None
+    ) -> dict[str, list[Applicable]]:
+        """`applicable` for several products at once, by SKU, all as of one day."""
         engine = self.engine()
+        day = as_of or self.ws.today()
         codes = {r.standard for p in products for r in engine.matching_rules(p)}
         standards = self.standards(codes)
-        return {p.sku: engine.applicable(p, standards) for p in products}
+        return {p.sku: engine.applicable(p, standards, day) for p in products}
 
     def products_for_standards(self, codes: Iterable[str]) -> list[Product]:
         """The firm's products that any of `codes` applies to."""
@@ -140,6 +146,13 @@ class CatalogueService:
         with self.ws.session() as s:
             products = ProductsRepo(s).list()
         return engine.products_affected(products, list(codes))
+
+    # emission factors -----------------------------------------------------------
+
+    def factors(self) -> list[Factor]:
+        """The platform's emission factors (protocol 2), by id; none from a protocol-1 platform."""
+        with self.ws.session() as s:
+            return CatalogueRepo(s).factors()
 
     # notices ------------------------------------------------------------------
 

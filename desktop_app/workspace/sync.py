@@ -404,7 +404,7 @@ class SyncService:
         if products:
             result = replace(result, affected_products=self._affected(tally, products, before))
         log.info(
-            "sync from %s: version %d -> %d in %d page(s); standards +%d ~%d -%d",
+            "sync from %s: version %d -> %d in %d page(s); standards +%d ~%d -%d; factors +%d ~%d -%d",
             source,
             result.from_version,
             result.to_version,
@@ -412,6 +412,9 @@ class SyncService:
             result.standards.added,
             result.standards.changed,
             result.standards.removed,
+            result.factors.added,
+            result.factors.changed,
+            result.factors.removed,
         )
         return result
 

@@ -16,7 +16,7 @@ from ..core.catalogue import ChangePage, Notice, Rule
 from ..db.catalogue_repo import ApplySummary, CatalogueRepo
 from .changes import ChangeSet
 
-_KINDS = ("standard", "rule", "notice")
+_KINDS = ("standard", "rule", "notice", "factor")
 _EXISTED = -1  # "was there before this sync", version unknown or not comparable
 
 
@@ -53,6 +53,7 @@ class SyncResult:
     standards: ObjectCounts = ObjectCounts()
     rules: ObjectCounts = ObjectCounts()
     notices: ObjectCounts = ObjectCounts()
+    factors: ObjectCounts = ObjectCounts()  # emission factors (protocol 2)
     new_notices: tuple[str, ...] = ()
     affected_products: tuple[str, ...] = ()  # SKUs
     skipped_changes: int = 0  # of types this version of the app does not know
@@ -60,7 +61,8 @@ class SyncResult:
 
     @property
     def changed(self) -> bool:
-        return any(c.added or c.changed or c.removed for c in (self.standards, self.rules, self.notices))
+        counts = (self.standards, self.rules, self.notices, self.factors)
+        return any(c.added or c.changed or c.removed for c in counts)
 
     @property
     def changes(self) -> ChangeSet:
@@ -152,6 +154,7 @@ class SyncTally:
             standards=counts["standard"],
             rules=counts["rule"],
             notices=counts["notice"],
+            factors=counts["factor"],
             new_notices=tuple(sorted(self.outcome("notice")[0])),
             skipped_changes=self.skipped,
             **fields,

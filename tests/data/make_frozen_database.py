@@ -13,7 +13,10 @@ are written with SQLAlchemy Core on the tables as reflected from that
 schema, so only columns the revision had are filled: a firm, the demo
 products with Chinese names, certificates (one renewed, one with a scan),
 their product links, a read notice, a trusted key, the bundled catalogue
-and, from 0002 on, the checklist log (one entry of a product since removed).
+and, from 0002 on, the checklist log (one entry of a product since removed);
+from 0004 on, protocol-2 product attributes on some products (type,
+construction, components, age and height ranges, origins) and an emission
+factor.
 """
 
 from __future__ import annotations
@@ -77,6 +80,8 @@ def fill(engine: sa.Engine) -> None:
             {"id": i, **convert.product_values(p), "created_at": STAMP, "updated_at": STAMP}
             for i, p in enumerate(DEMO_PRODUCTS, start=1)
         ]
+        for p in products:
+            p.update(PROTOCOL2_ATTRIBUTES.get(p["sku"], {}))
         add("products", products)
         product_ids = {p["sku"]: p["id"] for p in products}
 
@@ -115,6 +120,12 @@ def fill(engine: sa.Engine) -> None:
                     "limit": r.limit,
                     "unit": r.unit,
                     "method": r.method,
+                    # protocol 2 (from 0004 on), for a bundled catalogue that has them
+                    "when": convert.conditions_json(r.when) if r.when else None,
+                    "unless": convert.conditions_json(r.unless),
+                    "effective": r.effective,
+                    "until": r.until,
+                    "check": r.check.to_json() if r.check is not None else None,
                 }
                 for c in standards
                 for pos, r in enumerate(c.data.requirements)
@@ -138,6 +149,8 @@ def fill(engine: sa.Engine) -> None:
                 }
             ],
         )
+        if "factors" in t:
+            add("factors", [FACTOR])
         if "checklist_log" in t:
             add(
                 "checklist_log",
@@ -162,6 +175,56 @@ def fill(engine: sa.Engine) -> None:
                     },
                 ],
             )
+
+
+# What a firm records from 0004 on (only filled where the revision has the columns).
+PROTOCOL2_ATTRIBUTES: dict[str, dict[str, Any]] = {
+    "BB-001": {
+        "product_type": "bodysuit",
+        "construction": "knitted",
+        "components": ["snaps"],
+        "age_min_months": 0,
+        "age_max_months": 24,
+        "height_min_cm": 52,
+        "height_max_cm": 90,
+        "origins": ["CN-XJ"],
+    },
+    "KD-101": {
+        "product_type": "tshirt",
+        "construction": "knitted",
+        "age_min_months": 36,
+        "age_max_months": 84,
+        "height_min_cm": 100,
+        "height_max_cm": 130,
+        "origins": ["CN", "UZ"],
+    },
+    "KD-102": {
+        "product_type": "outerwear",
+        "construction": "woven",
+        "components": ["zip", "hood_neck_cords", "lining"],
+        "age_min_months": 84,
+        "height_min_cm": 122.5,
+    },
+    "HT-301": {"product_type": "curtain", "construction": "woven"},
+}
+
+FACTOR = {
+    "id": "CN-East-grid-2022",
+    "kind": "electricity",
+    "name_zh": "华东电网平均二氧化碳排放因子",
+    "name_en": "East China grid average CO2 emission factor",
+    "region": "CN-East",
+    "value": 0.7035,
+    "unit": "kgCO2e/kWh",
+    "scope": "CO2",
+    "year": 2022,
+    "source_zh": "生态环境部、国家统计局：2022年电力二氧化碳排放因子",
+    "source_en": "MEE and NBS: 2022 electricity CO2 emission factors",
+    "url": None,
+    "effective": dt.date(2024, 12, 23),
+    "until": None,
+    "version": 0,
+}
 
 
 def _certificate(row_id: int, c: Any) -> dict[str, Any]:

@@ -11,7 +11,15 @@ from tests.platform_server import PlatformServer, notice_data, rule_data, standa
 
 BUNDLED_KEPT = "GB 18401-2010"  # in the bundled catalogue and on the test platform
 CODES = [BUNDLED_KEPT] + [f"GB/T {1000 + i}-2020" for i in range(9)]
-CATALOGUE_TABLES = {"standards", "requirements", "rules", "notices", "sync_state", "full_pass_seen"}
+CATALOGUE_TABLES = {
+    "standards",
+    "requirements",
+    "rules",
+    "notices",
+    "factors",
+    "sync_state",
+    "full_pass_seen",
+}
 
 
 def fill(platform: PlatformServer) -> None:

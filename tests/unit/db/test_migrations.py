@@ -7,6 +7,10 @@ users' disks (see `tests/data/README.md`); they are never rebuilt by today's cod
 
 from __future__ import annotations
 
+import datetime as dt
+import importlib.util
+import json
+import logging
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -21,7 +25,7 @@ from alembic.script import ScriptDirectory
 
 from desktop_app.core.errors import DatabaseVersionError
 from desktop_app.db.engine import make_engine
-from desktop_app.db.migrate import MIGRATIONS_DIR, head_revision, migrate
+from desktop_app.db.migrate import MIGRATIONS_DIR, MigrationNote, head_revision, migrate
 from desktop_app.db.models import Base
 from desktop_app.workspace import Workspace
 from tests.helpers import ROOT, TODAY
@@ -202,3 +206,126 @@ def test_workspace_backs_up_before_a_migration_as_a_restorable_pruned_archive(tm
     finally:
         ws.close()
     assert BackupService(paths=paths).quick_check() == "ok"
+
+
+OLD_FINISHES = {
+    "BB-001": ["plastisol_print", "metal_trims"],
+    "KD-101": ["pigment_printed", "oil_repellent"],
+    "MS-201": ["brushed"],
+    "HT-301": ["plastisol_print", "plastisol_printed", "metal_trims"],
+}
+
+
+def test_0003_to_0004_keeps_every_record_and_maps_the_old_finishes(tmp_path: Path, caplog) -> None:
+    data_dir = tmp_path / "data"
+    db = frozen_copy("0003", data_dir)
+    con = sqlite3.connect(db)
+    with con:
+        for sku, finishes in OLD_FINISHES.items():
+            con.execute("update products set finishes = ? where sku = ?", (json.dumps(finishes), sku))
+    con.close()
+    before = every_row(db)
+
+    with caplog.at_level(logging.WARNING, logger="desktop_app.db.migrations"):
+        ws = Workspace(data_dir, today=lambda: TODAY)
+    try:
+        assert (ws.migration.from_revision, ws.migration.to_revision) == ("0003", "0004")
+        # finishes with no protocol-2 meaning are kept and reported, product by product
+        assert ws.migration.notes == (
+            MigrationNote("finish_kept", "KD-101", "oil_repellent"),
+            MigrationNote("finish_kept", "MS-201", "brushed"),
+        )
+        assert sum("keeps the finish" in r.getMessage() for r in caplog.records) == 2
+        got = {p.sku: p for p in ws.products.list()}
+        assert (got["BB-001"].finishes, got["BB-001"].components) == (
+            ("plastisol_printed",),
+            ("metal_parts",),
+        )
+        assert (got["KD-101"].finishes, got["KD-101"].components) == (
+            ("pigment_printed", "oil_repellent"),
+            (),
+        )
+        assert got["MS-201"].finishes == ("brushed",)
+        assert (got["HT-301"].finishes, got["HT-301"].components) == (
+            ("plastisol_printed",),
+            ("metal_parts",),
+        )
+        assert all(p.product_type is None and p.age_months is None and p.origins == () for p in got.values())
+        assert {s.certificate.number for s in ws.certificates.states(sku="BB-001")} >= {"CU-GOTS-862311"}
+    finally:
+        ws.close()
+    after = every_row(db, {table: rows.columns for table, rows in before.items()})
+    assert after.keys() == before.keys()
+    for table, rows in before.items():
+        if table != "products":
+            assert after[table] == rows, table
+    # every product kept, every column but the finishes as it was
+    others = tuple(c for c in before["products"].columns if c != "finishes")
+    assert after["products"].column(*others) == before["products"].column(*others)
+
+
+def test_the_finish_mapping_of_0004_on_its_own() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "rev0004", MIGRATIONS_DIR / "versions" / "0004_protocol_2.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.map_finishes(["metal_trims", "coated"], ["zip"]) == (["coated"], ["zip", "metal_parts"], [])
+    assert module.map_finishes(["plastisol_print", "glitter"], []) == (
+        ["plastisol_printed", "glitter"],
+        [],
+        ["glitter"],
+    )
+    assert module.map_finishes([], []) == ([], [], [])
+
+
+def test_the_frozen_0004_database_reads_its_protocol_2_records(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    frozen_copy("0004", data_dir)
+    ws = Workspace(data_dir, today=lambda: TODAY)
+    try:
+        assert ws.migration.notes == ()
+        bodysuit = ws.products.get("BB-001")
+        assert (bodysuit.product_type, bodysuit.construction, bodysuit.components) == (
+            "bodysuit",
+            "knitted",
+            ("snaps",),
+        )
+        assert bodysuit.age_months.label() == "0–24" and bodysuit.height_cm.label() == "52–90"
+        assert bodysuit.origins == ("CN-XJ",)
+        assert ws.products.get("KD-102").age_months.label() == "≥ 84"
+        assert [(f.id, f.value, f.effective) for f in ws.catalogue.factors()] == [
+            ("CN-East-grid-2022", 0.7035, dt.date(2024, 12, 23))
+        ]
+    finally:
+        ws.close()
+
+
+def revision_0004():
+    spec = importlib.util.spec_from_file_location(
+        "rev0004", MIGRATIONS_DIR / "versions" / "0004_protocol_2.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("dialect", ["postgresql", "sqlite"])
+def test_0004_is_plain_alter_table_on_either_dialect(dialect: str, monkeypatch) -> None:
+    """Rendered as SQL (the data step, which reads rows, runs only online): columns added in
+    place, never a move-and-copy of `products` (whose drop would cascade to certificate links)."""
+    import io
+
+    from alembic.operations import Operations
+
+    module = revision_0004()
+    monkeypatch.setattr(module, "_map_finishes", lambda: None)
+    buf = io.StringIO()
+    ctx = MigrationContext.configure(dialect_name=dialect, opts={"as_sql": True, "output_buffer": buf})
+    with Operations.context(ctx):
+        module.upgrade()
+    sql = buf.getvalue()
+    assert "ALTER TABLE products ADD COLUMN components JSON DEFAULT '[]' NOT NULL" in sql
+    assert 'ALTER TABLE requirements ADD COLUMN "check" JSON' in sql
+    assert "CREATE TABLE factors" in sql
+    assert "_alembic_tmp" not in sql and "DROP TABLE" not in sql

@@ -14,6 +14,19 @@ from desktop_app.sync.errors import (
     SignatureError,
     UnexpectedResponseError,
 )
+from desktop_app.sync.pages import parse_page
+from tests.helpers.protocol2 import (
+    P2_CODE,
+    P2_FACTOR,
+    P2_RULE,
+    p2_factor,
+    p2_factor_json,
+    p2_rule,
+    p2_rule_json,
+    p2_standard,
+    p2_standard_json,
+    reads_protocol_2,
+)
 from tests.platform_server import Fault, standard_data
 
 
@@ -35,7 +48,7 @@ def test_request_headers(small_catalogue, make_client) -> None:
     assert headers["Authorization"] == f"Bearer {small_catalogue.token}"
     assert headers["User-Agent"] == USER_AGENT
     assert "gzip" in headers["Accept-Encoding"]
-    assert small_catalogue.requests[-1].query == {"since": "0", "limit": "1000"}
+    assert small_catalogue.requests[-1].query == {"since": "0", "limit": "1000", "protocol": "2"}
 
 
 def test_gzip_body_is_verified_after_decoding(small_catalogue, make_client) -> None:
@@ -236,7 +249,7 @@ def test_has_more_without_progress_is_rejected(small_catalogue, make_client) -> 
 
 def test_check_token(small_catalogue, make_client) -> None:
     assert make_client().check_token() is True
-    assert small_catalogue.requests[-1].query == {"since": "0", "limit": "1"}
+    assert small_catalogue.requests[-1].query == {"since": "0", "limit": "1", "protocol": "2"}
     with pytest.raises(AuthError):
         make_client(token="nope").check_token()
 
@@ -256,3 +269,58 @@ def test_prerendered_pages_match_live_ones(small_catalogue, make_client) -> None
     assert cached == live and small_catalogue.requests[-1].gzipped
     small_catalogue.delete("rule", "R-1")  # a change drops the cache
     assert [c.op for p in make_client().iter_pages(8) for c in p.changes] == ["delete"]
+
+
+# -- protocol 2 ---------------------------------------------------------------
+
+needs_protocol_2 = pytest.mark.skipif(
+    not reads_protocol_2(), reason="the page parser of this checkout reads protocol 1 only"
+)
+
+
+def test_an_older_server_ignores_protocol_2_and_its_pages_are_read_as_protocol_1(
+    small_catalogue, make_client
+) -> None:
+    assert small_catalogue.speaks == 1
+    page, body = make_client().fetch_page(0)
+    assert small_catalogue.requests[-1].query["protocol"] == "2"
+    assert page.protocol == 1 and body.startswith(b'{"protocol":1')
+    assert len(page.changes) == 8
+
+
+@needs_protocol_2
+def test_a_protocol_2_server_answers_in_protocol_2_with_factors(small_catalogue, make_client) -> None:
+    small_catalogue.speaks = 2
+    small_catalogue.upsert("standard", p2_standard_json())
+    small_catalogue.upsert("rule", p2_rule_json())
+    small_catalogue.upsert("factor", p2_factor_json())
+    pages = list(make_client().iter_pages(0, limit=5))
+    assert [p.protocol for p in pages] == [2, 2, 2]
+    data = {(c.type, c.id): c.data for p in pages for c in p.changes}
+    assert data[("standard", P2_CODE)] == p2_standard()
+    assert data[("rule", P2_RULE)] == p2_rule()
+    assert data[("factor", P2_FACTOR)] == p2_factor()
+
+
+@needs_protocol_2
+def test_a_protocol_2_page_with_a_malformed_new_field_is_refused(small_catalogue, make_client) -> None:
+    small_catalogue.speaks = 2
+    bad = p2_rule_json(when={"category": ["garment"], "age_months": [0, 36]})  # a range key not an object
+    small_catalogue.upsert("rule", bad)
+    with pytest.raises(PageInvalidError, match="age_months"):
+        make_client().fetch_page(0)
+
+
+def test_a_protocol_2_server_answers_a_protocol_1_request_without_its_additions(small_catalogue) -> None:
+    small_catalogue.speaks = 2
+    small_catalogue.upsert("rule", p2_rule_json())
+    small_catalogue.upsert("factor", p2_factor_json())
+    assert small_catalogue.answers(None) == 1 and small_catalogue.answers("2") == 2
+    page = small_catalogue.page(0, 100, 1)
+    assert page["protocol"] == 1 and all(c["type"] != "factor" for c in page["changes"])
+    rule = next(c["data"] for c in page["changes"] if c["id"] == P2_RULE)
+    assert rule["when"] == {"category": ["garment"], "market": ["CN"]}
+    assert not {"unless", "effective", "until"} & set(rule)
+    # which the protocol-1 parser reads
+    parsed = parse_page(small_catalogue.encode(page), source="p1")
+    assert parsed.protocol == 1 and len(parsed.changes) == 9

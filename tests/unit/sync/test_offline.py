@@ -94,7 +94,7 @@ def test_invalid_page_data_with_good_signature(small_catalogue, tmp_path: Path) 
         ("manifest.json", b"[]", "JSON object"),
         (
             "manifest.json",
-            json.dumps({"protocol": 2, "from": 0, "to": 8, "pages": ["page-00001.json"]}).encode(),
+            json.dumps({"protocol": 3, "from": 0, "to": 8, "pages": ["page-00001.json"]}).encode(),
             "protocol",
         ),
         (
@@ -161,3 +161,34 @@ def test_not_a_zip_and_missing_file(tmp_path: Path) -> None:
     assert info.value.member is None
     with pytest.raises(PackageError, match="no such file"):
         read_package(tmp_path / "absent.zip", {})
+
+
+def test_a_package_of_protocol_2(small_catalogue, tmp_path: Path) -> None:
+    """The manifest's `protocol` 2 is accepted; each page is then read by its own `protocol`."""
+    from tests.helpers.protocol2 import p2_factor, p2_factor_json, reads_protocol_2
+
+    small_catalogue.speaks = 2
+    small_catalogue.upsert("factor", p2_factor_json())
+    path = tmp_path / "update.zip"
+    small_catalogue.make_offline_package(path, limit=3, protocol=2)
+    assert manifest(path)["protocol"] == 2
+    if not reads_protocol_2():
+        # the manifest passes; the protocol-2 page is what this checkout's parser refuses
+        with pytest.raises(PackageError, match="page-00001.json.*protocol") as info:
+            read_package(path, small_catalogue.trusted_keys)
+        assert isinstance(info.value.__cause__, PageInvalidError)
+        return
+    package = read_package(path, small_catalogue.trusted_keys)
+    assert (package.from_version, package.to_version, len(package.pages)) == (0, 9, 3)
+    assert [p.protocol for p in package.pages] == [2, 2, 2]
+    assert package.pages[-1].changes[-1].data == p2_factor()
+
+
+def test_a_package_of_protocol_1_pages_under_a_protocol_2_manifest_is_read(
+    small_catalogue, tmp_path: Path
+) -> None:
+    path = tmp_path / "update.zip"
+    small_catalogue.make_offline_package(path, limit=3)
+    rewrite(path, {"manifest.json": json.dumps({**manifest(path), "protocol": 2}).encode()})
+    package = read_package(path, small_catalogue.trusted_keys)
+    assert [p.protocol for p in package.pages] == [1, 1, 1] and package.to_version == 8
