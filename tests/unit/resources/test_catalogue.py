@@ -7,7 +7,9 @@ can show.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -139,3 +141,81 @@ def test_reach_72_formaldehyde_is_75_without_the_ended_derogation(standards) -> 
     formaldehyde = [i for i in entry.requirements if i.key == "formaldehyde"]
     assert [(i.limit, i.unit) for i in formaldehyde] == [("< 75", "mg/kg")]
     assert "2023-11-01" in formaldehyde[0].item.en and "2023-11-01" in formaldehyde[0].item.zh
+
+
+CAVEATS = ("待核实", "unverified", "旧版附录4", "older edition")
+OPERATORS = {"max": "≤", "max_exclusive": "<", "min": "≥", "min_exclusive": ">"}
+
+
+def _caveated(item) -> bool:
+    return any(c in (item.item.zh or "") + (item.item.en or "") for c in CAVEATS)
+
+
+def test_the_catalogue_is_protocol_2(page) -> None:
+    assert page.protocol == 2
+
+
+def test_every_sourced_number_or_grade_has_a_check_and_no_unverified_one_does(standards) -> None:
+    # A limit with a digit is a number or a grade ("≥ 3-4", "≤ 20", "class 1"); the proof-of-
+    # compliance judgement needs its `check`. One the sources could not confirm has none.
+    unchecked = [
+        (s.code, i.key, i.grade)
+        for s in standards.values()
+        for i in s.requirements
+        if i.check is None and not _caveated(i) and re.search(r"\d", i.limit)
+    ]
+    assert unchecked == []
+    guessed = [
+        (s.code, i.key, i.grade)
+        for s in standards.values()
+        for i in s.requirements
+        if i.check and _caveated(i)
+    ]
+    assert guessed == []
+
+
+def _grade(text: str) -> float:
+    low, _, high = text.partition("-")
+    return (float(low) + float(high)) / 2 if high else float(low)
+
+
+def test_a_check_says_what_the_printed_limit_says(standards) -> None:
+    wrong = []
+    for s in standards.values():
+        for i in s.requirements:
+            check = i.check
+            if check is None or check.kind in ("pass_fail", "absent"):
+                continue
+            if check.kind in OPERATORS:
+                op, number, limit = OPERATORS[check.kind], f"{check.value:g}", i.limit.replace(",", "")
+                # "≤ 20", or "≤ 3 in (7.62 cm)" where the check takes the metric value
+                ok = f"{op} {number}" in limit or (limit.startswith(op) and number in limit)
+            elif check.kind == "range":
+                ok = re.search(rf"{check.min:g}\S*\s*[–-]\s*{check.max:g}", i.limit) is not None
+            else:  # fastness: "≥ 3-4" is grade 3.5
+                found = re.search(r"≥\s*(\d(?:\.5)?(?:-\d)?)", i.limit)
+                ok = found is not None and _grade(found.group(1)) == check.value
+            if not ok:
+                wrong.append((s.code, i.key, i.grade, i.limit, check))
+    assert wrong == []
+
+
+def test_a_limit_tightened_on_a_date_is_two_items_one_ending_where_the_other_begins(standards) -> None:
+    tof = [i for i in standards["California AB 1817"].requirements if i.key == "tof"]
+    assert [(i.limit, i.check.value) for i in tof] == [("< 100", 100), ("< 50", 50)]
+    assert tof[0].until == tof[1].effective == dt.date(2027, 1, 1)
+    assert standards["California AB 1817"].markets == ("US-CA",)
+    entry_79 = [r for r in standards if r.startswith("REACH Annex XVII-79")]
+    assert entry_79 == ["REACH Annex XVII-79"]
+
+
+def test_rules_of_protocol_2_replace_the_coarse_ones(rules) -> None:
+    by_id = {r.id: r for r in rules}
+    assert not {"R-UFLPA-COTTON", "R-REACH79"} & set(by_id)
+    assert {by_id["R-REACH79-CLOTHING"].effective, by_id["R-REACH79-OTHER"].effective} == {
+        dt.date(2026, 10, 10),
+        dt.date(2027, 10, 10),
+    }
+    assert by_id["R-UFLPA-XJ"].when == {"market": ("US",), "origin": ("CN-XJ",)}
+    assert by_id["R-AB1817"].when["market"] == ("US-CA",)
+    assert by_id["R-PROP65"].when["market"] == ("US-CA",)
