@@ -79,3 +79,13 @@ def dump(ws: Any, *, catalogue: bool) -> dict[str, list[tuple[Any, ...]]]:
         return {n: sorted(con.execute(f'select * from "{n}"'), key=repr) for n in wanted}
     finally:
         con.close()
+
+
+def bundled_count(kind: str) -> int:
+    """How many objects of `kind` the shipped catalogue holds (so tests follow its growth)."""
+    import json
+
+    from tests.helpers import ROOT
+
+    page = json.loads((ROOT / "resources" / "catalogue" / "catalogue.json").read_text(encoding="utf-8"))
+    return sum(1 for change in page["changes"] if change["type"] == kind and change["op"] == "upsert")

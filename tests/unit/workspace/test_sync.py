@@ -18,7 +18,16 @@ from desktop_app.db.catalogue_repo import CatalogueRepo
 from desktop_app.sync import AuthError, NotLoggedInError, NoTrustedKeysError, PageInvalidError
 from desktop_app.workspace import Workspace
 from tests.helpers.factories import make_product
-from tests.helpers.sync_platform import BUNDLED_KEPT, CODES, codes, dump, fill, matches_platform, trust
+from tests.helpers.sync_platform import (
+    BUNDLED_KEPT,
+    CODES,
+    bundled_count,
+    codes,
+    dump,
+    fill,
+    matches_platform,
+    trust,
+)
 from tests.platform_server import Fault, PlatformServer, notice_data, standard_data
 
 
@@ -44,7 +53,7 @@ def garment(sku: str = "BB-1") -> Product:
 def test_first_sync_is_a_full_pass_that_replaces_the_bundled_catalogue(online, platform) -> None:
     online.products.add(garment())
     bundled = codes(online)
-    assert len(bundled) == 63 and BUNDLED_KEPT in bundled
+    assert len(bundled) == bundled_count("standard") and BUNDLED_KEPT in bundled
     seen: list[tuple[int, int]] = []
 
     result = online.sync.run(progress=lambda applied, total: seen.append((applied, total)))
@@ -52,8 +61,12 @@ def test_first_sync_is_a_full_pass_that_replaces_the_bundled_catalogue(online, p
     matches_platform(online, platform)
     assert result.full_pass and result.complete and result.pages == 4
     assert (result.from_version, result.to_version, result.latest) == (0, 15, 15)
-    assert (result.standards.added, result.standards.changed, result.standards.removed) == (9, 1, 62)
-    assert (result.rules.added, result.rules.removed) == (3, 44)
+    assert (result.standards.added, result.standards.changed, result.standards.removed) == (
+        9,
+        1,
+        bundled_count("standard") - 1,
+    )
+    assert (result.rules.added, result.rules.removed) == (3, bundled_count("rule"))
     assert (result.notices.added, result.notices.removed) == (2, 2)
     assert result.new_notices == ("N-1", "N-2")
     assert result.affected_products == ("BB-1",)
@@ -149,7 +162,9 @@ def test_a_crash_inside_a_page_rolls_that_page_back(online, platform, monkeypatc
     status = online.sync.status()
     assert (status.version, status.full_pass_active, status.platform_synced) == (4, True, False)
     assert codes(online) >= {CODES[1], CODES[2]} and CODES[4] not in codes(online)  # page 2 held 4..7
-    assert len(codes(online)) == 63 + 3  # the bundled ones stay until the pass completes
+    assert (
+        len(codes(online)) == bundled_count("standard") + 3
+    )  # the bundled ones stay until the pass completes
     assert "RuntimeError: power cut" == status.last_sync_error
 
     monkeypatch.setattr(CatalogueRepo, "apply_page", original)
