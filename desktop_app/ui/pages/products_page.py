@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from ...workspace import Workspace
 
 
+# The table gained a product type column: a header state saved before it would misplace columns.
+HEADER_KEY = "products/header2"
+
+
 class ProductsPage(Page):
     watches = ChangeSet.PRODUCTS | ChangeSet.CERTIFICATES | ChangeSet.CATALOGUE | ChangeSet.FIRM
     certificate_activated = Signal(str)
@@ -86,15 +90,20 @@ class ProductsPage(Page):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        # statuses are never elided; names are (the tooltip has them whole)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.horizontalHeader().setSectionResizeMode(
+            Column.GAPS, QHeaderView.ResizeMode.ResizeToContents
+        )
         self._default_widths = {
             Column.SKU: 70,
             Column.NAME: 200,
+            Column.PRODUCT_TYPE: 80,
             Column.CATEGORY: 75,
             Column.AGE_GROUP: 75,
             Column.MARKETS: 65,
             Column.COMPOSITION: 150,
             Column.CUSTOMER: 100,
-            Column.GAPS: 45,
         }
         for col, width in self._default_widths.items():
             self.table.setColumnWidth(col, width)
@@ -112,9 +121,11 @@ class ProductsPage(Page):
 
         self.search.textChanged.connect(self.proxy.set_text)
         self.category.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_category(self.category.currentData())
+            lambda _i: self.proxy.set_category(self.category.currentData() or None)
         )
-        self.market.currentIndexChanged.connect(lambda _i: self.proxy.set_market(self.market.currentData()))
+        self.market.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_market(self.market.currentData() or None)
+        )
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_product())
         self.add_button.clicked.connect(self.add_product)
@@ -135,10 +146,10 @@ class ProductsPage(Page):
             (self.category, CATEGORIES, self.tr("All categories")),
             (self.market, MARKETS, self.tr("All markets")),
         ):
-            current = combo.currentData()
+            current = combo.currentData() if combo.currentIndex() >= 0 else ""
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(everything, None)
+            combo.addItem(everything, "")  # not None: see widgets/vocab_combo.py, NONE
             for key in table:
                 combo.addItem(vocab(table, key), key)
             combo.setCurrentIndex(max(0, combo.findData(current)))
@@ -330,12 +341,12 @@ class ProductsPage(Page):
 
     def save_state(self, settings) -> None:
         settings.setValue("products/splitter", self.splitter.saveState())
-        settings.setValue("products/header", self.table.horizontalHeader().saveState())
+        settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
 
     def restore_state(self, settings) -> None:
         splitter = settings.value("products/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        header = settings.value("products/header")
+        header = settings.value(HEADER_KEY)
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
