@@ -1343,28 +1343,28 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="129"/>
         <source>New product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="130"/>
         <source>Edit product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="131"/>
         <source>Duplicate product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="190"/>
         <source>The upper bound is below the lower bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="175"/>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="242"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="240"/>
         <source>Another product already has SKU “{sku}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,37 +1540,37 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="72"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="72"/>
         <source>Standard and why it applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="79"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="81"/>
         <source>Select a product to see its standards and certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="83"/>
         <source>Applicable standards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="82"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="84"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="83"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="85"/>
         <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="93"/>
         <source>Applicable standards (%n)</source>
         <translation>
             <numerusform>Applicable standards (%n)</numerusform>
@@ -1578,7 +1578,7 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="93"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="95"/>
         <source>Certificates (%n)</source>
         <translation>
             <numerusform>Certificates (%n)</numerusform>
@@ -1586,17 +1586,17 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="97"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="99"/>
         <source>expires {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="102"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="104"/>
         <source>No certificate covers this product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="105"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="107"/>
         <source>Gaps (%n)</source>
         <translation>
             <numerusform>Gaps (%n)</numerusform>
@@ -1604,27 +1604,27 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="109"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="111"/>
         <source>No gaps: every claim is backed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="118"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="120"/>
         <source>{range} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="120"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="122"/>
         <source>{range} cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="122"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="124"/>
         <source>origin {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="129"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="131"/>
         <source>In force (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1632,7 +1632,7 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="130"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="132"/>
         <source>Possible: record what is missing (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1640,7 +1640,7 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="131"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="133"/>
         <source>Upcoming (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1648,62 +1648,62 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="162"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="164"/>
         <source>Possible: record {attributes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="166"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="168"/>
         <source>from {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="168"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="170"/>
         <source>Upcoming: applies from {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="170"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="172"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="172"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="174"/>
         <source>record {attributes} to settle some items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="179"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="181"/>
         <source>{code}: {item} {limit}, from {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="190"/>
         <source>product type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="189"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="191"/>
         <source>construction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="190"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="192"/>
         <source>age range (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="191"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="193"/>
         <source>height range (cm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="192"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="194"/>
         <source>origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="194"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="196"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,57 +1767,57 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="142"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
         <source>Find by SKU, name or customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="148"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="159"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="160"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="161"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="162"/>
         <source>Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="324"/>
         <source>Delete product {sku}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="326"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>Delete %n product?</numerusform>
@@ -1825,12 +1825,12 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="303"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="329"/>
         <source>Delete products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="310"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="336"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1333,28 +1333,28 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="129"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="130"/>
         <source>Edit product</source>
         <translation>编辑产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="131"/>
         <source>Duplicate product</source>
         <translation>复制产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="190"/>
         <source>The upper bound is below the lower bound.</source>
         <translation>上限小于下限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="175"/>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="242"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="240"/>
         <source>Another product already has SKU “{sku}”.</source>
         <translation>已有产品使用货号“{sku}”。</translation>
     </message>
@@ -1530,164 +1530,164 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="72"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="72"/>
         <source>Standard and why it applies</source>
         <translation>标准及适用原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="79"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="81"/>
         <source>Select a product to see its standards and certificates.</source>
         <translation>选择一个产品，查看其适用标准和证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="83"/>
         <source>Applicable standards</source>
         <translation>适用标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="82"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="84"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="83"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="85"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="93"/>
         <source>Applicable standards (%n)</source>
         <translation>
             <numerusform>适用标准（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="93"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="95"/>
         <source>Certificates (%n)</source>
         <translation>
             <numerusform>证书（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="97"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="99"/>
         <source>expires {date}</source>
         <translation>{date} 到期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="102"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="104"/>
         <source>No certificate covers this product.</source>
         <translation>没有证书覆盖此产品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="105"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="107"/>
         <source>Gaps (%n)</source>
         <translation>
             <numerusform>缺口（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="109"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="111"/>
         <source>No gaps: every claim is backed.</source>
         <translation>没有缺口：所有声明均有证书支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="118"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="120"/>
         <source>{range} months</source>
         <translation>{range} 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="120"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="122"/>
         <source>{range} cm</source>
         <translation>{range} cm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="122"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="124"/>
         <source>origin {codes}</source>
         <translation>产地 {codes}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="129"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="131"/>
         <source>In force (%n)</source>
         <translation>
             <numerusform>现行适用（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="130"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="132"/>
         <source>Possible: record what is missing (%n)</source>
         <translation>
             <numerusform>可能适用：请补记缺少的信息（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="131"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="133"/>
         <source>Upcoming (%n)</source>
         <translation>
             <numerusform>即将生效（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="162"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="164"/>
         <source>Possible: record {attributes}</source>
         <translation>可能适用：请记录{attributes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="166"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="168"/>
         <source>from {date}</source>
         <translation>自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="168"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="170"/>
         <source>Upcoming: applies from {date}</source>
         <translation>即将生效：自 {date} 起适用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="170"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="172"/>
         <source>In force</source>
         <translation>现行适用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="172"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="174"/>
         <source>record {attributes} to settle some items</source>
         <translation>记录{attributes}后可确定部分项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="179"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="181"/>
         <source>{code}: {item} {limit}, from {date}</source>
         <translation>{code}：{item} {limit}，自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="190"/>
         <source>product type</source>
         <translation>产品类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="189"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="191"/>
         <source>construction</source>
         <translation>织造方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="190"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="192"/>
         <source>age range (months)</source>
         <translation>月龄范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="191"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="193"/>
         <source>height range (cm)</source>
         <translation>身高范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="192"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="194"/>
         <source>origin</source>
         <translation>产地</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="194"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="196"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1750,69 +1750,69 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="142"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
         <source>Find by SKU, name or customer…</source>
         <translation>按货号、名称或客户查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="148"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="159"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="160"/>
         <source>Duplicate…</source>
         <translation>复制…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="161"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="162"/>
         <source>Print checklist…</source>
         <translation>打印检查清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="324"/>
         <source>Delete product {sku}?</source>
         <translation>删除产品 {sku}？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="326"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>删除 %n 个产品？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="303"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="329"/>
         <source>Delete products</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="310"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="336"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation>证书会保留：它们仍在证书列表中，只是不再关联此产品。已打印的检查清单保留其货号。</translation>
     </message>

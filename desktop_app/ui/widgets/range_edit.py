@@ -10,7 +10,7 @@ with `problem()` (the core's validator when it has one).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QWidget
 
 from ...core.ranges import Range
 
@@ -36,6 +36,7 @@ class RangeEdit(QWidget):
         layout.addWidget(self.high)
         layout.addWidget(self.unit)
         layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def _spin(self) -> QSpinBox:
         spin = QSpinBox(self)
