@@ -236,3 +236,17 @@ def test_the_dialog_fits_an_office_screen(make_dialog, qapp, ws, qtbot, language
         dialog.reject()
     finally:
         apply_language(qapp, "zh_CN", ws.resources)
+
+
+def test_what_the_core_refuses_beyond_the_markets_shows_under_its_field(make_dialog):
+    """A state as the only market must not hide the core's verdict on the fields after it."""
+    from desktop_app.core.reasons import Reason
+    from desktop_app.ui.dialogs.product_dialog import Mode
+
+    old = PYJAMAS.with_changes(markets=("US-NY",), finishes=("Glitter Finish",))
+    dialog = make_dialog(old, Mode.EDIT)
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.error_labels["finish"].text() == reason_text(Reason.LOWER_CASE_WORDS)
+    assert dialog.markets_error.isHidden()
+    dialog.finishes.set_checked("Glitter Finish", False)
+    assert dialog.ok_button.isEnabled(), dialog.problems()

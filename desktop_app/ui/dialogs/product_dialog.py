@@ -72,6 +72,18 @@ def _core_markets(markets: tuple[str, ...]) -> tuple[str, ...]:
         return validate_markets(tuple(dict.fromkeys(m.partition("-")[0] for m in markets)))
 
 
+def _core_verdict(product: Product) -> ValidationError | None:
+    """What `validate_product` refuses in `product`, or None (subdivisions as in `_core_markets`)."""
+    try:
+        validate_product(product)
+    except ValidationError as exc:
+        if exc.code is Reason.MARKET_CODE and exc.value in ALL_MARKETS:
+            countries = tuple(dict.fromkeys(m.partition("-")[0] for m in product.markets))
+            return _core_verdict(product.with_changes(markets=countries))
+        return exc
+    return None
+
+
 class ProductDialog(QDialog):
     def __init__(
         self,
@@ -174,17 +186,13 @@ class ProductDialog(QDialog):
         comp = t.composition.problem()
         if comp:
             found["fibre"] = comp
-        product = self.product()
-        try:
-            validate_product(product)
-        except ValidationError as exc:
-            subdivision = exc.code is Reason.MARKET_CODE and exc.value in ALL_MARKETS
-            if subdivision:  # see _core_markets
-                pass
-            elif exc.field in t.error_labels:
-                found.setdefault(exc.field, reason_text(exc.code, exc.params))
-            else:  # a field without a place of its own: under the tabs, with its name
-                found["core"] = message_for(exc)
+        exc = _core_verdict(self.product())
+        if exc is None:
+            pass
+        elif exc.field in t.error_labels:
+            found.setdefault(exc.field, reason_text(exc.code, exc.params))
+        else:  # a field without a place of its own: under the tabs, with its name
+            found["core"] = message_for(exc)
         for key, edit in (("age_months", t.age_months), ("height_cm", t.height_cm)):
             if edit.inverted() and key not in found:
                 found[key] = self.tr("The upper bound is below the lower bound.")

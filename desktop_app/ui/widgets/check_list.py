@@ -18,10 +18,8 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayo
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # "" on a heading
 UNKNOWN_ROLE = Qt.ItemDataRole.UserRole + 2
 
-# WORKAROUND: PySide6 6.12 under Python 3.11 drops a reference to None each time a
-# data() getter returns an empty or None QVariant, and the process aborts once None's
-# count reaches zero ("none_dealloc"). Every role read here is therefore always set,
-# never None.
+# Every role read here is always set, never None: PySide6 6.12 on Python 3.11 drops a
+# reference to None on each None it returns (see ui/none_refcount.py).
 
 Items = list[tuple[str, str]]
 

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 Items = list[tuple[str, str]]
 
-# The data of "not recorded" and of headings. WORKAROUND: not None, because PySide6
-# 6.12 under Python 3.11 loses a reference to None each time itemData() returns an
-# empty QVariant, and the process aborts once None's count reaches zero.
+# The data of "not recorded" and of headings: not None, which PySide6 6.12 on Python 3.11
+# returns without a reference of its own (see ui/none_refcount.py).
 NONE = ""
 
 
