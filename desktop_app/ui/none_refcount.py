@@ -26,7 +26,11 @@ def make_none_immortal() -> bool:
         return False
     if sys.getrefcount(None) > _RAISE_BY // 2:  # done already
         return False
-    for singleton in (None, True, False):
-        # ob_refcnt is the first field of every object in a release build of CPython 3.11
-        ctypes.c_ssize_t.from_address(id(singleton)).value += _RAISE_BY
+    fields = [ctypes.c_ssize_t.from_address(id(s)) for s in (None, True, False)]
+    # ob_refcnt is the first field of an object in a release build of CPython 3.11; a build
+    # with another layout (Py_TRACE_REFS) is left alone rather than corrupted
+    if any(abs(f.value - sys.getrefcount(s)) > 8 for f, s in zip(fields, (None, True, False), strict=True)):
+        return False
+    for field in fields:
+        field.value += _RAISE_BY
     return True
