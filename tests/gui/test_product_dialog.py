@@ -250,3 +250,18 @@ def test_what_the_core_refuses_beyond_the_markets_shows_under_its_field(make_dia
     assert dialog.markets_error.isHidden()
     dialog.finishes.set_checked("Glitter Finish", False)
     assert dialog.ok_button.isEnabled(), dialog.problems()
+
+
+def test_switching_language_keeps_what_was_entered(make_dialog, qapp, ws):
+    from desktop_app.app import apply_language
+    from desktop_app.ui.dialogs.product_dialog import Mode
+
+    old = PYJAMAS.with_changes(product_type="kimono", finishes=("glitter",))  # values of an older record
+    dialog = make_dialog(old, Mode.EDIT)
+    apply_language(qapp, "en", ws.resources)
+    try:
+        dialog.retranslate()
+        assert dialog.product() == old
+        assert dialog.construction.currentText() == "Knitted"
+    finally:
+        apply_language(qapp, "zh_CN", ws.resources)

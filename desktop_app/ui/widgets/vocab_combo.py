@@ -29,6 +29,7 @@ class VocabCombo(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
         self._optional = False
+        self._unknown_text: Callable[[str], str] | None = None
 
     def set_groups(self, groups: list[tuple[str, Items]], *, none_text: str | None = None) -> None:
         """Fill with `groups` (a heading "" has none); `none_text` first when not required."""
@@ -51,7 +52,8 @@ class VocabCombo(QComboBox):
             for key, text in items:
                 self.addItem(text, key)
         self.blockSignals(False)
-        self._select(current)
+        if not self._select(current) and current is not None:  # an older record's value stays
+            self.set_value(current, unknown_text=self._unknown_text)
 
     def offered(self) -> tuple[str, ...]:
         """Every value that can be chosen (headings and "not recorded" left out)."""
@@ -73,6 +75,7 @@ class VocabCombo(QComboBox):
 
     def set_value(self, value: str | None, *, unknown_text: Callable[[str], str] | None = None) -> None:
         """Choose `value`; one the list lacks is added, worded by `unknown_text`."""
+        self._unknown_text = unknown_text or self._unknown_text
         if self._select(value) or value is None:
             return
         label = unknown_text(value) if unknown_text else value
