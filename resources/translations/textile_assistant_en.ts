@@ -4,12 +4,12 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="89"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="92"/>
         <source>No backup yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="92"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="95"/>
         <source>Last backup: %1 (%n backup(s) in the data folder)</source>
         <translation>
             <numerusform>Last backup: %1 (%n backup in the data folder)</numerusform>
@@ -17,101 +17,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="107"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="110"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="113"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="116"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="118"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="121"/>
         <source>Backup written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="124"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="127"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="124"/>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="137"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="127"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="140"/>
         <source>Backups (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="137"/>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="174"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="140"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="177"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="149"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="152"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="154"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="157"/>
         <source>Checking the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="167"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="170"/>
         <source>Restore the backup written on {when}?
 
 It holds {products} products and {certificates} certificates. Everything entered since then is replaced; the current data is first kept as a backup of its own, so this can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="175"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="178"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="191"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="194"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="201"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="205"/>
         <source>Restoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="207"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="211"/>
         <source>Restored. The data it replaced is kept in {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="229"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="231"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="232"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="234"/>
         <source>A backup is taken automatically once a day, before every import and before every upgrade of the database; the last {keep} automatic ones are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="236"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="238"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="237"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="239"/>
         <source>Back up to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="238"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="240"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="239"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="241"/>
         <source>Open backups folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,62 +295,62 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
         <source>Find by number, issuer or SKU…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
         <source>Show replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="107"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="108"/>
         <source>Renew…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="109"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="110"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
         <source>Open scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="232"/>
         <source>Delete certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="233"/>
         <source>Delete certificate {number}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="239"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,32 +358,32 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ChecklistPrinter</name>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="76"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="77"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="77"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="78"/>
         <source>Writing checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="83"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="84"/>
         <source>Checklist ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="84"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="85"/>
         <source>The checklist was saved as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="85"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="86"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="86"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="87"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,48 +419,48 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="119"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="139"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="141"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="143"/>
         <source>Expired certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="144"/>
         <source>Expiring certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="145"/>
         <source>Products with gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146"/>
         <source>Unread notices about your products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="152"/>
         <source>Catalogue version {version} · last sync: {sync}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="158"/>
         <source>No products yet. Press Ctrl+N to add your first product, or load the demo data from the File menu to look around.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163"/>
         <source>Expired certificates (%n)</source>
         <translation>
             <numerusform>Expired certificates (%n)</numerusform>
@@ -468,7 +468,7 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="165"/>
         <source>Expiring within {days} days (%n)</source>
         <translation>
             <numerusform>Expiring within {days} days (%n)</numerusform>
@@ -476,7 +476,7 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="167"/>
         <source>Products with gaps (%n)</source>
         <translation>
             <numerusform>Products with gaps (%n)</numerusform>
@@ -484,7 +484,7 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="168"/>
         <source>Unread notices about your products (%n)</source>
         <translation>
             <numerusform>Unread notices about your products (%n)</numerusform>
@@ -492,37 +492,37 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="169"/>
         <source>No expired certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="170"/>
         <source>Nothing expires soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="177"/>
         <source>Every claim is backed by a valid certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="182"/>
         <source>Concerns: {skus}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="186"/>
         <source>No unread notices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="192"/>
         <source>whole firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="195"/>
         <source>expires {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,122 +658,122 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Import products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Import certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="147"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="148"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="149"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="150"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
         <source>How a CSV file&apos;s text is stored; .xlsx files need no choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="155"/>
         <source>All or nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="156"/>
         <source>Import nothing if any row is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="157"/>
         <source>Save template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="158"/>
         <source>A blank .xlsx with the columns the import knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="159"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="169"/>
         <source>No file chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="185"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="185"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="187"/>
         <source>Choose a .xlsx or .csv file to see what it would import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="224"/>
         <source>Choose a file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="226"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="234"/>
         <source>Save template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="236"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="259"/>
         <source>Importing {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="259"/>
         <source>Checking {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="309"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="308"/>
         <source>Stopped before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="339"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="338"/>
         <source>Template saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,33 +1064,28 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
         <source>Textile Compliance Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
-        <source>&amp;Print checklist…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/main_window.py" line="184"/>
-        <source>Checklists are not available in this version</source>
+        <source>&amp;Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1099,133 +1094,128 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
-        <source>Catalogue updates from the platform are not available in this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
         <source>&amp;Import update file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
         <source>Apply an offline catalogue update file from the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
         <source>Load &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
         <source>&amp;Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="311"/>
         <source>Updating the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
         <source>The daily backup could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
         <source>Import update file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
         <source>Importing the update file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
         <source>The catalogue is already being updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="356"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
         <source>Catalogue updated to version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
         <source>Catalogue update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
         <source>Loading demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
         <source>Catalogue version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="418"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="434"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="465"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
         <source>Could not complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,101 +1223,119 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="81"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="105"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="106"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="107"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="151"/>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="157"/>
         <source>Mark unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="157"/>
         <source>Mark read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="164"/>
         <source>{severity} · published {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="169"/>
         <source>Takes effect {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="171"/>
         <source>Standards: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="173"/>
         <source>Concerns your products: {skus}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
         <source>Notices about your products come first. Unread ones are bold; select one to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
         <source>Your products concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="210"/>
         <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OriginsEdit</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/origins_edit.py" line="48"/>
+        <source>Other origins, as ISO codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/origins_edit.py" line="49"/>
+        <source>e.g. VN, PK, CN-GD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/origins_edit.py" line="68"/>
+        <source>“{codes}” is not an ISO country code; write codes such as VN or CN-GD.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="70"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="63"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="71"/>
         <source>Import from an Excel or CSV spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="80"/>
         <source>Could not complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,131 +1343,234 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="129"/>
         <source>New product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="130"/>
         <source>Edit product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="188"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="131"/>
         <source>Duplicate product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="190"/>
+        <source>The upper bound is below the lower bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="240"/>
+        <source>Another product already has SKU “{sku}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="265"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="266"/>
+        <source>Components and finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="267"/>
+        <source>Markets and origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="269"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="270"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="271"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="272"/>
+        <source>Product type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="273"/>
+        <source>Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="274"/>
         <source>Age group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="275"/>
+        <source>Age (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="276"/>
+        <source>Height (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="277"/>
         <source>Skin contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="278"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="279"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="280"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="283"/>
         <source>e.g. BB-001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="284"/>
         <source>e.g. 婴儿连体衣 Baby bodysuit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="285"/>
+        <source>— not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="299"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="302"/>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="305"/>
+        <source>Age and height ranges are optional, but rules on sleepwear, cords and infant limits depend on them: a standard that needs one shows as “possible” until it is recorded. Chinese children&apos;s sizes go by height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="310"/>
         <source>Fibre composition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="205"/>
-        <source>Markets sold to</source>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="311"/>
+        <source>Components and trims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="312"/>
+        <source>Finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="313"/>
         <source>Claims on the label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="207"/>
-        <source>Finishes and trims</source>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="314"/>
+        <source>Markets sold to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="254"/>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="318"/>
-        <source>Another product already has SKU “{sku}”.</source>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="317"/>
+        <source>A market contains its parts: US covers every state, EU every member state. Tick a state alone when the product is sold only there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="321"/>
+        <source>Origin of fibres and materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="334"/>
+        <source>Find a market or state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="341"/>
+        <source>Markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="342"/>
+        <source>States and provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="343"/>
+        <source>EU member states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="347"/>
+        <source>{value} (not a known value: uncheck it or keep it as recorded)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProductPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="61"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="72"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="61"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="72"/>
         <source>Standard and why it applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="81"/>
         <source>Select a product to see its standards and certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="83"/>
         <source>Applicable standards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="84"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="85"/>
         <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="93"/>
         <source>Applicable standards (%n)</source>
         <translation>
             <numerusform>Applicable standards (%n)</numerusform>
@@ -1467,7 +1578,7 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="95"/>
         <source>Certificates (%n)</source>
         <translation>
             <numerusform>Certificates (%n)</numerusform>
@@ -1475,17 +1586,17 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="95"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="99"/>
         <source>expires {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="104"/>
         <source>No certificate covers this product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="107"/>
         <source>Gaps (%n)</source>
         <translation>
             <numerusform>Gaps (%n)</numerusform>
@@ -1493,55 +1604,159 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="107"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="111"/>
         <source>No gaps: every claim is backed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="120"/>
+        <source>{range} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="122"/>
+        <source>{range} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="124"/>
+        <source>origin {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="131"/>
+        <source>In force (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="132"/>
+        <source>Possible: record what is missing (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="133"/>
+        <source>Upcoming (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="164"/>
+        <source>Possible: record {attributes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="168"/>
+        <source>from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="170"/>
+        <source>Upcoming: applies from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="172"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="174"/>
+        <source>record {attributes} to settle some items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="181"/>
+        <source>{code}: {item} {limit}, from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="190"/>
+        <source>product type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="191"/>
+        <source>construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="192"/>
+        <source>age range (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="193"/>
+        <source>height range (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="194"/>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="196"/>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="61"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="62"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="62"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="63"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="63"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/models/product_table_model.py" line="64"/>
-        <source>Age group</source>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/product_table_model.py" line="65"/>
-        <source>Markets</source>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/product_table_model.py" line="66"/>
-        <source>Composition</source>
+        <source>Age group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/product_table_model.py" line="67"/>
-        <source>Customer</source>
+        <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/product_table_model.py" line="68"/>
+        <source>Composition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="69"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="70"/>
         <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="91"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="94"/>
         <source>%n claim(s) without a valid certificate</source>
         <translation>
             <numerusform>%n claim without a valid certificate</numerusform>
@@ -1552,62 +1767,57 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="142"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
         <source>Find by SKU, name or customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="148"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="159"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="160"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="161"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="162"/>
         <source>Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
-        <source>Checklists are not available in this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="324"/>
         <source>Delete product {sku}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="326"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>Delete %n product?</numerusform>
@@ -1615,12 +1825,12 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="329"/>
         <source>Delete products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="336"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,37 +2466,37 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>RecordsTransfer</name>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="70"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="74"/>
         <source>products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="71"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="75"/>
         <source>certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="72"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="76"/>
         <source>standards-matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="77"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="81"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="79"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="83"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="100"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="104"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/records_transfer.py" line="106"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="110"/>
         <source>Exported %n row(s) to {path}</source>
         <translation>
             <numerusform>Exported %n row to {path}</numerusform>
@@ -2294,42 +2504,42 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="111"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="115"/>
         <source>Export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="117"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="121"/>
         <source>Import records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="118"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="122"/>
         <source>Export records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="119"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="123"/>
         <source>Products from a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="120"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="124"/>
         <source>Certificates from a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="121"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="125"/>
         <source>Product list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="122"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="126"/>
         <source>Certificate register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="123"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="127"/>
         <source>Standards by product (matrix)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2397,7 +2607,7 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reminders.py" line="70"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="74"/>
         <source>%n certificate(s) expired</source>
         <translation>
             <numerusform>%n certificate expired</numerusform>
@@ -2405,7 +2615,7 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reminders.py" line="72"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="76"/>
         <source>%n certificate(s) expiring soon</source>
         <translation>
             <numerusform>%n certificate expiring soon</numerusform>
@@ -2413,17 +2623,17 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="73"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="77"/>
         <source>Please renew: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="73"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="77"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="83"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="87"/>
         <source>Certificates need attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,7 +2641,7 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="160"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,189 +2651,189 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="255"/>
         <source>Enter the platform address first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="259"/>
         <source>Enter the token to test it. A saved token is used by “Update catalogue” (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="261"/>
         <source>Enter the token the platform gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="264"/>
         <source>Contacting the platform…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="194"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="352"/>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="209"/>
         <source>The token was removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="287"/>
         <source>Connected: the platform accepted the token, and it is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="291"/>
         <source>The token is saved, but the platform could not be reached to check it. Check the address and the internet connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="304"/>
         <source>The platform refused this token; it was not saved. Copy the token again from the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="309"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="307"/>
         <source>This platform address is not valid (it must start with https://).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="311"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="309"/>
         <source>The system keyring is not available, so the token cannot be kept safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="325"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="323"/>
         <source>Firm name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="326"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="324"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="327"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="325"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="328"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="326"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="329"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="327"/>
         <source>Remind days before expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="330"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="328"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="331"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="329"/>
         <source>Checklist language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="337"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="335"/>
         <source>Same as the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="336"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="339"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="337"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="338"/>
         <source>Chinese and English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
         <source>Platform address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
         <source>Trusted keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="346"/>
         <source>Firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="347"/>
         <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="350"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="348"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="349"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="194"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="352"/>
         <source>Paste the token here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="356"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
         <source>Save token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="357"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="355"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="356"/>
         <source>Remove token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="359"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="357"/>
         <source>Update the catalogue when the app starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="358"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="361"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="359"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="362"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,12 +2895,12 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="94"/>
         <source>Standards</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="126"/>
         <source>%n standard(s)</source>
         <translation>
             <numerusform>%n standard</numerusform>
@@ -2698,123 +2908,123 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="130"/>
         <source>No standard matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="156"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="157"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="158"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155"/>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="214"/>
         <source>Mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="159"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="159"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="160"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="161"/>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="164"/>
         <source>Replaced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170"/>
         <source>This standard is no longer current.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="171"/>
         <source>Requirement items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="172"/>
         <source>Your products it applies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="173"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="174"/>
         <source>link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
         <source>Search code or title, in Chinese or English…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="202"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="213"/>
         <source>Mandatory or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="215"/>
         <source>Voluntary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,42 +3077,37 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="38"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="35"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
-        <source>platform not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="45"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="40"/>
         <source>no platform set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="47"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="42"/>
         <source>platform not reachable at the last try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="48"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
         <source>platform connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="55"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="50"/>
         <source>Sign in to the platform first (Settings, or `textile-assistant login --url URL`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="59"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="54"/>
         <source>No trusted platform key is set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="61"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="56"/>
         <source>The platform could not be reached. Check the internet connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,42 +3233,42 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>TrustedKeysEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="73"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="80"/>
         <source>(shipped with the app)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="97"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="104"/>
         <source>Key “{key}” is now trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="115"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="122"/>
         <source>Key “{key}” is no longer trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="128"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="135"/>
         <source>This is not a valid platform key (base64 of 32 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="140"/>
         <source>Key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="134"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="141"/>
         <source>Public key (base64)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="135"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="142"/>
         <source>Trust key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="136"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="143"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,61 +4,61 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="89"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="92"/>
         <source>No backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="92"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="95"/>
         <source>Last backup: %1 (%n backup(s) in the data folder)</source>
         <translation>
             <numerusform>最近备份：%1（数据文件夹中共 %n 份备份）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="107"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="110"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="113"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="116"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="118"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="121"/>
         <source>Backup written: {path}</source>
         <translation>备份已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="124"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="127"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="124"/>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="137"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="127"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="140"/>
         <source>Backups (*.zip)</source>
         <translation>备份文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="137"/>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="174"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="140"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="177"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="149"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="152"/>
         <source>Checking the backup…</source>
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="154"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="157"/>
         <source>Checking the backup</source>
         <translation>正在检查备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="167"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="170"/>
         <source>Restore the backup written on {when}?
 
 It holds {products} products and {certificates} certificates. Everything entered since then is replaced; the current data is first kept as a backup of its own, so this can be undone.</source>
@@ -67,52 +67,52 @@ It holds {products} products and {certificates} certificates. Everything entered
 其中有 {products} 个产品、{certificates} 份证书。此后录入的内容都会被替换；当前数据会先另存为一份备份，因此可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="175"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="178"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="191"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="194"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="201"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="205"/>
         <source>Restoring</source>
         <translation>正在恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="207"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="211"/>
         <source>Restored. The data it replaced is kept in {kept}.</source>
         <translation>已恢复。被替换的数据保存在 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="229"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="231"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="232"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="234"/>
         <source>A backup is taken automatically once a day, before every import and before every upgrade of the database; the last {keep} automatic ones are kept.</source>
         <translation>每天、每次导入前和每次数据库升级前都会自动备份；保留最近 {keep} 份自动备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="236"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="238"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="237"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="239"/>
         <source>Back up to…</source>
         <translation>备份到…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="238"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="240"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="239"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="241"/>
         <source>Open backups folder</source>
         <translation>打开备份文件夹</translation>
     </message>
@@ -296,62 +296,62 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
         <source>Find by number, issuer or SKU…</source>
         <translation>按编号、发证机构或货号查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
         <source>Show replaced</source>
         <translation>显示已替换的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="107"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="108"/>
         <source>Renew…</source>
         <translation>续期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="109"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation>登记新证书；旧证书保留在历史记录中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="110"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="232"/>
         <source>Delete certificate</source>
         <translation>删除证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="233"/>
         <source>Delete certificate {number}?</source>
         <translation>删除证书 {number}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="239"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation>证书记录将被删除；扫描文件仍保留在数据文件夹中。如需保留为历史记录，请改用“续期”。</translation>
     </message>
@@ -359,32 +359,32 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ChecklistPrinter</name>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="76"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="77"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="77"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="78"/>
         <source>Writing checklists</source>
         <translation>正在生成检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="83"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="84"/>
         <source>Checklist ready</source>
         <translation>检查清单已生成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="84"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="85"/>
         <source>The checklist was saved as {name}.</source>
         <translation>检查清单已保存为 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="85"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="86"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="86"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="87"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -420,106 +420,106 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="119"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="139"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="141"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="143"/>
         <source>Expired certificates</source>
         <translation>已过期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="144"/>
         <source>Expiring certificates</source>
         <translation>即将到期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="145"/>
         <source>Products with gaps</source>
         <translation>存在缺口的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146"/>
         <source>Unread notices about your products</source>
         <translation>与您产品相关的未读通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="152"/>
         <source>Catalogue version {version} · last sync: {sync}</source>
         <translation>标准库版本 {version} · 上次同步：{sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="158"/>
         <source>No products yet. Press Ctrl+N to add your first product, or load the demo data from the File menu to look around.</source>
         <translation>还没有产品。按 Ctrl+N 添加第一个产品，或从“文件”菜单加载示例数据先熟悉一下。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163"/>
         <source>Expired certificates (%n)</source>
         <translation>
             <numerusform>已过期的证书（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="165"/>
         <source>Expiring within {days} days (%n)</source>
         <translation>
             <numerusform>{days} 天内到期（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="167"/>
         <source>Products with gaps (%n)</source>
         <translation>
             <numerusform>存在缺口的产品（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="168"/>
         <source>Unread notices about your products (%n)</source>
         <translation>
             <numerusform>与您产品相关的未读通知（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="169"/>
         <source>No expired certificates.</source>
         <translation>没有过期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="170"/>
         <source>Nothing expires soon.</source>
         <translation>近期没有到期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="177"/>
         <source>Every claim is backed by a valid certificate.</source>
         <translation>所有声明均有有效证书支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="182"/>
         <source>Concerns: {skus}</source>
         <translation>涉及：{skus}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="186"/>
         <source>No unread notices.</source>
         <translation>没有未读通知。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="192"/>
         <source>whole firm</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="195"/>
         <source>expires {date}</source>
         <translation>{date} 到期</translation>
     </message>
@@ -655,122 +655,122 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Import products</source>
         <translation>导入产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Import certificates</source>
         <translation>导入证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="147"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="148"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="149"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="150"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
         <source>How a CSV file&apos;s text is stored; .xlsx files need no choice.</source>
         <translation>CSV 文件的文字编码；.xlsx 文件无需选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="155"/>
         <source>All or nothing</source>
         <translation>全部或全不</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="156"/>
         <source>Import nothing if any row is rejected.</source>
         <translation>只要有一行被拒绝，就什么都不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="157"/>
         <source>Save template…</source>
         <translation>保存模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="158"/>
         <source>A blank .xlsx with the columns the import knows</source>
         <translation>一个空白 .xlsx，包含导入能识别的各列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="159"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="169"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="185"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="185"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="187"/>
         <source>Choose a .xlsx or .csv file to see what it would import.</source>
         <translation>选择一个 .xlsx 或 .csv 文件，查看将导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="224"/>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="226"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="234"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="236"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="259"/>
         <source>Importing {file}</source>
         <translation>正在导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="259"/>
         <source>Checking {file}</source>
         <translation>正在检查 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="309"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="308"/>
         <source>Stopped before the end.</source>
         <translation>未完成即已停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="339"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="338"/>
         <source>Template saved: {path}</source>
         <translation>模板已保存：{path}</translation>
     </message>
@@ -1054,34 +1054,29 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
         <source>Textile Compliance Assistant</source>
         <translation>纺织合规助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation>新建产品或证书 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
         <source>&amp;Print checklist…</source>
         <translation>打印检查清单(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
-        <source>Checklists are not available in this version</source>
-        <translation>此版本暂不支持检查清单</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="185"/>
@@ -1089,133 +1084,128 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation>更新标准库(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation>从平台获取最新标准 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
-        <source>Catalogue updates from the platform are not available in this version</source>
-        <translation>此版本暂不支持从平台更新标准库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
         <source>&amp;Import update file…</source>
         <translation>导入更新文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
         <source>Apply an offline catalogue update file from the platform</source>
         <translation>应用平台提供的离线目录更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
         <source>Load &amp;demo data</source>
         <translation>加载示例数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
         <source>&amp;Catalogue</source>
         <translation>标准库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="311"/>
         <source>Updating the catalogue</source>
         <translation>正在更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
         <source>The daily backup could not be written: {error}</source>
         <translation>无法写入每日备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation>目录正在更新；请在更新完成后再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
         <source>Import update file</source>
         <translation>导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation>更新文件 (*.zip *.tcpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
         <source>Importing the update file</source>
         <translation>正在导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
         <source>The catalogue is already being updated.</source>
         <translation>目录正在更新中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="356"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation>更新已取消；已获取的内容已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
         <source>Catalogue updated to version {version}.</source>
         <translation>标准库已更新到版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
         <source>Catalogue update</source>
         <translation>更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
         <source>Loading demo data</source>
         <translation>正在加载示例数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
         <source>Catalogue version {version}</source>
         <translation>标准库版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="418"/>
         <source>Last sync: {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="434"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="465"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -1223,101 +1213,119 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="81"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="105"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="106"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="107"/>
         <source>Information</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="151"/>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="157"/>
         <source>Mark unread</source>
         <translation>标为未读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="157"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="164"/>
         <source>{severity} · published {date}</source>
         <translation>{severity} · 发布于 {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="169"/>
         <source>Takes effect {date}</source>
         <translation>{date} 生效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="171"/>
         <source>Standards: {codes}</source>
         <translation>标准：{codes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="173"/>
         <source>Concerns your products: {skus}</source>
         <translation>涉及您的产品：{skus}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
         <source>Notices about your products come first. Unread ones are bold; select one to read it.</source>
         <translation>与您的产品相关的通知排在前面。未读通知以粗体显示；选中一条即可阅读。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
         <source>Your products concerned</source>
         <translation>涉及的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="210"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
 </context>
 <context>
+    <name>OriginsEdit</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/origins_edit.py" line="48"/>
+        <source>Other origins, as ISO codes:</source>
+        <translation>其他产地（ISO 代码）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/origins_edit.py" line="49"/>
+        <source>e.g. VN, PK, CN-GD</source>
+        <translation>例如 VN, PK, CN-GD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/origins_edit.py" line="68"/>
+        <source>“{codes}” is not an ISO country code; write codes such as VN or CN-GD.</source>
+        <translation>“{codes}”不是 ISO 国家或地区代码；请填写 VN、CN-GD 这样的代码。</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="70"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="63"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="71"/>
         <source>Import from an Excel or CSV spreadsheet</source>
         <translation>从 Excel 或 CSV 表格导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="80"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -1325,210 +1333,414 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="129"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="130"/>
         <source>Edit product</source>
         <translation>编辑产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="188"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="131"/>
         <source>Duplicate product</source>
         <translation>复制产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="192"/>
-        <source>SKU</source>
-        <translation>货号</translation>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="190"/>
+        <source>The upper bound is below the lower bound.</source>
+        <translation>上限小于下限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="193"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="194"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="195"/>
-        <source>Age group</source>
-        <translation>年龄段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="196"/>
-        <source>Skin contact</source>
-        <translation>皮肤接触</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="197"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="199"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="202"/>
-        <source>e.g. BB-001</source>
-        <translation>例如 BB-001</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="203"/>
-        <source>e.g. 婴儿连体衣 Baby bodysuit</source>
-        <translation>例如 婴儿连体衣</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="204"/>
-        <source>Fibre composition</source>
-        <translation>纤维成分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="205"/>
-        <source>Markets sold to</source>
-        <translation>销售市场</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="206"/>
-        <source>Claims on the label</source>
-        <translation>标签上的声明</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="207"/>
-        <source>Finishes and trims</source>
-        <translation>后整理与辅件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="254"/>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="318"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="240"/>
         <source>Another product already has SKU “{sku}”.</source>
         <translation>已有产品使用货号“{sku}”。</translation>
     </message>
 </context>
 <context>
+    <name>ProductForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="265"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="266"/>
+        <source>Components and finishes</source>
+        <translation>部件与整理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="267"/>
+        <source>Markets and origin</source>
+        <translation>市场与产地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="269"/>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="270"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="271"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="272"/>
+        <source>Product type</source>
+        <translation>产品类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="273"/>
+        <source>Construction</source>
+        <translation>织造方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="274"/>
+        <source>Age group</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="275"/>
+        <source>Age (months)</source>
+        <translation>适用月龄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="276"/>
+        <source>Height (cm)</source>
+        <translation>适用身高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="277"/>
+        <source>Skin contact</source>
+        <translation>皮肤接触</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="278"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="279"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="280"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="283"/>
+        <source>e.g. BB-001</source>
+        <translation>例如 BB-001</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="284"/>
+        <source>e.g. 婴儿连体衣 Baby bodysuit</source>
+        <translation>例如 婴儿连体衣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="285"/>
+        <source>— not recorded</source>
+        <translation>— 未记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="299"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="302"/>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="305"/>
+        <source>Age and height ranges are optional, but rules on sleepwear, cords and infant limits depend on them: a standard that needs one shows as “possible” until it is recorded. Chinese children&apos;s sizes go by height.</source>
+        <translation>月龄和身高范围可不填，但睡衣、绳带和婴幼儿限量等规则要看它们：需要这些信息的标准在记录之前显示为“可能适用”。中国童装号型按身高。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="310"/>
+        <source>Fibre composition</source>
+        <translation>纤维成分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="311"/>
+        <source>Components and trims</source>
+        <translation>部件与辅料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="312"/>
+        <source>Finishes</source>
+        <translation>后整理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="313"/>
+        <source>Claims on the label</source>
+        <translation>标签上的声明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="314"/>
+        <source>Markets sold to</source>
+        <translation>销售市场</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="317"/>
+        <source>A market contains its parts: US covers every state, EU every member state. Tick a state alone when the product is sold only there.</source>
+        <translation>市场包含其下辖地区：美国包括各州，欧盟包括各成员国。只在某一州销售时，只勾选该州。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="321"/>
+        <source>Origin of fibres and materials</source>
+        <translation>纤维和材料的产地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="334"/>
+        <source>Find a market or state…</source>
+        <translation>查找市场或州…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="341"/>
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="342"/>
+        <source>States and provinces</source>
+        <translation>州和省</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="343"/>
+        <source>EU member states</source>
+        <translation>欧盟成员国</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_form.py" line="347"/>
+        <source>{value} (not a known value: uncheck it or keep it as recorded)</source>
+        <translation>{value}（不是已知的值：可取消勾选，或按原记录保留）</translation>
+    </message>
+</context>
+<context>
     <name>ProductPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="61"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="72"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="61"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="72"/>
         <source>Standard and why it applies</source>
         <translation>标准及适用原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="81"/>
         <source>Select a product to see its standards and certificates.</source>
         <translation>选择一个产品，查看其适用标准和证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="83"/>
         <source>Applicable standards</source>
         <translation>适用标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="84"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="85"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="93"/>
         <source>Applicable standards (%n)</source>
         <translation>
             <numerusform>适用标准（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="95"/>
         <source>Certificates (%n)</source>
         <translation>
             <numerusform>证书（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="95"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="99"/>
         <source>expires {date}</source>
         <translation>{date} 到期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="104"/>
         <source>No certificate covers this product.</source>
         <translation>没有证书覆盖此产品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="107"/>
         <source>Gaps (%n)</source>
         <translation>
             <numerusform>缺口（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="107"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="111"/>
         <source>No gaps: every claim is backed.</source>
         <translation>没有缺口：所有声明均有证书支持。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="120"/>
+        <source>{range} months</source>
+        <translation>{range} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="122"/>
+        <source>{range} cm</source>
+        <translation>{range} cm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="124"/>
+        <source>origin {codes}</source>
+        <translation>产地 {codes}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="131"/>
+        <source>In force (%n)</source>
+        <translation>
+            <numerusform>现行适用（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="132"/>
+        <source>Possible: record what is missing (%n)</source>
+        <translation>
+            <numerusform>可能适用：请补记缺少的信息（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="133"/>
+        <source>Upcoming (%n)</source>
+        <translation>
+            <numerusform>即将生效（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="164"/>
+        <source>Possible: record {attributes}</source>
+        <translation>可能适用：请记录{attributes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="168"/>
+        <source>from {date}</source>
+        <translation>自 {date} 起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="170"/>
+        <source>Upcoming: applies from {date}</source>
+        <translation>即将生效：自 {date} 起适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="172"/>
+        <source>In force</source>
+        <translation>现行适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="174"/>
+        <source>record {attributes} to settle some items</source>
+        <translation>记录{attributes}后可确定部分项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="181"/>
+        <source>{code}: {item} {limit}, from {date}</source>
+        <translation>{code}：{item} {limit}，自 {date} 起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="190"/>
+        <source>product type</source>
+        <translation>产品类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="191"/>
+        <source>construction</source>
+        <translation>织造方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="192"/>
+        <source>age range (months)</source>
+        <translation>月龄范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="193"/>
+        <source>height range (cm)</source>
+        <translation>身高范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="194"/>
+        <source>origin</source>
+        <translation>产地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="196"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="61"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="62"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="62"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="63"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="63"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="64"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="65"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="64"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="66"/>
         <source>Age group</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="65"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="67"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="66"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="68"/>
         <source>Composition</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="67"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="69"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="68"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="70"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="91"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="94"/>
         <source>%n claim(s) without a valid certificate</source>
         <translation>
             <numerusform>%n 项声明没有有效证书</numerusform>
@@ -1538,74 +1750,69 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="142"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
         <source>Find by SKU, name or customer…</source>
         <translation>按货号、名称或客户查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="148"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="159"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="160"/>
         <source>Duplicate…</source>
         <translation>复制…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="161"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="162"/>
         <source>Print checklist…</source>
         <translation>打印检查清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
-        <source>Checklists are not available in this version</source>
-        <translation>此版本暂不支持检查清单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="324"/>
         <source>Delete product {sku}?</source>
         <translation>删除产品 {sku}？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="326"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>删除 %n 个产品？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="329"/>
         <source>Delete products</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="336"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation>证书会保留：它们仍在证书列表中，只是不再关联此产品。已打印的检查清单保留其货号。</translation>
     </message>
@@ -2241,79 +2448,79 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>RecordsTransfer</name>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="70"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="74"/>
         <source>products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="71"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="75"/>
         <source>certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="72"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="76"/>
         <source>standards-matrix</source>
         <translation>标准对照表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="77"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="81"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="79"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="83"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="100"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="104"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/records_transfer.py" line="106"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="110"/>
         <source>Exported %n row(s) to {path}</source>
         <translation>
             <numerusform>已导出 %n 行到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="111"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="115"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="117"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="121"/>
         <source>Import records</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="118"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="122"/>
         <source>Export records</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="119"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="123"/>
         <source>Products from a spreadsheet…</source>
         <translation>从表格导入产品…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="120"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="124"/>
         <source>Certificates from a spreadsheet…</source>
         <translation>从表格导入证书…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="121"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="125"/>
         <source>Product list…</source>
         <translation>产品清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="122"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="126"/>
         <source>Certificate register…</source>
         <translation>证书登记表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="123"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="127"/>
         <source>Standards by product (matrix)…</source>
         <translation>产品适用标准对照表…</translation>
     </message>
@@ -2385,31 +2592,31 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reminders.py" line="70"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="74"/>
         <source>%n certificate(s) expired</source>
         <translation>
             <numerusform>%n 份证书已过期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reminders.py" line="72"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="76"/>
         <source>%n certificate(s) expiring soon</source>
         <translation>
             <numerusform>%n 份证书即将到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="73"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="77"/>
         <source>Please renew: {items}.</source>
         <translation>请及时续期：{items}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="73"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="77"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="83"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="87"/>
         <source>Certificates need attention</source>
         <translation>证书需要处理</translation>
     </message>
@@ -2417,7 +2624,7 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="160"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2427,189 +2634,189 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="255"/>
         <source>Enter the platform address first.</source>
         <translation>请先输入平台地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="259"/>
         <source>Enter the token to test it. A saved token is used by “Update catalogue” (F5).</source>
         <translation>请输入令牌后再测试。已保存的令牌会在“更新目录”（F5）时使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="261"/>
         <source>Enter the token the platform gave you.</source>
         <translation>请输入平台提供的令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="264"/>
         <source>Contacting the platform…</source>
         <translation>正在连接平台…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="194"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="352"/>
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="209"/>
         <source>The token was removed from this computer.</source>
         <translation>已从这台电脑上删除令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="287"/>
         <source>Connected: the platform accepted the token, and it is saved.</source>
         <translation>已连接：平台接受了该令牌，令牌已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="291"/>
         <source>The token is saved, but the platform could not be reached to check it. Check the address and the internet connection, then try again.</source>
         <translation>令牌已保存，但无法连接平台进行验证。请检查地址和网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="304"/>
         <source>The platform refused this token; it was not saved. Copy the token again from the platform.</source>
         <translation>平台拒绝了该令牌，未保存。请从平台重新复制令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="309"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="307"/>
         <source>This platform address is not valid (it must start with https://).</source>
         <translation>平台地址无效（必须以 https:// 开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="311"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="309"/>
         <source>The system keyring is not available, so the token cannot be kept safely.</source>
         <translation>系统密钥环不可用，无法安全保存令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="325"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="323"/>
         <source>Firm name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="326"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="324"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="327"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="325"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="328"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="326"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="329"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="327"/>
         <source>Remind days before expiry</source>
         <translation>到期前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="330"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="328"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="331"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="329"/>
         <source>Checklist language</source>
         <translation>清单语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="337"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="335"/>
         <source>Same as the window</source>
         <translation>与界面相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="336"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="339"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="337"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="338"/>
         <source>Chinese and English</source>
         <translation>中英双语</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
         <source>Platform address</source>
         <translation>平台地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
         <source>Trusted keys</source>
         <translation>受信任的密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="346"/>
         <source>Firm</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="347"/>
         <source>Checklists</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="350"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="348"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="349"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="194"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="352"/>
         <source>Paste the token here</source>
         <translation>在此粘贴令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="356"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
         <source>Save token</source>
         <translation>保存令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="357"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="355"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="356"/>
         <source>Remove token</source>
         <translation>删除令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="359"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="357"/>
         <source>Update the catalogue when the app starts</source>
         <translation>启动时更新标准目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="358"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="361"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="359"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="362"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2671,135 +2878,135 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="94"/>
         <source>Standards</source>
         <translation>标准</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="126"/>
         <source>%n standard(s)</source>
         <translation>
             <numerusform>%n 项标准</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="130"/>
         <source>No standard matches.</source>
         <translation>没有匹配的标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="156"/>
         <source>Issuer</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="157"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="158"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155"/>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="214"/>
         <source>Mandatory</source>
         <translation>强制</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="159"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="159"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="160"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="161"/>
         <source>Effective</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="164"/>
         <source>Replaced by</source>
         <translation>代替标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170"/>
         <source>This standard is no longer current.</source>
         <translation>此标准已不是现行标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="171"/>
         <source>Requirement items</source>
         <translation>技术要求项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="172"/>
         <source>Your products it applies to</source>
         <translation>适用的本公司产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="173"/>
         <source>Notices</source>
         <translation>标准动态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="174"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
         <source>Limit</source>
         <translation>限值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
         <source>Method</source>
         <translation>检测方法</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
         <source>Search code or title, in Chinese or English…</source>
         <translation>按标准号或名称搜索（中文或英文）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="202"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="213"/>
         <source>Mandatory or not</source>
         <translation>强制与推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="215"/>
         <source>Voluntary</source>
         <translation>推荐/自愿</translation>
     </message>
@@ -2850,42 +3057,37 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="38"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="35"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
-        <source>platform not connected</source>
-        <translation>未连接平台</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="45"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="40"/>
         <source>no platform set up</source>
         <translation>尚未设置平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="47"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="42"/>
         <source>platform not reachable at the last try</source>
         <translation>上次连接平台失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="48"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
         <source>platform connected</source>
         <translation>已连接平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="55"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="50"/>
         <source>Sign in to the platform first (Settings, or `textile-assistant login --url URL`).</source>
         <translation>请先登录平台（在设置中，或使用 `textile-assistant login --url URL`）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="59"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="54"/>
         <source>No trusted platform key is set up yet.</source>
         <translation>尚未设置受信任的平台密钥。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="61"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="56"/>
         <source>The platform could not be reached. Check the internet connection and try again.</source>
         <translation>无法连接平台。请检查网络连接后重试。</translation>
     </message>
@@ -3011,42 +3213,42 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>TrustedKeysEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="73"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="80"/>
         <source>(shipped with the app)</source>
         <translation>（随应用提供）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="97"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="104"/>
         <source>Key “{key}” is now trusted.</source>
         <translation>已信任密钥“{key}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="115"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="122"/>
         <source>Key “{key}” is no longer trusted.</source>
         <translation>已不再信任密钥“{key}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="128"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="135"/>
         <source>This is not a valid platform key (base64 of 32 bytes).</source>
         <translation>这不是有效的平台密钥（应为 32 字节的 base64）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="140"/>
         <source>Key id</source>
         <translation>密钥 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="134"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="141"/>
         <source>Public key (base64)</source>
         <translation>公钥（base64）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="135"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="142"/>
         <source>Trust key</source>
         <translation>信任密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="136"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="143"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>

@@ -124,3 +124,47 @@ def test_a_full_disk_keeps_the_dialog_open_with_a_clear_message(page, demo_ws, q
     with pytest.raises(NotFoundError):
         demo_ws.products.get("TS-900")
     dialog.reject()
+
+
+def test_the_type_column_names_the_type_in_the_interface_language(qapp, ws):
+    from desktop_app.app import apply_language
+    from desktop_app.core.products import FibreShare, Product
+    from desktop_app.ui.models.product_filter_proxy import ProductFilterProxy
+    from desktop_app.ui.models.product_table_model import Column, ProductTableModel
+
+    apply_language(qapp, "zh_CN", ws.resources)
+    pyjamas = Product(
+        sku="SL-900",
+        name="Kids pyjamas",
+        category="garment",
+        age_group="child",
+        skin_contact="direct",
+        composition=(FibreShare("cotton", 100.0),),
+        product_type="sleepwear",
+    )
+    plain = Product(sku="X-1", name="Fabric", category="fabric", age_group="adult", skin_contact="indirect")
+    model = ProductTableModel()
+    proxy = ProductFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_products([pyjamas, plain])
+    assert model.index(0, Column.PRODUCT_TYPE).data() == "睡衣"
+    assert model.index(1, Column.PRODUCT_TYPE).data() == ""
+    assert model.headerData(Column.PRODUCT_TYPE, Qt.Orientation.Horizontal) == "类型"
+    for word in ("睡衣", "sleepwear"):  # the type is searched in both languages
+        proxy.set_text(word)
+        assert proxy.rowCount() == 1
+
+
+def test_at_1024_pixels_the_gaps_column_is_whole_and_nothing_scrolls_sideways(page, qtbot):
+    window = page.window()
+    window.resize(1024, 728)
+    qtbot.waitUntil(lambda: window.width() <= 1024)
+    table = page.table
+    header = table.horizontalHeader()
+    from desktop_app.ui.models.product_table_model import Column
+
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+    assert not table.horizontalScrollBar().isVisible()
+    assert table.columnWidth(Column.GAPS) >= header.sectionSizeFromContents(Column.GAPS).width()
+    for col in Column:
+        assert table.columnWidth(col) >= 36, col

@@ -7,7 +7,7 @@ import enum
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ...core.products import Product
-from ...core.vocabulary import AGE_GROUPS, CATEGORIES, FIBRES, MARKETS
+from ...core.vocabulary import AGE_GROUPS, ALL_MARKETS, CATEGORIES, FIBRES, PRODUCT_TYPES, both_names
 from ..i18n import vocab
 from .list_table_model import ListTableModel
 
@@ -22,12 +22,13 @@ SKU_ROLE = Qt.ItemDataRole.UserRole + 3
 class Column(enum.IntEnum):
     SKU = 0
     NAME = 1
-    CATEGORY = 2
-    AGE_GROUP = 3
-    MARKETS = 4
-    COMPOSITION = 5
-    CUSTOMER = 6
-    GAPS = 7
+    PRODUCT_TYPE = 2
+    CATEGORY = 3
+    AGE_GROUP = 4
+    MARKETS = 5
+    COMPOSITION = 6
+    CUSTOMER = 7
+    GAPS = 8
 
 
 class ProductTableModel(ListTableModel):
@@ -60,6 +61,7 @@ class ProductTableModel(ListTableModel):
         return {
             Column.SKU: self.tr("SKU"),
             Column.NAME: self.tr("Name"),
+            Column.PRODUCT_TYPE: self.tr("Type"),
             Column.CATEGORY: self.tr("Category"),
             Column.AGE_GROUP: self.tr("Age group"),
             Column.MARKETS: self.tr("Markets"),
@@ -82,11 +84,12 @@ class ProductTableModel(ListTableModel):
         if role == SKU_ROLE:
             return p.sku
         if role == SEARCH_ROLE:
-            return f"{p.sku} {p.name} {p.customer} {p.notes}".lower()
+            kind = both_names(PRODUCT_TYPES, p.product_type) if p.product_type else ""
+            return f"{p.sku} {p.name} {kind} {p.customer} {p.notes}".lower()
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.MARKETS:
-            return ", ".join(vocab(MARKETS, m) for m in p.markets)
-        if role == Qt.ItemDataRole.ToolTipRole and col == Column.NAME:
-            return p.name
+            return ", ".join(vocab(ALL_MARKETS, m) for m in p.markets)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (Column.NAME, Column.PRODUCT_TYPE):
+            return self._display(p, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.GAPS and self._gaps.get(p.sku):
             return self.tr("%n claim(s) without a valid certificate", "", self._gaps[p.sku])
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.GAPS:
@@ -98,6 +101,8 @@ class ProductTableModel(ListTableModel):
             return p.sku
         if col == Column.NAME:
             return p.name
+        if col == Column.PRODUCT_TYPE:
+            return vocab(PRODUCT_TYPES, p.product_type) if p.product_type else ""
         if col == Column.CATEGORY:
             return vocab(CATEGORIES, p.category)
         if col == Column.AGE_GROUP:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,13 @@ from .page import Page
 
 if TYPE_CHECKING:
     from ...workspace import Workspace
+
+
+# The table gained a product type column: a header state saved before it would misplace columns.
+HEADER_KEY = "products/header2"
+# Columns of names: they share the width the coded columns leave, and are elided.
+# The name itself takes what remains (a stretched section, so the columns never overflow).
+SHARES = {Column.PRODUCT_TYPE: 0.15, Column.COMPOSITION: 0.25, Column.CUSTOMER: 0.2}
 
 
 class ProductsPage(Page):
@@ -83,18 +90,21 @@ class ProductsPage(Page):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Names share what is left and are elided (the tooltip has them whole), so the
+        # columns fit a 1024-pixel screen without a scrollbar; codes and the gap count
+        # keep their width and are never elided.
+        header.setMinimumSectionSize(36)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.viewport().installEventFilter(self)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._default_widths = {
             Column.SKU: 70,
-            Column.NAME: 200,
-            Column.CATEGORY: 75,
-            Column.AGE_GROUP: 75,
+            Column.CATEGORY: 60,
+            Column.AGE_GROUP: 60,
             Column.MARKETS: 65,
-            Column.COMPOSITION: 150,
-            Column.CUSTOMER: 100,
-            Column.GAPS: 45,
         }
         for col, width in self._default_widths.items():
             self.table.setColumnWidth(col, width)
@@ -112,9 +122,11 @@ class ProductsPage(Page):
 
         self.search.textChanged.connect(self.proxy.set_text)
         self.category.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_category(self.category.currentData())
+            lambda _i: self.proxy.set_category(self.category.currentData() or None)
         )
-        self.market.currentIndexChanged.connect(lambda _i: self.proxy.set_market(self.market.currentData()))
+        self.market.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_market(self.market.currentData() or None)
+        )
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_product())
         self.add_button.clicked.connect(self.add_product)
@@ -135,10 +147,10 @@ class ProductsPage(Page):
             (self.category, CATEGORIES, self.tr("All categories")),
             (self.market, MARKETS, self.tr("All markets")),
         ):
-            current = combo.currentData()
+            current = combo.currentData() if combo.currentIndex() >= 0 else ""
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(everything, None)
+            combo.addItem(everything, "")  # not None: see ui/none_refcount.py
             for key in table:
                 combo.addItem(vocab(table, key), key)
             combo.setCurrentIndex(max(0, combo.findData(current)))
@@ -149,11 +161,34 @@ class ProductsPage(Page):
         self.delete_button.setText(self.tr("Delete"))
         self.print_button.setText(self.tr("Print checklist…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self._fit_status_column()
         if self.model.rowCount():  # vocabulary names follow the language
             self.model.dataChanged.emit(
                 self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, len(Column) - 1)
             )
         self.panel.retranslate()
+
+    def _fit_status_column(self) -> None:
+        """Coded columns never narrower than their header in this language; the gap count
+        exactly that wide, never elided, never hidden."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.GAPS, QHeaderView.ResizeMode.Fixed)
+        for col, width in (*self._default_widths.items(), (Column.GAPS, 36)):
+            needed = header.sectionSizeFromContents(col).width()
+            if self.table.columnWidth(col) < needed or col == Column.GAPS:
+                self.table.setColumnWidth(col, max(width, needed))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(watched, event)
+
+    def _share_width(self) -> None:
+        """Give the name columns what the coded ones leave, by their shares, at least 36 px each."""
+        fixed = sum(self.table.columnWidth(c) for c in Column if c not in SHARES and c != Column.NAME)
+        free = self.table.viewport().width() - fixed
+        for col, share in SHARES.items():
+            self.table.setColumnWidth(col, max(36, int(free * share)))
 
     def focus_search(self) -> bool:
         self.search.setFocus()
@@ -330,12 +365,12 @@ class ProductsPage(Page):
 
     def save_state(self, settings) -> None:
         settings.setValue("products/splitter", self.splitter.saveState())
-        settings.setValue("products/header", self.table.horizontalHeader().saveState())
+        settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
 
     def restore_state(self, settings) -> None:
         splitter = settings.value("products/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        header = settings.value("products/header")
+        header = settings.value(HEADER_KEY)
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)

@@ -1,4 +1,10 @@
-"""The side panel of the products page: applicable standards, certificates, gaps."""
+"""The side panel of the products page: applicable standards, certificates, gaps.
+
+Standards come in three sections: in force; possible (a rule tests an
+attribute the product does not record: the panel says which to record);
+upcoming, with the date each starts, including the items of a standard in
+force that tighten later (REACH entry 79 for curtains from 2027-10-10).
+"""
 
 from __future__ import annotations
 
@@ -14,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.vocabulary import CERT_SCHEMES, FIBRES
+from ...core.applicability import IN_FORCE, POSSIBLE, UPCOMING
+from ...core.vocabulary import CERT_SCHEMES, CONSTRUCTIONS, FIBRES, PRODUCT_TYPES
 from ..i18n import format_date, vocab, vocab_lang
 from ..status import status_icon, status_text
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ProductPanel(QWidget):
@@ -39,7 +47,10 @@ class ProductPanel(QWidget):
         self.standards = QTreeWidget(self.standards_box)
         self.standards.setColumnCount(2)
         self.standards.setRootIsDecorated(False)
-        self.standards.setWordWrap(True)
+        self.standards.setIndentation(8)
+        # two lines per standard, each elided on its own (the status first, so it stays); tooltip whole
+        self.standards.setWordWrap(False)
+        self.standards.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.standards.setAlternatingRowColors(True)
         QVBoxLayout(self.standards_box).addWidget(self.standards)
         self.certs_box = QGroupBox(self)
@@ -77,17 +88,10 @@ class ProductPanel(QWidget):
         lang = vocab_lang()
         self.heading.setText(f"{p.sku} · {p.name}")
         comp = " / ".join(f"{vocab(FIBRES, s.fibre)} {s.percent:g}%" for s in p.composition)
-        self.details.setText(comp + (f" · {p.customer}" if p.customer else ""))
+        parts = [comp, *self._attributes(p)]
+        self.details.setText(" · ".join(x for x in (*parts, p.customer) if x))
         self.standards_box.setTitle(self.tr("Applicable standards (%n)", "", len(overview.applicable)))
-        for a in overview.applicable:
-            title = f"{a.standard.code}  {a.standard.title.get(lang)}"
-            item = QTreeWidgetItem([f"{title}\n    {a.reason_text(lang)}", a.grade or "—"])
-            item.setToolTip(0, item.text(0))
-            self.standards.addTopLevelItem(item)
-        header = self.standards.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
+        self._show_standards(overview.applicable)
         self.certs_box.setTitle(self.tr("Certificates (%n)", "", len(overview.certificates)))
         for st in overview.certificates:
             c = st.certificate
@@ -107,6 +111,89 @@ class ProductPanel(QWidget):
             QListWidgetItem(self.tr("No gaps: every claim is backed."), self.gaps).setFlags(
                 Qt.ItemFlag.NoItemFlags
             )
+
+    def _attributes(self, p) -> list[str]:
+        """The protocol-2 attributes the product records, in words."""
+        out = [vocab(PRODUCT_TYPES, p.product_type) if p.product_type else ""]
+        out.append(vocab(CONSTRUCTIONS, p.construction) if p.construction else "")
+        if p.age_months is not None:
+            out.append(self.tr("{range} months").format(range=p.age_months.label()))
+        if p.height_cm is not None:
+            out.append(self.tr("{range} cm").format(range=p.height_cm.label()))
+        if p.origins:
+            out.append(self.tr("origin {codes}").format(codes=", ".join(p.origins)))
+        return [x for x in out if x]
+
+    def _show_standards(self, applicable) -> None:
+        """In force, possible and upcoming apart; items that start later listed with their date."""
+        sections = self.standard_sections(applicable)
+        for key, title in (
+            (IN_FORCE, self.tr("In force (%n)", "", len(sections[IN_FORCE]))),
+            (POSSIBLE, self.tr("Possible: record what is missing (%n)", "", len(sections[POSSIBLE]))),
+            (UPCOMING, self.tr("Upcoming (%n)", "", len(sections[UPCOMING]))),
+        ):
+            lines = sections[key]
+            if not lines:
+                continue
+            head = QTreeWidgetItem([title, ""])
+            head.setData(0, SECTION_ROLE, key)
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.standards.addTopLevelItem(head)
+            for text, grade in lines:
+                item = QTreeWidgetItem([text, grade])
+                item.setToolTip(0, text)
+                head.addChild(item)
+            head.setExpanded(True)
+        header = self.standards.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
+
+    def standard_sections(self, applicable) -> dict[str, list[tuple[str, str]]]:
+        """(text, grade) lines per section, in the interface language: what the tree shows."""
+        lang = vocab_lang()
+        out: dict[str, list[tuple[str, str]]] = {IN_FORCE: [], POSSIBLE: [], UPCOMING: []}
+        for a in applicable:
+            title = f"{a.standard.code}  {a.standard.title.get(lang)}"
+            grade = a.grade or "—"
+            reason = a.reason_text(lang)
+            if a.applies == POSSIBLE:
+                status = self.tr("Possible: record {attributes}").format(
+                    attributes=self.attribute_words(a.missing)
+                )
+                if a.effective is not None:
+                    status += " · " + self.tr("from {date}").format(date=format_date(a.effective))
+            elif a.applies == UPCOMING:
+                status = self.tr("Upcoming: applies from {date}").format(date=format_date(a.effective))
+            else:
+                status = self.tr("In force")
+                if a.missing:  # items whose conditions test what the product does not record
+                    status += " · " + self.tr("record {attributes} to settle some items").format(
+                        attributes=self.attribute_words(a.missing)
+                    )
+            second = " · ".join(x for x in (status, reason) if x)
+            out[a.applies if a.applies in out else IN_FORCE].append((f"{title}\n    {second}", grade))
+            for r in a.upcoming_requirements:
+                limit = " ".join(x for x in (r.limit, r.unit or "") if x)
+                text = self.tr("{code}: {item} {limit}, from {date}").format(
+                    code=a.standard.code, item=r.item.get(lang), limit=limit, date=format_date(r.effective)
+                )
+                out[UPCOMING].append((text, grade))
+        return out
+
+    def attribute_words(self, attributes) -> str:
+        """`("age_months", "origin")` → "age range (months), origin" in the interface language."""
+        words = {
+            "product_type": self.tr("product type"),
+            "construction": self.tr("construction"),
+            "age_months": self.tr("age range (months)"),
+            "height_cm": self.tr("height range (cm)"),
+            "origin": self.tr("origin"),
+        }
+        return self.tr(", ").join(words.get(a, a) for a in attributes)
 
     def _on_cert_item_activated(self, item: QListWidgetItem) -> None:
         if item.data(NUMBER_ROLE):
