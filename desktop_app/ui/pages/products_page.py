@@ -150,7 +150,7 @@ class ProductsPage(Page):
             current = combo.currentData() if combo.currentIndex() >= 0 else ""
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(everything, "")  # not None: see ui/none_refcount.py
+            combo.addItem(everything, "")  # a string, as the other items' data
             for key in table:
                 combo.addItem(vocab(table, key), key)
             combo.setCurrentIndex(max(0, combo.findData(current)))

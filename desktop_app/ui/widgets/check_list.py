@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayo
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # "" on a heading
 UNKNOWN_ROLE = Qt.ItemDataRole.UserRole + 2
 
-# Every role read here is always set, never None: PySide6 6.12 on Python 3.11 drops a
-# reference to None on each None it returns (see ui/none_refcount.py).
+# Every role read here is always set, never None (PySide6 6.12.0 lost a reference to
+# None on each None it returned; pyproject.toml keeps that release out).
 
 Items = list[tuple[str, str]]
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 Items = list[tuple[str, str]]
 
-# The data of "not recorded" and of headings: not None, which PySide6 6.12 on Python 3.11
-# returns without a reference of its own (see ui/none_refcount.py).
+# The data of "not recorded" and of headings: a string, not None (PySide6 6.12.0 returned
+# None without a reference of its own; pyproject.toml keeps that release out).
 NONE = ""
 
 
