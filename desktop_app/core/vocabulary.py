@@ -357,3 +357,21 @@ ALIASES: dict[str, dict[str, str]] = {
     "origin": {"新疆": "CN-XJ", "xinjiang": "CN-XJ", "国产": "CN"},
 }
 # fmt: on
+
+# Product attributes as a rule's `when` keys name them (`Applicable.missing`): what to record.
+ATTRIBUTES: dict[str, tuple[str, str]] = {
+    "category": ("类别", "category"),
+    "age_group": ("年龄段", "age group"),
+    "skin_contact": ("接触皮肤", "skin contact"),
+    "market": ("销售市场", "markets"),
+    "fibre": ("纤维成分", "fibre composition"),
+    "claim": ("声明", "claims"),
+    "finish": ("后整理", "finishes"),
+    "stage": ("产品阶段", "stage"),
+    "product_type": ("产品类型", "product type"),
+    "construction": ("织造方式", "construction"),
+    "component": ("部件", "components"),
+    "origin": ("原料产地", "origin"),
+    "age_months": ("适用月龄", "age range (months)"),
+    "height_cm": ("适用身高", "height range (cm)"),
+}
