@@ -236,9 +236,9 @@ TEXTS: dict[Reason, str] = {
     Reason.KEEP_ASIDE_FAILED: QT_TRANSLATE_NOOP(
         "Reasons", "cannot keep the current data aside ({detail}); nothing was replaced"
     ),
-    Reason.UNKNOWN_VALUE: QT_TRANSLATE_NOOP("Reasons", "not a known value; did you mean {suggestions}?"),
+    Reason.UNKNOWN_VALUE: QT_TRANSLATE_NOOP("Reasons", "not known; did you mean {suggestions}?"),
     Reason.UNKNOWN_VALUE_NONE_CLOSE: QT_TRANSLATE_NOOP(
-        "Reasons", "not a known value; known values are e.g. {examples}"
+        "Reasons", "not known; known values are e.g. {examples}"
     ),
     Reason.UNKNOWN_FIBRE_NEAR: QT_TRANSLATE_NOOP(
         "Reasons", "fibre “{fibre}” is not known; did you mean {suggestions}?"
