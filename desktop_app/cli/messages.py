@@ -158,6 +158,14 @@ ZH: dict[Reason, str] = {
     Reason.ARCHIVE_MANIFEST_DISAGREE: "压缩文件与清单不一致：{members}",
     Reason.DATABASE_IN_USE: "数据库正在另一个窗口或程序中打开；请关闭后重试",
     Reason.KEEP_ASIDE_FAILED: "无法先保存当前数据（{detail}）；未替换任何内容",
+    Reason.UNKNOWN_VALUE: "无法识别的值；您是不是要写 {suggestions}？（did you mean {suggestions}?）",
+    Reason.UNKNOWN_VALUE_NONE_CLOSE: "无法识别的值；可用的值如 {examples}",
+    Reason.UNKNOWN_FIBRE_NEAR: "无法识别纤维“{fibre}”；您是不是要写 {suggestions}？",
+    Reason.RANGE_UNREADABLE: "无法读取范围；请写成 24-60、84-（84 及以上）或 -9（9 及以下）",
+    Reason.RANGE_NEGATIVE: "范围不能为负数",
+    Reason.RANGE_TOO_HIGH: "超过了 {max}",
+    Reason.RANGE_STEP: "请用整数或 0.5 的倍数，如 12 或 12.5",
+    Reason.RANGE_INVERTED: "下限 {min} 大于上限 {max}",
 }
 
 KINDS_ZH = {"product": "产品", "certificate": "证书", "standard": "标准", "trusted key": "受信任密钥"}

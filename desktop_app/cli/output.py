@@ -40,6 +40,9 @@ def requirement_json(r: Any) -> dict[str, Any]:
         "limit": r.limit,
         "unit": r.unit,
         "method": r.method,
+        "check": r.check.to_json() if getattr(r, "check", None) is not None else None,
+        "effective": r.effective.isoformat() if getattr(r, "effective", None) else None,
+        "until": r.until.isoformat() if getattr(r, "until", None) else None,
     }
 
 

@@ -3,24 +3,52 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import Any
 
-from ..core.applicability import Applicable
-from ..core.products import Product, ProductFilter, parse_fibre_arg
-from ..core.vocabulary import AGE_GROUPS, CATEGORIES, SKIN_CONTACTS, STAGES, both_names
+from ..core.applicability import POSSIBLE, UPCOMING, Applicable
+from ..core.errors import ValidationError
+from ..core.products import Product, ProductFilter, parse_fibre_arg, parse_range
+from ..core.reasons import Reason
+from ..core.vocabulary import (
+    AGE_GROUPS,
+    ALL_MARKETS,
+    ATTRIBUTES,
+    CATEGORIES,
+    COMPONENTS,
+    CONSTRUCTIONS,
+    FINISHES,
+    ORIGINS,
+    PRODUCT_TYPES,
+    SKIN_CONTACTS,
+    STAGES,
+    both_names,
+)
 from . import open_workspace
 from .output import print_json, print_table, requirement_json, write
+
+_ANY_NAME = " (key, Chinese or English name)"
 
 
 def _product_fields(parser: argparse.ArgumentParser, *, required: bool) -> None:
     parser.add_argument("--name", required=required)
-    parser.add_argument("--category", required=required, help="/".join(CATEGORIES))
-    parser.add_argument("--age-group", required=required, help="/".join(AGE_GROUPS))
-    parser.add_argument("--skin-contact", required=required, help="/".join(SKIN_CONTACTS))
-    parser.add_argument("--market", action="append", help="market code, repeatable (CN, EU, US, JP...)")
-    parser.add_argument("--fibre", action="append", help="fibre:percent, repeatable, e.g. cotton:95")
+    parser.add_argument("--category", required=required, help="/".join(CATEGORIES) + _ANY_NAME)
+    parser.add_argument("--age-group", required=required, help="/".join(AGE_GROUPS) + _ANY_NAME)
+    parser.add_argument("--skin-contact", required=required, help="/".join(SKIN_CONTACTS) + _ANY_NAME)
+    parser.add_argument(
+        "--market", action="append", help="market code, repeatable (CN, EU, US, US-CA, DE, ...)"
+    )
+    parser.add_argument("--fibre", action="append", help="fibre:percent, repeatable, e.g. cotton:95 or 棉:95")
     parser.add_argument("--claim", action="append", help="claim, repeatable (organic, recycled, oeko-tex...)")
-    parser.add_argument("--finish", action="append", help="finish, repeatable (coated, pigment_printed...)")
+    parser.add_argument("--finish", action="append", help="finish, repeatable: " + "/".join(FINISHES))
+    parser.add_argument("--type", dest="product_type", help="product type: " + "/".join(PRODUCT_TYPES))
+    parser.add_argument("--construction", help="/".join(CONSTRUCTIONS))
+    parser.add_argument("--component", action="append", help="component, repeatable: " + "/".join(COMPONENTS))
+    parser.add_argument("--age-months", help="age range in months, e.g. 24-60, 84- or -9 ('' clears)")
+    parser.add_argument("--height-cm", help="height range in cm, e.g. 110-130 ('' clears)")
+    parser.add_argument(
+        "--origin", action="append", help="origin of fibres/materials, repeatable: ISO code, e.g. CN, CN-XJ"
+    )
     parser.add_argument("--stage", help="/".join(STAGES))
     parser.add_argument("--customer")
     parser.add_argument("--notes")
@@ -60,6 +88,7 @@ def register(sub: Any) -> None:
     std = sub.add_parser("standards", help="standards that apply to a product / 适用标准")
     std.add_argument("sku")
     std.add_argument("--json", action="store_true")
+    std.add_argument("--as-of", help="the day to judge dates on, YYYY-MM-DD (default: today)")
     std.add_argument("--lang", choices=["zh", "en"], default="zh")
     std.set_defaults(handler=_standards)
 
@@ -78,6 +107,18 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
         changes["claims"] = tuple(args.claim)
     if args.finish:
         changes["finishes"] = tuple(args.finish)
+    if args.product_type is not None:
+        changes["product_type"] = args.product_type.strip() or None
+    if args.construction is not None:
+        changes["construction"] = args.construction.strip() or None
+    if args.component:
+        changes["components"] = tuple(c for c in args.component if c.strip())
+    if args.origin:
+        changes["origins"] = tuple(o for o in args.origin if o.strip())
+    if args.age_months is not None:
+        changes["age_months"] = parse_range(args.age_months, "age_months")
+    if args.height_cm is not None:
+        changes["height_cm"] = parse_range(args.height_cm, "height_cm")
     return changes
 
 
@@ -118,6 +159,12 @@ def product_json(p: Product) -> dict[str, Any]:
         "composition": [{"fibre": s.fibre, "percent": s.percent} for s in p.composition],
         "claims": list(p.claims),
         "finishes": list(p.finishes),
+        "product_type": p.product_type,
+        "construction": p.construction,
+        "components": list(p.components),
+        "age_months": p.age_months.to_json() if p.age_months is not None else None,
+        "height_cm": p.height_cm.to_json() if p.height_cm is not None else None,
+        "origins": list(p.origins),
         "stage": p.stage,
         "customer": p.customer,
         "notes": p.notes,
@@ -149,7 +196,12 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
 def applicable_json(a: Applicable) -> dict[str, Any]:
+    """One applicable standard as `standards --json` prints it (other tools read this shape)."""
     s = a.standard
     return {
         "code": s.code,
@@ -158,20 +210,58 @@ def applicable_json(a: Applicable) -> dict[str, Any]:
         "mandatory": s.mandatory,
         "status": s.status,
         "replaced_by": s.replaced_by,
+        "applies": a.applies,
+        "effective": _day(a.effective),
+        "until": _day(a.until),
+        "missing": list(a.missing),
         "reason": {"zh": a.reason_text("zh"), "en": a.reason_text("en")},
         "rules": list(a.rule_ids),
         "requirements": [requirement_json(r) for r in a.requirements],
+        "upcoming_requirements": [requirement_json(r) for r in a.upcoming_requirements],
     }
+
+
+def parse_day(text: str | None) -> dt.date | None:
+    """`--as-of YYYY-MM-DD`; None (today) when not given."""
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError("as_of", text, Reason.NOT_A_DATE) from None
+
+
+def applicable_as_of(ws: Any, product: Product, as_of: dt.date | None) -> list[Applicable]:
+    """The product's standards as of a day, through the engine the workspace compiled."""
+    engine = ws.catalogue.engine()
+    codes = {r.standard for r in engine.matching_rules(product)}
+    return engine.applicable(product, ws.catalogue.standards(codes), as_of)
 
 
 def _standards(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    applicable = ws.products.applicable(args.sku)
+    as_of = parse_day(args.as_of)
+    applicable = applicable_as_of(ws, ws.products.get(args.sku), as_of)
     if args.json:
         print_json([applicable_json(a) for a in applicable])
         return 0
     _print_applicable(applicable, args.lang)
     return 0
+
+
+def missing_words(missing: tuple[str, ...] | list[str], lang: str) -> str:
+    """`适用月龄、产品类型` / `age range (months), product type`: what a `possible` standard needs."""
+    index = 0 if lang.startswith("zh") else 1
+    return ("、" if index == 0 else ", ").join(ATTRIBUTES.get(m, (m, m))[index] for m in missing)
+
+
+def _requirement_lines(requirements: Any, lang: str, *, dated: bool = False) -> None:
+    for r in requirements:
+        unit = f" {r.unit}" if r.unit else ""
+        method = f"  ({r.method})" if r.method else ""
+        since = f"  [from / 自 {r.effective.isoformat()}]" if dated and r.effective else ""
+        until = f"  [until / 至 {r.until.isoformat()}]" if r.until else ""
+        write(f"    - {r.item.get(lang)}: {r.limit}{unit}{method}{since}{until}")
 
 
 def _print_applicable(applicable: list[Applicable], lang: str) -> None:
@@ -180,13 +270,23 @@ def _print_applicable(applicable: list[Applicable], lang: str) -> None:
         kind = "强制 mandatory" if s.mandatory else "推荐/自愿 voluntary"
         grade = f"  [{a.grade}]" if a.grade else ""
         write(f"{s.code}{grade}  {s.title.both()}  ({kind}, {s.status})")
+        if a.applies == UPCOMING:
+            when = a.effective.isoformat() if a.effective else "-"
+            write(f"  ⏳ upcoming / 即将适用: from / 自 {when}")
+        elif a.applies == POSSIBLE:
+            write(
+                f"  ? possible / 可能适用: record / 请填写 {missing_words(a.missing, 'zh')}"
+                f" ({missing_words(a.missing, 'en')})"
+            )
+        if a.until:
+            write(f"  until / 至 {a.until.isoformat()}")
         if s.is_outdated:
             write(f"  ! {s.status}; replaced by / 替代: {s.replaced_by or '-'}")
         write(f"  原因 Reason: {a.reason_text(lang)}")
-        for r in a.requirements:
-            unit = f" {r.unit}" if r.unit else ""
-            method = f"  ({r.method})" if r.method else ""
-            write(f"    - {r.item.get(lang)}: {r.limit}{unit}{method}")
+        _requirement_lines(a.requirements, lang)
+        if a.upcoming_requirements:
+            write("  upcoming items / 即将生效的要求:")
+            _requirement_lines(a.upcoming_requirements, lang, dated=True)
     if not applicable:
         write("(no applicable standards / 无适用标准)")
 
@@ -217,9 +317,13 @@ def _show(args: argparse.Namespace) -> int:
         f"  {both_names(CATEGORIES, p.category)} · {both_names(AGE_GROUPS, p.age_group)} · "
         f"{both_names(SKIN_CONTACTS, p.skin_contact)} · {both_names(STAGES, p.stage)}"
     )
-    write(f"  市场 Markets: {', '.join(p.markets)}   成分 Composition: {p.composition_label()}")
+    write(
+        f"  市场 Markets: {', '.join(both_names(ALL_MARKETS, m) for m in p.markets)}   成分 Composition: {p.composition_label()}"
+    )
     if p.claims or p.finishes:
         write(f"  声明 Claims: {', '.join(p.claims) or '-'}   整理 Finishes: {', '.join(p.finishes) or '-'}")
+    for line in attribute_lines(p):
+        write(f"  {line}")
     if p.customer:
         write(f"  客户 Customer: {p.customer}")
     write()
@@ -232,3 +336,21 @@ def _show(args: argparse.Namespace) -> int:
     write()
     _print_applicable(ov.applicable, "zh")
     return 0
+
+
+def attribute_lines(p: Product) -> list[str]:
+    """The protocol-2 attributes the product records, one line each, in both languages."""
+    lines = []
+    if p.product_type:
+        lines.append(f"产品类型 Type: {both_names(PRODUCT_TYPES, p.product_type)}")
+    if p.construction:
+        lines.append(f"织造方式 Construction: {both_names(CONSTRUCTIONS, p.construction)}")
+    if p.components:
+        lines.append(f"部件 Components: {', '.join(both_names(COMPONENTS, c) for c in p.components)}")
+    if p.age_months is not None:
+        lines.append(f"适用月龄 Age (months): {p.age_months.label()}")
+    if p.height_cm is not None:
+        lines.append(f"适用身高 Height (cm): {p.height_cm.label()}")
+    if p.origins:
+        lines.append(f"原料产地 Origin: {', '.join(both_names(ORIGINS, o) for o in p.origins)}")
+    return lines

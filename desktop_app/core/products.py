@@ -9,10 +9,22 @@ from dataclasses import dataclass, field, replace
 from .errors import ValidationError
 from .ranges import Range
 from .reasons import Reason
-from .vocabulary import AGE_GROUPS, CATEGORIES, MARKETS, SKIN_CONTACTS, STAGES
+from .suggest import parse_range, resolve_value, resolve_values, validate_range
 
 SKU_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$")
-_WORD = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+
+__all__ = [
+    "FibreShare",
+    "Product",
+    "ProductFilter",
+    "parse_fibre_arg",
+    "parse_range",
+    "resolve_value",
+    "validate_composition",
+    "validate_markets",
+    "validate_product",
+    "validate_range",
+]
 
 
 @dataclass(frozen=True)
@@ -61,19 +73,6 @@ class Product:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
-def _check_choice(field_name: str, value: str, allowed: dict[str, tuple[str, str]]) -> None:
-    if value not in allowed:
-        raise ValidationError(field_name, value, Reason.NOT_ONE_OF, allowed=list(allowed))
-
-
-def _check_words(field_name: str, values: tuple[str, ...]) -> None:
-    for value in values:
-        if not _WORD.match(value):
-            raise ValidationError(field_name, value, Reason.LOWER_CASE_WORDS)
-    if len(set(values)) != len(values):
-        raise ValidationError(field_name, ",".join(values), Reason.REPEATED_VALUE)
-
-
 PERCENT_TOLERANCE = 0.01
 NAME_MAX = 200
 
@@ -101,59 +100,68 @@ def validate_name(text: str) -> str:
 
 
 def validate_markets(markets: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    """Upper-case, distinct market codes; at least one, each known or two letters."""
-    found = tuple(dict.fromkeys(m.strip().upper() for m in markets))
-    if not found:
+    """Distinct known market codes (`vocabulary.ALL_MARKETS`, by code or name); at least one."""
+    named = [m for m in markets if str(m).strip()]
+    if not named:
         raise ValidationError("market", "", Reason.NO_MARKET)
-    for market in found:
-        if market not in MARKETS and not re.fullmatch(r"[A-Z]{2}", market):
-            raise ValidationError("market", market, Reason.MARKET_CODE)
-    return found
+    return tuple(dict.fromkeys(resolve_value("market", m) for m in named))
+
+
+def _optional(field_name: str, value: str | None) -> str | None:
+    if value is None or not str(value).strip():
+        return None
+    return resolve_value(field_name, value)
 
 
 def validate_product(product: Product) -> Product:
     """Raise ValidationError naming the first bad field; return the product normalised.
 
-    Normalising (trimmed text, upper-case markets, lower-case fibres, claims
-    and finishes) here keeps the database and the applicability rules in one
-    spelling whatever the CLI, GUI or a spreadsheet sent.
+    Every vocabulary value is resolved to its key (`suggest.resolve_value`:
+    the key, its Chinese or English name, an alias) or refused with the
+    nearest known values, so the database and the applicability rules see
+    one spelling whatever the CLI, GUI or a spreadsheet sent. Ranges are
+    checked by `validate_range`.
     """
     sku = validate_sku(product.sku)
     name = validate_name(product.name)
-    _check_choice("category", product.category, CATEGORIES)
-    _check_choice("age_group", product.age_group, AGE_GROUPS)
-    _check_choice("skin_contact", product.skin_contact, SKIN_CONTACTS)
-    _check_choice("stage", product.stage, STAGES)
+    category = resolve_value("category", product.category)
+    age_group = resolve_value("age_group", product.age_group)
+    skin_contact = resolve_value("skin_contact", product.skin_contact)
+    stage = resolve_value("stage", product.stage)
     markets = validate_markets(product.markets)
     composition = tuple(
-        FibreShare(share.fibre.strip().lower(), float(share.percent)) for share in product.composition
+        FibreShare(resolve_value("fibre", share.fibre), float(share.percent)) for share in product.composition
     )
     validate_composition(composition)
-    claims = tuple(c.strip().lower() for c in product.claims)
-    finishes = tuple(f.strip().lower() for f in product.finishes)
-    _check_words("claim", claims)
-    _check_words("finish", finishes)
     return replace(
         product,
         sku=sku,
         name=name,
+        category=category,
+        age_group=age_group,
+        skin_contact=skin_contact,
+        stage=stage,
         markets=markets,
         composition=composition,
-        claims=claims,
-        finishes=finishes,
+        claims=resolve_values("claim", product.claims),
+        finishes=resolve_values("finish", product.finishes),
+        product_type=_optional("product_type", product.product_type),
+        construction=_optional("construction", product.construction),
+        components=resolve_values("component", product.components),
+        age_months=validate_range(product.age_months, "age_months"),
+        height_cm=validate_range(product.height_cm, "height_cm"),
+        origins=resolve_values("origin", product.origins),
         customer=product.customer.strip(),
         notes=product.notes.strip(),
     )
 
 
 def validate_composition(composition: tuple[FibreShare, ...]) -> None:
-    """Fibre shares must be named, positive, distinct and add up to 100 %."""
+    """Fibre shares must be named (by their keys), positive, distinct and add up to 100 %."""
     if not composition:
         raise ValidationError("fibre", "", Reason.NO_COMPOSITION)
     seen: set[str] = set()
     for share in composition:
-        if not _WORD.match(share.fibre):
-            raise ValidationError("fibre", share.fibre, Reason.FIBRE_NAME)
         if share.fibre in seen:
             raise ValidationError("fibre", share.fibre, Reason.FIBRE_TWICE)
         seen.add(share.fibre)
@@ -170,15 +178,15 @@ def validate_composition(composition: tuple[FibreShare, ...]) -> None:
 
 
 def parse_fibre_arg(text: str) -> FibreShare:
-    """`cotton:95` → FibreShare; the form the CLI's `--fibre` takes."""
-    fibre, sep, pct = text.partition(":")
+    """`cotton:95`, `棉:95`, `棉：95` → FibreShare (fibre resolved to its key); the CLI's `--fibre`."""
+    fibre, sep, pct = text.replace("：", ":").partition(":")
     if not sep:
         raise ValidationError("fibre", text, Reason.FIBRE_ARG)
     try:
         percent = float(pct)
     except ValueError:
         raise ValidationError("fibre", text, Reason.PERCENT_NOT_NUMBER) from None
-    return FibreShare(fibre.strip().lower(), percent)
+    return FibreShare(resolve_value("fibre", fibre), percent)
 
 
 @dataclass(frozen=True)

@@ -146,6 +146,15 @@ class Reason(StrEnum):
     ARCHIVE_MANIFEST_DISAGREE = "archive_manifest_disagree"  # members
     DATABASE_IN_USE = "database_in_use"
     KEEP_ASIDE_FAILED = "keep_aside_failed"  # detail
+    # vocabularies and ranges of a product (core.suggest)
+    UNKNOWN_VALUE = "unknown_value"  # suggestions
+    UNKNOWN_VALUE_NONE_CLOSE = "unknown_value_none_close"  # examples
+    UNKNOWN_FIBRE_NEAR = "unknown_fibre_near"  # fibre, suggestions
+    RANGE_UNREADABLE = "range_unreadable"
+    RANGE_NEGATIVE = "range_negative"
+    RANGE_TOO_HIGH = "range_too_high"  # max
+    RANGE_STEP = "range_step"
+    RANGE_INVERTED = "range_inverted"  # min, max
 
 
 # the reasons a platform address or a platform key is refused, for callers that word them as one
@@ -319,6 +328,14 @@ ENGLISH: dict[Reason, str] = {
     Reason.ARCHIVE_MANIFEST_DISAGREE: "archive and manifest disagree: {members}",
     Reason.DATABASE_IN_USE: "the database is open in another window or process; close it and try again",
     Reason.KEEP_ASIDE_FAILED: "cannot keep the current data aside ({detail}); nothing was replaced",
+    Reason.UNKNOWN_VALUE: "not known; did you mean {suggestions}?",
+    Reason.UNKNOWN_VALUE_NONE_CLOSE: "not known; known values are e.g. {examples}",
+    Reason.UNKNOWN_FIBRE_NEAR: "fibre {fibre} is not known; did you mean {suggestions}?",
+    Reason.RANGE_UNREADABLE: "cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)",
+    Reason.RANGE_NEGATIVE: "a range cannot be negative",
+    Reason.RANGE_TOO_HIGH: "is more than {max}",
+    Reason.RANGE_STEP: "use whole numbers or halves, e.g. 12 or 12.5",
+    Reason.RANGE_INVERTED: "the lower bound {min} is above the upper bound {max}",
 }
 
 

@@ -42,25 +42,44 @@ MARKETS: dict[str, tuple[str, str]] = {
     "GLOBAL": ("全球", "Global"),
 }
 
+# Fibre names of GB/T 4146.1 (化学纤维) and FZ/T 01053 / GB/T 29862 (纤维含量标识) in Chinese,
+# of Regulation (EU) No 1007/2011 Annex I in English, so composition labels print right.
+# Keys stay as firms' records have them ("nylon" is polyamide, "bamboo" is bamboo viscose:
+# 1007/2011 knows no "bamboo" fibre, a label must say viscose).
 FIBRES: dict[str, tuple[str, str]] = {
     "cotton": ("棉", "Cotton"),
-    "polyester": ("涤纶", "Polyester"),
+    "polyester": ("聚酯纤维", "Polyester"),
     "elastane": ("氨纶", "Elastane"),
-    "nylon": ("锦纶", "Nylon"),
+    "nylon": ("锦纶", "Polyamide"),
     "wool": ("羊毛", "Wool"),
     "silk": ("蚕丝", "Silk"),
-    "linen": ("亚麻", "Linen"),
+    "linen": ("亚麻", "Linen (flax)"),
     "ramie": ("苎麻", "Ramie"),
-    "viscose": ("粘纤", "Viscose"),
-    "modal": ("莫代尔", "Modal"),
-    "lyocell": ("莱赛尔", "Lyocell"),
+    "viscose": ("粘胶纤维", "Viscose"),
+    "modal": ("莫代尔纤维", "Modal"),
+    "lyocell": ("莱赛尔纤维", "Lyocell"),
+    "cupro": ("铜氨纤维", "Cupro"),
     "acrylic": ("腈纶", "Acrylic"),
+    "modacrylic": ("改性腈纶", "Modacrylic"),
     "polypropylene": ("丙纶", "Polypropylene"),
+    "polyethylene": ("乙纶", "Polyethylene"),
+    "chlorofibre": ("氯纶", "Chlorofibre"),
+    "polylactide": ("聚乳酸纤维", "Polylactide"),
+    "aramid": ("芳纶", "Aramid"),
     "cashmere": ("山羊绒", "Cashmere"),
-    "bamboo": ("竹纤维", "Bamboo viscose"),
+    "mohair": ("马海毛", "Mohair"),
+    "alpaca": ("羊驼毛", "Alpaca"),
+    "camel": ("驼毛", "Camel"),
+    "yak": ("牦牛毛", "Yak"),
+    "angora": ("兔毛", "Angora"),
+    "jute": ("黄麻", "Jute"),
+    "bamboo": ("竹浆粘胶纤维", "Viscose (bamboo)"),
     "hemp": ("大麻", "Hemp"),
-    "acetate": ("醋纤", "Acetate"),
-    "other": ("其他纤维", "Other fibre"),
+    "acetate": ("醋酯纤维", "Acetate"),
+    "triacetate": ("三醋酯纤维", "Triacetate"),
+    "metal": ("金属纤维", "Metal fibre"),
+    "glass": ("玻璃纤维", "Glass fibre"),
+    "other": ("其他纤维", "Other fibres"),
 }
 
 CLAIMS: dict[str, tuple[str, str]] = {
@@ -246,4 +265,113 @@ ORIGINS: dict[str, tuple[str, str]] = {
     "US": ("美国", "United States"),
     "AU": ("澳大利亚", "Australia"),
     "UZ": ("乌兹别克斯坦", "Uzbekistan"),
+}
+
+
+# --- what people type -----------------------------------------------------------
+
+# The vocabulary each product field takes its values from (by the field names
+# `ValidationError` uses: the CLI's option words).
+VOCABULARIES: dict[str, dict[str, tuple[str, str]]] = {
+    "category": CATEGORIES,
+    "age_group": AGE_GROUPS,
+    "skin_contact": SKIN_CONTACTS,
+    "stage": STAGES,
+    "product_type": PRODUCT_TYPES,
+    "construction": CONSTRUCTIONS,
+    "component": COMPONENTS,
+    "finish": FINISHES,
+    "claim": CLAIMS,
+    "fibre": FIBRES,
+    "market": ALL_MARKETS,
+    "origin": ORIGINS,
+}
+
+# Words people write for a value besides its key and its two names, compared
+# case-insensitively, full-width folded, spaces and `_`/`-` ignored.
+# fmt: off
+ALIASES: dict[str, dict[str, str]] = {
+    "category": {
+        "纱": "yarn", "线": "yarn", "布": "fabric", "布料": "fabric", "坯布": "fabric", "cloth": "fabric",
+        "成衣": "garment", "服饰": "garment", "衣服": "garment", "clothing": "garment",
+        "apparel": "garment", "家用纺织品": "home_textile", "床品": "home_textile",
+        "home": "home_textile", "配饰": "accessory", "accessories": "accessory", "trim": "accessory",
+    },
+    "age_group": {
+        "婴儿": "infant", "幼儿": "infant", "婴童": "infant", "baby": "infant", "babies": "infant",
+        "infants": "infant", "0-36个月": "infant", "童装": "child", "children": "child", "kids": "child", "kid": "child",
+        "成年人": "adult", "adults": "adult",
+    },
+    "skin_contact": {
+        "直接": "direct", "直接接触": "direct", "是": "direct", "yes": "direct",
+        "非直接": "indirect", "非直接接触": "indirect", "间接": "indirect", "不接触": "indirect",
+        "否": "indirect", "no": "indirect",
+        "y": "direct", "true": "direct", "1": "direct", "√": "direct", "✓": "direct",
+        "n": "indirect", "false": "indirect", "0": "indirect", "×": "indirect", "✗": "indirect",
+    },
+    "stage": {"成品": "final", "最终": "final", "finished": "final",
+              "半成品": "intermediate", "中间": "intermediate", "中间品": "intermediate"},
+    "product_type": {
+        "t恤": "tshirt", "tee": "tshirt", "t-shirt": "tshirt", "短袖": "tshirt", "裤": "trousers",
+        "pants": "trousers", "长裤": "trousers", "裙": "skirt_dress", "裙子": "skirt_dress",
+        "连衣裙": "skirt_dress", "半身裙": "skirt_dress", "dress": "skirt_dress", "skirt": "skirt_dress",
+        "西服": "suit", "西装": "suit", "外套": "outerwear", "夹克": "outerwear", "jacket": "outerwear",
+        "coat": "outerwear", "羽绒服": "outerwear", "毛衫": "knitwear", "针织衫": "knitwear",
+        "sweater": "knitwear", "家居服": "sleepwear", "pyjamas": "sleepwear", "pajamas": "sleepwear",
+        "nightwear": "sleepwear", "连体衣": "bodysuit", "爬服": "bodysuit", "哈衣": "bodysuit",
+        "romper": "bodysuit", "四件套": "bedding", "被套": "bedding", "床单": "bedding",
+        "浴巾": "towel", "毯": "blanket", "帽": "hat", "包": "bag",
+    },
+    "construction": {"梭织": "woven", "机织物": "woven", "针织物": "knitted", "knit": "knitted",
+                     "无纺": "nonwoven", "无纺布": "nonwoven", "非织造布": "nonwoven"},
+    "component": {
+        "zipper": "zip", "纽扣": "buttons", "扣子": "buttons", "button": "buttons", "四合扣": "snaps",
+        "按扣": "snaps", "snap": "snaps", "帽绳": "hood_neck_cords", "领口绳": "hood_neck_cords",
+        "drawstring": "hood_neck_cords", "腰绳": "waist_cords", "下摆绳": "waist_cords",
+        "羽绒": "down_fill", "down": "down_fill", "填充棉": "fibre_fill", "喷胶棉": "fibre_fill",
+        "里布": "lining", "皮革": "leather_parts",
+    },
+    "finish": {
+        "防水": "water_repellent", "拒水": "water_repellent", "拒水整理": "water_repellent",
+        "阻燃": "flame_retardant", "抗菌": "antibacterial", "免烫": "easy_care", "本色": "undyed",
+        "印花": "pigment_printed", "胶印": "plastisol_printed", "起绒": "brushed", "磨毛": "brushed",
+        "层压": "laminated", "复合": "laminated",
+    },
+    "claim": {"oekotex": "oeko-tex", "有机棉": "organic", "再生纤维": "recycled", "rws": "responsible_wool",
+              "rds": "responsible_down"},
+    "fibre": {
+        "涤纶": "polyester", "聚酯": "polyester", "涤": "polyester", "pes": "polyester",
+        "pet": "polyester", "全棉": "cotton", "纯棉": "cotton", "棉花": "cotton", "棉纤维": "cotton",
+        "弹性纤维": "elastane", "莱卡": "elastane", "spandex": "elastane", "lycra": "elastane",
+        "尼龙": "nylon", "锦": "nylon", "polyamide": "nylon", "pa": "nylon", "毛": "wool",
+        "真丝": "silk", "桑蚕丝": "silk", "丝": "silk", "麻": "linen", "flax": "linen",
+        "粘胶": "viscose", "粘纤": "viscose", "黏胶纤维": "viscose", "人造棉": "viscose",
+        "人棉": "viscose", "rayon": "viscose", "莫代尔": "modal", "莱赛尔": "lyocell",
+        "天丝": "lyocell", "tencel": "lyocell", "铜氨": "cupro", "羊绒": "cashmere",
+        "安哥拉兔毛": "angora", "骆驼毛": "camel", "驼绒": "camel", "牦牛绒": "yak",
+        "竹纤维": "bamboo", "竹": "bamboo", "竹浆纤维": "bamboo", "羊毛纤维": "wool", "醋纤": "acetate", "醋酸纤维": "acetate",
+        "bamboo viscose": "bamboo", "other fibre": "other", "pla": "polylactide", "其他": "other", "其它": "other",
+    },
+    "market": {"国内": "CN", "大陆": "CN", "欧洲": "EU", "美": "US", "日": "JP", "英": "GB", "uk": "GB",
+               "加州": "US-CA", "纽约": "US-NY", "纽约州": "US-NY", "华盛顿州": "US-WA"},
+    "origin": {"新疆": "CN-XJ", "xinjiang": "CN-XJ", "国产": "CN"},
+}
+# fmt: on
+
+# Product attributes as a rule's `when` keys name them (`Applicable.missing`): what to record.
+ATTRIBUTES: dict[str, tuple[str, str]] = {
+    "category": ("类别", "category"),
+    "age_group": ("年龄段", "age group"),
+    "skin_contact": ("接触皮肤", "skin contact"),
+    "market": ("销售市场", "markets"),
+    "fibre": ("纤维成分", "fibre composition"),
+    "claim": ("声明", "claims"),
+    "finish": ("后整理", "finishes"),
+    "stage": ("产品阶段", "stage"),
+    "product_type": ("产品类型", "product type"),
+    "construction": ("织造方式", "construction"),
+    "component": ("部件", "components"),
+    "origin": ("原料产地", "origin"),
+    "age_months": ("适用月龄", "age range (months)"),
+    "height_cm": ("适用身高", "height range (cm)"),
 }

@@ -25,7 +25,6 @@ from ..core.certificates import (
 from ..core.errors import ValidationError
 from ..core.products import Product, validate_product
 from ..core.reasons import Reason
-from ..core.vocabulary import AGE_GROUPS, CATEGORIES, SKIN_CONTACTS, STAGES
 from . import values as v
 from .columns import COLUMNS, ColumnMap, find_header, map_columns
 from .errors import CellError, ImportFileError, RowError
@@ -34,7 +33,14 @@ from .readers import Sheet, read_sheets
 Record = Product | Certificate
 
 # ValidationError.field of the core → the import's column field
-_PRODUCT_FIELDS = {"market": "markets", "fibre": "composition", "claim": "claims", "finish": "finishes"}
+_PRODUCT_FIELDS = {
+    "market": "markets",
+    "fibre": "composition",
+    "claim": "claims",
+    "finish": "finishes",
+    "component": "components",
+    "origin": "origins",
+}
 PREVIEW_ROWS = 20
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 
@@ -168,16 +174,20 @@ def _product(row: _Row, _known: Callable[[str], bool] | None) -> Product | None:
     product = Product(
         sku=sku,
         name=v.text(row.raw("name")),
-        category=row.get("category", lambda x: v.choice(x, v.CATEGORY_WORDS, CATEGORIES), ""),  # type: ignore[arg-type]
-        age_group=row.get("age_group", lambda x: v.choice(x, v.AGE_WORDS, AGE_GROUPS), ""),  # type: ignore[arg-type]
-        skin_contact=row.get("skin_contact", lambda x: v.choice(x, v.SKIN_WORDS, SKIN_CONTACTS), ""),  # type: ignore[arg-type]
+        category=row.get("category", lambda x: v.choice(x, v.CATEGORY_WORDS), ""),  # type: ignore[arg-type]
+        age_group=row.get("age_group", lambda x: v.choice(x, v.AGE_WORDS), ""),  # type: ignore[arg-type]
+        skin_contact=row.get("skin_contact", lambda x: v.choice(x, v.SKIN_WORDS), ""),  # type: ignore[arg-type]
         markets=row.get("markets", v.markets, ("CN",)),  # type: ignore[arg-type]
         composition=row.get("composition", v.parse_composition, ()),  # type: ignore[arg-type]
         claims=row.get("claims", lambda x: v.words_list(x, v.CLAIM_WORDS), ()),  # type: ignore[arg-type]
         finishes=row.get("finishes", lambda x: v.words_list(x, v.FINISH_WORDS), ()),  # type: ignore[arg-type]
-        stage=row.get(
-            "stage", lambda x: v.choice(x, v.STAGE_WORDS, STAGES) if v.text(x) else "final", "final"
-        ),  # type: ignore[arg-type]
+        stage=row.get("stage", lambda x: v.choice(x, v.STAGE_WORDS) if v.text(x) else "final", "final"),  # type: ignore[arg-type]
+        product_type=row.get("product_type", lambda x: v.optional_choice(x, v.TYPE_WORDS)),  # type: ignore[arg-type]
+        construction=row.get("construction", lambda x: v.optional_choice(x, v.CONSTRUCTION_WORDS)),  # type: ignore[arg-type]
+        components=row.get("components", lambda x: v.words_list(x, v.COMPONENT_WORDS), ()),  # type: ignore[arg-type]
+        age_months=row.get("age_months", v.age_range),  # type: ignore[arg-type]
+        height_cm=row.get("height_cm", v.height_range),  # type: ignore[arg-type]
+        origins=row.get("origins", lambda x: v.words_list(x, v.ORIGIN_WORDS), ()),  # type: ignore[arg-type]
         customer=v.text(row.raw("customer")),
         notes=v.text(row.raw("notes")),
     )

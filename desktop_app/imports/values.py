@@ -12,18 +12,12 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from ..core.errors import ValidationError
 from ..core.products import FibreShare
+from ..core.ranges import Range
 from ..core.reasons import Reason
-from ..core.vocabulary import (
-    AGE_GROUPS,
-    CATEGORIES,
-    CLAIMS,
-    FIBRES,
-    FINISHES,
-    MARKETS,
-    SKIN_CONTACTS,
-    STAGES,
-)
+from ..core.suggest import find_value, parse_range, resolve_value, suggestions
+from ..core.vocabulary import FIBRES, VOCABULARIES
 from .errors import CellError
 
 # Excel counts days from 1899-12-30 (it believes 1900 was a leap year).
@@ -99,85 +93,46 @@ def parse_optional_date(value: object) -> dt.date | None:
 
 # --- closed vocabularies --------------------------------------------------------
 
-
-def _lookup(table: dict[str, tuple[str, str]], extra: dict[str, str]) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for key, (zh, en) in table.items():
-        for name in (key, key.replace("_", " "), zh, en):
-            found[fold(name)] = key
-    found.update({fold(k): v for k, v in extra.items()})
-    return found
-
-
-# Synonyms people write, compact on purpose.
-# fmt: off
-CATEGORY_WORDS = _lookup(
-    CATEGORIES,
-    {
-        "纱": "yarn", "纱线": "yarn", "线": "yarn",
-        "布": "fabric", "布料": "fabric", "面料": "fabric", "坯布": "fabric", "cloth": "fabric",
-        "成衣": "garment", "服装": "garment", "服饰": "garment", "衣服": "garment",
-        "clothing": "garment", "apparel": "garment",
-        "家纺": "home_textile", "家用纺织品": "home_textile", "床品": "home_textile",
-        "hometextile": "home_textile", "home": "home_textile",
-        "辅料": "accessory", "配饰": "accessory", "accessories": "accessory", "trim": "accessory",
-    },
-)
-AGE_WORDS = _lookup(
-    AGE_GROUPS,
-    {
-        "婴幼儿": "infant", "婴儿": "infant", "幼儿": "infant", "婴童": "infant",
-        "baby": "infant", "babies": "infant", "infants": "infant", "0-36个月": "infant",
-        "儿童": "child", "童装": "child", "children": "child", "kids": "child", "kid": "child",
-        "成人": "adult", "成年人": "adult", "adults": "adult",
-    },
-)
-SKIN_WORDS = _lookup(
-    SKIN_CONTACTS,
-    {
-        "是": "direct", "直接": "direct", "直接接触": "direct", "y": "direct", "yes": "direct",
-        "true": "direct", "1": "direct", "√": "direct", "✓": "direct",
-        "否": "indirect", "非直接": "indirect", "非直接接触": "indirect", "间接": "indirect",
-        "不接触": "indirect", "n": "indirect", "no": "indirect", "false": "indirect", "0": "indirect",
-        "×": "indirect", "✗": "indirect",
-    },
-)
-STAGE_WORDS = _lookup(
-    STAGES,
-    {"成品": "final", "最终": "final", "finished": "final",
-     "半成品": "intermediate", "中间": "intermediate", "中间品": "intermediate"},
-)
-FIBRE_WORDS = _lookup(
-    FIBRES,
-    {
-        "全棉": "cotton", "纯棉": "cotton", "棉花": "cotton", "棉纤维": "cotton",
-        "聚酯": "polyester", "聚酯纤维": "polyester", "涤": "polyester", "pes": "polyester", "pet": "polyester",
-        "弹性纤维": "elastane", "莱卡": "elastane", "spandex": "elastane", "lycra": "elastane",
-        "尼龙": "nylon", "锦": "nylon", "polyamide": "nylon", "pa": "nylon",
-        "羊毛纤维": "wool", "毛": "wool", "真丝": "silk", "桑蚕丝": "silk", "丝": "silk",
-        "麻": "linen", "粘胶": "viscose", "粘胶纤维": "viscose", "人造棉": "viscose", "人棉": "viscose",
-        "rayon": "viscose", "天丝": "lyocell", "tencel": "lyocell", "羊绒": "cashmere",
-        "竹": "bamboo", "竹浆纤维": "bamboo", "bamboo": "bamboo", "醋酸纤维": "acetate",
-        "其他": "other", "其它": "other",
-    },
-)
-CLAIM_WORDS = _lookup(CLAIMS, {"oekotex": "oeko-tex", "oeko-tex标签": "oeko-tex", "有机棉": "organic"})
-FINISH_WORDS = _lookup(FINISHES, {"防水": "water_repellent", "阻燃": "flame_retardant", "抗菌": "antibacterial"})
-MARKET_WORDS = _lookup(
-    MARKETS, {"国内": "CN", "大陆": "CN", "欧洲": "EU", "美": "US", "日": "JP", "英": "GB", "uk": "GB"}
-)
-# fmt: on
+# The vocabulary fields of `core.vocabulary.VOCABULARIES` the importer reads; keys,
+# Chinese and English names and the aliases of `core.vocabulary.ALIASES` are accepted.
+CATEGORY_WORDS = "category"
+AGE_WORDS = "age_group"
+SKIN_WORDS = "skin_contact"
+STAGE_WORDS = "stage"
+FIBRE_WORDS = "fibre"
+CLAIM_WORDS = "claim"
+FINISH_WORDS = "finish"
+MARKET_WORDS = "market"
+TYPE_WORDS = "product_type"
+CONSTRUCTION_WORDS = "construction"
+COMPONENT_WORDS = "component"
+ORIGIN_WORDS = "origin"
 
 
-def choice(value: object, words: dict[str, str], allowed: Iterable[str]) -> str:
-    """A closed-vocabulary value from its key, Chinese or English name, or a common synonym."""
+def _resolve(field: str, raw: str) -> str:
+    try:
+        return resolve_value(field, raw)
+    except ValidationError as exc:
+        raise CellError(
+            exc.code, **{k: p for k, p in exc.params.items() if k not in ("field", "value")}
+        ) from None
+
+
+def choice(value: object, field: str, allowed: Iterable[str] = ()) -> str:
+    """A closed-vocabulary value from its key, Chinese or English name, or a common synonym.
+
+    An unknown value is refused with the nearest known values (UNKNOWN_VALUE, `suggestions`).
+    """
     raw = text(value)
     if not raw:
-        raise CellError(Reason.EMPTY_CHOICE, allowed=list(allowed))
-    found = words.get(fold(raw))
-    if found is None:
-        raise CellError(Reason.UNKNOWN_CHOICE, allowed=list(allowed))
-    return found
+        raise CellError(Reason.EMPTY_CHOICE, allowed=list(allowed or VOCABULARIES[field]))
+    return _resolve(field, raw)
+
+
+def optional_choice(value: object, field: str) -> str | None:
+    """A product type or construction: None for an empty cell."""
+    raw = text(value)
+    return _resolve(field, raw) if raw else None
 
 
 def split_list(value: object, *, spaces: bool = False, slash: bool = False) -> list[str]:
@@ -187,20 +142,47 @@ def split_list(value: object, *, spaces: bool = False, slash: bool = False) -> l
     return [part.strip() for part in re.split(seps, raw) if part.strip()]
 
 
-def words_list(value: object, words: dict[str, str]) -> tuple[str, ...]:
-    """Claims or finishes: known names become their key; anything else is kept for validation."""
-    out = []
-    for part in split_list(value):
-        out.append(words.get(fold(part), part.strip().lower().replace(" ", "_")))
-    return tuple(out)
+def words_list(value: object, field: str) -> tuple[str, ...]:
+    """Claims, finishes, components or origins: each name resolved to its key, unknown ones refused."""
+    return tuple(dict.fromkeys(_resolve(field, part) for part in split_list(value)))
 
 
 def markets(value: object) -> tuple[str, ...]:
-    """`CN, EU`, `CN/EU`, `中国 欧盟` → ("CN", "EU"); empty → ("CN",), the firm's home market."""
+    """`CN, EU`, `CN/EU`, `中国 欧盟`, `US-CA` → codes; empty → ("CN",), the firm's home market."""
     parts = split_list(value, spaces=True, slash=True)
     if not parts:
         return ("CN",)
-    return tuple(MARKET_WORDS.get(fold(p), p.upper()) for p in parts)
+    return tuple(dict.fromkeys(_resolve(MARKET_WORDS, p) for p in parts))
+
+
+def age_range(value: object) -> Range | None:
+    """`24-60`, `24–60个月`, `≥84`, `-9`, an empty cell (None)."""
+    return _range(value, "age_months")
+
+
+def height_range(value: object) -> Range | None:
+    """`110-130`, `110–130cm`, `≥150`, an empty cell (None)."""
+    return _range(value, "height_cm")
+
+
+def _range(value: object, field: str) -> Range | None:
+    try:
+        return parse_range(text(value), field)
+    except ValidationError as exc:
+        raise CellError(
+            exc.code, **{k: p for k, p in exc.params.items() if k not in ("field", "value")}
+        ) from None
+
+
+def range_text(value: Range | None) -> str:
+    """How an export writes a range so it reads back: `24-60`, `84-`, `-9`."""
+    if value is None:
+        return ""
+    low = "" if value.min is None else f"{value.min:g}"
+    high = "" if value.max is None else f"{value.max:g}"
+    if value.min is not None and value.min == value.max:
+        return low
+    return f"{low}-{high}"
 
 
 # --- composition --------------------------------------------------------------
@@ -212,13 +194,16 @@ _WHOLE = {"全棉": "cotton", "纯棉": "cotton", "100棉": "cotton", "真丝": 
 
 
 def _fibre(name: str) -> str:
-    key = fold(name)
-    found = FIBRE_WORDS.get(key)
+    found = find_value(FIBRE_WORDS, name)
     if found is not None:
         return found
     # 竹纤维 / 莱赛尔纤维: a known name followed by 纤维 (fibre)
-    if key.endswith("纤维") and key[:-2] in FIBRE_WORDS:
-        return FIBRE_WORDS[key[:-2]]
+    key = fold(name)
+    if key.endswith("纤维") and (found := find_value(FIBRE_WORDS, key[:-2])) is not None:
+        return found
+    near = suggestions(FIBRE_WORDS, name)
+    if near:
+        raise CellError(Reason.UNKNOWN_FIBRE_NEAR, fibre=name, suggestions=near)
     raise CellError(Reason.UNKNOWN_FIBRE, fibre=name)
 
 

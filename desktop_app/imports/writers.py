@@ -22,7 +22,10 @@ from ..core.vocabulary import (
     CATEGORIES,
     CERT_SCHEMES,
     CLAIMS,
+    COMPONENTS,
+    CONSTRUCTIONS,
     FINISHES,
+    PRODUCT_TYPES,
     SKIN_CONTACTS,
     STAGES,
     name_of,
@@ -30,7 +33,7 @@ from ..core.vocabulary import (
 from .columns import CERTIFICATE_COLUMNS, PRODUCT_COLUMNS, Column
 from .errors import ImportFileError
 from .formula_guard import escape_formula
-from .values import composition_text
+from .values import composition_text, range_text
 
 Cell = object
 FORMATS = (".xlsx", ".csv")
@@ -152,21 +155,28 @@ def _names(table: dict[str, tuple[str, str]], values: Iterable[str], lang: str) 
 
 
 def product_cells(p: Product, lang: str = "zh") -> list[Cell]:
-    """A product in PRODUCT_COLUMNS order; the importer reads every value back as it was."""
-    return [
-        p.sku,
-        p.name,
-        name_of(CATEGORIES, p.category, lang),
-        name_of(AGE_GROUPS, p.age_group, lang),
-        name_of(SKIN_CONTACTS, p.skin_contact, lang),
-        ", ".join(p.markets),
-        composition_text(p.composition, lang),
-        _names(CLAIMS, p.claims, lang),
-        _names(FINISHES, p.finishes, lang),
-        name_of(STAGES, p.stage, lang),
-        p.customer,
-        p.notes,
-    ]
+    """A product in PRODUCT_COLUMNS order, names in `lang`; the importer reads every value back."""
+    by_field: dict[str, Cell] = {
+        "sku": p.sku,
+        "name": p.name,
+        "category": name_of(CATEGORIES, p.category, lang),
+        "age_group": name_of(AGE_GROUPS, p.age_group, lang),
+        "skin_contact": name_of(SKIN_CONTACTS, p.skin_contact, lang),
+        "markets": ", ".join(p.markets),
+        "composition": composition_text(p.composition, lang),
+        "claims": _names(CLAIMS, p.claims, lang),
+        "finishes": _names(FINISHES, p.finishes, lang),
+        "product_type": name_of(PRODUCT_TYPES, p.product_type, lang) if p.product_type else "",
+        "construction": name_of(CONSTRUCTIONS, p.construction, lang) if p.construction else "",
+        "components": _names(COMPONENTS, p.components, lang),
+        "age_months": range_text(p.age_months),
+        "height_cm": range_text(p.height_cm),
+        "origins": ", ".join(p.origins),
+        "stage": name_of(STAGES, p.stage, lang),
+        "customer": p.customer,
+        "notes": p.notes,
+    }
+    return [by_field[c.field] for c in PRODUCT_COLUMNS]
 
 
 def headers(columns: Sequence[Column]) -> list[str]:
@@ -203,8 +213,14 @@ def certificate_cells(st: CertificateState, lang: str = "zh") -> list[Cell]:
 # fmt: off
 EXAMPLES: dict[str, list[Cell]] = {
     "products": [
-        "EX-001", "婴儿连体衣 Baby bodysuit", "服装", "婴幼儿", "是", "CN, EU",
-        "95%棉 5%氨纶", "有机", "", "最终产品", "示例客户 Example Ltd", "示例行，导入前请删除 example row",
+        {
+            "sku": "EX-001", "name": "婴儿连体衣 Baby bodysuit", "category": "服装", "age_group": "婴幼儿",
+            "skin_contact": "是", "markets": "CN, EU", "composition": "95%棉 5%氨纶", "claims": "有机",
+            "finishes": "", "product_type": "连体衣/爬服", "construction": "针织", "components": "按扣/四合扣",
+            "age_months": "0-12", "height_cm": "52-80", "origins": "CN", "stage": "最终产品",
+            "customer": "示例客户 Example Ltd", "notes": "示例行，导入前请删除 example row",
+        }.get(c.field, "")
+        for c in PRODUCT_COLUMNS
     ],
     "certificates": [
         "OEKO-TEX STANDARD 100", "EX-21.HCN.00001", "Hohenstein (HTTI)", dt.date(2025, 10, 24),
@@ -223,17 +239,23 @@ def _help_rows(kind: str) -> list[list[Cell]]:
         "stage": STAGES,
         "claims": CLAIMS,
         "finishes": FINISHES,
+        "product_type": PRODUCT_TYPES,
+        "construction": CONSTRUCTIONS,
+        "components": COMPONENTS,
         "scheme": CERT_SCHEMES,
     }
     hints = {
         "composition": "95%棉 5%氨纶 / cotton 95, elastane 5 / 棉95%/氨纶5%",
-        "markets": "CN, EU, US, JP ... (中国, 欧盟 ...); 空 empty = CN",
         "issued": "2025-10-24, 2025/10/24, 2025年10月24日, 日期单元格 date cell",
         "expires": "同上 as above; 空 empty = 长期有效 no expiry",
         "products": "货号, 用 , ; 、 / 分隔 SKUs separated by , ; 、 /",
         "product_class": "OEKO-TEX: I, II, III, IV",
         "replaces": "续期时填旧证书编号 number of the certificate this one renews",
         "skin_contact": "是 / 否 / direct / indirect",
+        "age_months": "24-60, 84- (84 及以上 and over), -9 (9 及以下 up to 9); 0–1200",
+        "height_cm": "110-130, 150- , -80; 0–250",
+        "origins": "ISO 代码 codes: CN, CN-XJ (新疆), IN, US ...",
+        "markets": "CN, EU, US, US-CA, DE ... (中国, 欧盟, 加州 ...); 空 empty = CN",
     }
     for col in PRODUCT_COLUMNS if kind == "products" else CERTIFICATE_COLUMNS:
         accepted = hints.get(col.field, "")

@@ -13,18 +13,24 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from ..core.applicability import Applicable
-from ..core.catalogue import Notice, Standard
+from ..core.applicability import POSSIBLE, UPCOMING, Applicable
+from ..core.catalogue import Notice, Requirement, Standard
 from ..core.certificates import STATUS_SYMBOLS, CertificateState, CertStatus, Gap, status_words
 from ..core.products import Product
+from ..core.ranges import Range
 from ..core.vocabulary import (
     AGE_GROUPS,
+    ALL_MARKETS,
+    ATTRIBUTES,
     CATEGORIES,
     CERT_SCHEMES,
     CLAIMS,
+    COMPONENTS,
+    CONSTRUCTIONS,
     FIBRES,
     FINISHES,
-    MARKETS,
+    ORIGINS,
+    PRODUCT_TYPES,
     SKIN_CONTACTS,
     STAGES,
 )
@@ -48,7 +54,8 @@ class AlertKind(str, enum.Enum):
     SUPERSEDED = "superseded"
     WITHDRAWN = "withdrawn"
     TO_BE_REPLACED = "to_be_replaced"  # still current, its successor is published
-    UPCOMING = "upcoming"  # published, not yet in force
+    UPCOMING = "upcoming"  # published, not yet in force (or its rule applies from a later date)
+    POSSIBLE = "possible"  # applies if an attribute the product lacks turns out to fit
     NOTICE = "notice"
 
 
@@ -75,6 +82,7 @@ class RequirementRow:
     item: Lines
     limit: Lines
     method: str
+    until: str | None = None  # the item ends on this day (a limit tightened later)
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,19 @@ class StandardSection:
     alerts: tuple[Alert, ...]
     rows: tuple[RequirementRow, ...]
     generic: bool  # the catalogue lists no items: one "check the whole standard" row
+    applies: str = "in_force"  # in_force | upcoming | possible (core.applicability)
+    effective: str | None = None  # when an upcoming standard starts to apply
+    missing: tuple[str, ...] = ()  # attributes to record, for a possible standard
+    upcoming: tuple[UpcomingItems, ...] = ()  # items that start later, by date
+
+
+@dataclass(frozen=True)
+class UpcomingItems:
+    """Items of a standard that take effect on one later date, printed apart under it."""
+
+    date: str
+    heading: Lines  # 自 2027-10-10 起适用 / From 2027-10-10
+    rows: tuple[RequirementRow, ...]
 
 
 @dataclass(frozen=True)
@@ -156,6 +177,53 @@ def _pct(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+def _optional(table: dict[str, tuple[str, str]], value: str | None, lab: Labels, lang: str) -> Lines:
+    return vocab(table, value, lang) if value else lab.not_recorded
+
+
+def _range(value: Range | None, lab: Labels) -> Lines:
+    return (value.label(),) if value is not None else lab.not_recorded
+
+
+def applies_alerts(app: Applicable, lang: str) -> tuple[Alert, ...]:
+    """Why a standard is printed though it is not (surely) in force: from a date, or possibly."""
+    code = app.standard.code
+    if app.applies == UPCOMING and app.standard.status != "upcoming":
+        eff = app.effective.isoformat() if app.effective else None
+        zh = f"提示：{code} 对本产品" + (f"自 {eff} 起适用。" if eff else "尚未适用。")
+        en = f"Note: {code} applies to this product" + (f" from {eff}." if eff else " later.")
+        return (Alert(AlertKind.UPCOMING, "info", pick(zh, en, lang)),)
+    if app.applies == POSSIBLE:
+        what_zh = "、".join(ATTRIBUTES.get(m, (m, m))[0] for m in app.missing) or "—"
+        what_en = ", ".join(ATTRIBUTES.get(m, (m, m))[1] for m in app.missing) or "—"
+        zh = f"可能适用：请记录产品的{what_zh}，以确定 {code} 是否适用。"
+        en = f"Possibly applicable: record the product's {what_en} to settle whether {code} applies."
+        return (Alert(AlertKind.POSSIBLE, "warning", pick(zh, en, lang)),)
+    return ()
+
+
+def _row(r: Requirement, lang: str) -> RequirementRow:
+    return RequirementRow(
+        key=r.key,
+        item=local(r.item, lang),
+        limit=limit_lines(r.limit, r.unit, lang),
+        method=r.method or "—",
+        until=r.until.isoformat() if getattr(r, "until", None) else None,
+    )
+
+
+def upcoming_groups(items: tuple[Requirement, ...], lang: str) -> tuple[UpcomingItems, ...]:
+    """Upcoming items by their start date, earliest first."""
+    by_day: dict[str, list[RequirementRow]] = {}
+    for r in sorted(items, key=lambda r: (r.effective or dt.date.max, r.key)):
+        day = r.effective.isoformat() if r.effective else "—"
+        by_day.setdefault(day, []).append(_row(r, lang))
+    return tuple(
+        UpcomingItems(day, pick(f"自 {day} 起适用的要求", f"Requirements from {day}", lang), tuple(rows))
+        for day, rows in by_day.items()
+    )
+
+
 def _header(
     product: Product, lab: Labels, *, lang: str, today: dt.date, version: int, cid: str
 ) -> tuple[HeaderField, ...]:
@@ -171,9 +239,17 @@ def _header(
         HeaderField(lab.skin_contact, vocab(SKIN_CONTACTS, product.skin_contact, lang)),
         HeaderField(lab.stage, vocab(STAGES, product.stage, lang)),
         HeaderField(lab.composition, _composition(product, lang)),
-        HeaderField(lab.markets, vocab_list(MARKETS, product.markets, lang)),
+        HeaderField(lab.markets, vocab_list(ALL_MARKETS, product.markets, lang)),
         HeaderField(lab.claims, vocab_list(CLAIMS, product.claims, lang)),
         HeaderField(lab.finishes, vocab_list(FINISHES, product.finishes, lang)),
+        HeaderField(lab.product_type, _optional(PRODUCT_TYPES, product.product_type, lab, lang)),
+        HeaderField(lab.construction, _optional(CONSTRUCTIONS, product.construction, lab, lang)),
+        HeaderField(lab.components, vocab_list(COMPONENTS, product.components, lang)),
+        HeaderField(
+            lab.origins, vocab_list(ORIGINS, product.origins, lang) if product.origins else lab.not_recorded
+        ),
+        HeaderField(lab.age_months, _range(product.age_months, lab)),
+        HeaderField(lab.height_cm, _range(product.height_cm, lab)),
         HeaderField(lab.customer, plain(product.customer)),
         HeaderField(lab.date, (today.isoformat(),)),
         HeaderField(lab.catalogue_version, (str(version),)),
@@ -221,16 +297,9 @@ def standard_alerts(standard: Standard, notices: list[Notice], lang: str) -> tup
 
 def _section(app: Applicable, notices: list[Notice], lab: Labels, lang: str) -> StandardSection:
     std = app.standard
-    rows = tuple(
-        RequirementRow(
-            key=r.key,
-            item=local(r.item, lang),
-            limit=limit_lines(r.limit, r.unit, lang),
-            method=r.method or "—",
-        )
-        for r in app.requirements
-    )
-    generic = not rows
+    rows = tuple(_row(r, lang) for r in app.requirements)
+    upcoming = upcoming_groups(tuple(app.upcoming_requirements), lang)
+    generic = not rows and not upcoming
     if generic:
         rows = (
             RequirementRow(
@@ -250,9 +319,13 @@ def _section(app: Applicable, notices: list[Notice], lab: Labels, lang: str) -> 
         mandatory=std.mandatory,
         kind_label=lab.mandatory if std.mandatory else lab.voluntary,
         reasons=tuple(local(r, lang) for r in app.reasons),
-        alerts=standard_alerts(std, notices, lang),
+        alerts=applies_alerts(app, lang) + standard_alerts(std, notices, lang),
         rows=rows,
         generic=generic,
+        applies=app.applies,
+        effective=app.effective.isoformat() if app.effective else None,
+        missing=tuple(app.missing),
+        upcoming=upcoming,
     )
 
 

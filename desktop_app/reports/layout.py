@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..core.certificates import CertStatus
-from .checklist import Alert, ChecklistDocument, StandardSection
+from .checklist import Alert, ChecklistDocument, RequirementRow, StandardSection
 from .fonts import ensure_font, printable
 from .wording import Lines
 
@@ -184,16 +184,28 @@ def section(sec: StandardSection, doc: ChecklistDocument, width: float) -> list[
     out.append(Spacer(1, 1.5 * mm))
     for alert in sec.alerts:
         out += [_alert(alert, width), Spacer(1, 1.5 * mm)]
-    out += [requirement_table(sec, doc, width), Spacer(1, 1 * mm)]
+    if sec.rows:
+        out += [requirement_table(sec, doc, width), Spacer(1, 1 * mm)]
     if sec.generic:
         out.append(para(lab.generic_note, st.small))
+    for group in sec.upcoming:  # items that start later: apart, under their date
+        out += [
+            Spacer(1, 1.5 * mm),
+            para(group.heading, st.small),
+            requirement_table(sec, doc, width, group.rows),
+        ]
     out.append(Spacer(1, 4 * mm))
     return out
 
 
-def requirement_table(sec: StandardSection, doc: ChecklistDocument, width: float) -> Table:
-    """Items with limit, method, an empty result cell and pass/fail boxes; the
-    header row repeats on every page the table runs onto."""
+def requirement_table(
+    sec: StandardSection,
+    doc: ChecklistDocument,
+    width: float,
+    items: tuple[RequirementRow, ...] | None = None,
+) -> Table:
+    """Items (the section's in force, or `items`) with limit, method, an empty result cell
+    and pass/fail boxes; the header row repeats on every page the table runs onto."""
     st = styles()
     lab = doc.labels
     fixed = [9 * mm, 30 * mm, 30 * mm, 26 * mm, 12 * mm, 13 * mm]
@@ -208,12 +220,13 @@ def requirement_table(sec: StandardSection, doc: ChecklistDocument, width: float
         para(lab.failed, st.head),
     ]
     rows: list[list] = [head]
-    for i, row in enumerate(sec.rows, 1):
+    for i, row in enumerate(sec.rows if items is None else items, 1):
+        limit = row.limit if row.until is None else (*row.limit, f"(→ {row.until})")
         rows.append(
             [
                 para(str(i), st.body),
                 para(row.item, st.body),
-                para(row.limit, st.body),
+                para(limit, st.body),
                 para(row.method, st.body),
                 Spacer(1, 6.5 * mm),  # room to write the measured value
                 TickBox(),

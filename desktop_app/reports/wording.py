@@ -79,6 +79,13 @@ class Labels:
     markets: Lines
     claims: Lines
     finishes: Lines
+    product_type: Lines
+    construction: Lines
+    components: Lines
+    age_months: Lines
+    height_cm: Lines
+    origins: Lines
+    not_recorded: Lines
     stage: Lines
     customer: Lines
     date: Lines
@@ -132,6 +139,13 @@ _WORDS: dict[str, tuple[str, str]] = {
     "markets": ("销售市场", "Markets"),
     "claims": ("宣称", "Claims"),
     "finishes": ("后整理", "Finishes"),
+    "product_type": ("产品类型", "Product type"),
+    "construction": ("织造方式", "Construction"),
+    "components": ("部件", "Components"),
+    "age_months": ("适用月龄", "Age (months)"),
+    "height_cm": ("适用身高", "Height (cm)"),
+    "origins": ("原料产地", "Origin"),
+    "not_recorded": ("未记录", "Not recorded"),
     "stage": ("产品阶段", "Stage"),
     "customer": ("客户", "Customer"),
     "date": ("日期", "Date"),

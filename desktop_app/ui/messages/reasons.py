@@ -236,6 +236,22 @@ TEXTS: dict[Reason, str] = {
     Reason.KEEP_ASIDE_FAILED: QT_TRANSLATE_NOOP(
         "Reasons", "cannot keep the current data aside ({detail}); nothing was replaced"
     ),
+    Reason.UNKNOWN_VALUE: QT_TRANSLATE_NOOP("Reasons", "not known; did you mean {suggestions}?"),
+    Reason.UNKNOWN_VALUE_NONE_CLOSE: QT_TRANSLATE_NOOP(
+        "Reasons", "not known; known values are e.g. {examples}"
+    ),
+    Reason.UNKNOWN_FIBRE_NEAR: QT_TRANSLATE_NOOP(
+        "Reasons", "fibre “{fibre}” is not known; did you mean {suggestions}?"
+    ),
+    Reason.RANGE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Reasons", "cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)"
+    ),
+    Reason.RANGE_NEGATIVE: QT_TRANSLATE_NOOP("Reasons", "a range cannot be negative"),
+    Reason.RANGE_TOO_HIGH: QT_TRANSLATE_NOOP("Reasons", "is more than {max}"),
+    Reason.RANGE_STEP: QT_TRANSLATE_NOOP("Reasons", "use whole numbers or halves, e.g. 12 or 12.5"),
+    Reason.RANGE_INVERTED: QT_TRANSLATE_NOOP(
+        "Reasons", "the lower bound {min} is above the upper bound {max}"
+    ),
 }
 
 KINDS: dict[str, str] = {

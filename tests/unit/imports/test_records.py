@@ -33,8 +33,8 @@ def test_gb18030_products_good_rows_read_bad_rows_each_with_row_column_and_reaso
     assert parsed.rows[3].record.markets == ("CN",)  # empty market cell: the home market
     errors = _errors(parsed)
     assert set(errors) == {(6, "类别"), (7, "成分"), (8, "货号")}
-    assert errors[(6, "类别")].value == "鞋类" and errors[(6, "类别")].code is Reason.UNKNOWN_CHOICE
-    assert "garment" in errors[(6, "类别")].params["allowed"]
+    assert errors[(6, "类别")].value == "鞋类" and errors[(6, "类别")].code is Reason.UNKNOWN_VALUE_NONE_CLOSE
+    assert "garment" in errors[(6, "类别")].params["examples"]
     assert errors[(7, "成分")].code is Reason.PERCENT_SUM and errors[(7, "成分")].params["total"] == "90"
     assert errors[(7, "成分")].value == "90%棉"
     assert (
