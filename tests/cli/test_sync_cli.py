@@ -23,7 +23,7 @@ from desktop_app.sync.credentials import SERVICE
 from desktop_app.workspace import Workspace
 from tests.helpers import TODAY
 from tests.helpers.cli import CliResult, run_cli, subprocess_env
-from tests.helpers.sync_platform import fill, matches_platform
+from tests.helpers.sync_platform import bundled_count, fill, matches_platform
 from tests.platform_server import Fault, PlatformServer, standard_data
 
 NO_KEYRING = "keyring.backends.fail.Keyring"
@@ -83,7 +83,7 @@ def test_login_trust_key_and_sync(data_dir, platform, memory_keyring, monkeypatc
     assert r.stderr == ""  # no progress bar: stderr is not a terminal
     summary = json.loads(r.stdout)
     assert summary["full_pass"] and summary["changed"] and summary["to_version"] == 15
-    assert summary["standards"] == {"added": 9, "changed": 1, "removed": 62}
+    assert summary["standards"] == {"added": 9, "changed": 1, "removed": bundled_count("standard") - 1}
     assert summary["new_notices"] == ["N-1", "N-2"] and summary["affected_products"] == []
     stats = json.loads(run(data_dir, "catalogue", "stats", "--json").stdout)
     counts = platform.counts()
@@ -115,7 +115,7 @@ def test_clear_errors_when_not_logged_in_no_keyring_or_token_refused(data_dir, p
     )
     assert "expired-secret" not in r.stderr + r.stdout
     check = Workspace(data_dir, today=lambda: TODAY)
-    assert check.catalogue.version() == 0 and check.catalogue.stats().standards == 63
+    assert check.catalogue.version() == 0 and check.catalogue.stats().standards == bundled_count("standard")
     check.close()
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from desktop_app.core.catalogue import Change, ChangePage, Factor
 from desktop_app.core.products import FibreShare, Product
 from desktop_app.db.catalogue_repo import CatalogueRepo
+from tests.helpers import ROOT
 from tests.helpers.protocol2 import P2_CODE, P2_FACTOR, P2_RULE, p2_factor, p2_page, p2_rule, p2_standard
 
 
@@ -45,8 +46,9 @@ def test_standard_rule_and_factor_read_back_equal(ws) -> None:
         assert repo.factors() == [p2_factor()]
         assert repo.versions("factor", [P2_FACTOR, "nope"]) == {P2_FACTOR: 3}
     assert ws.catalogue.factors() == [p2_factor()]
-    # a protocol-1 rule of the bundled catalogue still reads back as it was
-    assert all(r.unless is None and r.effective is None for i, r in rules.items() if i != P2_RULE)
+    # a bundled rule without an exclusion or a date still reads back without them
+    plain = {c["id"] for c in _bundled("rule") if not (c["data"].get("unless") or c["data"].get("effective"))}
+    assert plain and all(rules[i].unless is None and rules[i].effective is None for i in plain)
 
 
 def test_stored_json_is_the_apis_shape(ws) -> None:
@@ -62,14 +64,17 @@ def test_stored_json_is_the_apis_shape(ws) -> None:
         'select "key", "when", unless, effective, until, "check" from requirements '
         f"where standard_code = '{P2_CODE}' order by position",
     )
-    assert items[0][1:] == ('{"finish":["coated","pigment_printed"]}', None, None, None,
-                            '{"kind":"max","value":90,"unit":"mg/kg"}')  # fmt: skip
+    assert items[0][1:5] == ('{"finish":["coated","pigment_printed"]}', None, None, None)
+    assert json.loads(items[0][5]) == {"kind": "max", "value": 90, "unit": "mg/kg"}  # 90 or 90.0
     assert json.loads(items[2][2]) == {"age_months": {"min": 168}}
     assert items[3][3:5] == ("2026-10-10", "2027-10-10")
     assert items[5][1:5] == (None, None, None, None)  # nothing of protocol 2 but its check
-    # a protocol-1 item of the bundled catalogue has NULL in every new column
+    # a bundled item without a condition of its own has NULL there, not an empty object
+    conditional = sum(
+        1 for c in _bundled("standard") for item in c["data"]["requirements"] if item.get("when")
+    )
     assert raw(ws, "select count(*) from requirements where \"when\" is not null and standard_code != "
-               f"'{P2_CODE}'") == [(0,)]  # fmt: skip
+               f"'{P2_CODE}'") == [(conditional,)]  # fmt: skip
 
 
 def test_factor_replaced_deleted_and_swept_by_a_full_pass(ws) -> None:
@@ -143,3 +148,9 @@ def test_applicable_as_of_a_day_defaults_to_the_workspace_today(ws) -> None:
     # no age range recorded: possible, naming what to record
     unknown = ours(ws.catalogue.applicable(bodysuit(sku="BB-P4")))
     assert unknown is not None and unknown.applies == "possible" and unknown.missing == ("age_months",)
+
+
+def _bundled(kind: str) -> list[dict]:
+    """The shipped catalogue's upserts of `kind`, as JSON."""
+    page = json.loads((ROOT / "resources" / "catalogue" / "catalogue.json").read_text(encoding="utf-8"))
+    return [c for c in page["changes"] if c["type"] == kind and c["op"] == "upsert"]

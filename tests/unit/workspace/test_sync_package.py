@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.sync import PackageError, PackageTooNewError
 from desktop_app.workspace import Workspace
-from tests.helpers.sync_platform import codes, dump, fill, matches_platform
+from tests.helpers.sync_platform import bundled_count, codes, dump, fill, matches_platform
 from tests.platform_server import PlatformServer, standard_data
 
 
@@ -35,7 +35,11 @@ def test_full_package_replaces_the_bundled_catalogue(offline, platform, tmp_path
 
     matches_platform(offline, platform)
     assert result.full_pass and result.pages == 4 and result.source == str(package)
-    assert (result.standards.added, result.standards.changed, result.standards.removed) == (9, 1, 62)
+    assert (result.standards.added, result.standards.changed, result.standards.removed) == (
+        9,
+        1,
+        bundled_count("standard") - 1,
+    )
     assert seen[-1] == (15, 15)
     assert offline.sync.status().platform_synced
 
@@ -71,7 +75,7 @@ def test_a_tampered_page_refuses_the_whole_package(offline, platform, tmp_path: 
         offline.sync.import_package(tmp_path / "bad.zip")
     after = dump(offline, catalogue=True)
     after["sync_state"] = before["sync_state"]  # last_sync_error was recorded
-    assert after == before and len(codes(offline)) == 63
+    assert after == before and len(codes(offline)) == bundled_count("standard")
     assert "page-00003.json" in offline.sync.status().last_sync_error
 
 
@@ -80,4 +84,4 @@ def test_a_package_signed_by_an_untrusted_key_is_refused(ws, platform, tmp_path:
     ws.sync.add_trusted_key("other", PlatformServer().public_key_b64)
     with pytest.raises(PackageError, match="not trusted"):
         ws.sync.import_package(tmp_path / "full.zip")
-    assert ws.catalogue.version() == 0 and len(codes(ws)) == 63
+    assert ws.catalogue.version() == 0 and len(codes(ws)) == bundled_count("standard")
