@@ -19,7 +19,8 @@ from ..core.certificates import (
     product_gaps,
     validate_certificate,
 )
-from ..core.errors import ValidationError
+from ..core.errors import AssistantError, ValidationError
+from ..core.filenames import check_plain_name, inside
 from ..core.products import Product
 from ..core.reasons import Reason
 from ..db.certificates_repo import CertificatesRepo
@@ -51,8 +52,17 @@ class CertificateService:
         shutil.copy2(scan, self.ws.paths.scans / name)
         return name
 
+    @staticmethod
+    def _check_stored_name(cert: Certificate) -> None:
+        if cert.scan_file:
+            try:
+                check_plain_name(cert.scan_file)
+            except AssistantError as exc:
+                raise ValidationError("scan_file", cert.scan_file, exc.code, **exc.params) from None
+
     def add(self, cert: Certificate, *, scan: Path | None = None) -> Changed[Certificate]:
         cert = validate_certificate(cert)
+        self._check_stored_name(cert)
         stored = self._store_scan(cert.number, scan) if scan else None
         try:
             with self.ws.session() as s:
@@ -81,6 +91,7 @@ class CertificateService:
     ) -> Changed[Certificate]:
         """Replace the certificate `key` names (a number alone must be unambiguous)."""
         cert = validate_certificate(cert)
+        self._check_stored_name(cert)
         stored = self._store_scan(cert.number, scan) if scan else None
         with self.ws.session() as s:
             updated = CertificatesRepo(s).update(
@@ -101,7 +112,13 @@ class CertificateService:
         return ChangeSet.CERTIFICATES
 
     def scan_path(self, cert: Certificate) -> Path | None:
-        return self.ws.paths.scans / cert.scan_file if cert.scan_file else None
+        """The scan's file inside `scans/`, or None when the certificate has none.
+
+        The stored name came from the database, which may be a restored file from
+        outside: a name that is a path (`../../etc/passwd`, `C:\\x`, `/etc/x`) or
+        that resolves out of `scans/` raises AssistantError(UNSAFE_FILE_NAME).
+        """
+        return inside(self.ws.paths.scans, cert.scan_file) if cert.scan_file else None
 
     def _state(self, cert: Certificate, lead_days: int) -> CertificateState:
         return certificate_state(cert, today=self.ws.today(), lead_days=lead_days)
