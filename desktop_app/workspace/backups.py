@@ -19,7 +19,6 @@ import hashlib
 import json
 import os
 import shutil
-import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -36,6 +35,8 @@ from ..db.engine import make_engine
 from ..db.migrate import migrate
 from ..db.sqlite_files import SqliteFileError
 from ..paths import DataPaths
+from . import swap
+from .scratch import Scratch, remove_stale, scratch
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -108,6 +109,15 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def tidy_at_start(paths: DataPaths) -> None:
+    """At start, before anything opens the database: finish a restore killed half way,
+    then delete the temporary folders killed backups and restores left behind."""
+    if not paths.root.is_dir():
+        return
+    BackupService(paths=paths).recover()
+    remove_stale(paths.root, paths.backups)
+
+
 class BackupService:
     """Backups of one data folder. Works without a workspace (`paths=`) so the CLI
     can back up or restore a database the app cannot open."""
@@ -148,15 +158,22 @@ class BackupService:
                 dest = dest / f"backup-{self._stamp()}.zip"
         try:
             dest.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.TemporaryDirectory(dir=dest.parent, prefix=".backup-") as tmp:
-                self._write_archive(dest, Path(tmp), reason)
+            with scratch(dest.parent, ".backup-") as tmp:
+                self._write_archive(dest, tmp, reason)
         except SqliteFileError as exc:
             raise BackupError(str(db), Reason.DATABASE_UNREADABLE, detail=str(exc)) from None
         except OSError as exc:
             raise BackupError(
                 str(dest), Reason.BACKUP_WRITE_FAILED, detail=str(exc.strerror or exc)
             ) from None
+        finally:
+            self.remove_stale()
         return dest
+
+    def remove_stale(self) -> list[Path]:
+        """Delete `.backup-*`/`.restore-*`/`.verify-*` folders a killed backup or restore left
+        (in the data folder and backups/); folders another process is using stay."""
+        return remove_stale(self.paths.root, self.paths.backups, keep=swap.pending(self.paths))
 
     def _write_archive(self, dest: Path, tmp: Path, reason: str) -> None:
         copy = sqlite_files.copy_database(self.paths.database, tmp / DB_MEMBER)
@@ -190,6 +207,7 @@ class BackupService:
             zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
         with partial.open("rb") as fh:
             os.fsync(fh.fileno())
+        swap.crash_point("backup-written")
         os.replace(partial, dest)
 
     def auto_backup(self, reason: str) -> Path:
@@ -237,8 +255,8 @@ class BackupService:
 
     def verify(self, path: Path) -> dict[str, Any]:
         """Check an archive as `restore` would, without replacing anything; returns its manifest."""
-        with tempfile.TemporaryDirectory(dir=self.paths.root, prefix=".verify-") as tmp:
-            manifest, _upgraded = self._unpack(Path(path), Path(tmp))
+        with scratch(self.paths.root, ".verify-") as tmp:
+            manifest, _upgraded = self._unpack(Path(path), tmp)
         return manifest
 
     def _unpack(self, path: Path, staging: Path) -> tuple[dict[str, Any], str | None]:
@@ -393,18 +411,42 @@ class BackupService:
         `damaged-<time>/`). Disposes the workspace engine: reopen the workspace after.
         """
         path = Path(path)
-        staging = Path(tempfile.mkdtemp(dir=self.paths.root, prefix=".restore-"))
+        self.recover()
+        held = Scratch(self.paths.root, ".restore-")
+        staging = held.path
+        begun = False
         try:
             manifest, upgraded = self._unpack(path, staging)
+            swap.crash_point("unpacked")
             engine = self._engine()
             if engine is not None:
                 engine.dispose()
             self._ensure_not_in_use()
             kept = self._keep_aside()
-            self._swap(staging)
+            swap.crash_point("kept-aside")
+            swap.begin(self.paths, staging)
+            begun = True
+            swap.finish(self.paths, staging)
+        except OSError as exc:
+            if begun:  # finished at the next start, or by the next restore
+                raise BackupError(
+                    str(path), Reason.RESTORE_INTERRUPTED, detail=str(exc.strerror or exc)
+                ) from None
+            raise BackupError(
+                str(path), Reason.RESTORE_WRITE_FAILED, detail=str(exc.strerror or exc)
+            ) from None
         finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            held.release(remove=swap.pending(self.paths) is None)
         return RestoreResult(path, manifest, kept, upgraded)
+
+    def recover(self) -> bool:
+        """Finish the swap of a restore killed half way (see `swap`); True when there was one."""
+        try:
+            return swap.recover(self.paths)
+        except OSError as exc:
+            raise BackupError(
+                str(self.paths.root), Reason.RESTORE_INTERRUPTED, detail=str(exc.strerror or exc)
+            ) from None
 
     def _ensure_not_in_use(self) -> None:
         """Refuse while another window or process has the database open.
@@ -443,20 +485,6 @@ class BackupService:
         except OSError as exc:
             raise BackupError(str(raw), Reason.KEEP_ASIDE_FAILED, detail=str(exc)) from None
         return raw
-
-    def _swap(self, staging: Path) -> None:
-        db = self.paths.database
-        sqlite_files.checkpoint(db)  # a damaged database was kept aside raw
-        # a WAL left beside the new file would be replayed into it
-        for suffix in ("-wal", "-shm", "-journal"):
-            db.with_name(db.name + suffix).unlink(missing_ok=True)
-        os.replace(staging / DB_MEMBER, db)
-        new_scans = staging / "scans"
-        new_scans.mkdir(exist_ok=True)
-        old_scans = staging / "old-scans"
-        if self.paths.scans.exists():
-            os.replace(self.paths.scans, old_scans)
-        os.replace(new_scans, self.paths.scans)
 
     # recovery helpers (for the start-up check) ------------------------------------------
 
