@@ -4,15 +4,19 @@ and refuses everything else with one clear error before anything is replaced."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from desktop_app.core.errors import AssistantError
 from desktop_app.core.reasons import Reason
+from desktop_app.workspace import Workspace
 from desktop_app.workspace.backups import BackupError
+from tests.helpers import TODAY
 from tests.helpers.archives import manifest_of, members_of, with_database, write_archive
-from tests.helpers.cli import run_cli
+from tests.helpers.cli import run_cli, subprocess_env
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -233,3 +237,93 @@ def test_cli_restore_of_a_forged_archive_is_one_line(demo_ws, good_archive, tmp_
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert "trigger t" in result.stderr
+
+
+# sizes that lie -----------------------------------------------------------------------------
+
+
+def test_a_scan_member_larger_than_declared_is_stopped_at_its_word(demo_ws, good_archive, tmp_path):
+    from tests.unit.sync.test_hostile_packages import lie_about_size
+
+    members = members_of(good_archive)
+    members["scans/bomb.pdf"] = b"\0" * (8 * 1024 * 1024)  # inflates to 8 MB ...
+    forged = write_archive(tmp_path / "bomb.zip", members, manifest_of(good_archive))
+    import json
+    import zipfile
+
+    with zipfile.ZipFile(forged) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+    manifest["members"]["scans/bomb.pdf"]["size"] = 100  # ... declared as 100 bytes
+    lied = tmp_path / "lied.zip"
+    with zipfile.ZipFile(forged) as zin, zipfile.ZipFile(lied, "w", compression=zipfile.ZIP_DEFLATED) as zout:
+        for name in zin.namelist():
+            zout.writestr(name, json.dumps(manifest) if name == "manifest.json" else zin.read(name))
+    lie_about_size(lied, "scans/bomb.pdf", 100)
+    err = refused_any(demo_ws, lied, {Reason.ARCHIVE_CHECKSUM, Reason.ARCHIVE_MEMBER_TOO_LARGE})
+    assert err.params["member"] == "scans/bomb.pdf"
+
+
+def test_a_member_over_the_ceiling_is_refused_before_it_is_written(
+    demo_ws, good_archive, tmp_path, monkeypatch
+):
+    from desktop_app.workspace import backups
+
+    members = members_of(good_archive)
+    members["scans/big.pdf"] = b"%PDF" + b"x" * 5000
+    forged = write_archive(tmp_path / "big.zip", members, manifest_of(good_archive))
+    monkeypatch.setattr(backups, "MAX_MEMBER_BYTES", 4096)  # the ceiling lowered, the file small
+    biggest = max(len(v) for v in members.values())
+    assert biggest > 4096
+    err = refused(demo_ws, forged, Reason.ARCHIVE_MEMBER_TOO_LARGE)
+    assert err.params["limit"] <= 4096
+
+
+def refused_any(ws, archive: Path, codes: set[Reason]) -> BackupError:
+    before = state(ws)
+    with pytest.raises(BackupError) as caught:
+        ws.backups.restore(archive)
+    assert caught.value.code in codes, caught.value
+    assert state(ws) == before
+    return caught.value
+
+
+FULL_DISK_RESTORE = r"""
+import resource, signal, sys
+from desktop_app.cli import main
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+limit = int(sys.argv.pop())
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))   # a write past `limit` bytes fails
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_restore_on_a_full_disk_is_one_line_and_changes_nothing(demo_ws, good_archive):
+    root = demo_ws.paths.root
+    before = state(demo_ws)
+    demo_ws.close()
+    limit = (root / "assistant.sqlite3").stat().st_size // 2
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            FULL_DISK_RESTORE,
+            "--data-dir",
+            str(root),
+            "restore",
+            str(good_archive),
+            str(limit),
+        ],
+        env=subprocess_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    ws = Workspace(root, today=lambda: TODAY)
+    try:
+        assert state(ws) == before
+    finally:
+        ws.close()
