@@ -15,6 +15,7 @@ memory) and parsed again, page by page, as the caller applies them.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,6 +94,8 @@ def _read_member(zf: zipfile.ZipFile, path: str, name: str, *, limit: int = MAX_
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
+        zlib.error,  # a damaged deflate stream
+        EOFError,
         OSError,
         RuntimeError,
         NotImplementedError,

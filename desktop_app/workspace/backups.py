@@ -59,6 +59,8 @@ class BackupError(AssistantError):
     """A backup could not be written, or an archive was refused (nothing was replaced)."""
 
     def __init__(self, path: str, code: Reason, **params: Any) -> None:
+        # SQLite's and the OS's words can run over several lines: an error is one line
+        params = {k: " ".join(v.split())[:300] if isinstance(v, str) else v for k, v in params.items()}
         super().__init__(code, path=path, **params)
         self.path = path
 
