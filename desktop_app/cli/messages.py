@@ -166,8 +166,6 @@ ZH: dict[Reason, str] = {
     Reason.RESTORE_INTERRUPTED: "上次中断的恢复无法完成（{detail}）",
     Reason.SCAN_TOO_LARGE: "扫描件有 {size} 字节，最多只能附加 {limit} 字节",
     Reason.SCAN_NO_SPACE: "磁盘空间不足以保存扫描件（需要 {size} 字节，可用 {free} 字节）；未复制任何内容",
-    Reason.JSON_TOO_DEEP: "嵌套超过 {limit} 层",
-    Reason.VERSION_TOO_LARGE: "目录版本号必须小于 {limit}",
     Reason.REDIRECT_REFUSED: "平台重定向到另一个网站（{url}），未跟随",
     Reason.TOO_MANY_REDIRECTS: "平台重定向超过 {limit} 次，已停止",
     Reason.ARGUMENT_NOT_UTF8: "参数 {argument} 不是有效的文字（含有非 UTF-8 字节）",

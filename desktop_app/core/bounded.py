@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import json
 import re
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 CHUNK = 1 << 20
 MAX_JSON_DEPTH = 64  # a page or a manifest needs 5
+
+
+class Writer(Protocol):
+    def write(self, data: bytes, /) -> int: ...
 
 
 class LimitExceeded(ValueError):
@@ -35,7 +39,7 @@ def read_bounded(src: IO[bytes], *, limit: int) -> bytes:
     return data
 
 
-def copy_bounded(src: IO[bytes], dst: IO[bytes], *, limit: int) -> int:
+def copy_bounded(src: IO[bytes], dst: Writer, *, limit: int) -> int:
     """Copy `src` to `dst` chunk by chunk; LimitExceeded before writing byte `limit + 1`."""
     done = 0
     while True:

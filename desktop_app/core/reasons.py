@@ -155,8 +155,6 @@ class Reason(StrEnum):
     RESTORE_INTERRUPTED = "restore_interrupted"  # detail
     SCAN_TOO_LARGE = "scan_too_large"  # size, limit
     SCAN_NO_SPACE = "scan_no_space"  # size, free
-    JSON_TOO_DEEP = "json_too_deep"  # limit
-    VERSION_TOO_LARGE = "version_too_large"  # limit
     REDIRECT_REFUSED = "redirect_refused"  # url
     TOO_MANY_REDIRECTS = "too_many_redirects"  # limit
     ARGUMENT_NOT_UTF8 = "argument_not_utf8"  # argument
@@ -341,8 +339,6 @@ ENGLISH: dict[Reason, str] = {
     Reason.RESTORE_INTERRUPTED: "an interrupted restore could not be finished ({detail})",
     Reason.SCAN_TOO_LARGE: "the scan is {size} bytes; at most {limit} bytes can be attached",
     Reason.SCAN_NO_SPACE: "not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied",
-    Reason.JSON_TOO_DEEP: "nested deeper than {limit} levels",
-    Reason.VERSION_TOO_LARGE: "a catalogue version must be below {limit}",
     Reason.REDIRECT_REFUSED: "the platform redirected to another site ({url}); not followed",
     Reason.TOO_MANY_REDIRECTS: "the platform redirected more than {limit} times; stopped",
     Reason.ARGUMENT_NOT_UTF8: "argument {argument} is not valid text (a byte that is not UTF-8)",

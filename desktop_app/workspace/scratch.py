@@ -13,8 +13,8 @@ window or process alone.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -29,7 +29,7 @@ UNLOCKED_GRACE_SECONDS = 60.0
 
 def _try_lock(fh: IO[bytes]) -> bool:
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":
             import msvcrt
 
             msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)

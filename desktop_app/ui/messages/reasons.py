@@ -261,8 +261,6 @@ TEXTS: dict[Reason, str] = {
         "Reasons",
         "not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied",
     ),
-    Reason.JSON_TOO_DEEP: QT_TRANSLATE_NOOP("Reasons", "nested deeper than {limit} levels"),
-    Reason.VERSION_TOO_LARGE: QT_TRANSLATE_NOOP("Reasons", "a catalogue version must be below {limit}"),
     Reason.REDIRECT_REFUSED: QT_TRANSLATE_NOOP(
         "Reasons", "the platform redirected to another site ({url}); not followed"
     ),
