@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 ORGANIZATION = "TextileAssistant"
 APPLICATION = "TextileAssistant"
 
+from .core.masking import MaskingFilter
 from .ui.bootstrap import apply_language, build_main_window
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 __all__ = ["apply_language", "build_main_window", "run_gui", "welcome"]
 
 log = logging.getLogger(__name__)
+if logging.lastResort is not None:  # stderr, when nothing is set up (the command line)
+    logging.lastResort.addFilter(MaskingFilter())
 
 
 def setup_logging(log_dir: Path) -> None:
@@ -36,6 +39,7 @@ def setup_logging(log_dir: Path) -> None:
         log_dir / "assistant.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(MaskingFilter())  # a token a platform echoed never reaches the file
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)

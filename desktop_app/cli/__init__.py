@@ -8,6 +8,8 @@ with exit code 2 (bad input) or 1 (the operation failed).
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +23,7 @@ from ..core.errors import (
     NotFoundError,
     ValidationError,
 )
+from ..core.reasons import Reason
 from ..paths import default_data_dir
 from .output import EXIT_BAD_INPUT, EXIT_FAILED, error
 
@@ -77,7 +80,50 @@ def open_workspace(args: argparse.Namespace) -> Workspace:
     return args.workspace
 
 
+def _not_utf8(argv: Sequence[str]) -> str | None:
+    """The first argument holding a byte that is not UTF-8 (Python keeps it as a lone
+    surrogate), shown with the byte escaped and after the option it belongs to."""
+    for i, arg in enumerate(argv):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            shown = (
+                shown.encode("ascii", "backslashreplace").decode("ascii")
+                if not shown.isprintable()
+                else shown
+            )
+            option = argv[i - 1] if i and argv[i - 1].startswith("-") and "=" not in argv[i - 1] else ""
+            return f'{option} "{shown}"'.strip()
+    return None
+
+
+def _quiet_broken_pipe() -> int:
+    """`textile-assistant ... | head`: the reader left; stop writing, say nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the interpreter's last flush must not fail again
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+    return EXIT_FAILED
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    bad = _not_utf8(argv)
+    if bad is not None:
+        from .messages import DEFAULT_LANGUAGE, error_line, set_language
+
+        set_language(DEFAULT_LANGUAGE)
+        error(error_line(AssistantError(Reason.ARGUMENT_NOT_UTF8, argument=bad)))
+        return EXIT_BAD_INPUT
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -88,7 +134,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     set_language(DEFAULT_LANGUAGE)  # until a workspace says the firm's
     try:
-        return int(args.handler(args) or 0)
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, inside main, not at interpreter exit
+        return code
     except (ValidationError, ConflictError) as exc:
         error(error_line(exc))
         return EXIT_BAD_INPUT

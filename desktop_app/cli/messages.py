@@ -166,6 +166,17 @@ ZH: dict[Reason, str] = {
     Reason.RANGE_TOO_HIGH: "超过了 {max}",
     Reason.RANGE_STEP: "请用整数或 0.5 的倍数，如 12 或 12.5",
     Reason.RANGE_INVERTED: "下限 {min} 大于上限 {max}",
+    Reason.ARCHIVE_FOREIGN_SCHEMA: "备份中的数据库结构不是本软件自己的（{objects}），未恢复",
+    Reason.UNSAFE_FILE_NAME: "{name} 不是单纯的文件名（含有文件夹、盘符或路径）",
+    Reason.ARCHIVE_SCAN_NAME: "备份中的数据库把扫描件文件记为路径 {name}，而不是文件名",
+    Reason.ARCHIVE_MEMBER_TOO_LARGE: "备份中的 {member} 比清单所写的或 {limit} 字节更大",
+    Reason.RESTORE_WRITE_FAILED: "无法解开备份（{detail}）；未替换任何内容",
+    Reason.RESTORE_INTERRUPTED: "上次中断的恢复无法完成（{detail}）",
+    Reason.SCAN_TOO_LARGE: "扫描件有 {size} 字节，最多只能附加 {limit} 字节",
+    Reason.SCAN_NO_SPACE: "磁盘空间不足以保存扫描件（需要 {size} 字节，可用 {free} 字节）；未复制任何内容",
+    Reason.REDIRECT_REFUSED: "平台重定向到另一个网站（{url}），未跟随",
+    Reason.TOO_MANY_REDIRECTS: "平台重定向超过 {limit} 次，已停止",
+    Reason.ARGUMENT_NOT_UTF8: "参数 {argument} 不是有效的文字（含有非 UTF-8 字节）",
 }
 
 KINDS_ZH = {"product": "产品", "certificate": "证书", "standard": "标准", "trusted key": "受信任密钥"}

@@ -155,6 +155,18 @@ class Reason(StrEnum):
     RANGE_TOO_HIGH = "range_too_high"  # max
     RANGE_STEP = "range_step"
     RANGE_INVERTED = "range_inverted"  # min, max
+    # files and answers from outside (hostile until checked)
+    ARCHIVE_FOREIGN_SCHEMA = "archive_foreign_schema"  # objects
+    UNSAFE_FILE_NAME = "unsafe_file_name"  # name
+    ARCHIVE_SCAN_NAME = "archive_scan_name"  # name
+    ARCHIVE_MEMBER_TOO_LARGE = "archive_member_too_large"  # member, limit
+    RESTORE_WRITE_FAILED = "restore_write_failed"  # detail
+    RESTORE_INTERRUPTED = "restore_interrupted"  # detail
+    SCAN_TOO_LARGE = "scan_too_large"  # size, limit
+    SCAN_NO_SPACE = "scan_no_space"  # size, free
+    REDIRECT_REFUSED = "redirect_refused"  # url
+    TOO_MANY_REDIRECTS = "too_many_redirects"  # limit
+    ARGUMENT_NOT_UTF8 = "argument_not_utf8"  # argument
 
 
 # the reasons a platform address or a platform key is refused, for callers that word them as one
@@ -336,6 +348,17 @@ ENGLISH: dict[Reason, str] = {
     Reason.RANGE_TOO_HIGH: "is more than {max}",
     Reason.RANGE_STEP: "use whole numbers or halves, e.g. 12 or 12.5",
     Reason.RANGE_INVERTED: "the lower bound {min} is above the upper bound {max}",
+    Reason.ARCHIVE_FOREIGN_SCHEMA: "the archive's database is not in this app's own form ({objects}); it was not restored",
+    Reason.UNSAFE_FILE_NAME: "{name} is not a plain file name (it names a folder, a drive or a path)",
+    Reason.ARCHIVE_SCAN_NAME: "the archive's database names a scan file {name} that is a path, not a file name",
+    Reason.ARCHIVE_MEMBER_TOO_LARGE: "{member} in the archive is larger than it says or than {limit} bytes",
+    Reason.RESTORE_WRITE_FAILED: "cannot unpack the archive ({detail}); nothing was replaced",
+    Reason.RESTORE_INTERRUPTED: "an interrupted restore could not be finished ({detail})",
+    Reason.SCAN_TOO_LARGE: "the scan is {size} bytes; at most {limit} bytes can be attached",
+    Reason.SCAN_NO_SPACE: "not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied",
+    Reason.REDIRECT_REFUSED: "the platform redirected to another site ({url}); not followed",
+    Reason.TOO_MANY_REDIRECTS: "the platform redirected more than {limit} times; stopped",
+    Reason.ARGUMENT_NOT_UTF8: "argument {argument} is not valid text (a byte that is not UTF-8)",
 }
 
 

@@ -107,3 +107,121 @@ def checkpoint(db: Path) -> None:
         _scalar(db, "PRAGMA wal_checkpoint(TRUNCATE)")
     except SqliteFileError:
         pass
+
+
+# the shape of a schema ------------------------------------------------------------------
+
+# SQLite's own bookkeeping (AUTOINCREMENT, ANALYZE): data for the planner, they run nothing
+_INTERNAL = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"})
+
+
+def _normal_sql(sql: str | None) -> str:
+    return " ".join((sql or "").split())
+
+
+def schema_shape(db: Path) -> dict[tuple[str, str], Any]:
+    """Every table, index, trigger and view of `db`: `(type, name)` → (its table, its SQL, its columns).
+
+    Two databases made by the same migrations have equal shapes; an extra
+    trigger, a view, another column or a changed definition makes them differ.
+    SQLite's own tables (`sqlite_sequence`, `sqlite_stat1`) are left out.
+    """
+    try:
+        con = sqlite3.connect(db)
+        try:
+            rows = con.execute("select type, name, tbl_name, sql from sqlite_master").fetchall()
+            shape: dict[tuple[str, str], Any] = {}
+            for type_, name, table, sql in rows:
+                if name in _INTERNAL:
+                    continue
+                columns: tuple[Any, ...] = ()
+                if type_ == "table":
+                    quoted = name.replace('"', '""')
+                    columns = tuple(con.execute(f'PRAGMA table_info("{quoted}")').fetchall())
+                shape[(type_, name)] = (table, _normal_sql(sql), columns)
+            return shape
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise SqliteFileError(str(exc)) from exc
+
+
+def shape_differences(found: dict[tuple[str, str], Any], reference: dict[tuple[str, str], Any]) -> list[str]:
+    """What `found` has that `reference` lacks or defines otherwise, as `type name` (extras first)."""
+    extra = [f"{t} {n}" for (t, n) in sorted(found) if (t, n) not in reference]
+    missing = [f"no {t} {n}" for (t, n) in sorted(reference) if (t, n) not in found]
+    changed = [
+        f"{t} {n}" for (t, n) in sorted(found) if (t, n) in reference and found[(t, n)] != reference[(t, n)]
+    ]
+    return extra + changed + missing
+
+
+_REFERENCE: dict[str, dict[tuple[str, str], Any]] = {}
+
+
+def reference_shape(revision: str, workdir: Path) -> dict[tuple[str, str], Any] | None:
+    """The shape the app's own migrations give an empty database at `revision`.
+
+    Built once per revision and process, in a temporary file under `workdir`;
+    None when `revision` is not one of the app's migrations (a newer app's).
+    """
+    if revision in _REFERENCE:
+        return _REFERENCE[revision]
+    from .engine import make_engine
+    from .migrate import migrate
+
+    known = _known_revisions()
+    if revision not in known:
+        return None
+    path = workdir / f"reference-{revision}.sqlite3"
+    path.unlink(missing_ok=True)
+    engine = make_engine(path)
+    try:
+        migrate(engine, path, backup_dir=workdir, target=revision)
+    finally:
+        engine.dispose()
+    make_self_contained(path)
+    shape = schema_shape(path)
+    path.unlink(missing_ok=True)
+    _REFERENCE[revision] = shape
+    return shape
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    from .migrate import _config
+
+    return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def table_kind(db: Path, name: str) -> str | None:
+    """`table`, `view`... for the schema object `name`, or None when there is none."""
+    try:
+        return _scalar_params(db, "select type from sqlite_master where name = ?", (name,))
+    except SqliteFileError:
+        return None
+
+
+def _scalar_params(db: Path, sql: str, params: tuple[Any, ...]) -> Any:
+    try:
+        con = sqlite3.connect(db)
+        try:
+            row = con.execute(sql, params).fetchone()
+            return row[0] if row else None
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise SqliteFileError(str(exc)) from exc
+
+
+def column_values(db: Path, table: str, column: str) -> list[Any]:
+    """Every non-null value of `table.column` (names of ours, never user input)."""
+    try:
+        con = sqlite3.connect(db)
+        try:
+            return [r[0] for r in con.execute(f"select {column} from {table} where {column} is not null")]
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise SqliteFileError(str(exc)) from exc

@@ -208,7 +208,7 @@ def _row(r: Requirement, lang: str) -> RequirementRow:
         item=local(r.item, lang),
         limit=limit_lines(r.limit, r.unit, lang),
         method=r.method or "—",
-        until=r.until.isoformat() if getattr(r, "until", None) else None,
+        until=r.until.isoformat() if r.until is not None else None,
     )
 
 

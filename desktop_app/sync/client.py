@@ -18,6 +18,7 @@ import random
 import time
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import requests
 from requests.auth import AuthBase
@@ -25,6 +26,7 @@ from requests.auth import AuthBase
 from desktop_app import __version__
 from desktop_app.core.catalogue import ChangePage
 
+from ..core.masking import mask, mask_error, remember_secret
 from ..core.reasons import Reason
 from .credentials import check_token_text
 from .errors import (
@@ -32,6 +34,7 @@ from .errors import (
     HistoryExpiredError,
     PageInvalidError,
     PlatformUnavailableError,
+    SyncError,
     UnexpectedResponseError,
 )
 from .pages import parse_page
@@ -41,6 +44,7 @@ from .urls import normalise_base_url
 log = logging.getLogger(__name__)
 
 USER_AGENT = f"textile-assistant/{__version__}"
+MAX_REDIRECTS = 3
 CHANGES_PATH = "/catalogue/changes"
 # Asked for on every request; an older server ignores it and answers protocol 1,
 # and each page is read by its own `protocol` (sync.pages).
@@ -113,6 +117,7 @@ class PlatformClient:
     ) -> None:
         self.base_url = normalise_base_url(base_url)
         self._token = check_token_text(token)
+        remember_secret(self._token)  # masked in every message and log line from now on
         self._auth = _BearerAuth(self._token)
         self.trusted_keys = dict(trusted_keys)
         self.timeout = timeout
@@ -147,8 +152,11 @@ class PlatformClient:
         """
         source = f"{self.base_url}{CHANGES_PATH}?since={since}"
         headers, body = self._get({"since": since, "limit": limit, "protocol": PROTOCOL}, since=since)
-        verify_page(body, headers.get(SIGNATURE_HEADER), self.trusted_keys, source=source)
-        page = parse_page(body, source=source)
+        try:  # the key id, a field, a detail: whatever the server sent may echo the token
+            verify_page(body, headers.get(SIGNATURE_HEADER), self.trusted_keys, source=source)
+            page = parse_page(body, source=source)
+        except SyncError as exc:
+            raise mask_error(exc, self._token) from None
         if page.since != since:
             raise PageInvalidError(
                 page.since,
@@ -188,7 +196,7 @@ class PlatformClient:
     # -- transport --------------------------------------------------------
 
     def _redact(self, text: str) -> str:
-        return text.replace(self._token, "<hidden>") if self._token else text
+        return mask(text, self._token)
 
     def _backoff(self, attempt: int) -> float:
         """Capped exponential backoff with equal jitter (half fixed, half random)."""
@@ -203,6 +211,29 @@ class PlatformClient:
             return "", ""
         return self._redact(code)[:100], self._redact(message)[:300]
 
+    def _follow(self, url: str, params: dict[str, Any]) -> requests.Response:
+        """GET `url`, following redirects only to the same origin and at most `MAX_REDIRECTS` times.
+
+        requests would follow 30 redirects anywhere; a platform (or whoever
+        answers in its name) could loop us or send the token's requests elsewhere.
+        """
+        origin = _origin(url)
+        response = self._session.get(
+            url, params=params, auth=self._auth, timeout=self.timeout, allow_redirects=False
+        )
+        for _ in range(MAX_REDIRECTS):
+            if not response.is_redirect:
+                return response
+            target = urljoin(response.url, response.headers.get("Location", ""))
+            response.close()
+            if _origin(target) != origin:
+                raise SyncError(Reason.REDIRECT_REFUSED, url=mask(target, self._token)[:200])
+            response = self._session.get(target, auth=self._auth, timeout=self.timeout, allow_redirects=False)
+        if response.is_redirect:
+            response.close()
+            raise SyncError(Reason.TOO_MANY_REDIRECTS, limit=MAX_REDIRECTS)
+        return response
+
     def _get(self, params: dict[str, Any], *, since: int) -> tuple[Mapping[str, str], bytes]:
         """GET the changes feed with retries; the 200 response's headers and body."""
         url = self.base_url + CHANGES_PATH
@@ -211,7 +242,7 @@ class PlatformClient:
             attempt += 1
             wait: float | None = None
             try:
-                response = self._session.get(url, params=params, auth=self._auth, timeout=self.timeout)
+                response = self._follow(url, params)
                 try:
                     body = response.content  # reads it all: truncation raises here
                 finally:
@@ -242,6 +273,12 @@ class PlatformClient:
                 wait = self._backoff(attempt)
             log.warning("platform request failed (%s); retry %d in %.1f s", reason, attempt, wait)
             self._sleep(wait)
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    port = parts.port or {"https": 443, "http": 80}.get(parts.scheme)
+    return parts.scheme, (parts.hostname or "").lower(), port
 
 
 _truststore_injected = False

@@ -14,18 +14,19 @@ memory) and parsed again, page by page, as the caller applies them.
 
 from __future__ import annotations
 
-import json
 import zipfile
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import overload
 
+from desktop_app.core.bounded import LimitExceeded, loads_json, read_bounded
 from desktop_app.core.catalogue import ChangePage
 from desktop_app.core.reasons import Reason
 
 from .errors import PackageError, PageInvalidError, SignatureError
-from .pages import parse_page
+from .pages import MAX_VERSION, parse_page
 from .signatures import verify_page
 
 MANIFEST = "manifest.json"
@@ -33,6 +34,8 @@ MANIFEST = "manifest.json"
 PROTOCOLS = (1, 2)
 # Far above a real page (5,000 standards is ~12 MB) but stops a zip bomb.
 MAX_MEMBER_BYTES = 256 * 1024 * 1024
+MAX_MANIFEST_BYTES = 1024 * 1024
+MAX_SIGNATURE_BYTES = 4096
 
 
 class CheckedPages(Sequence[ChangePage]):
@@ -78,18 +81,23 @@ class OfflinePackage:
         return self.from_version == 0
 
 
-def _read_member(zf: zipfile.ZipFile, path: str, name: str) -> bytes:
+def _read_member(zf: zipfile.ZipFile, path: str, name: str, *, limit: int = MAX_MEMBER_BYTES) -> bytes:
     try:
         info = zf.getinfo(name)
     except KeyError:
         raise PackageError(path, name, Reason.PACKAGE_MEMBER_MISSING) from None
-    if info.file_size > MAX_MEMBER_BYTES:
+    if info.file_size > limit:
         raise PackageError(path, name, Reason.PACKAGE_MEMBER_TOO_LARGE, size=info.file_size)
-    try:
-        return zf.read(info)
+    try:  # counted as it inflates: a header that lies about the size is caught at its word
+        with zf.open(info) as fh:
+            return read_bounded(fh, limit=info.file_size)
+    except LimitExceeded:
+        raise PackageError(path, name, Reason.PACKAGE_MEMBER_TOO_LARGE, size=f"> {info.file_size}") from None
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
+        zlib.error,  # a damaged deflate stream
+        EOFError,
         OSError,
         RuntimeError,
         NotImplementedError,
@@ -98,9 +106,13 @@ def _read_member(zf: zipfile.ZipFile, path: str, name: str) -> bytes:
 
 
 def _read_manifest(zf: zipfile.ZipFile, path: str) -> tuple[int, int, list[str]]:
-    raw = _read_member(zf, path, MANIFEST)
+    raw = _read_member(zf, path, MANIFEST, limit=MAX_MANIFEST_BYTES)
     try:
-        manifest = json.loads(raw)
+        manifest = loads_json(raw)
+    except LimitExceeded as exc:
+        raise PackageError(
+            path, MANIFEST, Reason.PACKAGE_MANIFEST_INVALID, detail=f"nested deeper than {exc.limit} levels"
+        ) from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise PackageError(
             path, MANIFEST, Reason.PACKAGE_MANIFEST_INVALID, detail=f"not JSON: {exc}"
@@ -118,9 +130,12 @@ def _read_manifest(zf: zipfile.ZipFile, path: str) -> tuple[int, int, list[str]]
     ints = {}
     for key in ("from", "to"):
         value = manifest.get(key)
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_VERSION:
             raise PackageError(
-                path, MANIFEST, Reason.PACKAGE_MANIFEST_INVALID, detail=f"{key!r} must be an integer >= 0"
+                path,
+                MANIFEST,
+                Reason.PACKAGE_MANIFEST_INVALID,
+                detail=f"{key!r} must be an integer from 0 to {MAX_VERSION}",
             )
         ints[key] = value
     if ints["to"] < ints["from"]:
@@ -156,7 +171,7 @@ def read_package(path: Path | str, trusted_keys: Mapping[str, bytes]) -> Offline
         expected_since = from_version
         for name in names:
             body = _read_member(zf, path_text, name)
-            sig = _read_member(zf, path_text, name + ".sig")
+            sig = _read_member(zf, path_text, name + ".sig", limit=MAX_SIGNATURE_BYTES)
             try:
                 header = sig.decode("ascii")
                 verify_page(body, header, trusted_keys, source=name)

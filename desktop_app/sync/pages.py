@@ -19,17 +19,26 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from pydantic import ValidationError
 
+from desktop_app.core.bounded import LimitExceeded, loads_json
 from desktop_app.core.catalogue import Change, ChangePage, Factor, Requirement, Rule, Standard
 
 from .errors import PageInvalidError
 from .schema import ID_FIELDS, ChangeHead, PageHead
 from .schema_p2 import MODELS_BY_PROTOCOL, P2_ITEM_FIELDS, P2_RULE_FIELDS, P2_WHEN_KEYS
+
+# Versions are stored as SQLite's signed 64-bit integers. One beyond 63 bits cannot be stored
+# at all, and one near 2**63 - 1 would leave the catalogue no room to move on: versions above
+# 2**62 are refused (a platform stamping a change per nanosecond would take 146 years to get there).
+MAX_VERSION = 2**62
+
+
+def _version_fits(value: object) -> bool:
+    return not isinstance(value, int) or 0 <= value <= MAX_VERSION
 
 
 def format_loc(loc: Sequence[int | str], prefix: str = "") -> str:
@@ -211,7 +220,9 @@ def parse_page(body: bytes, *, source: str = "") -> ChangePage:
 def _parse_page(body: bytes, source: str) -> ChangePage:
     ctx = _PageContext(None, source)
     try:
-        raw = json.loads(body)
+        raw = loads_json(body)
+    except LimitExceeded as exc:
+        raise ctx.error("<body>", f"nested deeper than {exc.limit} levels") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise ctx.error("<body>", f"not JSON: {exc}") from None
     if not isinstance(raw, dict):
@@ -229,10 +240,19 @@ def _parse_page(body: bytes, source: str) -> ChangePage:
         raise ctx.error("since", "must be 0 or more")
     if head.next < head.since:
         raise ctx.error("next", f"{head.next} is before since {head.since}")
+    for name in ("since", "next", "latest"):
+        if not _version_fits(getattr(head, name)):
+            raise ctx.error(name, f"must be at most {MAX_VERSION}")
     changes: list[Change] = []
     previous = head.since
     for index, item in enumerate(head.changes):
         change = _parse_change(item, index, ctx)
+        if not _version_fits(change.version):
+            raise ctx.error(
+                f"changes[{index}].version",
+                f"must be at most {MAX_VERSION}",
+                (change.version, change.type, change.id),
+            )
         if not previous < change.version <= head.next:
             raise ctx.error(
                 f"changes[{index}].version",

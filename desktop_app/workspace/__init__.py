@@ -26,7 +26,7 @@ from ..db.firm_repo import FirmRepo
 from ..db.migrate import MigrationResult, migrate
 from ..db.session import transaction
 from ..paths import DataPaths, resources_dir
-from .backups import BackupService
+from .backups import BackupService, tidy_at_start
 from .catalogue import CatalogueService
 from .certificates import CertificateService
 from .changes import Changed, ChangeSet
@@ -108,6 +108,7 @@ class Workspace:
         load_bundled_catalogue: bool = True,
     ) -> None:
         self.paths = DataPaths(Path(data_dir))
+        tidy_at_start(self.paths)  # a restore or a backup killed half way
         self.paths.ensure()
         self.resources = resources or resources_dir()
         self._today = today or dt.date.today

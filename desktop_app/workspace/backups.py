@@ -19,7 +19,6 @@ import hashlib
 import json
 import os
 import shutil
-import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -27,13 +26,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
+from ..core.bounded import LimitExceeded, copy_bounded, loads_json, read_bounded
 from ..core.errors import AssistantError
+from ..core.filenames import is_plain_name
 from ..core.reasons import Reason, describe
 from ..db import sqlite_files
 from ..db.engine import make_engine
 from ..db.migrate import migrate
 from ..db.sqlite_files import SqliteFileError
 from ..paths import DataPaths
+from . import swap
+from .scratch import Scratch, remove_stale, scratch
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -47,12 +50,17 @@ FORMAT_VERSION = 1
 DB_MEMBER = "assistant.sqlite3"
 MANIFEST = "manifest.json"
 KEEP_AUTO = 14
+# Ceilings on what an archive may make the app write or hold in memory, whatever it declares.
+MAX_MEMBER_BYTES = 8 * 1024**3  # the database or one scan
+MAX_MANIFEST_BYTES = 16 * 1024**2
 
 
 class BackupError(AssistantError):
     """A backup could not be written, or an archive was refused (nothing was replaced)."""
 
     def __init__(self, path: str, code: Reason, **params: Any) -> None:
+        # SQLite's and the OS's words can run over several lines: an error is one line
+        params = {k: " ".join(v.split())[:300] if isinstance(v, str) else v for k, v in params.items()}
         super().__init__(code, path=path, **params)
         self.path = path
 
@@ -78,12 +86,38 @@ class BackupInfo:
     size: int
 
 
+def _shown(name: str) -> str:
+    """A member name as an error line may carry it: printable and at most 80 characters."""
+    text = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in name)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+class _Hashing:
+    """A file that feeds what is written to it into a digest too."""
+
+    def __init__(self, out: Any, digest: Any) -> None:
+        self._out, self._digest = out, digest
+
+    def write(self, data: bytes) -> int:
+        self._digest.update(data)
+        return int(self._out.write(data))
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def tidy_at_start(paths: DataPaths) -> None:
+    """At start, before anything opens the database: finish a restore killed half way,
+    then delete the temporary folders killed backups and restores left behind."""
+    if not paths.root.is_dir():
+        return
+    BackupService(paths=paths).recover()
+    remove_stale(paths.root, paths.backups)
 
 
 class BackupService:
@@ -126,24 +160,32 @@ class BackupService:
                 dest = dest / f"backup-{self._stamp()}.zip"
         try:
             dest.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.TemporaryDirectory(dir=dest.parent, prefix=".backup-") as tmp:
-                self._write_archive(dest, Path(tmp), reason)
+            with scratch(dest.parent, ".backup-") as tmp:
+                self._write_archive(dest, tmp, reason)
         except SqliteFileError as exc:
             raise BackupError(str(db), Reason.DATABASE_UNREADABLE, detail=str(exc)) from None
         except OSError as exc:
             raise BackupError(
                 str(dest), Reason.BACKUP_WRITE_FAILED, detail=str(exc.strerror or exc)
             ) from None
+        finally:
+            self.remove_stale()
         return dest
+
+    def remove_stale(self) -> list[Path]:
+        """Delete `.backup-*`/`.restore-*`/`.verify-*` folders a killed backup or restore left
+        (in the data folder and backups/); folders another process is using stay."""
+        return remove_stale(self.paths.root, self.paths.backups, keep=swap.pending(self.paths))
 
     def _write_archive(self, dest: Path, tmp: Path, reason: str) -> None:
         copy = sqlite_files.copy_database(self.paths.database, tmp / DB_MEMBER)
         sqlite_files.make_self_contained(copy)
         members: dict[str, Path] = {DB_MEMBER: copy}
         if self.paths.scans.is_dir():
-            for scan in sorted(self.paths.scans.rglob("*")):
-                if scan.is_file():
-                    members["scans/" + scan.relative_to(self.paths.scans).as_posix()] = scan
+            for scan in sorted(self.paths.scans.iterdir()):
+                # scans are stored flat under plain names; anything else is not a scan of ours
+                if is_plain_name(scan.name) and scan.is_file() and not scan.is_symlink():
+                    members["scans/" + scan.name] = scan
         manifest = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -167,6 +209,7 @@ class BackupService:
             zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
         with partial.open("rb") as fh:
             os.fsync(fh.fileno())
+        swap.crash_point("backup-written")
         os.replace(partial, dest)
 
     def auto_backup(self, reason: str) -> Path:
@@ -214,31 +257,37 @@ class BackupService:
 
     def verify(self, path: Path) -> dict[str, Any]:
         """Check an archive as `restore` would, without replacing anything; returns its manifest."""
-        with tempfile.TemporaryDirectory(dir=self.paths.root, prefix=".verify-") as tmp:
-            manifest, _upgraded = self._unpack(Path(path), Path(tmp))
+        with scratch(self.paths.root, ".verify-") as tmp:
+            manifest, _upgraded = self._unpack(Path(path), tmp)
         return manifest
 
     def _unpack(self, path: Path, staging: Path) -> tuple[dict[str, Any], str | None]:
-        """Extract and check `path` into `staging` (db + scans/); raise BackupError on anything wrong."""
+        """Extract and check `path` into `staging` (db + scans/); raise BackupError on anything wrong.
+
+        Nothing in the archive is believed: each member is read through a counting
+        reader that stops at its declared size and at `MAX_MEMBER_BYTES`, the
+        database must have exactly the schema the app's own migrations give its
+        revision (no extra trigger, view, column or index) and every scan file
+        name it stores must be a plain name, all before anything is upgraded.
+        """
         if not path.is_file():
             raise BackupError(str(path), Reason.NO_SUCH_FILE)
         if not zipfile.is_zipfile(path):
             raise BackupError(str(path), Reason.ARCHIVE_NOT_ZIP)
         try:
             with zipfile.ZipFile(path) as zf:
-                bad = zf.testzip()
-                if bad is not None:
-                    raise BackupError(str(path), Reason.ARCHIVE_CHECKSUM, member=bad)
                 manifest = self._manifest(path, zf)
+                self._check_room(path, staging, manifest["members"])
                 for name, meta in manifest["members"].items():
-                    target = staging / name
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    with zf.open(name) as src, target.open("wb") as out:
-                        shutil.copyfileobj(src, out, 1 << 20)
-                    if target.stat().st_size != meta.get("size") or _sha256(target) != meta.get("sha256"):
-                        raise BackupError(str(path), Reason.ARCHIVE_ALTERED, member=name)
-        except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+                    self._extract(path, zf, name, meta, staging)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError) as exc:
             raise BackupError(str(path), Reason.ARCHIVE_DAMAGED, detail=str(exc)) from None
+        except RuntimeError as exc:  # an encrypted member
+            raise BackupError(str(path), Reason.ARCHIVE_DAMAGED, detail=str(exc)) from None
+        except OSError as exc:
+            raise BackupError(
+                str(path), Reason.RESTORE_WRITE_FAILED, detail=str(exc.strerror or exc)
+            ) from None
         db = staging / DB_MEMBER
         try:
             result = sqlite_files.integrity_check(db)
@@ -246,9 +295,12 @@ class BackupService:
             raise BackupError(str(path), Reason.ARCHIVE_DATABASE_UNREADABLE, detail=str(exc)) from None
         if result != "ok":
             raise BackupError(str(path), Reason.ARCHIVE_DATABASE_DAMAGED, detail=str(result))
+        if sqlite_files.table_kind(db, "alembic_version") != "table":
+            raise BackupError(str(path), Reason.NOT_OUR_DATABASE)
         found = sqlite_files.schema_revision(db)
         if found is None:
             raise BackupError(str(path), Reason.NOT_OUR_DATABASE)
+        self._check_schema(path, db, str(found), staging)
         engine = make_engine(db)
         try:
             # refuses (DatabaseVersionError) a revision this version does not know, e.g. a newer one;
@@ -260,13 +312,70 @@ class BackupService:
         return manifest, done.from_revision if done.from_revision != done.to_revision else None
 
     @staticmethod
+    def _check_room(path: Path, staging: Path, members: dict[str, dict[str, Any]]) -> None:
+        """Refuse before writing anything when the declared members cannot fit on the disk."""
+        needed = sum(meta["size"] for meta in members.values())
+        free = shutil.disk_usage(staging).free
+        if needed > free:
+            raise BackupError(
+                str(path), Reason.RESTORE_WRITE_FAILED, detail=f"{needed} bytes needed, {free} free"
+            )
+
+    @staticmethod
+    def _extract(path: Path, zf: zipfile.ZipFile, name: str, meta: dict[str, Any], staging: Path) -> None:
+        info = zf.getinfo(name)
+        limit = min(meta["size"], MAX_MEMBER_BYTES)
+        if info.file_size != meta["size"] or meta["size"] > MAX_MEMBER_BYTES or info.is_dir():
+            raise BackupError(str(path), Reason.ARCHIVE_MEMBER_TOO_LARGE, member=name, limit=limit)
+        target = staging / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        with zf.open(info) as src, target.open("xb") as out:
+            hashing = _Hashing(out, digest)
+            try:
+                written = copy_bounded(src, hashing, limit=limit)
+            except LimitExceeded:
+                raise BackupError(
+                    str(path), Reason.ARCHIVE_MEMBER_TOO_LARGE, member=name, limit=limit
+                ) from None
+            except zipfile.BadZipFile:  # the CRC, checked as the member's last byte is read
+                raise BackupError(str(path), Reason.ARCHIVE_CHECKSUM, member=name) from None
+        if written != meta["size"] or digest.hexdigest() != meta["sha256"]:
+            raise BackupError(str(path), Reason.ARCHIVE_ALTERED, member=name)
+
+    @staticmethod
+    def _check_schema(path: Path, db: Path, revision: str, staging: Path) -> None:
+        """The archive's database must be shaped exactly as the app's migrations shape `revision`.
+
+        Triggers and views run whenever the app writes or reads: one the app did
+        not create (deleting every certificate when a product is added, firing
+        during the upgrade) would run code of the archive author's choosing. An
+        unknown revision is left to `migrate`, which refuses it as too new.
+        """
+        try:
+            reference = sqlite_files.reference_shape(revision, staging)
+            if reference is None:
+                return
+            found = sqlite_files.schema_shape(db)
+            names = sqlite_files.column_values(db, "certificates", "scan_file")
+        except SqliteFileError as exc:
+            raise BackupError(str(path), Reason.ARCHIVE_DATABASE_UNREADABLE, detail=str(exc)) from None
+        differences = sqlite_files.shape_differences(found, reference)
+        if differences:
+            raise BackupError(str(path), Reason.ARCHIVE_FOREIGN_SCHEMA, objects=differences[:5])
+        for name in names:
+            if name != "" and not is_plain_name(name):
+                raise BackupError(str(path), Reason.ARCHIVE_SCAN_NAME, name=str(name)[:80])
+
+    @staticmethod
     def _manifest(path: Path, zf: zipfile.ZipFile) -> dict[str, Any]:
         names = set(zf.namelist())
         if MANIFEST not in names:
             raise BackupError(str(path), Reason.NOT_A_BACKUP)
         try:
-            manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
-        except (ValueError, UnicodeDecodeError):
+            with zf.open(MANIFEST) as fh:
+                manifest = loads_json(read_bounded(fh, limit=MAX_MANIFEST_BYTES).decode("utf-8"))
+        except (ValueError, UnicodeDecodeError):  # LimitExceeded is a ValueError
             raise BackupError(str(path), Reason.NOT_A_BACKUP) from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise BackupError(str(path), Reason.NOT_A_BACKUP)
@@ -275,16 +384,25 @@ class BackupService:
         members = manifest.get("members")
         if not isinstance(members, dict) or DB_MEMBER not in members:
             raise BackupError(str(path), Reason.ARCHIVE_NO_DATABASE)
-        for name in members:
+        for name, meta in members.items():
             parts = name.split("/")
-            safe = name == DB_MEMBER or (
-                len(parts) >= 2 and parts[0] == "scans" and all(p not in ("", ".", "..") for p in parts)
+            # scans are stored flat: `scans/<plain name>`, never a folder
+            safe = name == DB_MEMBER or (len(parts) == 2 and parts[0] == "scans" and is_plain_name(parts[1]))
+            if not safe:
+                raise BackupError(str(path), Reason.ARCHIVE_UNEXPECTED_MEMBER, member=_shown(name))
+            if not (
+                isinstance(meta, dict)
+                and isinstance(meta.get("sha256"), str)
+                and isinstance(meta.get("size"), int)
+                and not isinstance(meta.get("size"), bool)
+                and meta["size"] >= 0
+            ):
+                raise BackupError(str(path), Reason.ARCHIVE_ALTERED, member=_shown(name))
+        if set(members) | {MANIFEST} != names or len(zf.infolist()) != len(names):
+            extra = sorted(names ^ (set(members) | {MANIFEST})) or ["(a member twice)"]
+            raise BackupError(
+                str(path), Reason.ARCHIVE_MANIFEST_DISAGREE, members=[_shown(n) for n in extra[:5]]
             )
-            if not safe or "\\" in name or ":" in name:
-                raise BackupError(str(path), Reason.ARCHIVE_UNEXPECTED_MEMBER, member=name)
-        if set(members) | {MANIFEST} != names:
-            extra = sorted(names ^ (set(members) | {MANIFEST}))
-            raise BackupError(str(path), Reason.ARCHIVE_MANIFEST_DISAGREE, members=extra[:5])
         return manifest
 
     def restore(self, path: Path) -> RestoreResult:
@@ -295,18 +413,42 @@ class BackupService:
         `damaged-<time>/`). Disposes the workspace engine: reopen the workspace after.
         """
         path = Path(path)
-        staging = Path(tempfile.mkdtemp(dir=self.paths.root, prefix=".restore-"))
+        self.recover()
+        held = Scratch(self.paths.root, ".restore-")
+        staging = held.path
+        begun = False
         try:
             manifest, upgraded = self._unpack(path, staging)
+            swap.crash_point("unpacked")
             engine = self._engine()
             if engine is not None:
                 engine.dispose()
             self._ensure_not_in_use()
             kept = self._keep_aside()
-            self._swap(staging)
+            swap.crash_point("kept-aside")
+            swap.begin(self.paths, staging)
+            begun = True
+            swap.finish(self.paths, staging)
+        except OSError as exc:
+            if begun:  # finished at the next start, or by the next restore
+                raise BackupError(
+                    str(path), Reason.RESTORE_INTERRUPTED, detail=str(exc.strerror or exc)
+                ) from None
+            raise BackupError(
+                str(path), Reason.RESTORE_WRITE_FAILED, detail=str(exc.strerror or exc)
+            ) from None
         finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            held.release(remove=swap.pending(self.paths) is None)
         return RestoreResult(path, manifest, kept, upgraded)
+
+    def recover(self) -> bool:
+        """Finish the swap of a restore killed half way (see `swap`); True when there was one."""
+        try:
+            return swap.recover(self.paths)
+        except OSError as exc:
+            raise BackupError(
+                str(self.paths.root), Reason.RESTORE_INTERRUPTED, detail=str(exc.strerror or exc)
+            ) from None
 
     def _ensure_not_in_use(self) -> None:
         """Refuse while another window or process has the database open.
@@ -345,20 +487,6 @@ class BackupService:
         except OSError as exc:
             raise BackupError(str(raw), Reason.KEEP_ASIDE_FAILED, detail=str(exc)) from None
         return raw
-
-    def _swap(self, staging: Path) -> None:
-        db = self.paths.database
-        sqlite_files.checkpoint(db)  # a damaged database was kept aside raw
-        # a WAL left beside the new file would be replayed into it
-        for suffix in ("-wal", "-shm", "-journal"):
-            db.with_name(db.name + suffix).unlink(missing_ok=True)
-        os.replace(staging / DB_MEMBER, db)
-        new_scans = staging / "scans"
-        new_scans.mkdir(exist_ok=True)
-        old_scans = staging / "old-scans"
-        if self.paths.scans.exists():
-            os.replace(self.paths.scans, old_scans)
-        os.replace(new_scans, self.paths.scans)
 
     # recovery helpers (for the start-up check) ------------------------------------------
 

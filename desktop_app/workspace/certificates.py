@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 import shutil
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core.bounded import LimitExceeded, copy_bounded
 from ..core.certificates import (
     Certificate,
     CertificateKey,
@@ -19,7 +22,8 @@ from ..core.certificates import (
     product_gaps,
     validate_certificate,
 )
-from ..core.errors import ValidationError
+from ..core.errors import AssistantError, ValidationError
+from ..core.filenames import check_plain_name, inside
 from ..core.products import Product
 from ..core.reasons import Reason
 from ..db.certificates_repo import CertificatesRepo
@@ -29,6 +33,9 @@ from .changes import Changed, ChangeSet
 if TYPE_CHECKING:
     from . import Workspace
 
+DEFAULT_MAX_SCAN_BYTES = 50 * 1024 * 1024
+MAX_SCAN_ENV = "TEXTILE_ASSISTANT_MAX_SCAN_MB"
+FREE_SPACE_MARGIN = 16 * 1024 * 1024  # left free after a scan is copied: the database must still grow
 SCAN_SUFFIXES = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"}
 
 
@@ -38,21 +45,74 @@ def safe_scan_name(number: str, source: Path) -> str:
     return f"{stem}-{uuid.uuid4().hex[:8]}{source.suffix.lower()}"
 
 
+def _default_max_scan_bytes() -> int:
+    try:
+        return int(float(os.environ.get(MAX_SCAN_ENV, "")) * 1024 * 1024)
+    except ValueError:
+        return DEFAULT_MAX_SCAN_BYTES
+
+
 class CertificateService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
+        # the largest scan that may be attached (TEXTILE_ASSISTANT_MAX_SCAN_MB; 50 MB by default)
+        self.max_scan_bytes = _default_max_scan_bytes()
 
     def _store_scan(self, number: str, scan: Path) -> str:
+        """Copy `scan` into scans/ under a new plain name; nothing is left behind if it fails.
+
+        The size is checked against `max_scan_bytes` and the free space first,
+        the copy is counted (a file that grows while copied stops at the limit)
+        and written to a `.partial` name that is renamed only when complete.
+        """
         if not scan.is_file():
             raise ValidationError("file", str(scan), Reason.NO_SUCH_FILE)
         if scan.suffix.lower() not in SCAN_SUFFIXES:
             raise ValidationError("file", str(scan), Reason.SCAN_KIND)
+        size = scan.stat().st_size
+        if size > self.max_scan_bytes:
+            raise ValidationError(
+                "file", str(scan), Reason.SCAN_TOO_LARGE, size=size, limit=self.max_scan_bytes
+            )
+        folder = self.ws.paths.scans
+        free = shutil.disk_usage(folder).free
+        if size + FREE_SPACE_MARGIN > free:
+            raise ValidationError("file", str(scan), Reason.SCAN_NO_SPACE, size=size, free=free)
         name = safe_scan_name(number, scan)
-        shutil.copy2(scan, self.ws.paths.scans / name)
+        partial = folder / f".{name}.partial"
+        try:
+            with scan.open("rb") as src, partial.open("xb") as out:
+                copy_bounded(src, out, limit=self.max_scan_bytes)
+            shutil.copystat(scan, partial)
+            os.replace(partial, folder / name)
+        except LimitExceeded:
+            partial.unlink(missing_ok=True)
+            raise ValidationError(
+                "file", str(scan), Reason.SCAN_TOO_LARGE, size=f"> {size}", limit=self.max_scan_bytes
+            ) from None
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            code = (
+                Reason.SCAN_NO_SPACE
+                if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+                else Reason.IO_ERROR
+            )
+            raise ValidationError(
+                "file", str(scan), code, size=size, free=free, detail=exc.strerror
+            ) from None
         return name
+
+    @staticmethod
+    def _check_stored_name(cert: Certificate) -> None:
+        if cert.scan_file:
+            try:
+                check_plain_name(cert.scan_file)
+            except AssistantError as exc:
+                raise ValidationError("scan_file", cert.scan_file, exc.code, **exc.params) from None
 
     def add(self, cert: Certificate, *, scan: Path | None = None) -> Changed[Certificate]:
         cert = validate_certificate(cert)
+        self._check_stored_name(cert)
         stored = self._store_scan(cert.number, scan) if scan else None
         try:
             with self.ws.session() as s:
@@ -81,6 +141,7 @@ class CertificateService:
     ) -> Changed[Certificate]:
         """Replace the certificate `key` names (a number alone must be unambiguous)."""
         cert = validate_certificate(cert)
+        self._check_stored_name(cert)
         stored = self._store_scan(cert.number, scan) if scan else None
         with self.ws.session() as s:
             updated = CertificatesRepo(s).update(
@@ -101,7 +162,13 @@ class CertificateService:
         return ChangeSet.CERTIFICATES
 
     def scan_path(self, cert: Certificate) -> Path | None:
-        return self.ws.paths.scans / cert.scan_file if cert.scan_file else None
+        """The scan's file inside `scans/`, or None when the certificate has none.
+
+        The stored name came from the database, which may be a restored file from
+        outside: a name that is a path (`../../etc/passwd`, `C:\\x`, `/etc/x`) or
+        that resolves out of `scans/` raises AssistantError(UNSAFE_FILE_NAME).
+        """
+        return inside(self.ws.paths.scans, cert.scan_file) if cert.scan_file else None
 
     def _state(self, cert: Certificate, lead_days: int) -> CertificateState:
         return certificate_state(cert, today=self.ws.today(), lead_days=lead_days)

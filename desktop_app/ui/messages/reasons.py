@@ -252,6 +252,40 @@ TEXTS: dict[Reason, str] = {
     Reason.RANGE_INVERTED: QT_TRANSLATE_NOOP(
         "Reasons", "the lower bound {min} is above the upper bound {max}"
     ),
+    Reason.ARCHIVE_FOREIGN_SCHEMA: QT_TRANSLATE_NOOP(
+        "Reasons", "the archive's database is not in this app's own form ({objects}); it was not restored"
+    ),
+    Reason.UNSAFE_FILE_NAME: QT_TRANSLATE_NOOP(
+        "Reasons", "{name} is not a plain file name (it names a folder, a drive or a path)"
+    ),
+    Reason.ARCHIVE_SCAN_NAME: QT_TRANSLATE_NOOP(
+        "Reasons", "the archive's database names a scan file {name} that is a path, not a file name"
+    ),
+    Reason.ARCHIVE_MEMBER_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Reasons", "{member} in the archive is larger than it says or than {limit} bytes"
+    ),
+    Reason.RESTORE_WRITE_FAILED: QT_TRANSLATE_NOOP(
+        "Reasons", "cannot unpack the archive ({detail}); nothing was replaced"
+    ),
+    Reason.RESTORE_INTERRUPTED: QT_TRANSLATE_NOOP(
+        "Reasons", "an interrupted restore could not be finished ({detail})"
+    ),
+    Reason.SCAN_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Reasons", "the scan is {size} bytes; at most {limit} bytes can be attached"
+    ),
+    Reason.SCAN_NO_SPACE: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied",
+    ),
+    Reason.REDIRECT_REFUSED: QT_TRANSLATE_NOOP(
+        "Reasons", "the platform redirected to another site ({url}); not followed"
+    ),
+    Reason.TOO_MANY_REDIRECTS: QT_TRANSLATE_NOOP(
+        "Reasons", "the platform redirected more than {limit} times; stopped"
+    ),
+    Reason.ARGUMENT_NOT_UTF8: QT_TRANSLATE_NOOP(
+        "Reasons", "argument {argument} is not valid text (a byte that is not UTF-8)"
+    ),
 }
 
 KINDS: dict[str, str] = {

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.certificates import CertificateKey, key_of
+from ...core.errors import AssistantError
 from ...workspace.changes import ChangeSet
 from ..dialogs.certificate_dialog import CertificateDialog, Mode
 from ..models.certificate_table_model import SEARCH_ROLE, SORT_ROLE, CertificateTableModel, Column
@@ -253,7 +254,11 @@ class CertificatesPage(Page):
 
     def open_scan(self) -> None:
         st = self.current_state()
-        path = self.ws.certificates.scan_path(st.certificate) if st else None
+        try:  # a restored database may name a path, not a file in scans/: refused, never opened
+            path = self.ws.certificates.scan_path(st.certificate) if st else None
+        except AssistantError as exc:
+            self.show_error(exc)
+            return
         if path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
