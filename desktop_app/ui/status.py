@@ -28,12 +28,13 @@ def status_text(state: CertificateState) -> str:
     status, days = state.status, state.days_left
     if status is CertStatus.EXPIRED:
         if days is not None:
-            return QCoreApplication.translate("Status", "Expired %n day(s) ago", None, -days)
+            ago = -days  # a plain name: lupdate reads no expression as the plural's count
+            return QCoreApplication.translate("Status", "Expired %n day(s) ago", "", ago)
         return QCoreApplication.translate("Status", "Expired")
     if status is CertStatus.EXPIRING and days is not None:
         if days == 0:
             return QCoreApplication.translate("Status", "Expires today")
-        return QCoreApplication.translate("Status", "Expires in %n day(s)", None, days)
+        return QCoreApplication.translate("Status", "Expires in %n day(s)", "", days)
     return status_name(status)
 
 

@@ -295,62 +295,62 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
         <source>Find by number, issuer or SKU…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
         <source>Show replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="107"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="108"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="109"/>
         <source>Renew…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="110"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="112"/>
         <source>Open scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="233"/>
         <source>Delete certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="234"/>
         <source>Delete certificate {number}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="240"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,30 +807,6 @@ It holds {products} products and {certificates} certificates. Everything entered
         <source>Imported: {added}, {updated}; {rejected}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="50"/>
-        <source>%n added</source>
-        <translation>
-            <numerusform>%n added</numerusform>
-            <numerusform>%n added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="51"/>
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n updated</numerusform>
-            <numerusform>%n updated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="52"/>
-        <source>%n rejected row(s) left out</source>
-        <translation>
-            <numerusform>%n rejected row left out</numerusform>
-            <numerusform>%n rejected rows left out</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop_app/ui/import_texts.py" line="60"/>
         <source>A backup was saved first: {name}</source>
@@ -840,38 +816,6 @@ It holds {products} products and {certificates} certificates. Everything entered
         <location filename="../../desktop_app/ui/import_texts.py" line="62"/>
         <source>{added}, {updated}, {unchanged}; {rejected}.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="65"/>
-        <source>%n to add</source>
-        <translation>
-            <numerusform>%n to add</numerusform>
-            <numerusform>%n to add</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="66"/>
-        <source>%n to update</source>
-        <translation>
-            <numerusform>%n to update</numerusform>
-            <numerusform>%n to update</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="67"/>
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n unchanged</numerusform>
-            <numerusform>%n unchanged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="68"/>
-        <source>%n row(s) rejected</source>
-        <translation>
-            <numerusform>%n row rejected</numerusform>
-            <numerusform>%n rows rejected</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_texts.py" line="71"/>
@@ -1343,28 +1287,28 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="141"/>
         <source>New product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="142"/>
         <source>Edit product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="143"/>
         <source>Duplicate product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198"/>
         <source>The upper bound is below the lower bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="173"/>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="240"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="248"/>
         <source>Another product already has SKU “{sku}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,22 +2377,117 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
-        <source>product</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
+        <source>not known; did you mean {suggestions}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="240"/>
+        <source>not known; known values are e.g. {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="243"/>
+        <source>fibre “{fibre}” is not known; did you mean {suggestions}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
+        <source>cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
+        <source>a range cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="250"/>
+        <source>is more than {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="251"/>
+        <source>use whole numbers or halves, e.g. 12 or 12.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="252"/>
+        <source>the lower bound {min} is above the upper bound {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="255"/>
+        <source>the archive&apos;s database is not in this app&apos;s own form ({objects}); it was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="258"/>
+        <source>{name} is not a plain file name (it names a folder, a drive or a path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="261"/>
+        <source>the archive&apos;s database names a scan file {name} that is a path, not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="264"/>
+        <source>{member} in the archive is larger than it says or than {limit} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="267"/>
+        <source>cannot unpack the archive ({detail}); nothing was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="270"/>
+        <source>an interrupted restore could not be finished ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="273"/>
+        <source>the scan is {size} bytes; at most {limit} bytes can be attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="276"/>
+        <source>not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="280"/>
+        <source>the platform redirected to another site ({url}); not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="283"/>
+        <source>the platform redirected more than {limit} times; stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="286"/>
+        <source>argument {argument} is not valid text (a byte that is not UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="292"/>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="293"/>
         <source>certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="244"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="294"/>
         <source>standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="245"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
         <source>trusted key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,45 +3070,39 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 </context>
 <context>
     <name>Status</name>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/status.py" line="31"/>
-        <source>Expired %n day(s) ago</source>
-        <translation>
-            <numerusform>Expired %n day ago</numerusform>
-            <numerusform>Expired %n days ago</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop_app/ui/status.py" line="32"/>
-        <location filename="../../desktop_app/ui/status.py" line="42"/>
+        <source>Expired %n day(s) ago</source>
+        <translation type="unfinished">Expired %n day ago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status.py" line="33"/>
+        <location filename="../../desktop_app/ui/status.py" line="43"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status.py" line="35"/>
+        <location filename="../../desktop_app/ui/status.py" line="36"/>
         <source>Expires today</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/status.py" line="36"/>
+    <message>
+        <location filename="../../desktop_app/ui/status.py" line="37"/>
         <source>Expires in %n day(s)</source>
-        <translation>
-            <numerusform>Expires in %n day</numerusform>
-            <numerusform>Expires in %n days</numerusform>
-        </translation>
+        <translation type="unfinished">Expires in %n day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status.py" line="43"/>
+        <location filename="../../desktop_app/ui/status.py" line="44"/>
         <source>Expiring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status.py" line="44"/>
+        <location filename="../../desktop_app/ui/status.py" line="45"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status.py" line="45"/>
+        <location filename="../../desktop_app/ui/status.py" line="46"/>
         <source>Not yet valid</source>
         <translation type="unfinished"></translation>
     </message>

@@ -296,62 +296,62 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
         <source>Find by number, issuer or SKU…</source>
         <translation>按编号、发证机构或货号查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
         <source>Show replaced</source>
         <translation>显示已替换的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="107"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="108"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="109"/>
         <source>Renew…</source>
         <translation>续期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="110"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation>登记新证书；旧证书保留在历史记录中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="112"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="233"/>
         <source>Delete certificate</source>
         <translation>删除证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="234"/>
         <source>Delete certificate {number}?</source>
         <translation>删除证书 {number}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="240"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation>证书记录将被删除；扫描文件仍保留在数据文件夹中。如需保留为历史记录，请改用“续期”。</translation>
     </message>
@@ -804,27 +804,6 @@ It holds {products} products and {certificates} certificates. Everything entered
         <source>Imported: {added}, {updated}; {rejected}.</source>
         <translation>已导入：{added}，{updated}；{rejected}。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="50"/>
-        <source>%n added</source>
-        <translation>
-            <numerusform>新增 %n 条</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="51"/>
-        <source>%n updated</source>
-        <translation>
-            <numerusform>更新 %n 条</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="52"/>
-        <source>%n rejected row(s) left out</source>
-        <translation>
-            <numerusform>%n 行被拒绝、未导入</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop_app/ui/import_texts.py" line="60"/>
         <source>A backup was saved first: {name}</source>
@@ -834,34 +813,6 @@ It holds {products} products and {certificates} certificates. Everything entered
         <location filename="../../desktop_app/ui/import_texts.py" line="62"/>
         <source>{added}, {updated}, {unchanged}; {rejected}.</source>
         <translation>{added}，{updated}，{unchanged}；{rejected}。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="65"/>
-        <source>%n to add</source>
-        <translation>
-            <numerusform>将新增 %n 条</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="66"/>
-        <source>%n to update</source>
-        <translation>
-            <numerusform>将更新 %n 条</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="67"/>
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n 条不变</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_texts.py" line="68"/>
-        <source>%n row(s) rejected</source>
-        <translation>
-            <numerusform>%n 行被拒绝</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_texts.py" line="71"/>
@@ -1333,28 +1284,28 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="141"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="142"/>
         <source>Edit product</source>
         <translation>编辑产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="143"/>
         <source>Duplicate product</source>
         <translation>复制产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198"/>
         <source>The upper bound is below the lower bound.</source>
         <translation>上限小于下限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="173"/>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="240"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="248"/>
         <source>Another product already has SKU “{sku}”.</source>
         <translation>已有产品使用货号“{sku}”。</translation>
     </message>
@@ -2415,22 +2366,117 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation>无法先保存当前数据（{detail}）；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
+        <source>not known; did you mean {suggestions}?</source>
+        <translation>无法识别；您是不是要写 {suggestions}？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="240"/>
+        <source>not known; known values are e.g. {examples}</source>
+        <translation>无法识别；可用的值如 {examples}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="243"/>
+        <source>fibre “{fibre}” is not known; did you mean {suggestions}?</source>
+        <translation>无法识别纤维“{fibre}”；您是不是要写 {suggestions}？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
+        <source>cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)</source>
+        <translation>无法读取范围；请写成 24-60、84-（84 及以上）或 -9（9 及以下）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
+        <source>a range cannot be negative</source>
+        <translation>范围不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="250"/>
+        <source>is more than {max}</source>
+        <translation>超过了 {max}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="251"/>
+        <source>use whole numbers or halves, e.g. 12 or 12.5</source>
+        <translation>请用整数或 0.5 的倍数，如 12 或 12.5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="252"/>
+        <source>the lower bound {min} is above the upper bound {max}</source>
+        <translation>下限 {min} 大于上限 {max}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="255"/>
+        <source>the archive&apos;s database is not in this app&apos;s own form ({objects}); it was not restored</source>
+        <translation>备份中的数据库结构不是本软件自己的（{objects}），未恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="258"/>
+        <source>{name} is not a plain file name (it names a folder, a drive or a path)</source>
+        <translation>{name} 不是单纯的文件名（含有文件夹、盘符或路径）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="261"/>
+        <source>the archive&apos;s database names a scan file {name} that is a path, not a file name</source>
+        <translation>备份中的数据库把扫描件文件记为路径 {name}，而不是文件名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="264"/>
+        <source>{member} in the archive is larger than it says or than {limit} bytes</source>
+        <translation>备份中的 {member} 比清单所写的或 {limit} 字节更大</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="267"/>
+        <source>cannot unpack the archive ({detail}); nothing was replaced</source>
+        <translation>无法解开备份（{detail}）；未替换任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="270"/>
+        <source>an interrupted restore could not be finished ({detail})</source>
+        <translation>上次中断的恢复无法完成（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="273"/>
+        <source>the scan is {size} bytes; at most {limit} bytes can be attached</source>
+        <translation>扫描件有 {size} 字节，最多只能附加 {limit} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="276"/>
+        <source>not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied</source>
+        <translation>磁盘空间不足以保存扫描件（需要 {size} 字节，可用 {free} 字节）；未复制任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="280"/>
+        <source>the platform redirected to another site ({url}); not followed</source>
+        <translation>平台重定向到另一个网站（{url}），未跟随</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="283"/>
+        <source>the platform redirected more than {limit} times; stopped</source>
+        <translation>平台重定向超过 {limit} 次，已停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="286"/>
+        <source>argument {argument} is not valid text (a byte that is not UTF-8)</source>
+        <translation>参数 {argument} 不是有效的文字（含有非 UTF-8 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="292"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="243"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="293"/>
         <source>certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="244"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="294"/>
         <source>standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="245"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
         <source>trusted key</source>
         <translation>受信任密钥</translation>
     </message>
@@ -3013,43 +3059,39 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 </context>
 <context>
     <name>Status</name>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/status.py" line="31"/>
-        <source>Expired %n day(s) ago</source>
-        <translation>
-            <numerusform>已过期 %n 天</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop_app/ui/status.py" line="32"/>
-        <location filename="../../desktop_app/ui/status.py" line="42"/>
+        <source>Expired %n day(s) ago</source>
+        <translation>已过期 %n 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status.py" line="33"/>
+        <location filename="../../desktop_app/ui/status.py" line="43"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status.py" line="35"/>
+        <location filename="../../desktop_app/ui/status.py" line="36"/>
         <source>Expires today</source>
         <translation>今天到期</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/status.py" line="36"/>
+    <message>
+        <location filename="../../desktop_app/ui/status.py" line="37"/>
         <source>Expires in %n day(s)</source>
-        <translation>
-            <numerusform>%n 天后到期</numerusform>
-        </translation>
+        <translation>%n 天后到期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status.py" line="43"/>
+        <location filename="../../desktop_app/ui/status.py" line="44"/>
         <source>Expiring</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status.py" line="44"/>
+        <location filename="../../desktop_app/ui/status.py" line="45"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status.py" line="45"/>
+        <location filename="../../desktop_app/ui/status.py" line="46"/>
         <source>Not yet valid</source>
         <translation>尚未生效</translation>
     </message>
