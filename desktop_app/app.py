@@ -132,6 +132,10 @@ def run_gui(data_dir: Path) -> int:
     window = build_main_window(ws, app, QSettings())
     window.show()
     window.start()
+    if ws.migration.notes:
+        from .ui.migration_notes import show_migration_notes
+
+        show_migration_notes(window, ws.migration.notes)
     if demo:
         window.demo_action.trigger()
     if os.environ.get("TEXTILE_ASSISTANT_EXIT_WHEN_READY"):

@@ -71,12 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
     """The command's workspace, opened once; `main` closes it when the command ends."""
+    from ..core.reasons import Reason
     from ..workspace import Workspace  # SQLAlchemy and the database: not for --help or --version
-    from .messages import set_language
+    from .messages import reason_line, set_language
 
     if args.workspace is None:
         args.workspace = Workspace(args.data_dir or default_data_dir())
         set_language(args.workspace.firm().language)  # errors from here on speak the firm's language
+        for note in args.workspace.migration.notes:  # once, on the run that upgraded the database
+            error(reason_line(Reason(note.code), {"sku": note.sku, "value": note.value}))
     return args.workspace
 
 

@@ -177,6 +177,7 @@ ZH: dict[Reason, str] = {
     Reason.REDIRECT_REFUSED: "平台重定向到另一个网站（{url}），未跟随",
     Reason.TOO_MANY_REDIRECTS: "平台重定向超过 {limit} 次，已停止",
     Reason.ARGUMENT_NOT_UTF8: "参数 {argument} 不是有效的文字（含有非 UTF-8 字节）",
+    Reason.FINISH_KEPT: "产品 {sku} 保留了后整理“{value}”，已没有规则使用这个名称：请为它改选一个已命名的后整理",
 }
 
 KINDS_ZH = {"product": "产品", "certificate": "证书", "standard": "标准", "trusted key": "受信任密钥"}

@@ -167,6 +167,8 @@ class Reason(StrEnum):
     REDIRECT_REFUSED = "redirect_refused"  # url
     TOO_MANY_REDIRECTS = "too_many_redirects"  # limit
     ARGUMENT_NOT_UTF8 = "argument_not_utf8"  # argument
+    # what an upgrade of the database could not carry over exactly (db.migrate.MigrationNote)
+    FINISH_KEPT = "finish_kept"  # sku, value
 
 
 # the reasons a platform address or a platform key is refused, for callers that word them as one
@@ -359,6 +361,8 @@ ENGLISH: dict[Reason, str] = {
     Reason.REDIRECT_REFUSED: "the platform redirected to another site ({url}); not followed",
     Reason.TOO_MANY_REDIRECTS: "the platform redirected more than {limit} times; stopped",
     Reason.ARGUMENT_NOT_UTF8: "argument {argument} is not valid text (a byte that is not UTF-8)",
+    Reason.FINISH_KEPT: "product {sku} keeps the finish {value}, which no rule names any more: "
+    "choose a named finish for it",
 }
 
 

@@ -1165,6 +1165,19 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
 </context>
 <context>
+    <name>MigrationNotes</name>
+    <message>
+        <location filename="../../desktop_app/ui/migration_notes.py" line="29"/>
+        <source>Records upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/migration_notes.py" line="30"/>
+        <source>Every record was kept. A few values need a look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticesPage</name>
     <message>
         <location filename="../../desktop_app/ui/pages/notices_page.py" line="81"/>
@@ -1287,28 +1300,28 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="121"/>
         <source>New product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="122"/>
         <source>Edit product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="123"/>
         <source>Duplicate product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="178"/>
         <source>The upper bound is below the lower bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="185"/>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="228"/>
         <source>Another product already has SKU “{sku}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2472,22 +2485,27 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="292"/>
-        <source>product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="293"/>
-        <source>certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="294"/>
-        <source>standard</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="289"/>
+        <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="296"/>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="297"/>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="298"/>
         <source>trusted key</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1162,6 +1162,19 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
 </context>
 <context>
+    <name>MigrationNotes</name>
+    <message>
+        <location filename="../../desktop_app/ui/migration_notes.py" line="29"/>
+        <source>Records upgraded</source>
+        <translation>记录已升级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/migration_notes.py" line="30"/>
+        <source>Every record was kept. A few values need a look:</source>
+        <translation>所有记录都已保留。以下几项需要您检查：</translation>
+    </message>
+</context>
+<context>
     <name>NoticesPage</name>
     <message>
         <location filename="../../desktop_app/ui/pages/notices_page.py" line="81"/>
@@ -1284,28 +1297,28 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="121"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="122"/>
         <source>Edit product</source>
         <translation>编辑产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="123"/>
         <source>Duplicate product</source>
         <translation>复制产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="178"/>
         <source>The upper bound is below the lower bound.</source>
         <translation>上限小于下限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="185"/>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="228"/>
         <source>Another product already has SKU “{sku}”.</source>
         <translation>已有产品使用货号“{sku}”。</translation>
     </message>
@@ -2461,22 +2474,27 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation>参数 {argument} 不是有效的文字（含有非 UTF-8 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="292"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="289"/>
+        <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
+        <translation>产品 {sku} 保留了后整理“{value}”，已没有规则使用这个名称：请为它改选一个已命名的后整理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="293"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="296"/>
         <source>certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="294"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="297"/>
         <source>standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="298"/>
         <source>trusted key</source>
         <translation>受信任密钥</translation>
     </message>

@@ -23,8 +23,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QStyle, QVBoxLa
 
 from ...core.errors import ConflictError, ValidationError
 from ...core.products import Product, validate_markets, validate_name, validate_product, validate_sku
-from ...core.reasons import Reason
-from ...core.vocabulary import ALL_MARKETS
 from ..errors import message_for
 from ..messages import reason_text
 from ..tasks import TaskRunner
@@ -57,29 +55,11 @@ class Mode(enum.Enum):
     DUPLICATE = "duplicate"
 
 
-def _core_markets(markets: tuple[str, ...]) -> tuple[str, ...]:
-    """`validate_markets`, allowing the subdivisions and member states the list offers.
-
-    WORKAROUND: `core.products.validate_markets` on this branch predates
-    protocol 2 and refuses `US-CA`; wp-product extends it to ALL_MARKETS. Until
-    then a subdivision is checked as its country. Remove when the core knows them.
-    """
-    try:
-        return validate_markets(markets)
-    except ValidationError as exc:
-        if exc.code is not Reason.MARKET_CODE or exc.value not in ALL_MARKETS:
-            raise
-        return validate_markets(tuple(dict.fromkeys(m.partition("-")[0] for m in markets)))
-
-
 def _core_verdict(product: Product) -> ValidationError | None:
-    """What `validate_product` refuses in `product`, or None (subdivisions as in `_core_markets`)."""
+    """What the core's `validate_product` refuses in `product`, or None."""
     try:
         validate_product(product)
     except ValidationError as exc:
-        if exc.code is Reason.MARKET_CODE and exc.value in ALL_MARKETS:
-            countries = tuple(dict.fromkeys(m.partition("-")[0] for m in product.markets))
-            return _core_verdict(product.with_changes(markets=countries))
         return exc
     return None
 
@@ -173,7 +153,7 @@ class ProductDialog(QDialog):
         checks = (
             ("sku", lambda: validate_sku(t.sku.text())),
             ("name", lambda: validate_name(t.name.text())),
-            ("market", lambda: _core_markets(t.markets.checked())),
+            ("market", lambda: validate_markets(t.markets.checked())),
         )
         for key, check in checks:
             try:

@@ -286,6 +286,10 @@ TEXTS: dict[Reason, str] = {
     Reason.ARGUMENT_NOT_UTF8: QT_TRANSLATE_NOOP(
         "Reasons", "argument {argument} is not valid text (a byte that is not UTF-8)"
     ),
+    Reason.FINISH_KEPT: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it",
+    ),
 }
 
 KINDS: dict[str, str] = {

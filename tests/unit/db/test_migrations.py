@@ -329,3 +329,20 @@ def test_0004_is_plain_alter_table_on_either_dialect(dialect: str, monkeypatch) 
     assert 'ALTER TABLE requirements ADD COLUMN "check" JSON' in sql
     assert "CREATE TABLE factors" in sql
     assert "_alembic_tmp" not in sql and "DROP TABLE" not in sql
+
+
+def test_the_command_that_upgrades_says_which_finishes_were_kept(tmp_path: Path) -> None:
+    from tests.helpers.cli import run_cli
+
+    data_dir = tmp_path / "data"
+    db = frozen_copy("0003", data_dir)
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("update products set finishes = ? where sku = ?", (json.dumps(["brushed"]), "MS-201"))
+    con.close()
+    first = run_cli(data_dir, "product", "list")
+    assert first.returncode == 0
+    (line,) = [x for x in first.stderr.splitlines() if "MS-201" in x]
+    assert "brushed" in line and "后整理" in line  # the firm's language, Chinese by default
+    again = run_cli(data_dir, "product", "list")
+    assert "MS-201" not in again.stderr  # said once, on the run that upgraded
