@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([170, 1000])
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([130, 1000])
         self.setCentralWidget(self.splitter)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self._build_actions()
@@ -133,6 +134,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(None, self._on_import_triggered)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.demo_action = self._action(None, self._on_demo_triggered)
+        self.details_action = self._action("F9", self._on_details_toggled)
+        self.details_action.setCheckable(True)
+        self.details_action.setChecked(True)
         self._sync_task: Task | None = None
         self.sync_summary: SyncSummaryDialog | None = None
         self.sync_error_box: QMessageBox | None = None
@@ -149,6 +153,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
         self.edit_menu.addAction(self.find_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_menu.addAction(self.details_action)
         self.catalogue_menu = self.menuBar().addMenu("")
         self.catalogue_menu.addActions([self.sync_action, self.import_action])
         self.toolbar = self.addToolBar("")
@@ -190,6 +196,9 @@ class MainWindow(QMainWindow):
         self.demo_action.setText(self.tr("Load &demo data"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.details_action.setText(self.tr("&Detail pane"))
+        self.details_action.setToolTip(self.tr("Show or hide the detail pane of products and standards (F9)"))
         self.catalogue_menu.setTitle(self.tr("&Catalogue"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -454,23 +463,55 @@ class MainWindow(QMainWindow):
 
     # remembered geometry ------------------------------------------------------
 
+    def _on_details_toggled(self, shown: bool) -> None:
+        """The detail panes of Products and Standards, hidden together to give the table room."""
+        for page in (self.products, self.standards):
+            splitter = getattr(page, "splitter", None)
+            if splitter is not None and splitter.count() > 1:
+                splitter.widget(1).setVisible(shown)
+
+    def _screen(self) -> QScreen | None:
+        return self.screen() or self.window().screen()
+
+    def _geometry_key(self) -> str:
+        """Geometry is remembered per screen (name and size): a laptop that is sometimes on a
+        large office monitor opens right on each."""
+        screen = self._screen()
+        if screen is None:
+            return "window/geometry"
+        size = screen.size()
+        name = "".join(ch if ch.isalnum() else "_" for ch in screen.name()) or "screen"
+        return f"window/geometry/{name}_{size.width()}x{size.height()}"
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's available area (1366×768 and 1024×768 are common),
+        and wholly on it."""
+        screen = self._screen()
+        if screen is None:
+            return
+        fit_into(self, screen.availableGeometry())
+
     def restore_state(self) -> None:
         s = self.settings
-        geometry = s.value("window/geometry")
+        geometry = s.value(self._geometry_key())
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self.fit_to_screen()
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        self.details_action.setChecked(s.value("window/details", True, type=bool))
+        self._on_details_toggled(self.details_action.isChecked())
         for page in self.pages:
             page.restore_state(s)
 
     def save_state(self) -> None:
         s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue(self._geometry_key(), self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/details", self.details_action.isChecked())
         for page in self.pages:
             page.save_state(s)
         s.sync()
@@ -481,3 +522,18 @@ class MainWindow(QMainWindow):
         if self.reminders.tray is not None:
             self.reminders.tray.hide()
         super().closeEvent(event)
+
+
+def fit_into(window: QMainWindow, available: QRect) -> None:
+    """Shrink `window` (its frame included) to `available` and move it inside."""
+    frame = window.frameGeometry()
+    extra = QSize(frame.width() - window.width(), frame.height() - window.height())
+    width = max(1, min(window.width(), available.width() - max(0, extra.width())))
+    height = max(1, min(window.height(), available.height() - max(0, extra.height())))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), available.left()), available.right() + 1 - frame.width())
+    y = min(max(frame.y(), available.top()), available.bottom() + 1 - frame.height())
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(max(x, available.left()), max(y, available.top()))

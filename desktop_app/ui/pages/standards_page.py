@@ -59,7 +59,17 @@ class StandardsPage(Page):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(Column.CODE, 190)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        # at 1024×768 the title is elided, never the status ("replaced by …" names the successor)
+        for col, width in {
+            Column.CODE: 160,
+            Column.STATUS: 170,
+            Column.MANDATORY: 90,
+            Column.MARKETS: 90,
+        }.items():
+            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+        header.setMinimumSectionSize(40)
         self.detail = QTextBrowser(self)
         self.detail.setOpenExternalLinks(True)
 
