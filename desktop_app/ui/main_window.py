@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QProcess, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -39,8 +41,17 @@ if TYPE_CHECKING:
     from ..workspace import Workspace
 
 
+def gui_command(data_dir: Path) -> tuple[str, list[str]]:
+    """The program and arguments that open the window on `data_dir` in a new process
+    (a frozen build is its own program; a checkout or wheel runs the package)."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--data-dir", str(data_dir)]
+    return sys.executable, ["-m", "desktop_app", "--data-dir", str(data_dir)]
+
+
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
+    demo_opened = Signal(str)  # the demo firm's data folder, opened in a second window (its own process)
 
     DASHBOARD, PRODUCTS, CERTIFICATES, STANDARDS, NOTICES, SETTINGS = range(6)
 
@@ -172,6 +183,13 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.cancel_button = QToolButton(self)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.demo_label = QLabel(self)
+        self.demo_label.setObjectName("demoLabel")
+        self.demo_label.setStyleSheet(
+            "#demoLabel { background: #f0a030; color: black; font-weight: 600; padding: 1px 8px; }"
+        )
+        self.demo_label.setVisible(self.ws.demo.is_demo)
+        bar.addWidget(self.demo_label)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.catalogue_label)
@@ -180,7 +198,11 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Textile Compliance Assistant"))
+        if self.ws.demo.is_demo:
+            self.setWindowTitle(self.tr("Textile Compliance Assistant — Demo data"))
+        else:
+            self.setWindowTitle(self.tr("Textile Compliance Assistant"))
+        self.demo_label.setText(self.tr("Demo data: not your firm's records"))
         self.transfer.retranslate()
         for row, page in enumerate(self.pages):
             self.nav.item(row).setText(page.title())
@@ -193,7 +215,14 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import update file…"))
         self.import_action.setToolTip(self.tr("Apply an offline catalogue update file from the platform"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.demo_action.setText(self.tr("Load &demo data"))
+        self.demo_action.setText(self.tr("Open the &demo firm (separate data)…"))
+        self.demo_action.setStatusTip(
+            self.tr(
+                "Opens a demo firm with sample products and certificates in a second window, "
+                "from its own data folder: your records are not touched"
+            )
+        )
+        self.demo_action.setEnabled(not self.ws.demo.is_demo)
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -407,10 +436,28 @@ class MainWindow(QMainWindow):
         box.show()
 
     def _on_demo_triggered(self) -> None:
+        """The demo firm in its own data folder, opened in a second window of its own process:
+        its workspace, runner and settings never meet this firm's."""
         self.runner.submit(
-            lambda ctx: self.ws.demo.load(),
-            label=self.tr("Loading demo data"),
+            lambda ctx: self.ws.demo.prepare().value[0],
+            on_done=self._on_demo_prepared,
+            label=self.tr("Preparing the demo firm"),
         )
+
+    def _on_demo_prepared(self, folder: Path) -> None:
+        program, arguments = gui_command(folder)
+        started, _pid = QProcess.startDetached(program, arguments)
+        if not started:
+            QMessageBox.warning(
+                self,
+                self.tr("Demo firm"),
+                self.tr(
+                    "The demo firm could not be opened. Start the program with --data-dir {folder}."
+                ).format(folder=folder),
+            )
+            return
+        self.statusBar().showMessage(self.tr("The demo firm opens in a second window."), 8000)
+        self.demo_opened.emit(str(folder))
 
     # status and progress ------------------------------------------------------
 

@@ -4,12 +4,12 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="89"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="92"/>
         <source>No backup yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="92"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="95"/>
         <source>Last backup: %1 (%n backup(s) in the data folder)</source>
         <translation>
             <numerusform>Last backup: %1 (%n backup in the data folder)</numerusform>
@@ -17,101 +17,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="107"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="110"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="113"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="116"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="118"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="121"/>
         <source>Backup written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="124"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="127"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="124"/>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="137"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="127"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="140"/>
         <source>Backups (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="137"/>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="174"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="140"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="177"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="149"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="152"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="154"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="157"/>
         <source>Checking the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="167"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="170"/>
         <source>Restore the backup written on {when}?
 
 It holds {products} products and {certificates} certificates. Everything entered since then is replaced; the current data is first kept as a backup of its own, so this can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="175"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="178"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="191"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="194"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="201"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="205"/>
         <source>Restoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="207"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="211"/>
         <source>Restored. The data it replaced is kept in {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="229"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="231"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="232"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="234"/>
         <source>A backup is taken automatically once a day, before every import and before every upgrade of the database; the last {keep} automatic ones are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="236"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="238"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="237"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="239"/>
         <source>Back up to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="238"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="240"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="239"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="241"/>
         <source>Open backups folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,62 +295,62 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="107"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="110"/>
         <source>Find by number, issuer or SKU…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
         <source>Show replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="112"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="113"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="114"/>
         <source>Renew…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="115"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="116"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="117"/>
         <source>Open scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="238"/>
         <source>Delete certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="239"/>
         <source>Delete certificate {number}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="245"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,32 +358,32 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ChecklistPrinter</name>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="76"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="77"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="77"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="78"/>
         <source>Writing checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="83"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="84"/>
         <source>Checklist ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="84"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="85"/>
         <source>The checklist was saved as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="85"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="86"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="86"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="87"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,48 +419,48 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="119"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="139"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="141"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="143"/>
         <source>Expired certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="144"/>
         <source>Expiring certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="145"/>
         <source>Products with gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146"/>
         <source>Unread notices about your products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="152"/>
         <source>Catalogue version {version} · last sync: {sync}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="158"/>
         <source>No products yet. Press Ctrl+N to add your first product, or load the demo data from the File menu to look around.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163"/>
         <source>Expired certificates (%n)</source>
         <translation>
             <numerusform>Expired certificates (%n)</numerusform>
@@ -468,7 +468,7 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="165"/>
         <source>Expiring within {days} days (%n)</source>
         <translation>
             <numerusform>Expiring within {days} days (%n)</numerusform>
@@ -476,7 +476,7 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="167"/>
         <source>Products with gaps (%n)</source>
         <translation>
             <numerusform>Products with gaps (%n)</numerusform>
@@ -484,7 +484,7 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="168"/>
         <source>Unread notices about your products (%n)</source>
         <translation>
             <numerusform>Unread notices about your products (%n)</numerusform>
@@ -492,37 +492,37 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="169"/>
         <source>No expired certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="170"/>
         <source>Nothing expires soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="177"/>
         <source>Every claim is backed by a valid certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="182"/>
         <source>Concerns: {skus}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="186"/>
         <source>No unread notices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="192"/>
         <source>whole firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="195"/>
         <source>expires {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,122 +658,122 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Import products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Import certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="147"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="148"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="149"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="150"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
         <source>How a CSV file&apos;s text is stored; .xlsx files need no choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="155"/>
         <source>All or nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="156"/>
         <source>Import nothing if any row is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="157"/>
         <source>Save template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="158"/>
         <source>A blank .xlsx with the columns the import knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="159"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="169"/>
         <source>No file chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="185"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="185"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="187"/>
         <source>Choose a .xlsx or .csv file to see what it would import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="224"/>
         <source>Choose a file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="226"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="234"/>
         <source>Save template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="236"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="259"/>
         <source>Importing {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="259"/>
         <source>Checking {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="309"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="308"/>
         <source>Stopped before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="339"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="338"/>
         <source>Template saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,168 +1064,203 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
         <source>Textile Compliance Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
         <source>&amp;Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
-        <source>Checklists are not available in this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
         <source>&amp;Update catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
-        <source>Catalogue updates from the platform are not available in this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
         <source>&amp;Import update file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>Apply an offline catalogue update file from the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
-        <source>Load &amp;demo data</source>
+        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
+        <source>Textile Compliance Assistant — Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
+        <source>Demo data: not your firm&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <source>Open the &amp;demo firm (separate data)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <source>Opens a demo firm with sample products and certificates in a second window, from its own data folder: your records are not touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <source>&amp;Detail pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <source>Show or hide the detail pane of products and standards (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>&amp;Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="295"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
         <source>Updating the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
         <source>The daily backup could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="353"/>
         <source>Import update file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="353"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Importing the update file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="373"/>
         <source>The catalogue is already being updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="394"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="400"/>
         <source>Catalogue updated to version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
         <source>Catalogue update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
-        <source>Loading demo data</source>
+        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
+        <source>Preparing the demo firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
+        <source>Demo firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="454"/>
+        <source>The demo firm could not be opened. Start the program with --data-dir {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="459"/>
+        <source>The demo firm opens in a second window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="472"/>
         <source>Catalogue version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="474"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="490"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="465"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="509"/>
         <source>Could not complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,83 +1268,83 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="81"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="105"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="106"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="107"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="151"/>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="157"/>
         <source>Mark unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="157"/>
         <source>Mark read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="164"/>
         <source>{severity} · published {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="169"/>
         <source>Takes effect {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="171"/>
         <source>Standards: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="173"/>
         <source>Concerns your products: {skus}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
         <source>Notices about your products come first. Unread ones are bold; select one to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
         <source>Your products concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="210"/>
         <source>Open link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,17 +1352,17 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="70"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="63"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="71"/>
         <source>Import from an Excel or CSV spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="80"/>
         <source>Could not complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,62 +1587,57 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="130"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="133"/>
         <source>Find by SKU, name or customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="135"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="136"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="146"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="148"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="149"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="150"/>
         <source>Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
-        <source>Checklists are not available in this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="289"/>
         <source>Delete product {sku}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="291"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>Delete %n product?</numerusform>
@@ -1615,12 +1645,12 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="294"/>
         <source>Delete products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="301"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,27 +1658,27 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="51"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="55"/>
         <source>not a date; write it as 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="84"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="88"/>
         <source>a date is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="85"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
         <source>no such day; write it as 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="86"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
         <source>day and month order is ambiguous; write the year first, e.g. 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="94"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="98"/>
         <source>cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,516 +1759,526 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="45"/>
-        <source>no product with this SKU</source>
+        <source>this data folder holds the firm&apos;s own records; the demo firm is in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="46"/>
-        <source>certificate {number} exists in several schemes ({schemes}); choose the scheme</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="48"/>
+        <source>{scheme} certificates always expire: enter the expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="49"/>
-        <source>no such file</source>
+        <source>no product with this SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="50"/>
-        <source>attach a PDF or an image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="52"/>
-        <source>must be between {low} and {high}</source>
+        <source>certificate {number} exists in several schemes ({schemes}); choose the scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="53"/>
-        <source>no product in this category</source>
+        <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="54"/>
-        <source>choose one or more products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="55"/>
-        <source>no product to print a checklist for</source>
+        <source>attach a PDF or an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="56"/>
-        <source>choose a file to write, or a folder for one file per product</source>
+        <source>must be between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="57"/>
+        <source>no product in this category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="58"/>
+        <source>choose one or more products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
-        <source>its folder does not exist</source>
+        <source>no product to print a checklist for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
-        <source>must be 1 to 100 characters without spaces</source>
+        <source>choose a file to write, or a folder for one file per product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="61"/>
-        <source>is a key shipped with the app, with other bytes</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="63"/>
+        <source>its folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="64"/>
-        <source>is shipped with the app and cannot be removed</source>
+        <source>must be 1 to 100 characters without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="65"/>
-        <source>must be printable ASCII without spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="66"/>
-        <source>{kind} “{key}” was not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="67"/>
-        <source>already exists</source>
+        <source>is a key shipped with the app, with other bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="68"/>
-        <source>the database was written by a newer version of the app (schema {found}; this version knows up to {known}) and was left untouched</source>
+        <source>is shipped with the app and cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="69"/>
+        <source>must be printable ASCII without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="70"/>
+        <source>{kind} “{key}” was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="71"/>
+        <source>already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="72"/>
-        <source>the database {path} is damaged ({detail}) and was left untouched; the newest good backup is {backup}</source>
+        <source>the database was written by a newer version of the app (schema {found}; this version knows up to {known}) and was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="76"/>
-        <source>the database {path} is damaged ({detail}) and was left untouched; no good backup was found</source>
+        <source>the database {path} is damaged ({detail}) and was left untouched; the newest good backup is {backup}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="80"/>
+        <source>the database {path} is damaged ({detail}) and was left untouched; no good backup was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="84"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="81"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="85"/>
         <source>the data folder cannot be written (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="82"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="86"/>
         <source>the disk reported an error while writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="83"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="87"/>
         <source>the database file cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="93"/>
         <source>must not be empty; one of {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="94"/>
         <source>not known; use one of {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="95"/>
         <source>fibre “{fibre}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="97"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="101"/>
         <source>repeated in this file (first at row {first_row})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="98"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="102"/>
         <source>no earlier certificate with this number (in the register or above in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="101"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="105"/>
         <source>old .xls workbooks cannot be read; save it as .xlsx or .csv in Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="104"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="108"/>
         <source>not a readable .xlsx workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="105"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="109"/>
         <source>unknown encoding {encoding}; try utf-8 or gb18030</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="108"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="112"/>
         <source>not valid {encoding} text at byte {byte}; choose another encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="111"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="115"/>
         <source>this is not a text (CSV) file; save it as .xlsx or .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="112"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="116"/>
         <source>cannot read the CSV ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="113"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="117"/>
         <source>no header row with the needed columns was found ({columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="116"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="120"/>
         <source>required columns are missing ({columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="117"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="121"/>
         <source>write to a .xlsx or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="122"/>
         <source>cannot write the file ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="119"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
         <source>cannot write the file: is it open in Excel, or read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="122"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="126"/>
         <source>templates are .xlsx files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="127"/>
         <source>nothing was written; the records are as they were</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="126"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="130"/>
         <source>asked for since={asked}, the page starts at {got}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="129"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="133"/>
         <source>has_more but no progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="130"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="134"/>
         <source>field {field}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="131"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
         <source>malformed signature header (expected ed25519:&lt;key-id&gt;:&lt;base64&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="134"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="138"/>
         <source>signature is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="139"/>
         <source>an Ed25519 signature has 64 bytes, this has {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="138"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="142"/>
         <source>the page has no signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="139"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
         <source>signed by key {key_id}, which is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="144"/>
         <source>the signature does not match the page (key {key_id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="147"/>
         <source>the trusted key {key_id} is not a valid Ed25519 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="150"/>
         <source>the platform did not accept the access token (HTTP {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="153"/>
         <source>the access token may not read the catalogue (HTTP {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="156"/>
         <source>the platform no longer keeps history since version {since}; a full sync is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="155"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="159"/>
         <source>the platform is busy (HTTP {status}) after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="162"/>
         <source>the platform failed (HTTP {status}) after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="165"/>
         <source>the platform could not be reached after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="168"/>
         <source>unexpected platform response HTTP {status} {error_code}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="167"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="171"/>
         <source>the platform URL must start with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="168"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="172"/>
         <source>the platform URL has no host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="169"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
         <source>the platform URL must not contain a user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="172"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="176"/>
         <source>the platform URL must not contain a query or fragment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="177"/>
         <source>plain http would expose the access token; use https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="176"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="180"/>
         <source>{member} is missing from the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="177"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="181"/>
         <source>{member} is too large ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="178"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="182"/>
         <source>{member} cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="179"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
         <source>the update package is not a zip archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="180"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
         <source>the package&apos;s manifest.json is not valid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="187"/>
         <source>{member} fails its check ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="188"/>
         <source>{member} starts at since={got}, expected {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="187"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="191"/>
         <source>{member} ends at {got}, manifest says to={expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="190"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="194"/>
         <source>the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="198"/>
         <source>{file} is not a PEM public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="195"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="199"/>
         <source>not an Ed25519 public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
         <source>{file} must hold one base64 key line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="197"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
         <source>{file} is not a JSON object of key id to base64 key ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="204"/>
         <source>not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="205"/>
         <source>an Ed25519 public key has 32 bytes, this has {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
         <source>this computer has no system keyring to keep the platform token in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="205"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="209"/>
         <source>no platform address is set; enter it in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="210"/>
         <source>no access token is saved for {url}; paste the token in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="209"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="213"/>
         <source>no trusted platform key is set up; add the platform&apos;s key in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="212"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="216"/>
         <source>there is no database to back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="213"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
         <source>the database could not be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="214"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
         <source>cannot write the backup ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="215"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
         <source>not a zip archive, or truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="216"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="220"/>
         <source>damaged archive: {member} fails its checksum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="221"/>
         <source>{member} does not match the manifest (altered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="222"/>
         <source>damaged archive ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="223"/>
         <source>the database in the archive cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="222"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="226"/>
         <source>the database in the archive is damaged ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="225"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
         <source>the archive&apos;s database is not one of this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="226"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="230"/>
         <source>not a backup of this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="227"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="231"/>
         <source>backup format {format} is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="228"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
         <source>the manifest lists no database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
         <source>unexpected member {member}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="230"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="234"/>
         <source>archive and manifest disagree: {members}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="237"/>
         <source>the database is open in another window or process; close it and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="240"/>
         <source>cannot keep the current data aside ({detail}); nothing was replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
         <source>product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="243"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="247"/>
         <source>certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="244"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="248"/>
         <source>standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="245"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
         <source>trusted key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,37 +2296,37 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>RecordsTransfer</name>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="70"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="74"/>
         <source>products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="71"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="75"/>
         <source>certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="72"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="76"/>
         <source>standards-matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="77"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="81"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="79"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="83"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="100"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="104"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/records_transfer.py" line="106"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="110"/>
         <source>Exported %n row(s) to {path}</source>
         <translation>
             <numerusform>Exported %n row to {path}</numerusform>
@@ -2294,42 +2334,42 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="111"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="115"/>
         <source>Export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="117"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="121"/>
         <source>Import records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="118"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="122"/>
         <source>Export records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="119"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="123"/>
         <source>Products from a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="120"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="124"/>
         <source>Certificates from a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="121"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="125"/>
         <source>Product list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="122"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="126"/>
         <source>Certificate register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="123"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="127"/>
         <source>Standards by product (matrix)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2397,7 +2437,7 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reminders.py" line="70"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="74"/>
         <source>%n certificate(s) expired</source>
         <translation>
             <numerusform>%n certificate expired</numerusform>
@@ -2405,7 +2445,7 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reminders.py" line="72"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="76"/>
         <source>%n certificate(s) expiring soon</source>
         <translation>
             <numerusform>%n certificate expiring soon</numerusform>
@@ -2413,17 +2453,17 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="73"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="77"/>
         <source>Please renew: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="73"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="77"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="83"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="87"/>
         <source>Certificates need attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,7 +2471,7 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="160"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,189 +2481,189 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="255"/>
         <source>Enter the platform address first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="259"/>
         <source>Enter the token to test it. A saved token is used by “Update catalogue” (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="261"/>
         <source>Enter the token the platform gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="264"/>
         <source>Contacting the platform…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="194"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="352"/>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="209"/>
         <source>The token was removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="287"/>
         <source>Connected: the platform accepted the token, and it is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="291"/>
         <source>The token is saved, but the platform could not be reached to check it. Check the address and the internet connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="304"/>
         <source>The platform refused this token; it was not saved. Copy the token again from the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="309"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="307"/>
         <source>This platform address is not valid (it must start with https://).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="311"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="309"/>
         <source>The system keyring is not available, so the token cannot be kept safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="325"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="323"/>
         <source>Firm name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="326"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="324"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="327"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="325"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="328"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="326"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="329"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="327"/>
         <source>Remind days before expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="330"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="328"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="331"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="329"/>
         <source>Checklist language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="337"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="335"/>
         <source>Same as the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="336"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="339"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="337"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="338"/>
         <source>Chinese and English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
         <source>Platform address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
         <source>Trusted keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="346"/>
         <source>Firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="347"/>
         <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="350"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="348"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="349"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="194"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="352"/>
         <source>Paste the token here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="356"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
         <source>Save token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="357"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="355"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="356"/>
         <source>Remove token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="359"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="357"/>
         <source>Update the catalogue when the app starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="358"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="361"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="359"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="362"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,12 +2725,12 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="104"/>
         <source>Standards</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="136"/>
         <source>%n standard(s)</source>
         <translation>
             <numerusform>%n standard</numerusform>
@@ -2698,123 +2738,123 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="140"/>
         <source>No standard matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="166"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="167"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="168"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155"/>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="224"/>
         <source>Mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="169"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="169"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="171"/>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="174"/>
         <source>Replaced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="180"/>
         <source>This standard is no longer current.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="181"/>
         <source>Requirement items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
         <source>Your products it applies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="183"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="184"/>
         <source>link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="208"/>
         <source>Search code or title, in Chinese or English…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="212"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="217"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="223"/>
         <source>Mandatory or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="225"/>
         <source>Voluntary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,42 +2907,37 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="38"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="35"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
-        <source>platform not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="45"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="40"/>
         <source>no platform set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="47"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="42"/>
         <source>platform not reachable at the last try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="48"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
         <source>platform connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="55"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="50"/>
         <source>Sign in to the platform first (Settings, or `textile-assistant login --url URL`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="59"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="54"/>
         <source>No trusted platform key is set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="61"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="56"/>
         <source>The platform could not be reached. Check the internet connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,42 +3063,42 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>TrustedKeysEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="73"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="80"/>
         <source>(shipped with the app)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="97"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="104"/>
         <source>Key “{key}” is now trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="115"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="122"/>
         <source>Key “{key}” is no longer trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="128"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="135"/>
         <source>This is not a valid platform key (base64 of 32 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="140"/>
         <source>Key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="134"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="141"/>
         <source>Public key (base64)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="135"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="142"/>
         <source>Trust key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="136"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="143"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,12 +3137,12 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="75"/>
-        <source>Load a demo firm with sample products and certificates to look around</source>
+        <source>Look around in a demo firm first (sample products and certificates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="76"/>
-        <source>You can delete the demo products later.</source>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="78"/>
+        <source>The demo firm has its own data folder and is marked “Demo data” in the title bar; nothing is added to your firm. Start again later to set up your own firm.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

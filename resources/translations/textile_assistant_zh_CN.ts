@@ -4,61 +4,61 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="89"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="92"/>
         <source>No backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="92"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="95"/>
         <source>Last backup: %1 (%n backup(s) in the data folder)</source>
         <translation>
             <numerusform>最近备份：%1（数据文件夹中共 %n 份备份）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="107"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="110"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="113"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="116"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="118"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="121"/>
         <source>Backup written: {path}</source>
         <translation>备份已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="124"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="127"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="124"/>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="137"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="127"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="140"/>
         <source>Backups (*.zip)</source>
         <translation>备份文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="137"/>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="174"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="140"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="177"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="149"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="152"/>
         <source>Checking the backup…</source>
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="154"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="157"/>
         <source>Checking the backup</source>
         <translation>正在检查备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="167"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="170"/>
         <source>Restore the backup written on {when}?
 
 It holds {products} products and {certificates} certificates. Everything entered since then is replaced; the current data is first kept as a backup of its own, so this can be undone.</source>
@@ -67,52 +67,52 @@ It holds {products} products and {certificates} certificates. Everything entered
 其中有 {products} 个产品、{certificates} 份证书。此后录入的内容都会被替换；当前数据会先另存为一份备份，因此可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="175"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="178"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="191"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="194"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="201"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="205"/>
         <source>Restoring</source>
         <translation>正在恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="207"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="211"/>
         <source>Restored. The data it replaced is kept in {kept}.</source>
         <translation>已恢复。被替换的数据保存在 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="229"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="231"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="232"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="234"/>
         <source>A backup is taken automatically once a day, before every import and before every upgrade of the database; the last {keep} automatic ones are kept.</source>
         <translation>每天、每次导入前和每次数据库升级前都会自动备份；保留最近 {keep} 份自动备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="236"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="238"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="237"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="239"/>
         <source>Back up to…</source>
         <translation>备份到…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="238"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="240"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="239"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="241"/>
         <source>Open backups folder</source>
         <translation>打开备份文件夹</translation>
     </message>
@@ -296,62 +296,62 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="107"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="110"/>
         <source>Find by number, issuer or SKU…</source>
         <translation>按编号、发证机构或货号查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
         <source>Show replaced</source>
         <translation>显示已替换的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="112"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="113"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="114"/>
         <source>Renew…</source>
         <translation>续期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="115"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation>登记新证书；旧证书保留在历史记录中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="116"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="117"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="238"/>
         <source>Delete certificate</source>
         <translation>删除证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="239"/>
         <source>Delete certificate {number}?</source>
         <translation>删除证书 {number}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="245"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation>证书记录将被删除；扫描文件仍保留在数据文件夹中。如需保留为历史记录，请改用“续期”。</translation>
     </message>
@@ -359,32 +359,32 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ChecklistPrinter</name>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="76"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="77"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="77"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="78"/>
         <source>Writing checklists</source>
         <translation>正在生成检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="83"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="84"/>
         <source>Checklist ready</source>
         <translation>检查清单已生成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="84"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="85"/>
         <source>The checklist was saved as {name}.</source>
         <translation>检查清单已保存为 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="85"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="86"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="86"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="87"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -420,106 +420,106 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="119"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="139"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="141"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="143"/>
         <source>Expired certificates</source>
         <translation>已过期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="144"/>
         <source>Expiring certificates</source>
         <translation>即将到期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="145"/>
         <source>Products with gaps</source>
         <translation>存在缺口的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146"/>
         <source>Unread notices about your products</source>
         <translation>与您产品相关的未读通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="152"/>
         <source>Catalogue version {version} · last sync: {sync}</source>
         <translation>标准库版本 {version} · 上次同步：{sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="158"/>
         <source>No products yet. Press Ctrl+N to add your first product, or load the demo data from the File menu to look around.</source>
         <translation>还没有产品。按 Ctrl+N 添加第一个产品，或从“文件”菜单加载示例数据先熟悉一下。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163"/>
         <source>Expired certificates (%n)</source>
         <translation>
             <numerusform>已过期的证书（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="165"/>
         <source>Expiring within {days} days (%n)</source>
         <translation>
             <numerusform>{days} 天内到期（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="167"/>
         <source>Products with gaps (%n)</source>
         <translation>
             <numerusform>存在缺口的产品（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="168"/>
         <source>Unread notices about your products (%n)</source>
         <translation>
             <numerusform>与您产品相关的未读通知（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="169"/>
         <source>No expired certificates.</source>
         <translation>没有过期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="170"/>
         <source>Nothing expires soon.</source>
         <translation>近期没有到期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="177"/>
         <source>Every claim is backed by a valid certificate.</source>
         <translation>所有声明均有有效证书支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="182"/>
         <source>Concerns: {skus}</source>
         <translation>涉及：{skus}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="186"/>
         <source>No unread notices.</source>
         <translation>没有未读通知。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="192"/>
         <source>whole firm</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="195"/>
         <source>expires {date}</source>
         <translation>{date} 到期</translation>
     </message>
@@ -655,122 +655,122 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Import products</source>
         <translation>导入产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Import certificates</source>
         <translation>导入证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="147"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="148"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="149"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="150"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
         <source>How a CSV file&apos;s text is stored; .xlsx files need no choice.</source>
         <translation>CSV 文件的文字编码；.xlsx 文件无需选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="155"/>
         <source>All or nothing</source>
         <translation>全部或全不</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="156"/>
         <source>Import nothing if any row is rejected.</source>
         <translation>只要有一行被拒绝，就什么都不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="157"/>
         <source>Save template…</source>
         <translation>保存模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="158"/>
         <source>A blank .xlsx with the columns the import knows</source>
         <translation>一个空白 .xlsx，包含导入能识别的各列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="159"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="169"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="185"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="185"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="187"/>
         <source>Choose a .xlsx or .csv file to see what it would import.</source>
         <translation>选择一个 .xlsx 或 .csv 文件，查看将导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="224"/>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="226"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="234"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="236"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="259"/>
         <source>Importing {file}</source>
         <translation>正在导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="259"/>
         <source>Checking {file}</source>
         <translation>正在检查 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="309"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="308"/>
         <source>Stopped before the end.</source>
         <translation>未完成即已停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="339"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="338"/>
         <source>Template saved: {path}</source>
         <translation>模板已保存：{path}</translation>
     </message>
@@ -1054,168 +1054,203 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
         <source>Textile Compliance Assistant</source>
         <translation>纺织合规助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation>新建产品或证书 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
         <source>&amp;Print checklist…</source>
         <translation>打印检查清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
-        <source>Checklists are not available in this version</source>
-        <translation>此版本暂不支持检查清单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
         <source>&amp;Update catalogue</source>
         <translation>更新标准库(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation>从平台获取最新标准 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
-        <source>Catalogue updates from the platform are not available in this version</source>
-        <translation>此版本暂不支持从平台更新标准库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
         <source>&amp;Import update file…</source>
         <translation>导入更新文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>Apply an offline catalogue update file from the platform</source>
         <translation>应用平台提供的离线目录更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
-        <source>Load &amp;demo data</source>
-        <translation>加载示例数据(&amp;D)</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
+        <source>Textile Compliance Assistant — Demo data</source>
+        <translation>纺织合规助手 — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
+        <source>Demo data: not your firm&apos;s records</source>
+        <translation>演示数据：不是本企业的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <source>Open the &amp;demo firm (separate data)…</source>
+        <translation>打开演示企业（独立数据）(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <source>Opens a demo firm with sample products and certificates in a second window, from its own data folder: your records are not touched</source>
+        <translation>在第二个窗口中打开带有示例产品和证书的演示企业，数据存放在它自己的文件夹中：不会改动您的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <source>&amp;Detail pane</source>
+        <translation>详情窗格(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <source>Show or hide the detail pane of products and standards (F9)</source>
+        <translation>显示或隐藏产品和标准的详情窗格（F9）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>&amp;Catalogue</source>
         <translation>标准库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="295"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
         <source>Updating the catalogue</source>
         <translation>正在更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
         <source>The daily backup could not be written: {error}</source>
         <translation>无法写入每日备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation>目录正在更新；请在更新完成后再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="353"/>
         <source>Import update file</source>
         <translation>导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="353"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation>更新文件 (*.zip *.tcpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Importing the update file</source>
         <translation>正在导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="373"/>
         <source>The catalogue is already being updated.</source>
         <translation>目录正在更新中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="394"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation>更新已取消；已获取的内容已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="400"/>
         <source>Catalogue updated to version {version}.</source>
         <translation>标准库已更新到版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
         <source>Catalogue update</source>
         <translation>更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
-        <source>Loading demo data</source>
-        <translation>正在加载示例数据</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
+        <source>Preparing the demo firm</source>
+        <translation>正在准备演示企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
+        <source>Demo firm</source>
+        <translation>演示企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="454"/>
+        <source>The demo firm could not be opened. Start the program with --data-dir {folder}.</source>
+        <translation>无法打开演示企业。请用 --data-dir {folder} 启动程序。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="459"/>
+        <source>The demo firm opens in a second window.</source>
+        <translation>演示企业将在第二个窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="472"/>
         <source>Catalogue version {version}</source>
         <translation>标准库版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="474"/>
         <source>Last sync: {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="490"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="465"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="509"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -1223,83 +1258,83 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="81"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="105"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="106"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="107"/>
         <source>Information</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="151"/>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="157"/>
         <source>Mark unread</source>
         <translation>标为未读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="157"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="164"/>
         <source>{severity} · published {date}</source>
         <translation>{severity} · 发布于 {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="169"/>
         <source>Takes effect {date}</source>
         <translation>{date} 生效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="171"/>
         <source>Standards: {codes}</source>
         <translation>标准：{codes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="173"/>
         <source>Concerns your products: {skus}</source>
         <translation>涉及您的产品：{skus}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
         <source>Notices about your products come first. Unread ones are bold; select one to read it.</source>
         <translation>与您的产品相关的通知排在前面。未读通知以粗体显示；选中一条即可阅读。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
         <source>Your products concerned</source>
         <translation>涉及的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="210"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
@@ -1307,17 +1342,17 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="70"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="63"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="71"/>
         <source>Import from an Excel or CSV spreadsheet</source>
         <translation>从 Excel 或 CSV 表格导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="80"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -1538,74 +1573,69 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="130"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="133"/>
         <source>Find by SKU, name or customer…</source>
         <translation>按货号、名称或客户查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="135"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="136"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="146"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="148"/>
         <source>Duplicate…</source>
         <translation>复制…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="149"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="150"/>
         <source>Print checklist…</source>
         <translation>打印检查清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
-        <source>Checklists are not available in this version</source>
-        <translation>此版本暂不支持检查清单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="289"/>
         <source>Delete product {sku}?</source>
         <translation>删除产品 {sku}？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="291"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>删除 %n 个产品？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="294"/>
         <source>Delete products</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="301"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation>证书会保留：它们仍在证书列表中，只是不再关联此产品。已打印的检查清单保留其货号。</translation>
     </message>
@@ -1613,27 +1643,27 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="51"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="55"/>
         <source>not a date; write it as 2025-10-24</source>
         <translation>不是日期；请写成 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="84"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="88"/>
         <source>a date is needed</source>
         <translation>需要填写日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="85"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
         <source>no such day; write it as 2025-10-24</source>
         <translation>没有这一天；请写成 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="86"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
         <source>day and month order is ambiguous; write the year first, e.g. 2025-10-24</source>
         <translation>日和月的顺序不明确；请把年份写在前面，如 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="94"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="98"/>
         <source>cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5</source>
         <translation>无法读取成分；请写成 95%棉 5%氨纶 或 cotton 95, elastane 5</translation>
     </message>
@@ -1714,516 +1744,526 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="45"/>
+        <source>this data folder holds the firm&apos;s own records; the demo firm is in {folder}</source>
+        <translation>此数据文件夹存有本企业自己的记录；演示企业在 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="48"/>
+        <source>{scheme} certificates always expire: enter the expiry date</source>
+        <translation>{scheme} 证书总有有效期：请填写到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="49"/>
         <source>no product with this SKU</source>
         <translation>没有这个货号的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="46"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="50"/>
         <source>certificate {number} exists in several schemes ({schemes}); choose the scheme</source>
         <translation>证书号 {number} 在多个体系中都有（{schemes}）；请选择体系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="49"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="53"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="50"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="54"/>
         <source>attach a PDF or an image</source>
         <translation>请附上 PDF 或图片文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="52"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="56"/>
         <source>must be between {low} and {high}</source>
         <translation>必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="53"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="57"/>
         <source>no product in this category</source>
         <translation>这个类别下没有产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="54"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="58"/>
         <source>choose one or more products</source>
         <translation>请选择一个或多个产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="55"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
         <source>no product to print a checklist for</source>
         <translation>没有可以打印清单的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
         <source>choose a file to write, or a folder for one file per product</source>
         <translation>请选择要写入的文件，或每个产品一份文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="63"/>
         <source>its folder does not exist</source>
         <translation>所在文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="64"/>
         <source>must be 1 to 100 characters without spaces</source>
         <translation>必须是 1 到 100 个字符，不含空格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="61"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="65"/>
         <source>is a key shipped with the app, with other bytes</source>
         <translation>这是随软件提供的密钥，但内容不同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="64"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="68"/>
         <source>is shipped with the app and cannot be removed</source>
         <translation>这是随软件提供的密钥，不能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="65"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="69"/>
         <source>must be printable ASCII without spaces</source>
         <translation>只能是可打印的 ASCII 字符，不含空格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="70"/>
         <source>{kind} “{key}” was not found</source>
         <translation>找不到{kind}“{key}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="67"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="71"/>
         <source>already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="68"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="72"/>
         <source>the database was written by a newer version of the app (schema {found}; this version knows up to {known}) and was left untouched</source>
         <translation>数据库由更新版本的软件写入（结构版本 {found}；本版本最多认识 {known}），未做任何改动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="72"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="76"/>
         <source>the database {path} is damaged ({detail}) and was left untouched; the newest good backup is {backup}</source>
         <translation>数据库 {path} 已损坏（{detail}），未做任何改动；最近一份完好的备份是 {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="76"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="80"/>
         <source>the database {path} is damaged ({detail}) and was left untouched; no good backup was found</source>
         <translation>数据库 {path} 已损坏（{detail}），未做任何改动；没有找到完好的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="80"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="84"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="81"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="85"/>
         <source>the data folder cannot be written (read-only)</source>
         <translation>数据文件夹不可写（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="82"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="86"/>
         <source>the disk reported an error while writing</source>
         <translation>写入时磁盘报错</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="83"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="87"/>
         <source>the database file cannot be opened</source>
         <translation>无法打开数据库文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="93"/>
         <source>must not be empty; one of {allowed}</source>
         <translation>不能为空；可选：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="94"/>
         <source>not known; use one of {allowed}</source>
         <translation>无法识别；请使用：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="95"/>
         <source>fibre “{fibre}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
         <translation>无法识别纤维“{fibre}”；请写如 棉、涤纶、氨纶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="97"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="101"/>
         <source>repeated in this file (first at row {first_row})</source>
         <translation>在本文件中重复（第一次出现在第 {first_row} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="98"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="102"/>
         <source>no earlier certificate with this number (in the register or above in the file)</source>
         <translation>找不到这个编号的原证书（登记册中或文件中更靠前的行都没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="101"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="105"/>
         <source>old .xls workbooks cannot be read; save it as .xlsx or .csv in Excel</source>
         <translation>无法读取旧版 .xls 工作簿；请在 Excel 中另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="104"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="108"/>
         <source>not a readable .xlsx workbook</source>
         <translation>不是可读取的 .xlsx 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="105"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="109"/>
         <source>unknown encoding {encoding}; try utf-8 or gb18030</source>
         <translation>未知编码 {encoding}；请试 utf-8 或 gb18030</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="108"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="112"/>
         <source>not valid {encoding} text at byte {byte}; choose another encoding</source>
         <translation>不是有效的 {encoding} 文本（第 {byte} 字节）；请换一种编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="111"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="115"/>
         <source>this is not a text (CSV) file; save it as .xlsx or .csv</source>
         <translation>这不是文本（CSV）文件；请另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="112"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="116"/>
         <source>cannot read the CSV ({detail})</source>
         <translation>无法读取 CSV（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="113"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="117"/>
         <source>no header row with the needed columns was found ({columns})</source>
         <translation>文件开头附近没有找到含所需列的表头行（{columns}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="116"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="120"/>
         <source>required columns are missing ({columns})</source>
         <translation>缺少必需的列（{columns}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="117"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="121"/>
         <source>write to a .xlsx or .csv file</source>
         <translation>请写入 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="122"/>
         <source>cannot write the file ({detail})</source>
         <translation>无法写入文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="119"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
         <source>cannot write the file: is it open in Excel, or read-only?</source>
         <translation>无法写入文件：是否正在 Excel 中打开，或为只读？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="122"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="126"/>
         <source>templates are .xlsx files</source>
         <translation>模板是 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="127"/>
         <source>nothing was written; the records are as they were</source>
         <translation>什么都没有写入，记录保持原样</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="126"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="130"/>
         <source>asked for since={asked}, the page starts at {got}</source>
         <translation>请求从 since={asked} 开始，但该页从 {got} 开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="129"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="133"/>
         <source>has_more but no progress</source>
         <translation>该页声明还有后续（has_more），但没有前进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="130"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="134"/>
         <source>field {field}: {detail}</source>
         <translation>字段 {field} 不合规：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="131"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
         <source>malformed signature header (expected ed25519:&lt;key-id&gt;:&lt;base64&gt;)</source>
         <translation>签名头格式错误（应为 ed25519:&lt;密钥号&gt;:&lt;base64&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="134"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="138"/>
         <source>signature is not valid base64</source>
         <translation>签名不是有效的 base64</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="139"/>
         <source>an Ed25519 signature has 64 bytes, this has {length}</source>
         <translation>Ed25519 签名应为 64 字节，这个是 {length} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="138"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="142"/>
         <source>the page has no signature</source>
         <translation>该页没有签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="139"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
         <source>signed by key {key_id}, which is not trusted</source>
         <translation>签名所用的密钥 {key_id} 不受信任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="144"/>
         <source>the signature does not match the page (key {key_id})</source>
         <translation>签名与页面内容不符（密钥 {key_id}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="147"/>
         <source>the trusted key {key_id} is not a valid Ed25519 key</source>
         <translation>受信任的密钥 {key_id} 不是有效的 Ed25519 密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="150"/>
         <source>the platform did not accept the access token (HTTP {status})</source>
         <translation>平台不接受这个访问令牌（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="153"/>
         <source>the access token may not read the catalogue (HTTP {status})</source>
         <translation>这个访问令牌无权读取目录（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="156"/>
         <source>the platform no longer keeps history since version {since}; a full sync is needed</source>
         <translation>平台已不保留自版本 {since} 以来的历史；需要完整同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="155"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="159"/>
         <source>the platform is busy (HTTP {status}) after {attempts} attempt(s)</source>
         <translation>平台繁忙（HTTP {status}），已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="162"/>
         <source>the platform failed (HTTP {status}) after {attempts} attempt(s)</source>
         <translation>平台出错（HTTP {status}），已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="165"/>
         <source>the platform could not be reached after {attempts} attempt(s)</source>
         <translation>无法连接平台，已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="168"/>
         <source>unexpected platform response HTTP {status} {error_code}: {message}</source>
         <translation>平台返回了意外的响应 HTTP {status} {error_code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="167"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="171"/>
         <source>the platform URL must start with https://</source>
         <translation>平台地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="168"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="172"/>
         <source>the platform URL has no host name</source>
         <translation>平台地址缺少主机名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="169"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
         <source>the platform URL must not contain a user name or password</source>
         <translation>平台地址中不能包含用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="172"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="176"/>
         <source>the platform URL must not contain a query or fragment</source>
         <translation>平台地址中不能包含查询参数或片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="177"/>
         <source>plain http would expose the access token; use https://</source>
         <translation>明文 http 会泄露访问令牌；请使用 https://</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="176"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="180"/>
         <source>{member} is missing from the package</source>
         <translation>更新包中缺少 {member}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="177"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="181"/>
         <source>{member} is too large ({size} bytes)</source>
         <translation>{member} 过大（{size} 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="178"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="182"/>
         <source>{member} cannot be read ({detail})</source>
         <translation>无法读取 {member}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="179"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
         <source>the update package is not a zip archive</source>
         <translation>更新包不是 zip 压缩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="180"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
         <source>the package&apos;s manifest.json is not valid: {detail}</source>
         <translation>更新包的 manifest.json 无效：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="187"/>
         <source>{member} fails its check ({detail})</source>
         <translation>{member} 未通过校验（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="188"/>
         <source>{member} starts at since={got}, expected {expected}</source>
         <translation>{member} 从 since={got} 开始，应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="187"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="191"/>
         <source>{member} ends at {got}, manifest says to={expected}</source>
         <translation>{member} 止于 {got}，而清单写的是 to={expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="190"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="194"/>
         <source>the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}</source>
         <translation>更新文件从目录版本 {from_version} 开始，而本机目录在版本 {local_version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="198"/>
         <source>{file} is not a PEM public key</source>
         <translation>{file} 不是 PEM 格式的公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="195"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="199"/>
         <source>not an Ed25519 public key</source>
         <translation>不是 Ed25519 公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
         <source>{file} must hold one base64 key line</source>
         <translation>{file} 必须只含一行 base64 密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="197"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
         <source>{file} is not a JSON object of key id to base64 key ({detail})</source>
         <translation>{file} 不是“密钥号 → base64 密钥”的 JSON 对象（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="204"/>
         <source>not valid base64</source>
         <translation>不是有效的 base64</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="205"/>
         <source>an Ed25519 public key has 32 bytes, this has {length}</source>
         <translation>Ed25519 公钥应为 32 字节，这个是 {length} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
         <source>this computer has no system keyring to keep the platform token in</source>
         <translation>这台电脑没有可用的系统密钥环来保存平台令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="205"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="209"/>
         <source>no platform address is set; enter it in Settings</source>
         <translation>尚未设置平台地址；请在“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="210"/>
         <source>no access token is saved for {url}; paste the token in Settings</source>
         <translation>没有保存 {url} 的访问令牌；请在“设置”中粘贴令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="209"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="213"/>
         <source>no trusted platform key is set up; add the platform&apos;s key in Settings</source>
         <translation>尚未设置受信任的平台密钥；请在“设置”中添加平台公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="212"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="216"/>
         <source>there is no database to back up</source>
         <translation>没有可备份的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="213"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
         <source>the database could not be read ({detail})</source>
         <translation>无法读取数据库（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="214"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
         <source>cannot write the backup ({detail})</source>
         <translation>无法写入备份（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="215"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
         <source>not a zip archive, or truncated</source>
         <translation>不是 zip 压缩文件，或文件不完整</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="216"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="220"/>
         <source>damaged archive: {member} fails its checksum</source>
         <translation>压缩文件已损坏：{member} 校验和不符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="221"/>
         <source>{member} does not match the manifest (altered)</source>
         <translation>{member} 与清单不符（已被改动）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="222"/>
         <source>damaged archive ({detail})</source>
         <translation>压缩文件已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="223"/>
         <source>the database in the archive cannot be read ({detail})</source>
         <translation>无法读取备份中的数据库（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="222"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="226"/>
         <source>the database in the archive is damaged ({detail})</source>
         <translation>备份中的数据库已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="225"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
         <source>the archive&apos;s database is not one of this app</source>
         <translation>备份中的数据库不属于本软件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="226"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="230"/>
         <source>not a backup of this app</source>
         <translation>不是本软件的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="227"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="231"/>
         <source>backup format {format} is not known</source>
         <translation>无法识别的备份格式 {format}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="228"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
         <source>the manifest lists no database</source>
         <translation>清单中没有列出数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
         <source>unexpected member {member}</source>
         <translation>意外的文件 {member}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="230"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="234"/>
         <source>archive and manifest disagree: {members}</source>
         <translation>压缩文件与清单不一致：{members}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="237"/>
         <source>the database is open in another window or process; close it and try again</source>
         <translation>数据库正在另一个窗口或程序中打开；请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="240"/>
         <source>cannot keep the current data aside ({detail}); nothing was replaced</source>
         <translation>无法先保存当前数据（{detail}）；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="243"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="247"/>
         <source>certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="244"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="248"/>
         <source>standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="245"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
         <source>trusted key</source>
         <translation>受信任密钥</translation>
     </message>
@@ -2241,79 +2281,79 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>RecordsTransfer</name>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="70"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="74"/>
         <source>products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="71"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="75"/>
         <source>certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="72"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="76"/>
         <source>standards-matrix</source>
         <translation>标准对照表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="77"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="81"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="79"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="83"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="100"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="104"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/records_transfer.py" line="106"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="110"/>
         <source>Exported %n row(s) to {path}</source>
         <translation>
             <numerusform>已导出 %n 行到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="111"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="115"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="117"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="121"/>
         <source>Import records</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="118"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="122"/>
         <source>Export records</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="119"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="123"/>
         <source>Products from a spreadsheet…</source>
         <translation>从表格导入产品…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="120"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="124"/>
         <source>Certificates from a spreadsheet…</source>
         <translation>从表格导入证书…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="121"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="125"/>
         <source>Product list…</source>
         <translation>产品清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="122"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="126"/>
         <source>Certificate register…</source>
         <translation>证书登记表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_transfer.py" line="123"/>
+        <location filename="../../desktop_app/ui/records_transfer.py" line="127"/>
         <source>Standards by product (matrix)…</source>
         <translation>产品适用标准对照表…</translation>
     </message>
@@ -2385,31 +2425,31 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reminders.py" line="70"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="74"/>
         <source>%n certificate(s) expired</source>
         <translation>
             <numerusform>%n 份证书已过期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reminders.py" line="72"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="76"/>
         <source>%n certificate(s) expiring soon</source>
         <translation>
             <numerusform>%n 份证书即将到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="73"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="77"/>
         <source>Please renew: {items}.</source>
         <translation>请及时续期：{items}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="73"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="77"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="83"/>
+        <location filename="../../desktop_app/ui/reminders.py" line="87"/>
         <source>Certificates need attention</source>
         <translation>证书需要处理</translation>
     </message>
@@ -2417,7 +2457,7 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="160"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2427,189 +2467,189 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="255"/>
         <source>Enter the platform address first.</source>
         <translation>请先输入平台地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="259"/>
         <source>Enter the token to test it. A saved token is used by “Update catalogue” (F5).</source>
         <translation>请输入令牌后再测试。已保存的令牌会在“更新目录”（F5）时使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="261"/>
         <source>Enter the token the platform gave you.</source>
         <translation>请输入平台提供的令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="264"/>
         <source>Contacting the platform…</source>
         <translation>正在连接平台…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="194"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="352"/>
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="209"/>
         <source>The token was removed from this computer.</source>
         <translation>已从这台电脑上删除令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="287"/>
         <source>Connected: the platform accepted the token, and it is saved.</source>
         <translation>已连接：平台接受了该令牌，令牌已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="291"/>
         <source>The token is saved, but the platform could not be reached to check it. Check the address and the internet connection, then try again.</source>
         <translation>令牌已保存，但无法连接平台进行验证。请检查地址和网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="304"/>
         <source>The platform refused this token; it was not saved. Copy the token again from the platform.</source>
         <translation>平台拒绝了该令牌，未保存。请从平台重新复制令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="309"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="307"/>
         <source>This platform address is not valid (it must start with https://).</source>
         <translation>平台地址无效（必须以 https:// 开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="311"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="309"/>
         <source>The system keyring is not available, so the token cannot be kept safely.</source>
         <translation>系统密钥环不可用，无法安全保存令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="325"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="323"/>
         <source>Firm name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="326"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="324"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="327"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="325"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="328"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="326"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="329"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="327"/>
         <source>Remind days before expiry</source>
         <translation>到期前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="330"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="328"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="331"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="329"/>
         <source>Checklist language</source>
         <translation>清单语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="337"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="335"/>
         <source>Same as the window</source>
         <translation>与界面相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="336"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="339"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="337"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="338"/>
         <source>Chinese and English</source>
         <translation>中英双语</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
         <source>Platform address</source>
         <translation>平台地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
         <source>Trusted keys</source>
         <translation>受信任的密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="346"/>
         <source>Firm</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="347"/>
         <source>Checklists</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="350"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="348"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="349"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="194"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="352"/>
         <source>Paste the token here</source>
         <translation>在此粘贴令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="356"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
         <source>Save token</source>
         <translation>保存令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="357"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="355"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="356"/>
         <source>Remove token</source>
         <translation>删除令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="359"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="357"/>
         <source>Update the catalogue when the app starts</source>
         <translation>启动时更新标准目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="358"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="361"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="359"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="362"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2671,135 +2711,135 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="104"/>
         <source>Standards</source>
         <translation>标准</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="136"/>
         <source>%n standard(s)</source>
         <translation>
             <numerusform>%n 项标准</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="140"/>
         <source>No standard matches.</source>
         <translation>没有匹配的标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="166"/>
         <source>Issuer</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="167"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="168"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155"/>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="224"/>
         <source>Mandatory</source>
         <translation>强制</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="169"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="169"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="171"/>
         <source>Effective</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="174"/>
         <source>Replaced by</source>
         <translation>代替标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="180"/>
         <source>This standard is no longer current.</source>
         <translation>此标准已不是现行标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="181"/>
         <source>Requirement items</source>
         <translation>技术要求项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
         <source>Your products it applies to</source>
         <translation>适用的本公司产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="183"/>
         <source>Notices</source>
         <translation>标准动态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="184"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
         <source>Limit</source>
         <translation>限值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
         <source>Method</source>
         <translation>检测方法</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="208"/>
         <source>Search code or title, in Chinese or English…</source>
         <translation>按标准号或名称搜索（中文或英文）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="212"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="217"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="223"/>
         <source>Mandatory or not</source>
         <translation>强制与推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="225"/>
         <source>Voluntary</source>
         <translation>推荐/自愿</translation>
     </message>
@@ -2850,42 +2890,37 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="38"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="35"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
-        <source>platform not connected</source>
-        <translation>未连接平台</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="45"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="40"/>
         <source>no platform set up</source>
         <translation>尚未设置平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="47"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="42"/>
         <source>platform not reachable at the last try</source>
         <translation>上次连接平台失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="48"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
         <source>platform connected</source>
         <translation>已连接平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="55"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="50"/>
         <source>Sign in to the platform first (Settings, or `textile-assistant login --url URL`).</source>
         <translation>请先登录平台（在设置中，或使用 `textile-assistant login --url URL`）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="59"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="54"/>
         <source>No trusted platform key is set up yet.</source>
         <translation>尚未设置受信任的平台密钥。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="61"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="56"/>
         <source>The platform could not be reached. Check the internet connection and try again.</source>
         <translation>无法连接平台。请检查网络连接后重试。</translation>
     </message>
@@ -3011,42 +3046,42 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>TrustedKeysEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="73"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="80"/>
         <source>(shipped with the app)</source>
         <translation>（随应用提供）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="97"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="104"/>
         <source>Key “{key}” is now trusted.</source>
         <translation>已信任密钥“{key}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="115"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="122"/>
         <source>Key “{key}” is no longer trusted.</source>
         <translation>已不再信任密钥“{key}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="128"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="135"/>
         <source>This is not a valid platform key (base64 of 32 bytes).</source>
         <translation>这不是有效的平台密钥（应为 32 字节的 base64）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="140"/>
         <source>Key id</source>
         <translation>密钥 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="134"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="141"/>
         <source>Public key (base64)</source>
         <translation>公钥（base64）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="135"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="142"/>
         <source>Trust key</source>
         <translation>信任密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="136"/>
+        <location filename="../../desktop_app/ui/widgets/trusted_keys_editor.py" line="143"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -3085,13 +3120,13 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="75"/>
-        <source>Load a demo firm with sample products and certificates to look around</source>
-        <translation>加载示例公司（含示例产品和证书），先熟悉一下</translation>
+        <source>Look around in a demo firm first (sample products and certificates)</source>
+        <translation>先在演示企业中看看（示例产品和证书）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="76"/>
-        <source>You can delete the demo products later.</source>
-        <translation>示例产品以后可以删除。</translation>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="78"/>
+        <source>The demo firm has its own data folder and is marked “Demo data” in the title bar; nothing is added to your firm. Start again later to set up your own firm.</source>
+        <translation>演示企业有自己的数据文件夹，标题栏标有“演示数据”；不会向您的企业添加任何内容。以后再次启动即可设置您自己的企业。</translation>
     </message>
 </context>
 </TS>
