@@ -119,127 +119,145 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216"/>
         <source>New certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="217"/>
         <source>Edit certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218"/>
         <source>Renew certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="222"/>
         <source>Scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="223"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="224"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="225"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="226"/>
         <source>Product class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="227"/>
         <source>Issued on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="228"/>
         <source>Expires on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="229"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="230"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="231"/>
         <source>Scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="224"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="234"/>
         <source>Does not expire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="225"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="235"/>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="237"/>
         <source>Attach scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="238"/>
         <source>Open scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="239"/>
         <source>Products it covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="229"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="241"/>
         <source>Find a product…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="242"/>
         <source>e.g. SGS, TESTEX, CQC</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="317"/>
+        <source>{scheme} certificates usually run %n month(s).</source>
+        <translation>
+            <numerusform>{scheme} certificates usually run %n month.</numerusform>
+            <numerusform>{scheme} certificates usually run %n months.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="281"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="319"/>
+        <source>{scheme} certificates always expire: copy the date from the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="340"/>
         <source>Attach a scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="283"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="342"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="359"/>
         <source>Will attach: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="302"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="361"/>
         <source>Attached: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="304"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="363"/>
         <source>No scan attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="325"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="389"/>
         <source>A certificate numbered “{number}” is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,8 +305,13 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="115"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="117"/>
         <source>(whole firm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="121"/>
+        <source>no expiry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,7 +1258,7 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="454"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
         <source>The demo firm could not be opened. Start the program with --data-dir {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,27 +1681,27 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="55"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="57"/>
         <source>not a date; write it as 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="88"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
         <source>a date is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
         <source>no such day; write it as 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="92"/>
         <source>day and month order is ambiguous; write the year first, e.g. 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="98"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="100"/>
         <source>cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,517 +1791,517 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="49"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="51"/>
         <source>no product with this SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="50"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="52"/>
         <source>certificate {number} exists in several schemes ({schemes}); choose the scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="53"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="55"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="54"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="56"/>
         <source>attach a PDF or an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="58"/>
         <source>must be between {low} and {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="57"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
         <source>no product in this category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="58"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
         <source>choose one or more products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="61"/>
         <source>no product to print a checklist for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="62"/>
         <source>choose a file to write, or a folder for one file per product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="63"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="65"/>
         <source>its folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="64"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="66"/>
         <source>must be 1 to 100 characters without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="65"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="67"/>
         <source>is a key shipped with the app, with other bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="68"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="70"/>
         <source>is shipped with the app and cannot be removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="69"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="71"/>
         <source>must be printable ASCII without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="70"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="72"/>
         <source>{kind} “{key}” was not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="71"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="73"/>
         <source>already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="72"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="74"/>
         <source>the database was written by a newer version of the app (schema {found}; this version knows up to {known}) and was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="76"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="78"/>
         <source>the database {path} is damaged ({detail}) and was left untouched; the newest good backup is {backup}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="80"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="82"/>
         <source>the database {path} is damaged ({detail}) and was left untouched; no good backup was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="84"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="86"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="85"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="87"/>
         <source>the data folder cannot be written (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="86"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="88"/>
         <source>the disk reported an error while writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="87"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
         <source>the database file cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="93"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="95"/>
         <source>must not be empty; one of {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="94"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="96"/>
         <source>not known; use one of {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="95"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="97"/>
         <source>fibre “{fibre}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="101"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="103"/>
         <source>repeated in this file (first at row {first_row})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="102"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="104"/>
         <source>no earlier certificate with this number (in the register or above in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="105"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="107"/>
         <source>old .xls workbooks cannot be read; save it as .xlsx or .csv in Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="108"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="110"/>
         <source>not a readable .xlsx workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="109"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="111"/>
         <source>unknown encoding {encoding}; try utf-8 or gb18030</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="112"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="114"/>
         <source>not valid {encoding} text at byte {byte}; choose another encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="115"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="117"/>
         <source>this is not a text (CSV) file; save it as .xlsx or .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="116"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="118"/>
         <source>cannot read the CSV ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="117"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="119"/>
         <source>no header row with the needed columns was found ({columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="120"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="122"/>
         <source>required columns are missing ({columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="121"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
         <source>write to a .xlsx or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="122"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="124"/>
         <source>cannot write the file ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="125"/>
         <source>cannot write the file: is it open in Excel, or read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="126"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="128"/>
         <source>templates are .xlsx files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="127"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="129"/>
         <source>nothing was written; the records are as they were</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="130"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="132"/>
         <source>asked for since={asked}, the page starts at {got}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="133"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
         <source>has_more but no progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="134"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="136"/>
         <source>field {field}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="137"/>
         <source>malformed signature header (expected ed25519:&lt;key-id&gt;:&lt;base64&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="138"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
         <source>signature is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="139"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="141"/>
         <source>an Ed25519 signature has 64 bytes, this has {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="142"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="144"/>
         <source>the page has no signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="145"/>
         <source>signed by key {key_id}, which is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="144"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
         <source>the signature does not match the page (key {key_id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="147"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
         <source>the trusted key {key_id} is not a valid Ed25519 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="150"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
         <source>the platform did not accept the access token (HTTP {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="153"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="155"/>
         <source>the access token may not read the catalogue (HTTP {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="156"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
         <source>the platform no longer keeps history since version {since}; a full sync is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="159"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
         <source>the platform is busy (HTTP {status}) after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="162"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
         <source>the platform failed (HTTP {status}) after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="165"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="167"/>
         <source>the platform could not be reached after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="168"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="170"/>
         <source>unexpected platform response HTTP {status} {error_code}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="171"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
         <source>the platform URL must start with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="172"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="174"/>
         <source>the platform URL has no host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="175"/>
         <source>the platform URL must not contain a user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="176"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="178"/>
         <source>the platform URL must not contain a query or fragment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="177"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="179"/>
         <source>plain http would expose the access token; use https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="180"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="182"/>
         <source>{member} is missing from the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="181"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
         <source>{member} is too large ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="182"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
         <source>{member} cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="185"/>
         <source>the update package is not a zip archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="186"/>
         <source>the package&apos;s manifest.json is not valid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="187"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="189"/>
         <source>{member} fails its check ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="188"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="190"/>
         <source>{member} starts at since={got}, expected {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="191"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="193"/>
         <source>{member} ends at {got}, manifest says to={expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
         <source>the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="198"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
         <source>{file} is not a PEM public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="199"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
         <source>not an Ed25519 public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
         <source>{file} must hold one base64 key line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="203"/>
         <source>{file} is not a JSON object of key id to base64 key ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="204"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
         <source>not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="205"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="207"/>
         <source>an Ed25519 public key has 32 bytes, this has {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="208"/>
         <source>this computer has no system keyring to keep the platform token in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="209"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="211"/>
         <source>no platform address is set; enter it in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="210"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="212"/>
         <source>no access token is saved for {url}; paste the token in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="213"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="215"/>
         <source>no trusted platform key is set up; add the platform&apos;s key in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="216"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
         <source>there is no database to back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
         <source>the database could not be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="220"/>
         <source>cannot write the backup ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="221"/>
         <source>not a zip archive, or truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="220"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="222"/>
         <source>damaged archive: {member} fails its checksum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="221"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="223"/>
         <source>{member} does not match the manifest (altered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="222"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="224"/>
         <source>damaged archive ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="223"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="225"/>
         <source>the database in the archive cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="226"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="228"/>
         <source>the database in the archive is damaged ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="231"/>
         <source>the archive&apos;s database is not one of this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="230"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
         <source>not a backup of this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="231"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
         <source>backup format {format} is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="234"/>
         <source>the manifest lists no database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="235"/>
         <source>unexpected member {member}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="234"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
         <source>archive and manifest disagree: {members}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="237"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
         <source>the database is open in another window or process; close it and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="240"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
         <source>cannot keep the current data aside ({detail}); nothing was replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="248"/>
         <source>product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="247"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
         <source>certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="248"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="250"/>
         <source>standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="251"/>
         <source>trusted key</source>
         <translation type="unfinished"></translation>
     </message>

@@ -120,127 +120,144 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216"/>
         <source>New certificate</source>
         <translation>新建证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="217"/>
         <source>Edit certificate</source>
         <translation>编辑证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218"/>
         <source>Renew certificate</source>
         <translation>续期证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="222"/>
         <source>Scheme</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="223"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="224"/>
         <source>Issued by</source>
         <translation>发证机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="225"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="226"/>
         <source>Product class</source>
         <translation>产品级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="227"/>
         <source>Issued on</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="228"/>
         <source>Expires on</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="229"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="230"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="231"/>
         <source>Scan</source>
         <translation>扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="224"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="234"/>
         <source>Does not expire</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="225"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="235"/>
+        <source>no expiry</source>
+        <translation>无有效期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="237"/>
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="238"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="239"/>
         <source>Products it covers</source>
         <translation>覆盖的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="229"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="241"/>
         <source>Find a product…</source>
         <translation>查找产品…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="242"/>
         <source>e.g. SGS, TESTEX, CQC</source>
         <translation>例如 SGS、TESTEX、CQC</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="317"/>
+        <source>{scheme} certificates usually run %n month(s).</source>
+        <translation>
+            <numerusform>{scheme} 证书的有效期通常为 %n 个月。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="281"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="319"/>
+        <source>{scheme} certificates always expire: copy the date from the certificate.</source>
+        <translation>{scheme} 证书总有有效期：请照证书填写到期日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="340"/>
         <source>Attach a scan</source>
         <translation>附加扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="283"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="342"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="359"/>
         <source>Will attach: {name}</source>
         <translation>将附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="302"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="361"/>
         <source>Attached: {name}</source>
         <translation>已附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="304"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="363"/>
         <source>No scan attached.</source>
         <translation>未附加扫描件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="325"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="389"/>
         <source>A certificate numbered “{number}” is already recorded.</source>
         <translation>编号为“{number}”的证书已存在。</translation>
     </message>
@@ -288,9 +305,14 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="115"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="117"/>
         <source>(whole firm)</source>
         <translation>（全公司）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="121"/>
+        <source>no expiry</source>
+        <translation>无有效期</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1247,7 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation>演示企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="454"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
         <source>The demo firm could not be opened. Start the program with --data-dir {folder}.</source>
         <translation>无法打开演示企业。请用 --data-dir {folder} 启动程序。</translation>
     </message>
@@ -1643,27 +1665,27 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="55"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="57"/>
         <source>not a date; write it as 2025-10-24</source>
         <translation>不是日期；请写成 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="88"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
         <source>a date is needed</source>
         <translation>需要填写日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
         <source>no such day; write it as 2025-10-24</source>
         <translation>没有这一天；请写成 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="92"/>
         <source>day and month order is ambiguous; write the year first, e.g. 2025-10-24</source>
         <translation>日和月的顺序不明确；请把年份写在前面，如 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="98"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="100"/>
         <source>cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5</source>
         <translation>无法读取成分；请写成 95%棉 5%氨纶 或 cotton 95, elastane 5</translation>
     </message>
@@ -1753,517 +1775,517 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation>{scheme} 证书总有有效期：请填写到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="49"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="51"/>
         <source>no product with this SKU</source>
         <translation>没有这个货号的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="50"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="52"/>
         <source>certificate {number} exists in several schemes ({schemes}); choose the scheme</source>
         <translation>证书号 {number} 在多个体系中都有（{schemes}）；请选择体系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="53"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="55"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="54"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="56"/>
         <source>attach a PDF or an image</source>
         <translation>请附上 PDF 或图片文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="58"/>
         <source>must be between {low} and {high}</source>
         <translation>必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="57"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
         <source>no product in this category</source>
         <translation>这个类别下没有产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="58"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
         <source>choose one or more products</source>
         <translation>请选择一个或多个产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="61"/>
         <source>no product to print a checklist for</source>
         <translation>没有可以打印清单的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="62"/>
         <source>choose a file to write, or a folder for one file per product</source>
         <translation>请选择要写入的文件，或每个产品一份文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="63"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="65"/>
         <source>its folder does not exist</source>
         <translation>所在文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="64"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="66"/>
         <source>must be 1 to 100 characters without spaces</source>
         <translation>必须是 1 到 100 个字符，不含空格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="65"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="67"/>
         <source>is a key shipped with the app, with other bytes</source>
         <translation>这是随软件提供的密钥，但内容不同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="68"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="70"/>
         <source>is shipped with the app and cannot be removed</source>
         <translation>这是随软件提供的密钥，不能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="69"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="71"/>
         <source>must be printable ASCII without spaces</source>
         <translation>只能是可打印的 ASCII 字符，不含空格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="70"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="72"/>
         <source>{kind} “{key}” was not found</source>
         <translation>找不到{kind}“{key}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="71"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="73"/>
         <source>already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="72"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="74"/>
         <source>the database was written by a newer version of the app (schema {found}; this version knows up to {known}) and was left untouched</source>
         <translation>数据库由更新版本的软件写入（结构版本 {found}；本版本最多认识 {known}），未做任何改动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="76"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="78"/>
         <source>the database {path} is damaged ({detail}) and was left untouched; the newest good backup is {backup}</source>
         <translation>数据库 {path} 已损坏（{detail}），未做任何改动；最近一份完好的备份是 {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="80"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="82"/>
         <source>the database {path} is damaged ({detail}) and was left untouched; no good backup was found</source>
         <translation>数据库 {path} 已损坏（{detail}），未做任何改动；没有找到完好的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="84"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="86"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="85"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="87"/>
         <source>the data folder cannot be written (read-only)</source>
         <translation>数据文件夹不可写（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="86"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="88"/>
         <source>the disk reported an error while writing</source>
         <translation>写入时磁盘报错</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="87"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
         <source>the database file cannot be opened</source>
         <translation>无法打开数据库文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="93"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="95"/>
         <source>must not be empty; one of {allowed}</source>
         <translation>不能为空；可选：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="94"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="96"/>
         <source>not known; use one of {allowed}</source>
         <translation>无法识别；请使用：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="95"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="97"/>
         <source>fibre “{fibre}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
         <translation>无法识别纤维“{fibre}”；请写如 棉、涤纶、氨纶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="101"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="103"/>
         <source>repeated in this file (first at row {first_row})</source>
         <translation>在本文件中重复（第一次出现在第 {first_row} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="102"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="104"/>
         <source>no earlier certificate with this number (in the register or above in the file)</source>
         <translation>找不到这个编号的原证书（登记册中或文件中更靠前的行都没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="105"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="107"/>
         <source>old .xls workbooks cannot be read; save it as .xlsx or .csv in Excel</source>
         <translation>无法读取旧版 .xls 工作簿；请在 Excel 中另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="108"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="110"/>
         <source>not a readable .xlsx workbook</source>
         <translation>不是可读取的 .xlsx 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="109"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="111"/>
         <source>unknown encoding {encoding}; try utf-8 or gb18030</source>
         <translation>未知编码 {encoding}；请试 utf-8 或 gb18030</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="112"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="114"/>
         <source>not valid {encoding} text at byte {byte}; choose another encoding</source>
         <translation>不是有效的 {encoding} 文本（第 {byte} 字节）；请换一种编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="115"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="117"/>
         <source>this is not a text (CSV) file; save it as .xlsx or .csv</source>
         <translation>这不是文本（CSV）文件；请另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="116"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="118"/>
         <source>cannot read the CSV ({detail})</source>
         <translation>无法读取 CSV（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="117"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="119"/>
         <source>no header row with the needed columns was found ({columns})</source>
         <translation>文件开头附近没有找到含所需列的表头行（{columns}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="120"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="122"/>
         <source>required columns are missing ({columns})</source>
         <translation>缺少必需的列（{columns}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="121"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
         <source>write to a .xlsx or .csv file</source>
         <translation>请写入 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="122"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="124"/>
         <source>cannot write the file ({detail})</source>
         <translation>无法写入文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="125"/>
         <source>cannot write the file: is it open in Excel, or read-only?</source>
         <translation>无法写入文件：是否正在 Excel 中打开，或为只读？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="126"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="128"/>
         <source>templates are .xlsx files</source>
         <translation>模板是 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="127"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="129"/>
         <source>nothing was written; the records are as they were</source>
         <translation>什么都没有写入，记录保持原样</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="130"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="132"/>
         <source>asked for since={asked}, the page starts at {got}</source>
         <translation>请求从 since={asked} 开始，但该页从 {got} 开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="133"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
         <source>has_more but no progress</source>
         <translation>该页声明还有后续（has_more），但没有前进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="134"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="136"/>
         <source>field {field}: {detail}</source>
         <translation>字段 {field} 不合规：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="137"/>
         <source>malformed signature header (expected ed25519:&lt;key-id&gt;:&lt;base64&gt;)</source>
         <translation>签名头格式错误（应为 ed25519:&lt;密钥号&gt;:&lt;base64&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="138"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
         <source>signature is not valid base64</source>
         <translation>签名不是有效的 base64</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="139"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="141"/>
         <source>an Ed25519 signature has 64 bytes, this has {length}</source>
         <translation>Ed25519 签名应为 64 字节，这个是 {length} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="142"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="144"/>
         <source>the page has no signature</source>
         <translation>该页没有签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="145"/>
         <source>signed by key {key_id}, which is not trusted</source>
         <translation>签名所用的密钥 {key_id} 不受信任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="144"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
         <source>the signature does not match the page (key {key_id})</source>
         <translation>签名与页面内容不符（密钥 {key_id}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="147"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
         <source>the trusted key {key_id} is not a valid Ed25519 key</source>
         <translation>受信任的密钥 {key_id} 不是有效的 Ed25519 密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="150"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
         <source>the platform did not accept the access token (HTTP {status})</source>
         <translation>平台不接受这个访问令牌（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="153"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="155"/>
         <source>the access token may not read the catalogue (HTTP {status})</source>
         <translation>这个访问令牌无权读取目录（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="156"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
         <source>the platform no longer keeps history since version {since}; a full sync is needed</source>
         <translation>平台已不保留自版本 {since} 以来的历史；需要完整同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="159"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
         <source>the platform is busy (HTTP {status}) after {attempts} attempt(s)</source>
         <translation>平台繁忙（HTTP {status}），已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="162"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
         <source>the platform failed (HTTP {status}) after {attempts} attempt(s)</source>
         <translation>平台出错（HTTP {status}），已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="165"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="167"/>
         <source>the platform could not be reached after {attempts} attempt(s)</source>
         <translation>无法连接平台，已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="168"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="170"/>
         <source>unexpected platform response HTTP {status} {error_code}: {message}</source>
         <translation>平台返回了意外的响应 HTTP {status} {error_code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="171"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
         <source>the platform URL must start with https://</source>
         <translation>平台地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="172"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="174"/>
         <source>the platform URL has no host name</source>
         <translation>平台地址缺少主机名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="175"/>
         <source>the platform URL must not contain a user name or password</source>
         <translation>平台地址中不能包含用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="176"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="178"/>
         <source>the platform URL must not contain a query or fragment</source>
         <translation>平台地址中不能包含查询参数或片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="177"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="179"/>
         <source>plain http would expose the access token; use https://</source>
         <translation>明文 http 会泄露访问令牌；请使用 https://</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="180"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="182"/>
         <source>{member} is missing from the package</source>
         <translation>更新包中缺少 {member}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="181"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
         <source>{member} is too large ({size} bytes)</source>
         <translation>{member} 过大（{size} 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="182"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
         <source>{member} cannot be read ({detail})</source>
         <translation>无法读取 {member}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="185"/>
         <source>the update package is not a zip archive</source>
         <translation>更新包不是 zip 压缩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="186"/>
         <source>the package&apos;s manifest.json is not valid: {detail}</source>
         <translation>更新包的 manifest.json 无效：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="187"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="189"/>
         <source>{member} fails its check ({detail})</source>
         <translation>{member} 未通过校验（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="188"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="190"/>
         <source>{member} starts at since={got}, expected {expected}</source>
         <translation>{member} 从 since={got} 开始，应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="191"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="193"/>
         <source>{member} ends at {got}, manifest says to={expected}</source>
         <translation>{member} 止于 {got}，而清单写的是 to={expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
         <source>the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}</source>
         <translation>更新文件从目录版本 {from_version} 开始，而本机目录在版本 {local_version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="198"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
         <source>{file} is not a PEM public key</source>
         <translation>{file} 不是 PEM 格式的公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="199"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
         <source>not an Ed25519 public key</source>
         <translation>不是 Ed25519 公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
         <source>{file} must hold one base64 key line</source>
         <translation>{file} 必须只含一行 base64 密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="203"/>
         <source>{file} is not a JSON object of key id to base64 key ({detail})</source>
         <translation>{file} 不是“密钥号 → base64 密钥”的 JSON 对象（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="204"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
         <source>not valid base64</source>
         <translation>不是有效的 base64</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="205"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="207"/>
         <source>an Ed25519 public key has 32 bytes, this has {length}</source>
         <translation>Ed25519 公钥应为 32 字节，这个是 {length} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="208"/>
         <source>this computer has no system keyring to keep the platform token in</source>
         <translation>这台电脑没有可用的系统密钥环来保存平台令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="209"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="211"/>
         <source>no platform address is set; enter it in Settings</source>
         <translation>尚未设置平台地址；请在“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="210"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="212"/>
         <source>no access token is saved for {url}; paste the token in Settings</source>
         <translation>没有保存 {url} 的访问令牌；请在“设置”中粘贴令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="213"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="215"/>
         <source>no trusted platform key is set up; add the platform&apos;s key in Settings</source>
         <translation>尚未设置受信任的平台密钥；请在“设置”中添加平台公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="216"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
         <source>there is no database to back up</source>
         <translation>没有可备份的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
         <source>the database could not be read ({detail})</source>
         <translation>无法读取数据库（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="220"/>
         <source>cannot write the backup ({detail})</source>
         <translation>无法写入备份（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="221"/>
         <source>not a zip archive, or truncated</source>
         <translation>不是 zip 压缩文件，或文件不完整</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="220"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="222"/>
         <source>damaged archive: {member} fails its checksum</source>
         <translation>压缩文件已损坏：{member} 校验和不符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="221"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="223"/>
         <source>{member} does not match the manifest (altered)</source>
         <translation>{member} 与清单不符（已被改动）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="222"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="224"/>
         <source>damaged archive ({detail})</source>
         <translation>压缩文件已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="223"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="225"/>
         <source>the database in the archive cannot be read ({detail})</source>
         <translation>无法读取备份中的数据库（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="226"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="228"/>
         <source>the database in the archive is damaged ({detail})</source>
         <translation>备份中的数据库已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="231"/>
         <source>the archive&apos;s database is not one of this app</source>
         <translation>备份中的数据库不属于本软件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="230"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
         <source>not a backup of this app</source>
         <translation>不是本软件的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="231"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
         <source>backup format {format} is not known</source>
         <translation>无法识别的备份格式 {format}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="234"/>
         <source>the manifest lists no database</source>
         <translation>清单中没有列出数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="235"/>
         <source>unexpected member {member}</source>
         <translation>意外的文件 {member}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="234"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
         <source>archive and manifest disagree: {members}</source>
         <translation>压缩文件与清单不一致：{members}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="237"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
         <source>the database is open in another window or process; close it and try again</source>
         <translation>数据库正在另一个窗口或程序中打开；请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="240"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
         <source>cannot keep the current data aside ({detail}); nothing was replaced</source>
         <translation>无法先保存当前数据（{detail}）；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="248"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="247"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
         <source>certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="248"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="250"/>
         <source>standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="251"/>
         <source>trusted key</source>
         <translation>受信任密钥</translation>
     </message>

@@ -144,6 +144,8 @@ def test_bad_input_exit_2_with_one_line_naming_field(data_dir: Path):
         "CU",
         "--issued",
         "2026-01-01",
+        "--expires",
+        "2027-01-01",
         "--product",
         "NOPE",
     )

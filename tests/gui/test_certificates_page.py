@@ -105,3 +105,45 @@ def test_renew_keeps_the_old_certificate_in_history(page, demo_ws, qtbot):
     assert new.replaces == "OT-19.CN.30077" and new.products == ("HT-302",)
     page.show_replaced.setChecked(True)
     qtbot.waitUntil(lambda: page.model.row_of("OT-19.CN.30077") >= 0)
+
+
+def test_a_scheme_that_always_expires_proposes_the_usual_term(page):
+    from desktop_app.ui.dialogs.certificate_dialog import _pydate, _qdate
+
+    dialog = page.add_certificate()
+    dialog.scheme.setCurrentIndex(dialog.scheme.findData("iso-9001"))
+    dialog.issued.setDate(_qdate(dt.date(2026, 5, 10)))
+    assert _pydate(dialog.expires.date()) == dt.date(2029, 5, 10)
+    assert "36 months" in dialog.term_hint.text()
+    assert not dialog.no_expiry.isEnabled()
+    dialog.scheme.setCurrentIndex(dialog.scheme.findData("gots"))
+    assert _pydate(dialog.expires.date()) == dt.date(2027, 5, 10)
+    dialog.expires.setDate(_qdate(dt.date(2027, 4, 30)))  # the date on the certificate
+    dialog.issued.setDate(_qdate(dt.date(2026, 5, 1)))
+    assert _pydate(dialog.expires.date()) == dt.date(2027, 4, 30)  # typed by hand: kept
+    dialog.reject()
+
+
+def test_no_expiry_is_said_in_words_and_refused_where_the_scheme_expires(page, demo_ws, qtbot):
+    from desktop_app.ui.models.certificate_table_model import Column
+
+    dialog = page.add_certificate()
+    dialog.scheme.setCurrentIndex(dialog.scheme.findData("test-report"))
+    dialog.number.setText("R-1")
+    dialog.issuer.setText("SGS")
+    assert dialog.no_expiry.isEnabled()
+    dialog.no_expiry.setChecked(True)
+    assert dialog.expires.text() == "no expiry"
+    dialog.scheme.setCurrentIndex(dialog.scheme.findData("bluesign"))
+    assert not dialog.no_expiry.isChecked() and not dialog.no_expiry.isEnabled()
+    assert "always expire" in dialog.term_hint.text()
+    dialog.scheme.setCurrentIndex(dialog.scheme.findData("test-report"))
+    dialog.no_expiry.setChecked(True)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.row_of("R-1") >= 0)
+    row = page.model.row_of("R-1")
+    assert page.model.index(row, Column.EXPIRES).data() == "no expiry"
+    page.select("R-1")
+    edit = page.edit_certificate()
+    assert edit.expires.text() == "no expiry" and edit.no_expiry.isChecked()
+    edit.reject()
