@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..workspace.changes import ChangeSet
+from .dialogs.about_dialog import AboutDialog
+from .dialogs.help_dialog import HelpDialog
 from .dialogs.sync_summary_dialog import SyncSummaryDialog, failure_message
 from .errors import message_for
 from .events import EventHub
@@ -148,6 +150,10 @@ class MainWindow(QMainWindow):
         self.details_action = self._action("F9", self._on_details_toggled)
         self.details_action.setCheckable(True)
         self.details_action.setChecked(True)
+        self.guide_action = self._action(QKeySequence.StandardKey.HelpContents, self.show_guide)
+        self.about_action = self._action(None, self.show_about)
+        self.help_dialog: HelpDialog | None = None
+        self.about_dialog: AboutDialog | None = None
         self._sync_task: Task | None = None
         self.sync_summary: SyncSummaryDialog | None = None
         self.sync_error_box: QMessageBox | None = None
@@ -168,6 +174,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.details_action)
         self.catalogue_menu = self.menuBar().addMenu("")
         self.catalogue_menu.addActions([self.sync_action, self.import_action])
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addActions([self.guide_action, self.about_action])
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -226,6 +234,9 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("&User guide"))
+        self.about_action.setText(self.tr("&About"))
         self.details_action.setText(self.tr("&Detail pane"))
         self.details_action.setToolTip(self.tr("Show or hide the detail pane of products and standards (F9)"))
         self.catalogue_menu.setTitle(self.tr("&Catalogue"))
@@ -458,6 +469,34 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("The demo firm opens in a second window."), 8000)
         self.demo_opened.emit(str(folder))
+
+    # help ---------------------------------------------------------------------
+
+    def show_guide(self) -> HelpDialog:
+        """The user guide shipped with the app, in the window's language, offline."""
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+            self.help_dialog.deleteLater()
+        self.help_dialog = HelpDialog(resources=self.ws.resources, language=current_language(), parent=self)
+        self.help_dialog.show()
+        return self.help_dialog
+
+    def show_about(self) -> None:
+        self.runner.submit(
+            lambda ctx: self.ws.catalogue.version(), on_done=self._on_about_version, label="about"
+        )
+
+    def _on_about_version(self, version) -> None:
+        if self.about_dialog is not None:
+            self.about_dialog.close()
+            self.about_dialog.deleteLater()
+        self.about_dialog = AboutDialog(
+            catalogue_version=version,
+            data_folder=self.ws.paths.root,
+            resources=self.ws.resources,
+            parent=self,
+        )
+        self.about_dialog.show()
 
     # status and progress ------------------------------------------------------
 
