@@ -85,7 +85,7 @@ def take(out: Path, languages: list[str], size: tuple[int, int], today: dt.date 
                 path = out / f"certificate-dialog-{lang}.png"
                 _save(cdialog, path)
                 saved.append(path)
-                cdialog.reject()
+                cdialog.done(0)  # without the discard question
             window.close()
             window.deleteLater()
             _settle(100)

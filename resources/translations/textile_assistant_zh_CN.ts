@@ -158,144 +158,144 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="223"/>
         <source>New certificate</source>
         <translation>新建证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="224"/>
         <source>Edit certificate</source>
         <translation>编辑证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="225"/>
         <source>Renew certificate</source>
         <translation>续期证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="229"/>
         <source>Scheme</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="230"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="224"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="231"/>
         <source>Issued by</source>
         <translation>发证机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="225"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="232"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="233"/>
         <source>Product class</source>
         <translation>产品级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="234"/>
         <source>Issued on</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="228"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="235"/>
         <source>Expires on</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="229"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="236"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="237"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="238"/>
         <source>Scan</source>
         <translation>扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="234"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="241"/>
         <source>Does not expire</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="242"/>
         <source>no expiry</source>
         <translation>无有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="237"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="244"/>
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="238"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="245"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="239"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="246"/>
         <source>Products it covers</source>
         <translation>覆盖的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="248"/>
         <source>Find a product…</source>
         <translation>查找产品…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="242"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="249"/>
         <source>e.g. SGS, TESTEX, CQC</source>
         <translation>例如 SGS、TESTEX、CQC</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="317"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="324"/>
         <source>{scheme} certificates usually run %n month(s).</source>
         <translation>
             <numerusform>{scheme} 证书的有效期通常为 %n 个月。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="319"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="326"/>
         <source>{scheme} certificates always expire: copy the date from the certificate.</source>
         <translation>{scheme} 证书总有有效期：请照证书填写到期日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="340"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="347"/>
         <source>Attach a scan</source>
         <translation>附加扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="342"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="349"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="359"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="366"/>
         <source>Will attach: {name}</source>
         <translation>将附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="361"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="368"/>
         <source>Attached: {name}</source>
         <translation>已附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="370"/>
         <source>No scan attached.</source>
         <translation>未附加扫描件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="389"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="396"/>
         <source>A certificate numbered “{number}” is already recorded.</source>
         <translation>编号为“{number}”的证书已存在。</translation>
     </message>
@@ -419,32 +419,42 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ChecklistPrinter</name>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="77"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="61"/>
+        <source>Print checklist</source>
+        <translation>打印检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="63"/>
+        <source>No product is selected. Select the products to print in the list (Ctrl+click for several, Ctrl+A for all), then print again.</source>
+        <translation>未选择产品。请先在列表中选择要打印的产品（按住 Ctrl 单击可多选，Ctrl+A 全选），然后再打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="99"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="78"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="100"/>
         <source>Writing checklists</source>
         <translation>正在生成检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="84"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="106"/>
         <source>Checklist ready</source>
         <translation>检查清单已生成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="85"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="107"/>
         <source>The checklist was saved as {name}.</source>
         <translation>检查清单已保存为 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="86"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="108"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="87"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="109"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -582,6 +592,29 @@ It holds {products} products and {certificates} certificates. Everything entered
         <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="195"/>
         <source>expires {date}</source>
         <translation>{date} 到期</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <location filename="../../desktop_app/ui/discard_guard.py" line="37"/>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/discard_guard.py" line="38"/>
+        <source>You have changed this form. Discard the changes?</source>
+        <translation>您已修改了此表单。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/discard_guard.py" line="44"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/discard_guard.py" line="47"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>

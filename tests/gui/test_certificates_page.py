@@ -21,6 +21,27 @@ def page(window, qtbot, demo_ws):
     return page
 
 
+def answer_discard_box(dialog, button: str):
+    """Click `button` ("Discard" or "Keep editing") in the question the dialog is about to ask."""
+    from PySide6.QtCore import QTimer
+
+    def click():
+        box = dialog.guard.box
+        if box is None:
+            QTimer.singleShot(10, click)
+            return
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(0, click)
+
+
+def discard(dialog):
+    """Close an edited dialog as a user who says "Discard" would."""
+    answer_discard_box(dialog, "Discard")
+    dialog.reject()
+    assert dialog.result() == 0 and not dialog.isVisible()
+
+
 def _column(page, col):
     return [page.proxy.index(r, col).data() for r in range(page.proxy.rowCount())]
 
@@ -91,7 +112,7 @@ def test_expiry_before_issue_keeps_ok_disabled(page):
     dialog.expires.setDate(_qdate(TODAY - dt.timedelta(days=1)))
     assert not dialog.ok_button.isEnabled()
     assert not dialog.expires_error.isHidden()
-    dialog.reject()
+    discard(dialog)
 
 
 def test_renew_keeps_the_old_certificate_in_history(page, demo_ws, qtbot):
@@ -121,7 +142,7 @@ def test_a_scheme_that_always_expires_proposes_the_usual_term(page):
     dialog.expires.setDate(_qdate(dt.date(2027, 4, 30)))  # the date on the certificate
     dialog.issued.setDate(_qdate(dt.date(2026, 5, 1)))
     assert _pydate(dialog.expires.date()) == dt.date(2027, 4, 30)  # typed by hand: kept
-    dialog.reject()
+    discard(dialog)
 
 
 def test_no_expiry_is_said_in_words_and_refused_where_the_scheme_expires(page, demo_ws, qtbot):
@@ -147,3 +168,31 @@ def test_no_expiry_is_said_in_words_and_refused_where_the_scheme_expires(page, d
     edit = page.edit_certificate()
     assert edit.expires.text() == "no expiry" and edit.no_expiry.isChecked()
     edit.reject()
+
+
+def test_esc_in_an_edited_dialog_asks_before_discarding(page, qtbot):
+    dialog = page.add_certificate()
+    dialog.show()
+    dialog.reject()  # nothing typed: closes without a question
+    assert not dialog.isVisible()
+
+    dialog = page.add_certificate()
+    dialog.show()
+    dialog.number.setText("HALF-1")
+    answer_discard_box(dialog, "Keep editing")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.number.text() == "HALF-1"
+    answer_discard_box(dialog, "Discard")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert page.model.row_of("HALF-1") < 0
+
+
+def test_print_with_nothing_selected_says_so(window, qtbot):
+    window.go(window.PRODUCTS)
+    qtbot.waitUntil(lambda: window.products.model.rowCount() > 0)
+    window.products.table.clearSelection()
+    window.print_action.trigger()
+    box = window.products.printer.nothing_selected_box
+    assert box is not None and box.isVisible() and "No product is selected" in box.text()
+    box.close()

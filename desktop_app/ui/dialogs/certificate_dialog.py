@@ -44,6 +44,7 @@ from ...core.certificates import (
 )
 from ...core.errors import ValidationError
 from ...core.vocabulary import CERT_SCHEMES
+from ..discard_guard import DiscardGuard
 from ..errors import message_for
 from ..i18n import vocab
 from ..messages import reason_text
@@ -100,6 +101,12 @@ class CertificateDialog(QDialog):
         self.setMinimumWidth(820)
         self._fill(certificate)
         self._validate()
+        self.guard = DiscardGuard(self, lambda: (self.certificate(), self.scan))
+
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: asks first when the form was edited."""
+        if self.saved is not None or self.guard.allows_close():
+            super().reject()
 
     def _build(self, products: list[tuple[str, str]]) -> None:
         self.scheme = QComboBox(self)
