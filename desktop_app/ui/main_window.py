@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
             "#demoLabel { background: #f0a030; color: black; font-weight: 600; padding: 1px 8px; }"
         )
         self.demo_label.setVisible(self.ws.demo.is_demo)
-        bar.addWidget(self.demo_label)
+        bar.insertPermanentWidget(0, self.demo_label)  # a status message never hides it
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.catalogue_label)

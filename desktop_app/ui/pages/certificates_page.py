@@ -78,11 +78,11 @@ class CertificatesPage(Page):
         header.moveSection(header.visualIndex(Column.DAYS_LEFT), header.visualIndex(Column.ISSUER))
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         for col, width in {
-            Column.STATUS: 150,
-            Column.NUMBER: 150,
-            Column.SCHEME: 150,
-            Column.PRODUCTS: 110,
-            Column.ISSUED: 90,
+            Column.STATUS: 180,  # "Expired 35 days ago" whole: statuses are never elided
+            Column.NUMBER: 140,
+            Column.SCHEME: 140,
+            Column.PRODUCTS: 100,
+            Column.ISSUED: 86,
             Column.EXPIRES: 90,
             Column.DAYS_LEFT: 80,
         }.items():

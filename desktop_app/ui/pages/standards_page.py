@@ -70,6 +70,7 @@ class StandardsPage(Page):
         }.items():
             self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         header.setMinimumSectionSize(40)
+        self.table.setWordWrap(False)  # one line per standard: the title elides, the detail pane has it whole
         self.detail = QTextBrowser(self)
         self.detail.setOpenExternalLinks(True)
 
@@ -88,6 +89,7 @@ class StandardsPage(Page):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([720, 280])  # the table first on a 1024×768 screen
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
