@@ -69,7 +69,7 @@ def main() -> int:
     env = _env()
     with tempfile.TemporaryDirectory(prefix="bench-cli-") as tmp:
         data = Path(tmp) / "data"
-        run_once(["--data-dir", str(data), "demo"], env)
+        run_once(["--data-dir", str(data), "demo", "--here"], env)
         worst = 0.0
         for command in COMMANDS:
             args = ["--data-dir", str(data), *command]

@@ -44,7 +44,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
         subprocess.run(
-            [sys.executable, "-m", "desktop_app", "--data-dir", str(data), "demo"],
+            [sys.executable, "-m", "desktop_app", "--data-dir", str(data), "demo", "--here"],
             check=True,
             capture_output=True,
             cwd=ROOT,

@@ -129,6 +129,12 @@ def run_gui(data_dir: Path) -> int:
         accepted, demo = welcome(ws, app)
         if not accepted:
             return 0
+    if demo:  # the demo firm has its own data folder; this firm's stays as set up (or not) above
+        folder = ws.demo.prepare().value[0]
+        ws.close()
+        ws = open_workspace(app, folder)
+        if ws is None:
+            return 1
     window = build_main_window(ws, app, QSettings())
     window.show()
     window.start()
@@ -136,8 +142,6 @@ def run_gui(data_dir: Path) -> int:
         from .ui.migration_notes import show_migration_notes
 
         show_migration_notes(window, ws.migration.notes)
-    if demo:
-        window.demo_action.trigger()
     if os.environ.get("TEXTILE_ASSISTANT_EXIT_WHEN_READY"):
         # bench/bench_startup.py: quit as soon as the window is up and idle
         from PySide6.QtCore import QTimer

@@ -11,7 +11,16 @@ from .output import print_json, write
 
 
 def register(sub: Any) -> None:
-    demo = sub.add_parser("demo", help="load a demo firm to look around / 载入示例企业")
+    demo = sub.add_parser(
+        "demo",
+        help="fill the separate demo firm (<data>/demo/), never your own records / 准备演示企业（独立数据）",
+    )
+    demo.add_argument("--open", action="store_true", help="then open it in the window / 随后在窗口中打开")
+    demo.add_argument(
+        "--here",
+        action="store_true",
+        help="fill this data folder itself (only an empty one) / 填充本数据文件夹（须为空）",
+    )
     demo.set_defaults(handler=_demo)
     smoke = sub.add_parser("smoke", help="check that this build is complete (used on frozen builds)")
     smoke.set_defaults(handler=_smoke)
@@ -29,8 +38,20 @@ def register(sub: Any) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    products, certs = open_workspace(args).demo.load().value
-    write(f"demo firm loaded: {products} products, {certs} certificates / 已载入示例企业")
+    ws = open_workspace(args)
+    if args.here:
+        folder, (products, certs) = ws.paths.root, ws.demo.load().value
+    else:
+        folder, products, certs = ws.demo.prepare().value
+    write(f"demo firm in {folder}: {products} products, {certs} certificates added / 演示企业：{folder}")
+    if folder != ws.paths.root:
+        write(f"open it: textile-assistant --data-dir {folder}  (or: textile-assistant demo --open)")
+    if args.open:
+        from ..app import run_gui
+
+        ws.close()
+        args.workspace = None
+        return run_gui(folder)
     return 0
 
 

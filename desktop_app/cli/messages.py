@@ -40,6 +40,8 @@ ZH: dict[Reason, str] = {
     Reason.PERCENT_NOT_NUMBER: "百分比不是数字",
     Reason.NO_ISSUER: "请填写发证机构或检测机构",
     Reason.EXPIRES_BEFORE_ISSUED: "早于颁发日期 {issued}",
+    Reason.DEMO_INTO_FIRM_RECORDS: "此数据文件夹存有本企业自己的记录；演示企业在 {folder}",
+    Reason.EXPIRY_REQUIRED: "{scheme} 证书总有有效期：请填写到期日期",
     Reason.UNKNOWN_SKU: "没有这个货号的产品",
     Reason.AMBIGUOUS_CERTIFICATE: "证书号 {number} 在多个体系中都有（{schemes}）；请指明体系，如 {example} 或 --scheme",
     Reason.NO_SUCH_FILE: "文件不存在",

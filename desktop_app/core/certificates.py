@@ -71,6 +71,56 @@ class CertificateState:
     days_left: int | None  # None when the certificate has no expiry date
 
 
+@dataclass(frozen=True)
+class SchemeValidity:
+    """How long a scheme's certificates usually run.
+
+    `always_expires`: a certificate of the scheme is never valid without an
+    expiry date (one without it would look valid forever, never reminded).
+    `months`: the usual term, only where a verified source gives one; the
+    certificate dialog proposes issued + term, the user corrects it.
+    """
+
+    always_expires: bool
+    months: int | None = None
+
+
+# Sources: the schemes' own rules as summarised in the project's domain notes (section 4,
+# "Certificate schemes: validity"): OEKO-TEX STANDARD 100 certificates run 12 months; GOTS
+# and GRS scope certificates 1 year; ISO 9001 / 14001 certificates 3 years. bluesign
+# certificates expire but no verified term was found: an expiry date is required, nothing
+# is proposed. Carbon-footprint labels: validity not found; test reports have none.
+SCHEME_VALIDITY: dict[str, SchemeValidity] = {
+    "oeko-tex-100": SchemeValidity(always_expires=True, months=12),
+    "gots": SchemeValidity(always_expires=True, months=12),
+    "grs": SchemeValidity(always_expires=True, months=12),
+    "bluesign": SchemeValidity(always_expires=True),  # unsourced term
+    "iso-9001": SchemeValidity(always_expires=True, months=36),
+    "iso-14001": SchemeValidity(always_expires=True, months=36),
+}
+NO_TERM = SchemeValidity(always_expires=False)
+
+
+def scheme_validity(scheme: str) -> SchemeValidity:
+    return SCHEME_VALIDITY.get(scheme, NO_TERM)
+
+
+def usual_expiry(scheme: str, issued: dt.date) -> dt.date | None:
+    """Issued + the scheme's usual term (the same day of the month, or the month's last
+    day when it has fewer); None when the scheme has no known term."""
+    months = scheme_validity(scheme).months
+    if months is None:
+        return None
+    month_index = issued.month - 1 + months
+    year, month = issued.year + month_index // 12, month_index % 12 + 1
+    for day in range(issued.day, 27, -1):  # 31 → 30 → 29 → 28
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            continue
+    return dt.date(year, month, min(issued.day, 28))
+
+
 def normalise_scheme(text: str) -> str:
     """Map what people write ("OEKO-TEX", "iso 9001", "检测报告") to a scheme key."""
     key = " ".join(text.strip().lower().split())
@@ -173,8 +223,11 @@ def validate_issuer(text: str) -> str:
     return issuer
 
 
-def validate_dates(issued: dt.date, expires: dt.date | None) -> None:
-    """An expiry date, when there is one, is not before the issue date."""
+def validate_dates(issued: dt.date, expires: dt.date | None, *, scheme: str | None = None) -> None:
+    """An expiry date, when there is one, is not before the issue date; a scheme that
+    always expires has one."""
+    if expires is None and scheme is not None and scheme_validity(scheme).always_expires:
+        raise ValidationError("expires", "", Reason.EXPIRY_REQUIRED, scheme=CERT_SCHEMES[scheme][1])
     if expires is not None and expires < issued:
         raise ValidationError(
             "expires", expires.isoformat(), Reason.EXPIRES_BEFORE_ISSUED, issued=issued.isoformat()
@@ -186,7 +239,7 @@ def validate_certificate(cert: Certificate) -> Certificate:
     scheme = normalise_scheme(cert.scheme)
     number = validate_number(cert.number)
     validate_issuer(cert.issuer)
-    validate_dates(cert.issued, cert.expires)
+    validate_dates(cert.issued, cert.expires, scheme=scheme)
     return Certificate(
         scheme=scheme,
         number=number,

@@ -54,6 +54,8 @@ class Reason(StrEnum):
     TOKEN_CHARACTERS = "token_characters"
     NOT_FOUND = "not_found"  # kind, key
     ALREADY_EXISTS = "already_exists"
+    DEMO_INTO_FIRM_RECORDS = "demo_into_firm_records"  # folder
+    EXPIRY_REQUIRED = "expiry_required"  # scheme
     # the database file
     DATABASE_TOO_NEW = "database_too_new"  # found, known
     DATABASE_DAMAGED = "database_damaged"  # path, detail, backup
@@ -211,6 +213,8 @@ ENGLISH: dict[Reason, str] = {
     Reason.PERCENT_NOT_NUMBER: "the percent is not a number",
     Reason.NO_ISSUER: "name the certification body or lab",
     Reason.EXPIRES_BEFORE_ISSUED: "is before the issue date {issued}",
+    Reason.DEMO_INTO_FIRM_RECORDS: "this data folder holds the firm's own records; the demo firm is in {folder}",
+    Reason.EXPIRY_REQUIRED: "{scheme} certificates always expire: enter the expiry date",
     Reason.UNKNOWN_SKU: "no product with this SKU",
     Reason.AMBIGUOUS_CERTIFICATE: (
         "certificate {number} exists in several schemes ({schemes}); name one, e.g. {example}"

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess, QUrl
+from PySide6.QtCore import QObject, QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -47,11 +47,33 @@ class ChecklistPrinter(QObject):
         self.ws = ws
         self.runner = runner
         self.window = parent
+        self.nothing_selected_box: QMessageBox | None = None
         self.printer: QPrinter | None = None  # kept: the dialog and the print job outlive the call
         self.last_pdf: Path | None = None
 
+    def _say_nothing_selected(self) -> None:
+        """Print with no product selected says what to do instead of doing nothing."""
+        if self.nothing_selected_box is not None:
+            self.nothing_selected_box.close()
+            self.nothing_selected_box.deleteLater()
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Print checklist"),
+            self.tr(
+                "No product is selected. Select the products to print in the list "
+                "(Ctrl+click for several, Ctrl+A for all), then print again."
+            ),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("nothingSelected")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.nothing_selected_box = box
+        box.show()
+
     def print_checklists(self, skus: list[str]) -> None:
         if not skus:
+            self._say_nothing_selected()
             return
         ui_lang = current_language()
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")

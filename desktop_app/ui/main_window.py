@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QProcess, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..workspace.changes import ChangeSet
+from .dialogs.about_dialog import AboutDialog
+from .dialogs.help_dialog import HelpDialog
 from .dialogs.sync_summary_dialog import SyncSummaryDialog, failure_message
 from .errors import message_for
 from .events import EventHub
@@ -39,8 +43,17 @@ if TYPE_CHECKING:
     from ..workspace import Workspace
 
 
+def gui_command(data_dir: Path) -> tuple[str, list[str]]:
+    """The program and arguments that open the window on `data_dir` in a new process
+    (a frozen build is its own program; a checkout or wheel runs the package)."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--data-dir", str(data_dir)]
+    return sys.executable, ["-m", "desktop_app", "--data-dir", str(data_dir)]
+
+
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
+    demo_opened = Signal(str)  # the demo firm's data folder, opened in a second window (its own process)
 
     DASHBOARD, PRODUCTS, CERTIFICATES, STANDARDS, NOTICES, SETTINGS = range(6)
 
@@ -88,7 +101,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([170, 1000])
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([130, 1000])
         self.setCentralWidget(self.splitter)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self._build_actions()
@@ -133,6 +147,13 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(None, self._on_import_triggered)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.demo_action = self._action(None, self._on_demo_triggered)
+        self.details_action = self._action("F9", self._on_details_toggled)
+        self.details_action.setCheckable(True)
+        self.details_action.setChecked(True)
+        self.guide_action = self._action(QKeySequence.StandardKey.HelpContents, self.show_guide)
+        self.about_action = self._action(None, self.show_about)
+        self.help_dialog: HelpDialog | None = None
+        self.about_dialog: AboutDialog | None = None
         self._sync_task: Task | None = None
         self.sync_summary: SyncSummaryDialog | None = None
         self.sync_error_box: QMessageBox | None = None
@@ -149,8 +170,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
         self.edit_menu.addAction(self.find_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_menu.addAction(self.details_action)
         self.catalogue_menu = self.menuBar().addMenu("")
         self.catalogue_menu.addActions([self.sync_action, self.import_action])
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addActions([self.guide_action, self.about_action])
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -166,6 +191,13 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.cancel_button = QToolButton(self)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.demo_label = QLabel(self)
+        self.demo_label.setObjectName("demoLabel")
+        self.demo_label.setStyleSheet(
+            "#demoLabel { background: #f0a030; color: black; font-weight: 600; padding: 1px 8px; }"
+        )
+        self.demo_label.setVisible(self.ws.demo.is_demo)
+        bar.insertPermanentWidget(0, self.demo_label)  # a status message never hides it
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.catalogue_label)
@@ -174,7 +206,11 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Textile Compliance Assistant"))
+        if self.ws.demo.is_demo:
+            self.setWindowTitle(self.tr("Textile Compliance Assistant — Demo data"))
+        else:
+            self.setWindowTitle(self.tr("Textile Compliance Assistant"))
+        self.demo_label.setText(self.tr("Demo data: not your firm's records"))
         self.transfer.retranslate()
         for row, page in enumerate(self.pages):
             self.nav.item(row).setText(page.title())
@@ -187,9 +223,22 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import update file…"))
         self.import_action.setToolTip(self.tr("Apply an offline catalogue update file from the platform"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.demo_action.setText(self.tr("Load &demo data"))
+        self.demo_action.setText(self.tr("Open the &demo firm (separate data)…"))
+        self.demo_action.setStatusTip(
+            self.tr(
+                "Opens a demo firm with sample products and certificates in a second window, "
+                "from its own data folder: your records are not touched"
+            )
+        )
+        self.demo_action.setEnabled(not self.ws.demo.is_demo)
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("&User guide"))
+        self.about_action.setText(self.tr("&About"))
+        self.details_action.setText(self.tr("&Detail pane"))
+        self.details_action.setToolTip(self.tr("Show or hide the detail pane of products and standards (F9)"))
         self.catalogue_menu.setTitle(self.tr("&Catalogue"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -398,10 +447,56 @@ class MainWindow(QMainWindow):
         box.show()
 
     def _on_demo_triggered(self) -> None:
+        """The demo firm in its own data folder, opened in a second window of its own process:
+        its workspace, runner and settings never meet this firm's."""
         self.runner.submit(
-            lambda ctx: self.ws.demo.load(),
-            label=self.tr("Loading demo data"),
+            lambda ctx: self.ws.demo.prepare().value[0],
+            on_done=self._on_demo_prepared,
+            label=self.tr("Preparing the demo firm"),
         )
+
+    def _on_demo_prepared(self, folder: Path) -> None:
+        program, arguments = gui_command(folder)
+        started, _pid = QProcess.startDetached(program, arguments)
+        if not started:
+            QMessageBox.warning(
+                self,
+                self.tr("Demo firm"),
+                self.tr(
+                    "The demo firm could not be opened. Start the program with --data-dir {folder}."
+                ).format(folder=folder),
+            )
+            return
+        self.statusBar().showMessage(self.tr("The demo firm opens in a second window."), 8000)
+        self.demo_opened.emit(str(folder))
+
+    # help ---------------------------------------------------------------------
+
+    def show_guide(self) -> HelpDialog:
+        """The user guide shipped with the app, in the window's language, offline."""
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+            self.help_dialog.deleteLater()
+        self.help_dialog = HelpDialog(resources=self.ws.resources, language=current_language(), parent=self)
+        self.help_dialog.show()
+        return self.help_dialog
+
+    def show_about(self) -> None:
+        self.runner.submit(
+            lambda ctx: self.ws.catalogue.version(), on_done=self._on_about_version, label="about"
+        )
+
+    def _on_about_version(self, version) -> None:
+        if self.about_dialog is not None:
+            self.about_dialog.close()
+            self.about_dialog.deleteLater()
+        self.about_dialog = AboutDialog(
+            catalogue_version=version,
+            data_folder=self.ws.paths.root,
+            resources=self.ws.resources,
+            parent=self,
+        )
+        self.about_dialog.show()
 
     # status and progress ------------------------------------------------------
 
@@ -454,23 +549,55 @@ class MainWindow(QMainWindow):
 
     # remembered geometry ------------------------------------------------------
 
+    def _on_details_toggled(self, shown: bool) -> None:
+        """The detail panes of Products and Standards, hidden together to give the table room."""
+        for page in (self.products, self.standards):
+            splitter = getattr(page, "splitter", None)
+            if splitter is not None and splitter.count() > 1:
+                splitter.widget(1).setVisible(shown)
+
+    def _screen(self) -> QScreen | None:
+        return self.screen() or self.window().screen()
+
+    def _geometry_key(self) -> str:
+        """Geometry is remembered per screen (name and size): a laptop that is sometimes on a
+        large office monitor opens right on each."""
+        screen = self._screen()
+        if screen is None:
+            return "window/geometry"
+        size = screen.size()
+        name = "".join(ch if ch.isalnum() else "_" for ch in screen.name()) or "screen"
+        return f"window/geometry/{name}_{size.width()}x{size.height()}"
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's available area (1366×768 and 1024×768 are common),
+        and wholly on it."""
+        screen = self._screen()
+        if screen is None:
+            return
+        fit_into(self, screen.availableGeometry())
+
     def restore_state(self) -> None:
         s = self.settings
-        geometry = s.value("window/geometry")
+        geometry = s.value(self._geometry_key())
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self.fit_to_screen()
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        self.details_action.setChecked(s.value("window/details", True, type=bool))
+        self._on_details_toggled(self.details_action.isChecked())
         for page in self.pages:
             page.restore_state(s)
 
     def save_state(self) -> None:
         s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue(self._geometry_key(), self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/details", self.details_action.isChecked())
         for page in self.pages:
             page.save_state(s)
         s.sync()
@@ -481,3 +608,18 @@ class MainWindow(QMainWindow):
         if self.reminders.tray is not None:
             self.reminders.tray.hide()
         super().closeEvent(event)
+
+
+def fit_into(window: QMainWindow, available: QRect) -> None:
+    """Shrink `window` (its frame included) to `available` and move it inside."""
+    frame = window.frameGeometry()
+    extra = QSize(frame.width() - window.width(), frame.height() - window.height())
+    width = max(1, min(window.width(), available.width() - max(0, extra.width())))
+    height = max(1, min(window.height(), available.height() - max(0, extra.height())))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), available.left()), available.right() + 1 - frame.width())
+    y = min(max(frame.y(), available.top()), available.bottom() + 1 - frame.height())
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(max(x, available.left()), max(y, available.top()))

@@ -32,10 +32,15 @@ def _save(widget: QWidget, path: Path) -> None:
 
 
 def take(out: Path, languages: list[str], size: tuple[int, int], today: dt.date | None = None) -> list[Path]:
+    from PySide6.QtGui import QFontDatabase
+
+    from ..paths import resources_dir
     from ..workspace import Workspace
     from .bootstrap import apply_language, build_main_window
 
     app = QApplication.instance() or QApplication(sys.argv)
+    for font in sorted((resources_dir() / "fonts").glob("*.tt[cf]")):  # as app.register_fonts does
+        QFontDatabase.addApplicationFont(str(font))
     out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     for lang in languages:
@@ -80,7 +85,7 @@ def take(out: Path, languages: list[str], size: tuple[int, int], today: dt.date 
                 path = out / f"certificate-dialog-{lang}.png"
                 _save(cdialog, path)
                 saved.append(path)
-                cdialog.reject()
+                cdialog.done(0)  # without the discard question
             window.close()
             window.deleteLater()
             _settle(100)

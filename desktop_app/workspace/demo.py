@@ -1,5 +1,11 @@
 """A demo firm to look around with: realistic products and certificates.
 
+The demo lives in its own data folder (`<data folder>/demo/`, marked by a
+`DEMO` file), never among the firm's own records: `prepare()` fills that
+folder and returns it, and the window or the CLI opens it as a firm of its
+own. `load()` fills the open folder itself and refuses one that holds the
+firm's products or certificates.
+
 Dates are relative to today, so some certificates are always expiring or
 expired whenever the demo is loaded.
 """
@@ -7,11 +13,15 @@ expired whenever the demo is loaded.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.certificates import Certificate
+from ..core.errors import AssistantError
 from ..core.firm import FirmProfile
 from ..core.products import FibreShare, Product
+from ..core.reasons import Reason
 from .changes import Changed, ChangeSet
 
 if TYPE_CHECKING:
@@ -247,15 +257,69 @@ def demo_certificates(today: dt.date) -> list[Certificate]:
     ]
 
 
+DEMO_MARKER = "DEMO"  # a file in the root of a demo data folder
+DEMO_FOLDER = "demo"  # the demo firm's folder inside the firm's data folder
+
+
+def demo_folder_of(data_dir: Path) -> Path:
+    """Where the demo firm of the firm in `data_dir` lives (itself when it is a demo)."""
+    data_dir = Path(data_dir)
+    return data_dir if is_demo_folder(data_dir) else data_dir / DEMO_FOLDER
+
+
+def is_demo_folder(data_dir: Path) -> bool:
+    return (Path(data_dir) / DEMO_MARKER).is_file()
+
+
 class DemoService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
 
-    def load(self) -> Changed[tuple[int, int]]:
-        """Add the demo firm's products and certificates (skipping ones present).
+    @property
+    def is_demo(self) -> bool:
+        """This workspace is a demo firm (the window says so in its title)."""
+        return is_demo_folder(self.ws.paths.root)
 
-        The value is (products added, certificates added).
+    def folder(self) -> Path:
+        return demo_folder_of(self.ws.paths.root)
+
+    def prepare(self) -> Changed[tuple[Path, int, int]]:
+        """Fill the demo firm's own folder (made when missing) and return it with what was added.
+
+        The open workspace is not touched: its change set is always empty. The
+        demo folder has its own database, so this opens (and closes) a second
+        workspace on it; run it on the database lane like any write.
         """
+        from . import Workspace
+
+        folder = self.folder()
+        if folder == self.ws.paths.root:
+            added = self.load().value
+            return Changed((folder, *added), ChangeSet.NONE)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / DEMO_MARKER).touch()
+        demo = Workspace(folder, today=self.ws.today, resources=self.ws.resources)
+        try:
+            firm = self.ws.firm()
+            if not demo.firm().name:
+                demo.save_firm(replace(demo.firm(), language=firm.language))
+            added = demo.demo.load().value
+        finally:
+            demo.close()
+        return Changed((folder, *added), ChangeSet.NONE)
+
+    def load(self) -> Changed[tuple[int, int]]:
+        """Add the demo firm's products and certificates here (skipping ones present).
+
+        Only into a demo folder or one without products and certificates (which
+        is then marked as a demo): raises AssistantError(DEMO_INTO_FIRM_RECORDS)
+        on a folder that holds the firm's own records. The value is (products
+        added, certificates added).
+        """
+        if not self.is_demo:
+            if self.ws.products.list() or self.ws.certificates.states(include_replaced=True):
+                raise AssistantError(Reason.DEMO_INTO_FIRM_RECORDS, folder=str(self.folder()))
+            (self.ws.paths.root / DEMO_MARKER).touch()
         changes = ChangeSet.NONE
         firm = self.ws.firm()
         if not firm.name:

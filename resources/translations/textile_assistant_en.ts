@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="85"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="87"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="88"/>
+        <source>Catalogue version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="89"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="95"/>
+        <source>Textile Compliance Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="96"/>
+        <source>Bundled font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="97"/>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsBox</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/backups_box.py" line="92"/>
@@ -119,127 +157,145 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="223"/>
         <source>New certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="224"/>
         <source>Edit certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="225"/>
         <source>Renew certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="229"/>
         <source>Scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="230"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="231"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="232"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="233"/>
         <source>Product class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="234"/>
         <source>Issued on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="235"/>
         <source>Expires on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="236"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="237"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="238"/>
         <source>Scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="224"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="241"/>
         <source>Does not expire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="225"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="242"/>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="244"/>
         <source>Attach scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="245"/>
         <source>Open scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="246"/>
         <source>Products it covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="229"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="248"/>
         <source>Find a product…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="249"/>
         <source>e.g. SGS, TESTEX, CQC</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="324"/>
+        <source>{scheme} certificates usually run %n month(s).</source>
+        <translation>
+            <numerusform>{scheme} certificates usually run %n month.</numerusform>
+            <numerusform>{scheme} certificates usually run %n months.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="281"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="326"/>
+        <source>{scheme} certificates always expire: copy the date from the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="347"/>
         <source>Attach a scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="283"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="349"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="366"/>
         <source>Will attach: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="302"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="368"/>
         <source>Attached: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="304"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="370"/>
         <source>No scan attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="325"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="396"/>
         <source>A certificate numbered “{number}” is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,70 +343,75 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="115"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="117"/>
         <source>(whole firm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="121"/>
+        <source>no expiry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="108"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
         <source>Find by number, issuer or SKU…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="112"/>
         <source>Show replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="113"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="114"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="115"/>
         <source>Renew…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="116"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="117"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="118"/>
         <source>Open scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="239"/>
         <source>Delete certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="240"/>
         <source>Delete certificate {number}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="246"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,32 +419,42 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ChecklistPrinter</name>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="77"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="61"/>
+        <source>Print checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="63"/>
+        <source>No product is selected. Select the products to print in the list (Ctrl+click for several, Ctrl+A for all), then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="99"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="78"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="100"/>
         <source>Writing checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="84"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="106"/>
         <source>Checklist ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="85"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="107"/>
         <source>The checklist was saved as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="86"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="108"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="87"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="109"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,6 +599,29 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <location filename="../../desktop_app/ui/discard_guard.py" line="37"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/discard_guard.py" line="38"/>
+        <source>You have changed this form. Discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/discard_guard.py" line="44"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/discard_guard.py" line="47"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop_app/ui/errors.py" line="30"/>
@@ -652,6 +746,14 @@ It holds {products} products and {certificates} certificates. Everything entered
     <message>
         <location filename="../../desktop_app/ui/errors.py" line="106"/>
         <source>Something went wrong: {error}. The log file has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/help_dialog.py" line="33"/>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1008,158 +1110,218 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
         <source>Textile Compliance Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
         <source>&amp;Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>&amp;Update catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
         <source>&amp;Import update file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
         <source>Apply an offline catalogue update file from the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
-        <source>Load &amp;demo data</source>
+        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
+        <source>Textile Compliance Assistant — Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <source>Demo data: not your firm&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <source>Open the &amp;demo firm (separate data)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <source>Opens a demo firm with sample products and certificates in a second window, from its own data folder: your records are not touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
+        <source>&amp;Detail pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <source>Show or hide the detail pane of products and standards (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>&amp;Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="360"/>
         <source>Updating the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
         <source>The daily backup could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="324"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Import update file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
         <source>Importing the update file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
         <source>The catalogue is already being updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="405"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="411"/>
         <source>Catalogue updated to version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
         <source>Catalogue update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
-        <source>Loading demo data</source>
+        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
+        <source>Preparing the demo firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
+        <source>Demo firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="466"/>
+        <source>The demo firm could not be opened. Start the program with --data-dir {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="470"/>
+        <source>The demo firm opens in a second window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="511"/>
         <source>Catalogue version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="529"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="548"/>
         <source>Could not complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,12 +1329,12 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>MigrationNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/migration_notes.py" line="29"/>
+        <location filename="../../desktop_app/ui/migration_notes.py" line="27"/>
         <source>Records upgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/migration_notes.py" line="30"/>
+        <location filename="../../desktop_app/ui/migration_notes.py" line="28"/>
         <source>Every record was kept. A few values need a look:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,27 +1957,27 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="51"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="57"/>
         <source>not a date; write it as 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="84"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
         <source>a date is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="85"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
         <source>no such day; write it as 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="86"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="92"/>
         <source>day and month order is ambiguous; write the year first, e.g. 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="94"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="100"/>
         <source>cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,616 +2058,626 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="45"/>
+        <source>this data folder holds the firm&apos;s own records; the demo firm is in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="48"/>
+        <source>{scheme} certificates always expire: enter the expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="51"/>
         <source>no product with this SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="46"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="52"/>
         <source>certificate {number} exists in several schemes ({schemes}); choose the scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="49"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="55"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="50"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="56"/>
         <source>attach a PDF or an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="52"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="58"/>
         <source>must be between {low} and {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="53"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
         <source>no product in this category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="54"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
         <source>choose one or more products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="55"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="61"/>
         <source>no product to print a checklist for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="62"/>
         <source>choose a file to write, or a folder for one file per product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="65"/>
         <source>its folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="66"/>
         <source>must be 1 to 100 characters without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="61"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="67"/>
         <source>is a key shipped with the app, with other bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="64"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="70"/>
         <source>is shipped with the app and cannot be removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="65"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="71"/>
         <source>must be printable ASCII without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="72"/>
         <source>{kind} “{key}” was not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="67"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="73"/>
         <source>already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="68"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="74"/>
         <source>the database was written by a newer version of the app (schema {found}; this version knows up to {known}) and was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="72"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="78"/>
         <source>the database {path} is damaged ({detail}) and was left untouched; the newest good backup is {backup}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="76"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="82"/>
         <source>the database {path} is damaged ({detail}) and was left untouched; no good backup was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="80"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="86"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="81"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="87"/>
         <source>the data folder cannot be written (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="82"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="88"/>
         <source>the disk reported an error while writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="83"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
         <source>the database file cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="95"/>
         <source>must not be empty; one of {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="96"/>
         <source>not known; use one of {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="97"/>
         <source>fibre “{fibre}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="97"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="103"/>
         <source>repeated in this file (first at row {first_row})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="98"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="104"/>
         <source>no earlier certificate with this number (in the register or above in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="101"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="107"/>
         <source>old .xls workbooks cannot be read; save it as .xlsx or .csv in Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="104"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="110"/>
         <source>not a readable .xlsx workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="105"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="111"/>
         <source>unknown encoding {encoding}; try utf-8 or gb18030</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="108"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="114"/>
         <source>not valid {encoding} text at byte {byte}; choose another encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="111"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="117"/>
         <source>this is not a text (CSV) file; save it as .xlsx or .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="112"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="118"/>
         <source>cannot read the CSV ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="113"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="119"/>
         <source>no header row with the needed columns was found ({columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="116"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="122"/>
         <source>required columns are missing ({columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="117"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
         <source>write to a .xlsx or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="124"/>
         <source>cannot write the file ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="119"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="125"/>
         <source>cannot write the file: is it open in Excel, or read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="122"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="128"/>
         <source>templates are .xlsx files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="129"/>
         <source>nothing was written; the records are as they were</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="126"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="132"/>
         <source>asked for since={asked}, the page starts at {got}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="129"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
         <source>has_more but no progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="130"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="136"/>
         <source>field {field}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="131"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="137"/>
         <source>malformed signature header (expected ed25519:&lt;key-id&gt;:&lt;base64&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="134"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
         <source>signature is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="141"/>
         <source>an Ed25519 signature has 64 bytes, this has {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="138"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="144"/>
         <source>the page has no signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="139"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="145"/>
         <source>signed by key {key_id}, which is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
         <source>the signature does not match the page (key {key_id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
         <source>the trusted key {key_id} is not a valid Ed25519 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
         <source>the platform did not accept the access token (HTTP {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="155"/>
         <source>the access token may not read the catalogue (HTTP {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
         <source>the platform no longer keeps history since version {since}; a full sync is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="155"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
         <source>the platform is busy (HTTP {status}) after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
         <source>the platform failed (HTTP {status}) after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="167"/>
         <source>the platform could not be reached after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="170"/>
         <source>unexpected platform response HTTP {status} {error_code}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="167"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
         <source>the platform URL must start with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="168"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="174"/>
         <source>the platform URL has no host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="169"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="175"/>
         <source>the platform URL must not contain a user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="172"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="178"/>
         <source>the platform URL must not contain a query or fragment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="179"/>
         <source>plain http would expose the access token; use https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="176"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="182"/>
         <source>{member} is missing from the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="177"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
         <source>{member} is too large ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="178"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
         <source>{member} cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="179"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="185"/>
         <source>the update package is not a zip archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="180"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="186"/>
         <source>the package&apos;s manifest.json is not valid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="189"/>
         <source>{member} fails its check ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="190"/>
         <source>{member} starts at since={got}, expected {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="187"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="193"/>
         <source>{member} ends at {got}, manifest says to={expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="190"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
         <source>the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
         <source>{file} is not a PEM public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="195"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
         <source>not an Ed25519 public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
         <source>{file} must hold one base64 key line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="197"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="203"/>
         <source>{file} is not a JSON object of key id to base64 key ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
         <source>not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="207"/>
         <source>an Ed25519 public key has 32 bytes, this has {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="208"/>
         <source>this computer has no system keyring to keep the platform token in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="205"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="211"/>
         <source>no platform address is set; enter it in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="212"/>
         <source>no access token is saved for {url}; paste the token in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="209"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="215"/>
         <source>no trusted platform key is set up; add the platform&apos;s key in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="212"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
         <source>there is no database to back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="213"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
         <source>the database could not be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="214"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="220"/>
         <source>cannot write the backup ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="215"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="221"/>
         <source>not a zip archive, or truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="216"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="222"/>
         <source>damaged archive: {member} fails its checksum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="223"/>
         <source>{member} does not match the manifest (altered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="224"/>
         <source>damaged archive ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="225"/>
         <source>the database in the archive cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="222"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="228"/>
         <source>the database in the archive is damaged ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="225"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="231"/>
         <source>the archive&apos;s database is not one of this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="226"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
         <source>not a backup of this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="227"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
         <source>backup format {format} is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="228"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="234"/>
         <source>the manifest lists no database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="235"/>
         <source>unexpected member {member}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="230"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
         <source>archive and manifest disagree: {members}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
         <source>the database is open in another window or process; close it and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
         <source>cannot keep the current data aside ({detail}); nothing was replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="245"/>
         <source>not known; did you mean {suggestions}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="240"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
         <source>not known; known values are e.g. {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="243"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
         <source>fibre “{fibre}” is not known; did you mean {suggestions}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="252"/>
         <source>cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="255"/>
         <source>a range cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="250"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="256"/>
         <source>is more than {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="251"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="257"/>
         <source>use whole numbers or halves, e.g. 12 or 12.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="252"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="258"/>
         <source>the lower bound {min} is above the upper bound {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="255"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="261"/>
         <source>the archive&apos;s database is not in this app&apos;s own form ({objects}); it was not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="258"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="264"/>
         <source>{name} is not a plain file name (it names a folder, a drive or a path)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="261"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="267"/>
         <source>the archive&apos;s database names a scan file {name} that is a path, not a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="264"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="270"/>
         <source>{member} in the archive is larger than it says or than {limit} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="267"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="273"/>
         <source>cannot unpack the archive ({detail}); nothing was replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="270"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="276"/>
         <source>an interrupted restore could not be finished ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="273"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="279"/>
         <source>the scan is {size} bytes; at most {limit} bytes can be attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="276"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="282"/>
         <source>not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="280"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="286"/>
         <source>the platform redirected to another site ({url}); not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="283"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="289"/>
         <source>the platform redirected more than {limit} times; stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="286"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="292"/>
         <source>argument {argument} is not valid text (a byte that is not UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="289"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
         <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="302"/>
         <source>product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="296"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="303"/>
         <source>certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="297"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="304"/>
         <source>standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="298"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="305"/>
         <source>trusted key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,12 +3124,12 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="106"/>
         <source>Standards</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="138"/>
         <source>%n standard(s)</source>
         <translation>
             <numerusform>%n standard</numerusform>
@@ -2965,123 +3137,123 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="142"/>
         <source>No standard matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="168"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="169"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="159"/>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="226"/>
         <source>Mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="171"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="171"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="172"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="173"/>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="176"/>
         <source>Replaced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
         <source>This standard is no longer current.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="183"/>
         <source>Requirement items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="184"/>
         <source>Your products it applies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="185"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
         <source>link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="210"/>
         <source>Search code or title, in Chinese or English…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="214"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="219"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="225"/>
         <source>Mandatory or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="227"/>
         <source>Voluntary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3358,12 +3530,12 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="75"/>
-        <source>Load a demo firm with sample products and certificates to look around</source>
+        <source>Look around in a demo firm first (sample products and certificates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="76"/>
-        <source>You can delete the demo products later.</source>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="78"/>
+        <source>The demo firm has its own data folder and is marked “Demo data” in the title bar; nothing is added to your firm. Start again later to set up your own firm.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="85"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="87"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="88"/>
+        <source>Catalogue version</source>
+        <translation>标准库版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="89"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="95"/>
+        <source>Textile Compliance Assistant</source>
+        <translation>纺织合规助手</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="96"/>
+        <source>Bundled font</source>
+        <translation>随附字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="97"/>
+        <source>Libraries</source>
+        <translation>程序库</translation>
+    </message>
+</context>
+<context>
     <name>BackupsBox</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/backups_box.py" line="92"/>
@@ -120,127 +158,144 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="223"/>
         <source>New certificate</source>
         <translation>新建证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="224"/>
         <source>Edit certificate</source>
         <translation>编辑证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="225"/>
         <source>Renew certificate</source>
         <translation>续期证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="229"/>
         <source>Scheme</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="230"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="231"/>
         <source>Issued by</source>
         <translation>发证机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="232"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="233"/>
         <source>Product class</source>
         <translation>产品级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="234"/>
         <source>Issued on</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="235"/>
         <source>Expires on</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="236"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="237"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="238"/>
         <source>Scan</source>
         <translation>扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="224"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="241"/>
         <source>Does not expire</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="225"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="242"/>
+        <source>no expiry</source>
+        <translation>无有效期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="244"/>
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="245"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="246"/>
         <source>Products it covers</source>
         <translation>覆盖的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="229"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="248"/>
         <source>Find a product…</source>
         <translation>查找产品…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="249"/>
         <source>e.g. SGS, TESTEX, CQC</source>
         <translation>例如 SGS、TESTEX、CQC</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="324"/>
+        <source>{scheme} certificates usually run %n month(s).</source>
+        <translation>
+            <numerusform>{scheme} 证书的有效期通常为 %n 个月。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="281"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="326"/>
+        <source>{scheme} certificates always expire: copy the date from the certificate.</source>
+        <translation>{scheme} 证书总有有效期：请照证书填写到期日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="347"/>
         <source>Attach a scan</source>
         <translation>附加扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="283"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="349"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="366"/>
         <source>Will attach: {name}</source>
         <translation>将附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="302"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="368"/>
         <source>Attached: {name}</source>
         <translation>已附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="304"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="370"/>
         <source>No scan attached.</source>
         <translation>未附加扫描件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="325"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="396"/>
         <source>A certificate numbered “{number}” is already recorded.</source>
         <translation>编号为“{number}”的证书已存在。</translation>
     </message>
@@ -288,70 +343,75 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="115"/>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="117"/>
         <source>(whole firm)</source>
         <translation>（全公司）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/certificate_table_model.py" line="121"/>
+        <source>no expiry</source>
+        <translation>无有效期</translation>
     </message>
 </context>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="108"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
         <source>Find by number, issuer or SKU…</source>
         <translation>按编号、发证机构或货号查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="112"/>
         <source>Show replaced</source>
         <translation>显示已替换的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="113"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="114"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="115"/>
         <source>Renew…</source>
         <translation>续期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="116"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation>登记新证书；旧证书保留在历史记录中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="117"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="118"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="239"/>
         <source>Delete certificate</source>
         <translation>删除证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="240"/>
         <source>Delete certificate {number}?</source>
         <translation>删除证书 {number}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="246"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation>证书记录将被删除；扫描文件仍保留在数据文件夹中。如需保留为历史记录，请改用“续期”。</translation>
     </message>
@@ -359,32 +419,42 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ChecklistPrinter</name>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="77"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="61"/>
+        <source>Print checklist</source>
+        <translation>打印检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="63"/>
+        <source>No product is selected. Select the products to print in the list (Ctrl+click for several, Ctrl+A for all), then print again.</source>
+        <translation>未选择产品。请先在列表中选择要打印的产品（按住 Ctrl 单击可多选，Ctrl+A 全选），然后再打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="99"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="78"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="100"/>
         <source>Writing checklists</source>
         <translation>正在生成检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="84"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="106"/>
         <source>Checklist ready</source>
         <translation>检查清单已生成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="85"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="107"/>
         <source>The checklist was saved as {name}.</source>
         <translation>检查清单已保存为 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="86"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="108"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="87"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="109"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -525,6 +595,29 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <location filename="../../desktop_app/ui/discard_guard.py" line="37"/>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/discard_guard.py" line="38"/>
+        <source>You have changed this form. Discard the changes?</source>
+        <translation>您已修改了此表单。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/discard_guard.py" line="44"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/discard_guard.py" line="47"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop_app/ui/errors.py" line="30"/>
@@ -650,6 +743,14 @@ It holds {products} products and {certificates} certificates. Everything entered
         <location filename="../../desktop_app/ui/errors.py" line="106"/>
         <source>Something went wrong: {error}. The log file has the details.</source>
         <translation>出现错误：{error}。详细信息见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/help_dialog.py" line="33"/>
+        <source>User guide</source>
+        <translation>使用指南</translation>
     </message>
 </context>
 <context>
@@ -1005,158 +1106,218 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
         <source>Textile Compliance Assistant</source>
         <translation>纺织合规助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation>新建产品或证书 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
         <source>&amp;Print checklist…</source>
         <translation>打印检查清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>&amp;Update catalogue</source>
         <translation>更新标准库(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation>从平台获取最新标准 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
         <source>&amp;Import update file…</source>
         <translation>导入更新文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
         <source>Apply an offline catalogue update file from the platform</source>
         <translation>应用平台提供的离线目录更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
-        <source>Load &amp;demo data</source>
-        <translation>加载示例数据(&amp;D)</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
+        <source>Textile Compliance Assistant — Demo data</source>
+        <translation>纺织合规助手 — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <source>Demo data: not your firm&apos;s records</source>
+        <translation>演示数据：不是本企业的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <source>Open the &amp;demo firm (separate data)…</source>
+        <translation>打开演示企业（独立数据）(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <source>Opens a demo firm with sample products and certificates in a second window, from its own data folder: your records are not touched</source>
+        <translation>在第二个窗口中打开带有示例产品和证书的演示企业，数据存放在它自己的文件夹中：不会改动您的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
+        <source>&amp;Detail pane</source>
+        <translation>详情窗格(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <source>Show or hide the detail pane of products and standards (F9)</source>
+        <translation>显示或隐藏产品和标准的详情窗格（F9）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>&amp;Catalogue</source>
         <translation>标准库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="360"/>
         <source>Updating the catalogue</source>
         <translation>正在更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
         <source>The daily backup could not be written: {error}</source>
         <translation>无法写入每日备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="324"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation>目录正在更新；请在更新完成后再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Import update file</source>
         <translation>导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation>更新文件 (*.zip *.tcpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
         <source>Importing the update file</source>
         <translation>正在导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
         <source>The catalogue is already being updated.</source>
         <translation>目录正在更新中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="405"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation>更新已取消；已获取的内容已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="411"/>
         <source>Catalogue updated to version {version}.</source>
         <translation>标准库已更新到版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
         <source>Catalogue update</source>
         <translation>更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
-        <source>Loading demo data</source>
-        <translation>正在加载示例数据</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
+        <source>Preparing the demo firm</source>
+        <translation>正在准备演示企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
+        <source>Demo firm</source>
+        <translation>演示企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="466"/>
+        <source>The demo firm could not be opened. Start the program with --data-dir {folder}.</source>
+        <translation>无法打开演示企业。请用 --data-dir {folder} 启动程序。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="470"/>
+        <source>The demo firm opens in a second window.</source>
+        <translation>演示企业将在第二个窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="511"/>
         <source>Catalogue version {version}</source>
         <translation>标准库版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
         <source>Last sync: {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="529"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="548"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -1164,12 +1325,12 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>MigrationNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/migration_notes.py" line="29"/>
+        <location filename="../../desktop_app/ui/migration_notes.py" line="27"/>
         <source>Records upgraded</source>
         <translation>记录已升级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/migration_notes.py" line="30"/>
+        <location filename="../../desktop_app/ui/migration_notes.py" line="28"/>
         <source>Every record was kept. A few values need a look:</source>
         <translation>所有记录都已保留。以下几项需要您检查：</translation>
     </message>
@@ -1784,27 +1945,27 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="51"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="57"/>
         <source>not a date; write it as 2025-10-24</source>
         <translation>不是日期；请写成 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="84"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
         <source>a date is needed</source>
         <translation>需要填写日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="85"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
         <source>no such day; write it as 2025-10-24</source>
         <translation>没有这一天；请写成 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="86"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="92"/>
         <source>day and month order is ambiguous; write the year first, e.g. 2025-10-24</source>
         <translation>日和月的顺序不明确；请把年份写在前面，如 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="94"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="100"/>
         <source>cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5</source>
         <translation>无法读取成分；请写成 95%棉 5%氨纶 或 cotton 95, elastane 5</translation>
     </message>
@@ -1885,616 +2046,626 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="45"/>
+        <source>this data folder holds the firm&apos;s own records; the demo firm is in {folder}</source>
+        <translation>此数据文件夹存有本企业自己的记录；演示企业在 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="48"/>
+        <source>{scheme} certificates always expire: enter the expiry date</source>
+        <translation>{scheme} 证书总有有效期：请填写到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="51"/>
         <source>no product with this SKU</source>
         <translation>没有这个货号的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="46"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="52"/>
         <source>certificate {number} exists in several schemes ({schemes}); choose the scheme</source>
         <translation>证书号 {number} 在多个体系中都有（{schemes}）；请选择体系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="49"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="55"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="50"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="56"/>
         <source>attach a PDF or an image</source>
         <translation>请附上 PDF 或图片文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="52"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="58"/>
         <source>must be between {low} and {high}</source>
         <translation>必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="53"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
         <source>no product in this category</source>
         <translation>这个类别下没有产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="54"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
         <source>choose one or more products</source>
         <translation>请选择一个或多个产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="55"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="61"/>
         <source>no product to print a checklist for</source>
         <translation>没有可以打印清单的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="62"/>
         <source>choose a file to write, or a folder for one file per product</source>
         <translation>请选择要写入的文件，或每个产品一份文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="65"/>
         <source>its folder does not exist</source>
         <translation>所在文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="66"/>
         <source>must be 1 to 100 characters without spaces</source>
         <translation>必须是 1 到 100 个字符，不含空格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="61"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="67"/>
         <source>is a key shipped with the app, with other bytes</source>
         <translation>这是随软件提供的密钥，但内容不同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="64"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="70"/>
         <source>is shipped with the app and cannot be removed</source>
         <translation>这是随软件提供的密钥，不能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="65"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="71"/>
         <source>must be printable ASCII without spaces</source>
         <translation>只能是可打印的 ASCII 字符，不含空格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="72"/>
         <source>{kind} “{key}” was not found</source>
         <translation>找不到{kind}“{key}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="67"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="73"/>
         <source>already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="68"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="74"/>
         <source>the database was written by a newer version of the app (schema {found}; this version knows up to {known}) and was left untouched</source>
         <translation>数据库由更新版本的软件写入（结构版本 {found}；本版本最多认识 {known}），未做任何改动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="72"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="78"/>
         <source>the database {path} is damaged ({detail}) and was left untouched; the newest good backup is {backup}</source>
         <translation>数据库 {path} 已损坏（{detail}），未做任何改动；最近一份完好的备份是 {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="76"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="82"/>
         <source>the database {path} is damaged ({detail}) and was left untouched; no good backup was found</source>
         <translation>数据库 {path} 已损坏（{detail}），未做任何改动；没有找到完好的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="80"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="86"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="81"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="87"/>
         <source>the data folder cannot be written (read-only)</source>
         <translation>数据文件夹不可写（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="82"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="88"/>
         <source>the disk reported an error while writing</source>
         <translation>写入时磁盘报错</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="83"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
         <source>the database file cannot be opened</source>
         <translation>无法打开数据库文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="95"/>
         <source>must not be empty; one of {allowed}</source>
         <translation>不能为空；可选：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="96"/>
         <source>not known; use one of {allowed}</source>
         <translation>无法识别；请使用：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="97"/>
         <source>fibre “{fibre}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
         <translation>无法识别纤维“{fibre}”；请写如 棉、涤纶、氨纶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="97"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="103"/>
         <source>repeated in this file (first at row {first_row})</source>
         <translation>在本文件中重复（第一次出现在第 {first_row} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="98"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="104"/>
         <source>no earlier certificate with this number (in the register or above in the file)</source>
         <translation>找不到这个编号的原证书（登记册中或文件中更靠前的行都没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="101"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="107"/>
         <source>old .xls workbooks cannot be read; save it as .xlsx or .csv in Excel</source>
         <translation>无法读取旧版 .xls 工作簿；请在 Excel 中另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="104"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="110"/>
         <source>not a readable .xlsx workbook</source>
         <translation>不是可读取的 .xlsx 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="105"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="111"/>
         <source>unknown encoding {encoding}; try utf-8 or gb18030</source>
         <translation>未知编码 {encoding}；请试 utf-8 或 gb18030</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="108"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="114"/>
         <source>not valid {encoding} text at byte {byte}; choose another encoding</source>
         <translation>不是有效的 {encoding} 文本（第 {byte} 字节）；请换一种编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="111"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="117"/>
         <source>this is not a text (CSV) file; save it as .xlsx or .csv</source>
         <translation>这不是文本（CSV）文件；请另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="112"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="118"/>
         <source>cannot read the CSV ({detail})</source>
         <translation>无法读取 CSV（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="113"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="119"/>
         <source>no header row with the needed columns was found ({columns})</source>
         <translation>文件开头附近没有找到含所需列的表头行（{columns}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="116"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="122"/>
         <source>required columns are missing ({columns})</source>
         <translation>缺少必需的列（{columns}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="117"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
         <source>write to a .xlsx or .csv file</source>
         <translation>请写入 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="124"/>
         <source>cannot write the file ({detail})</source>
         <translation>无法写入文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="119"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="125"/>
         <source>cannot write the file: is it open in Excel, or read-only?</source>
         <translation>无法写入文件：是否正在 Excel 中打开，或为只读？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="122"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="128"/>
         <source>templates are .xlsx files</source>
         <translation>模板是 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="129"/>
         <source>nothing was written; the records are as they were</source>
         <translation>什么都没有写入，记录保持原样</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="126"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="132"/>
         <source>asked for since={asked}, the page starts at {got}</source>
         <translation>请求从 since={asked} 开始，但该页从 {got} 开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="129"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
         <source>has_more but no progress</source>
         <translation>该页声明还有后续（has_more），但没有前进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="130"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="136"/>
         <source>field {field}: {detail}</source>
         <translation>字段 {field} 不合规：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="131"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="137"/>
         <source>malformed signature header (expected ed25519:&lt;key-id&gt;:&lt;base64&gt;)</source>
         <translation>签名头格式错误（应为 ed25519:&lt;密钥号&gt;:&lt;base64&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="134"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
         <source>signature is not valid base64</source>
         <translation>签名不是有效的 base64</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="141"/>
         <source>an Ed25519 signature has 64 bytes, this has {length}</source>
         <translation>Ed25519 签名应为 64 字节，这个是 {length} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="138"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="144"/>
         <source>the page has no signature</source>
         <translation>该页没有签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="139"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="145"/>
         <source>signed by key {key_id}, which is not trusted</source>
         <translation>签名所用的密钥 {key_id} 不受信任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
         <source>the signature does not match the page (key {key_id})</source>
         <translation>签名与页面内容不符（密钥 {key_id}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
         <source>the trusted key {key_id} is not a valid Ed25519 key</source>
         <translation>受信任的密钥 {key_id} 不是有效的 Ed25519 密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
         <source>the platform did not accept the access token (HTTP {status})</source>
         <translation>平台不接受这个访问令牌（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="155"/>
         <source>the access token may not read the catalogue (HTTP {status})</source>
         <translation>这个访问令牌无权读取目录（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
         <source>the platform no longer keeps history since version {since}; a full sync is needed</source>
         <translation>平台已不保留自版本 {since} 以来的历史；需要完整同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="155"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
         <source>the platform is busy (HTTP {status}) after {attempts} attempt(s)</source>
         <translation>平台繁忙（HTTP {status}），已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
         <source>the platform failed (HTTP {status}) after {attempts} attempt(s)</source>
         <translation>平台出错（HTTP {status}），已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="167"/>
         <source>the platform could not be reached after {attempts} attempt(s)</source>
         <translation>无法连接平台，已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="170"/>
         <source>unexpected platform response HTTP {status} {error_code}: {message}</source>
         <translation>平台返回了意外的响应 HTTP {status} {error_code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="167"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
         <source>the platform URL must start with https://</source>
         <translation>平台地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="168"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="174"/>
         <source>the platform URL has no host name</source>
         <translation>平台地址缺少主机名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="169"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="175"/>
         <source>the platform URL must not contain a user name or password</source>
         <translation>平台地址中不能包含用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="172"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="178"/>
         <source>the platform URL must not contain a query or fragment</source>
         <translation>平台地址中不能包含查询参数或片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="179"/>
         <source>plain http would expose the access token; use https://</source>
         <translation>明文 http 会泄露访问令牌；请使用 https://</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="176"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="182"/>
         <source>{member} is missing from the package</source>
         <translation>更新包中缺少 {member}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="177"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
         <source>{member} is too large ({size} bytes)</source>
         <translation>{member} 过大（{size} 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="178"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
         <source>{member} cannot be read ({detail})</source>
         <translation>无法读取 {member}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="179"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="185"/>
         <source>the update package is not a zip archive</source>
         <translation>更新包不是 zip 压缩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="180"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="186"/>
         <source>the package&apos;s manifest.json is not valid: {detail}</source>
         <translation>更新包的 manifest.json 无效：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="189"/>
         <source>{member} fails its check ({detail})</source>
         <translation>{member} 未通过校验（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="190"/>
         <source>{member} starts at since={got}, expected {expected}</source>
         <translation>{member} 从 since={got} 开始，应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="187"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="193"/>
         <source>{member} ends at {got}, manifest says to={expected}</source>
         <translation>{member} 止于 {got}，而清单写的是 to={expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="190"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
         <source>the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}</source>
         <translation>更新文件从目录版本 {from_version} 开始，而本机目录在版本 {local_version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
         <source>{file} is not a PEM public key</source>
         <translation>{file} 不是 PEM 格式的公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="195"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
         <source>not an Ed25519 public key</source>
         <translation>不是 Ed25519 公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
         <source>{file} must hold one base64 key line</source>
         <translation>{file} 必须只含一行 base64 密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="197"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="203"/>
         <source>{file} is not a JSON object of key id to base64 key ({detail})</source>
         <translation>{file} 不是“密钥号 → base64 密钥”的 JSON 对象（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
         <source>not valid base64</source>
         <translation>不是有效的 base64</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="207"/>
         <source>an Ed25519 public key has 32 bytes, this has {length}</source>
         <translation>Ed25519 公钥应为 32 字节，这个是 {length} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="208"/>
         <source>this computer has no system keyring to keep the platform token in</source>
         <translation>这台电脑没有可用的系统密钥环来保存平台令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="205"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="211"/>
         <source>no platform address is set; enter it in Settings</source>
         <translation>尚未设置平台地址；请在“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="212"/>
         <source>no access token is saved for {url}; paste the token in Settings</source>
         <translation>没有保存 {url} 的访问令牌；请在“设置”中粘贴令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="209"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="215"/>
         <source>no trusted platform key is set up; add the platform&apos;s key in Settings</source>
         <translation>尚未设置受信任的平台密钥；请在“设置”中添加平台公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="212"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
         <source>there is no database to back up</source>
         <translation>没有可备份的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="213"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
         <source>the database could not be read ({detail})</source>
         <translation>无法读取数据库（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="214"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="220"/>
         <source>cannot write the backup ({detail})</source>
         <translation>无法写入备份（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="215"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="221"/>
         <source>not a zip archive, or truncated</source>
         <translation>不是 zip 压缩文件，或文件不完整</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="216"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="222"/>
         <source>damaged archive: {member} fails its checksum</source>
         <translation>压缩文件已损坏：{member} 校验和不符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="223"/>
         <source>{member} does not match the manifest (altered)</source>
         <translation>{member} 与清单不符（已被改动）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="224"/>
         <source>damaged archive ({detail})</source>
         <translation>压缩文件已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="225"/>
         <source>the database in the archive cannot be read ({detail})</source>
         <translation>无法读取备份中的数据库（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="222"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="228"/>
         <source>the database in the archive is damaged ({detail})</source>
         <translation>备份中的数据库已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="225"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="231"/>
         <source>the archive&apos;s database is not one of this app</source>
         <translation>备份中的数据库不属于本软件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="226"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
         <source>not a backup of this app</source>
         <translation>不是本软件的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="227"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
         <source>backup format {format} is not known</source>
         <translation>无法识别的备份格式 {format}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="228"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="234"/>
         <source>the manifest lists no database</source>
         <translation>清单中没有列出数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="235"/>
         <source>unexpected member {member}</source>
         <translation>意外的文件 {member}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="230"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
         <source>archive and manifest disagree: {members}</source>
         <translation>压缩文件与清单不一致：{members}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
         <source>the database is open in another window or process; close it and try again</source>
         <translation>数据库正在另一个窗口或程序中打开；请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
         <source>cannot keep the current data aside ({detail}); nothing was replaced</source>
         <translation>无法先保存当前数据（{detail}）；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="245"/>
         <source>not known; did you mean {suggestions}?</source>
         <translation>无法识别；您是不是要写 {suggestions}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="240"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
         <source>not known; known values are e.g. {examples}</source>
         <translation>无法识别；可用的值如 {examples}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="243"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
         <source>fibre “{fibre}” is not known; did you mean {suggestions}?</source>
         <translation>无法识别纤维“{fibre}”；您是不是要写 {suggestions}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="252"/>
         <source>cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)</source>
         <translation>无法读取范围；请写成 24-60、84-（84 及以上）或 -9（9 及以下）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="255"/>
         <source>a range cannot be negative</source>
         <translation>范围不能为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="250"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="256"/>
         <source>is more than {max}</source>
         <translation>超过了 {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="251"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="257"/>
         <source>use whole numbers or halves, e.g. 12 or 12.5</source>
         <translation>请用整数或 0.5 的倍数，如 12 或 12.5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="252"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="258"/>
         <source>the lower bound {min} is above the upper bound {max}</source>
         <translation>下限 {min} 大于上限 {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="255"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="261"/>
         <source>the archive&apos;s database is not in this app&apos;s own form ({objects}); it was not restored</source>
         <translation>备份中的数据库结构不是本软件自己的（{objects}），未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="258"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="264"/>
         <source>{name} is not a plain file name (it names a folder, a drive or a path)</source>
         <translation>{name} 不是单纯的文件名（含有文件夹、盘符或路径）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="261"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="267"/>
         <source>the archive&apos;s database names a scan file {name} that is a path, not a file name</source>
         <translation>备份中的数据库把扫描件文件记为路径 {name}，而不是文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="264"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="270"/>
         <source>{member} in the archive is larger than it says or than {limit} bytes</source>
         <translation>备份中的 {member} 比清单所写的或 {limit} 字节更大</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="267"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="273"/>
         <source>cannot unpack the archive ({detail}); nothing was replaced</source>
         <translation>无法解开备份（{detail}）；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="270"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="276"/>
         <source>an interrupted restore could not be finished ({detail})</source>
         <translation>上次中断的恢复无法完成（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="273"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="279"/>
         <source>the scan is {size} bytes; at most {limit} bytes can be attached</source>
         <translation>扫描件有 {size} 字节，最多只能附加 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="276"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="282"/>
         <source>not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied</source>
         <translation>磁盘空间不足以保存扫描件（需要 {size} 字节，可用 {free} 字节）；未复制任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="280"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="286"/>
         <source>the platform redirected to another site ({url}); not followed</source>
         <translation>平台重定向到另一个网站（{url}），未跟随</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="283"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="289"/>
         <source>the platform redirected more than {limit} times; stopped</source>
         <translation>平台重定向超过 {limit} 次，已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="286"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="292"/>
         <source>argument {argument} is not valid text (a byte that is not UTF-8)</source>
         <translation>参数 {argument} 不是有效的文字（含有非 UTF-8 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="289"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
         <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
         <translation>产品 {sku} 保留了后整理“{value}”，已没有规则使用这个名称：请为它改选一个已命名的后整理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="302"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="296"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="303"/>
         <source>certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="297"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="304"/>
         <source>standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="298"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="305"/>
         <source>trusted key</source>
         <translation>受信任密钥</translation>
     </message>
@@ -2942,135 +3113,135 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="106"/>
         <source>Standards</source>
         <translation>标准</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="138"/>
         <source>%n standard(s)</source>
         <translation>
             <numerusform>%n 项标准</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="142"/>
         <source>No standard matches.</source>
         <translation>没有匹配的标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="168"/>
         <source>Issuer</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="169"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="159"/>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="226"/>
         <source>Mandatory</source>
         <translation>强制</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="171"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="171"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="172"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="173"/>
         <source>Effective</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="176"/>
         <source>Replaced by</source>
         <translation>代替标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
         <source>This standard is no longer current.</source>
         <translation>此标准已不是现行标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="183"/>
         <source>Requirement items</source>
         <translation>技术要求项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="184"/>
         <source>Your products it applies to</source>
         <translation>适用的本公司产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="185"/>
         <source>Notices</source>
         <translation>标准动态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
         <source>Limit</source>
         <translation>限值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
         <source>Method</source>
         <translation>检测方法</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="210"/>
         <source>Search code or title, in Chinese or English…</source>
         <translation>按标准号或名称搜索（中文或英文）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="214"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="219"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="225"/>
         <source>Mandatory or not</source>
         <translation>强制与推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="227"/>
         <source>Voluntary</source>
         <translation>推荐/自愿</translation>
     </message>
@@ -3347,13 +3518,13 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="75"/>
-        <source>Load a demo firm with sample products and certificates to look around</source>
-        <translation>加载示例公司（含示例产品和证书），先熟悉一下</translation>
+        <source>Look around in a demo firm first (sample products and certificates)</source>
+        <translation>先在演示企业中看看（示例产品和证书）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="76"/>
-        <source>You can delete the demo products later.</source>
-        <translation>示例产品以后可以删除。</translation>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="78"/>
+        <source>The demo firm has its own data folder and is marked “Demo data” in the title bar; nothing is added to your firm. Start again later to set up your own firm.</source>
+        <translation>演示企业有自己的数据文件夹，标题栏标有“演示数据”；不会向您的企业添加任何内容。以后再次启动即可设置您自己的企业。</translation>
     </message>
 </context>
 </TS>

@@ -144,6 +144,8 @@ def test_bad_input_exit_2_with_one_line_naming_field(data_dir: Path):
         "CU",
         "--issued",
         "2026-01-01",
+        "--expires",
+        "2027-01-01",
         "--product",
         "NOPE",
     )
@@ -153,7 +155,7 @@ def test_bad_input_exit_2_with_one_line_naming_field(data_dir: Path):
 
 
 def test_demo_cert_list_gaps_catalogue(data_dir: Path):
-    assert run(data_dir, "demo").returncode == 0
+    assert run(data_dir, "demo", "--here").returncode == 0
     certs = json.loads(run(data_dir, "cert", "list", "--json").stdout)
     assert {"scheme", "number", "issuer", "issued", "expires", "status", "days_left", "products"} <= set(
         certs[0]
@@ -181,6 +183,6 @@ def test_version_and_unknown_sku(data_dir: Path):
 
 
 def test_a_command_run_in_process_closes_its_database(data_dir: Path):
-    assert run(data_dir, "demo").returncode == 0
+    assert run(data_dir, "demo", "--here").returncode == 0
     # the last connection closing checkpoints the WAL and removes it: nothing stays open
     assert not (data_dir / "assistant.sqlite3-wal").exists()

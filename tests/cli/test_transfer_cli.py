@@ -55,7 +55,7 @@ def test_import_dry_run_apply_and_all_or_nothing(data_dir: Path, tmp_path: Path)
 
 
 def test_template_export_backup_restore(data_dir: Path, tmp_path: Path):
-    assert run(data_dir, "demo").returncode == 0
+    assert run(data_dir, "demo", "--here").returncode == 0
     r = run(data_dir, "import", "template", "products", "-o", str(tmp_path / "tpl.xlsx"))
     assert r.returncode == 0, r.stderr
     assert load_workbook(tmp_path / "tpl.xlsx").worksheets[0]["A1"].value == "货号 SKU"

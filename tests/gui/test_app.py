@@ -37,7 +37,10 @@ def test_run_gui_opens_the_main_window_and_remembers_it(demo_ws, data_dir, qapp,
 
     QTimer.singleShot(50, close_when_shown)
     assert run_gui(data_dir) == 0
-    assert seen and seen[0] in ("纺织合规助手", "Textile Compliance Assistant")
+    assert seen and seen[0] in (
+        "纺织合规助手 — 演示数据",
+        "Textile Compliance Assistant — Demo data",
+    )  # a demo folder
     assert list(temp_qsettings.rglob("*.ini"))
     assert (data_dir / "logs" / "assistant.log").is_file()
 

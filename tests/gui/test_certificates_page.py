@@ -21,6 +21,27 @@ def page(window, qtbot, demo_ws):
     return page
 
 
+def answer_discard_box(dialog, button: str):
+    """Click `button` ("Discard" or "Keep editing") in the question the dialog is about to ask."""
+    from PySide6.QtCore import QTimer
+
+    def click():
+        box = dialog.guard.box
+        if box is None:
+            QTimer.singleShot(10, click)
+            return
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(0, click)
+
+
+def discard(dialog):
+    """Close an edited dialog as a user who says "Discard" would."""
+    answer_discard_box(dialog, "Discard")
+    dialog.reject()
+    assert dialog.result() == 0 and not dialog.isVisible()
+
+
 def _column(page, col):
     return [page.proxy.index(r, col).data() for r in range(page.proxy.rowCount())]
 
@@ -91,7 +112,7 @@ def test_expiry_before_issue_keeps_ok_disabled(page):
     dialog.expires.setDate(_qdate(TODAY - dt.timedelta(days=1)))
     assert not dialog.ok_button.isEnabled()
     assert not dialog.expires_error.isHidden()
-    dialog.reject()
+    discard(dialog)
 
 
 def test_renew_keeps_the_old_certificate_in_history(page, demo_ws, qtbot):
@@ -105,3 +126,73 @@ def test_renew_keeps_the_old_certificate_in_history(page, demo_ws, qtbot):
     assert new.replaces == "OT-19.CN.30077" and new.products == ("HT-302",)
     page.show_replaced.setChecked(True)
     qtbot.waitUntil(lambda: page.model.row_of("OT-19.CN.30077") >= 0)
+
+
+def test_a_scheme_that_always_expires_proposes_the_usual_term(page):
+    from desktop_app.ui.dialogs.certificate_dialog import _pydate, _qdate
+
+    dialog = page.add_certificate()
+    dialog.scheme.setCurrentIndex(dialog.scheme.findData("iso-9001"))
+    dialog.issued.setDate(_qdate(dt.date(2026, 5, 10)))
+    assert _pydate(dialog.expires.date()) == dt.date(2029, 5, 10)
+    assert "36 months" in dialog.term_hint.text()
+    assert not dialog.no_expiry.isEnabled()
+    dialog.scheme.setCurrentIndex(dialog.scheme.findData("gots"))
+    assert _pydate(dialog.expires.date()) == dt.date(2027, 5, 10)
+    dialog.expires.setDate(_qdate(dt.date(2027, 4, 30)))  # the date on the certificate
+    dialog.issued.setDate(_qdate(dt.date(2026, 5, 1)))
+    assert _pydate(dialog.expires.date()) == dt.date(2027, 4, 30)  # typed by hand: kept
+    discard(dialog)
+
+
+def test_no_expiry_is_said_in_words_and_refused_where_the_scheme_expires(page, demo_ws, qtbot):
+    from desktop_app.ui.models.certificate_table_model import Column
+
+    dialog = page.add_certificate()
+    dialog.scheme.setCurrentIndex(dialog.scheme.findData("test-report"))
+    dialog.number.setText("R-1")
+    dialog.issuer.setText("SGS")
+    assert dialog.no_expiry.isEnabled()
+    dialog.no_expiry.setChecked(True)
+    assert dialog.expires.text() == "no expiry"
+    dialog.scheme.setCurrentIndex(dialog.scheme.findData("bluesign"))
+    assert not dialog.no_expiry.isChecked() and not dialog.no_expiry.isEnabled()
+    assert "always expire" in dialog.term_hint.text()
+    dialog.scheme.setCurrentIndex(dialog.scheme.findData("test-report"))
+    dialog.no_expiry.setChecked(True)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.row_of("R-1") >= 0)
+    row = page.model.row_of("R-1")
+    assert page.model.index(row, Column.EXPIRES).data() == "no expiry"
+    page.select("R-1")
+    edit = page.edit_certificate()
+    assert edit.expires.text() == "no expiry" and edit.no_expiry.isChecked()
+    edit.reject()
+
+
+def test_esc_in_an_edited_dialog_asks_before_discarding(page, qtbot):
+    dialog = page.add_certificate()
+    dialog.show()
+    dialog.reject()  # nothing typed: closes without a question
+    assert not dialog.isVisible()
+
+    dialog = page.add_certificate()
+    dialog.show()
+    dialog.number.setText("HALF-1")
+    answer_discard_box(dialog, "Keep editing")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.number.text() == "HALF-1"
+    answer_discard_box(dialog, "Discard")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert page.model.row_of("HALF-1") < 0
+
+
+def test_print_with_nothing_selected_says_so(window, qtbot):
+    window.go(window.PRODUCTS)
+    qtbot.waitUntil(lambda: window.products.model.rowCount() > 0)
+    window.products.table.clearSelection()
+    window.print_action.trigger()
+    box = window.products.printer.nothing_selected_box
+    assert box is not None and box.isVisible() and "No product is selected" in box.text()
+    box.close()

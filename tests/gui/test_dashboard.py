@@ -65,7 +65,8 @@ def test_switching_language_retranslates_the_window(window, qapp, demo_ws, qtbot
 def test_geometry_and_splitters_are_remembered(window, settings):
     window.resize(1111, 777)
     window.close()
-    assert settings.value("window/geometry") is not None
+    assert window._geometry_key().startswith("window/geometry/")  # one per screen
+    assert settings.value(window._geometry_key()) is not None
     assert settings.value("products/splitter") is not None
 
 

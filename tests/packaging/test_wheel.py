@@ -142,7 +142,7 @@ def test_catalogue_stats_demo_and_a_checklist_from_the_wheel(installed, ws):
     assert stats["rules"] == expected.rules
     assert stats["notices"] == expected.notices
 
-    _run(installed, "demo")
+    _run(installed, "demo", "--here")
     listed = json.loads(_run(installed, "product", "list", "--json"))
     assert "BB-001" in {p["sku"] for p in listed}
 

@@ -36,12 +36,15 @@ from ...core.certificates import (
     Certificate,
     CertificateKey,
     key_of,
+    scheme_validity,
+    usual_expiry,
     validate_dates,
     validate_issuer,
     validate_number,
 )
 from ...core.errors import ValidationError
 from ...core.vocabulary import CERT_SCHEMES
+from ..discard_guard import DiscardGuard
 from ..errors import message_for
 from ..i18n import vocab
 from ..messages import reason_text
@@ -98,6 +101,12 @@ class CertificateDialog(QDialog):
         self.setMinimumWidth(820)
         self._fill(certificate)
         self._validate()
+        self.guard = DiscardGuard(self, lambda: (self.certificate(), self.scan))
+
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: asks first when the form was edited."""
+        if self.saved is not None or self.guard.allows_close():
+            super().reject()
 
     def _build(self, products: list[tuple[str, str]]) -> None:
         self.scheme = QComboBox(self)
@@ -117,6 +126,12 @@ class CertificateDialog(QDialog):
         self.expires = QDateEdit(self)
         self.expires.setCalendarPopup(True)
         self.no_expiry = QCheckBox(self)
+        # with no expiry the date field says so in words, never a greyed 2000/1/1
+        self.expires.setMinimumDate(QDate(1990, 1, 1))
+        self.term_hint = QLabel(self)
+        self.term_hint.setObjectName("termHint")
+        self.term_hint.setWordWrap(True)
+        self._proposed: dt.date | None = None  # the expiry last proposed (issued + the usual term)
         self.number_error = self._error_label()
         self.issuer_error = self._error_label()
         self.expires_error = self._error_label()
@@ -154,7 +169,7 @@ class CertificateDialog(QDialog):
         ex.setContentsMargins(0, 0, 0, 0)
         ex.addWidget(self.expires, 1)
         ex.addWidget(self.no_expiry)
-        row("expires", expiry, self.expires_error)
+        row("expires", expiry, self.term_hint, self.expires_error)
         row("scope", self.scope)
         row("notes", self.notes)
         scan = QWidget(self)
@@ -184,10 +199,12 @@ class CertificateDialog(QDialog):
 
         for edit in (self.number, self.issuer):
             edit.textChanged.connect(self._validate)
+        self.issued.dateChanged.connect(self._propose_expiry)
         self.issued.dateChanged.connect(self._validate)
         self.expires.dateChanged.connect(self._validate)
         self.no_expiry.toggled.connect(self._on_no_expiry_toggled)
         self.scheme.currentIndexChanged.connect(self._on_scheme_changed)
+        self.scheme.currentIndexChanged.connect(self._propose_expiry)
         self.scheme.currentIndexChanged.connect(self._validate)
         self.attach_button.clicked.connect(self._on_attach_clicked)
         self.open_scan_button.clicked.connect(self._on_open_scan_clicked)
@@ -222,6 +239,8 @@ class CertificateDialog(QDialog):
         ):
             self.labels[key].setText(text)
         self.no_expiry.setText(self.tr("Does not expire"))
+        self.expires.setSpecialValueText(self.tr("no expiry"))
+        self._update_term_hint()
         self.attach_button.setText(self.tr("Attach scan…"))
         self.open_scan_button.setText(self.tr("Open scan"))
         self.products_box.setTitle(self.tr("Products it covers"))
@@ -233,14 +252,9 @@ class CertificateDialog(QDialog):
     def _fill(self, c: Certificate | None) -> None:
         if c is None:
             self.issued.setDate(_qdate(self.today))
-            self.expires.setDate(
-                _qdate(
-                    self.today.replace(year=self.today.year + 1)
-                    if not (self.today.month == 2 and self.today.day == 29)
-                    else self.today + dt.timedelta(days=365)
-                )
-            )
+            self.expires.setDate(_qdate(self._one_year_on(self.today)))
             self._on_scheme_changed()
+            self._propose_expiry()
             return
         self.scheme.setCurrentIndex(max(0, self.scheme.findData(c.scheme)))
         self.issuer.setText(c.issuer)
@@ -251,9 +265,14 @@ class CertificateDialog(QDialog):
         for sku in c.products:
             self.products.set_checked(sku)
         if self.mode is Mode.RENEW:
-            length = (c.expires - c.issued) if c.expires else dt.timedelta(days=365)
             self.issued.setDate(_qdate(self.today))
-            self.expires.setDate(_qdate(self.today + length))
+            usual = usual_expiry(c.scheme, self.today)
+            if usual is not None:
+                self.expires.setDate(_qdate(usual))
+                self._proposed = usual
+            else:
+                length = (c.expires - c.issued) if c.expires else dt.timedelta(days=365)
+                self.expires.setDate(_qdate(self.today + length))
             self.current_scan = None
         else:
             self.number.setText(c.number)
@@ -264,12 +283,59 @@ class CertificateDialog(QDialog):
                 self.expires.setDate(_qdate(c.expires))
         self._on_scheme_changed()
 
+    @staticmethod
+    def _one_year_on(day: dt.date) -> dt.date:
+        return (
+            day.replace(year=day.year + 1)
+            if (day.month, day.day) != (2, 29)
+            else day + dt.timedelta(days=365)
+        )
+
     def _on_scheme_changed(self, *_args) -> None:
-        is_oeko = self.scheme.currentData() == "oeko-tex-100"
-        self.product_class.setEnabled(is_oeko)
+        scheme = self.scheme.currentData()
+        self.product_class.setEnabled(scheme == "oeko-tex-100")
+        always = scheme_validity(scheme).always_expires
+        if always and self.no_expiry.isChecked():
+            self.no_expiry.setChecked(False)
+        self.no_expiry.setEnabled(not always)
+        self._update_term_hint()
+
+    def _propose_expiry(self, *_args) -> None:
+        """Issued + the scheme's usual term, unless the user set the expiry date by hand
+        (a date other than the one proposed last) or is editing a saved certificate."""
+        if self.mode is Mode.EDIT:
+            return
+        usual = usual_expiry(self.scheme.currentData(), _pydate(self.issued.date()))
+        if usual is None:
+            return
+        current = _pydate(self.expires.date())
+        if self._proposed is None or current == self._proposed or self.no_expiry.isChecked():
+            self.no_expiry.setChecked(False)
+            self.expires.setDate(_qdate(usual))
+            self._proposed = usual
+
+    def _update_term_hint(self) -> None:
+        scheme = self.scheme.currentData()
+        if scheme is None:
+            return
+        validity = scheme_validity(scheme)
+        name = vocab(CERT_SCHEMES, scheme)
+        if validity.months is not None:
+            text = self.tr("{scheme} certificates usually run %n month(s).", "", validity.months)
+        elif validity.always_expires:
+            text = self.tr("{scheme} certificates always expire: copy the date from the certificate.")
+        else:
+            text = ""
+        self.term_hint.setText(text.format(scheme=name))
+        self.term_hint.setVisible(bool(text))
 
     def _on_no_expiry_toggled(self, on: bool) -> None:
         self.expires.setEnabled(not on)
+        if on:
+            self.expires.setDate(self.expires.minimumDate())  # shows "no expiry" in words
+        elif self.expires.date() == self.expires.minimumDate():
+            proposal = usual_expiry(self.scheme.currentData(), _pydate(self.issued.date()))
+            self.expires.setDate(_qdate(proposal or self._one_year_on(_pydate(self.issued.date()))))
         self._validate()
 
     # scans --------------------------------------------------------------------
@@ -312,7 +378,12 @@ class CertificateDialog(QDialog):
         checks = (
             ("number", lambda: validate_number(self.number.text())),
             ("issuer", lambda: validate_issuer(self.issuer.text())),
-            ("expires", lambda: validate_dates(_pydate(self.issued.date()), self._expires())),
+            (
+                "expires",
+                lambda: validate_dates(
+                    _pydate(self.issued.date()), self._expires(), scheme=self.scheme.currentData()
+                ),
+            ),
         )
         for key, check in checks:
             try:

@@ -1,4 +1,4 @@
-"""First start: the firm's name and language, and the demo firm to look around."""
+"""First start: the firm's name and language, or the demo firm (its own data folder) to look around."""
 
 from __future__ import annotations
 
@@ -72,8 +72,13 @@ class WelcomeDialog(QDialog):
         self.name_label.setText(self.tr("Firm name"))
         self.language_label.setText(self.tr("Language"))
         self.name.setPlaceholderText(self.tr("e.g. 绍兴某某纺织有限公司"))
-        self.demo.setText(self.tr("Load a demo firm with sample products and certificates to look around"))
-        self.demo.setToolTip(self.tr("You can delete the demo products later."))
+        self.demo.setText(self.tr("Look around in a demo firm first (sample products and certificates)"))
+        self.demo.setToolTip(
+            self.tr(
+                "The demo firm has its own data folder and is marked “Demo data” in the title bar; "
+                "nothing is added to your firm. Start again later to set up your own firm."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

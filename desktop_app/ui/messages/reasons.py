@@ -42,6 +42,12 @@ TEXTS: dict[Reason, str] = {
     Reason.PERCENT_NOT_NUMBER: QT_TRANSLATE_NOOP("Reasons", "the percent is not a number"),
     Reason.NO_ISSUER: QT_TRANSLATE_NOOP("Reasons", "name the certification body or lab"),
     Reason.EXPIRES_BEFORE_ISSUED: QT_TRANSLATE_NOOP("Reasons", "is before the issue date {issued}"),
+    Reason.DEMO_INTO_FIRM_RECORDS: QT_TRANSLATE_NOOP(
+        "Reasons", "this data folder holds the firm's own records; the demo firm is in {folder}"
+    ),
+    Reason.EXPIRY_REQUIRED: QT_TRANSLATE_NOOP(
+        "Reasons", "{scheme} certificates always expire: enter the expiry date"
+    ),
     Reason.UNKNOWN_SKU: QT_TRANSLATE_NOOP("Reasons", "no product with this SKU"),
     Reason.AMBIGUOUS_CERTIFICATE: QT_TRANSLATE_NOOP(
         "Reasons", "certificate {number} exists in several schemes ({schemes}); choose the scheme"

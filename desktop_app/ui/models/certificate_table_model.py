@@ -99,6 +99,8 @@ class CertificateTableModel(ListTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.PRODUCTS and cert.products:
             return "\n".join(cert.products)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (Column.ISSUER, Column.NUMBER, Column.SCHEME):
+            return self._display(st, col)  # elided at 1024×768
         return None
 
     def _display(self, st: CertificateState, col: Column) -> str:
@@ -116,7 +118,7 @@ class CertificateTableModel(ListTableModel):
         if col == Column.ISSUED:
             return format_date(cert.issued)
         if col == Column.EXPIRES:
-            return format_date(cert.expires)
+            return format_date(cert.expires) if cert.expires is not None else self.tr("no expiry")
         return "—" if st.days_left is None else str(st.days_left)
 
     def _sort_key(self, st: CertificateState, col: Column):

@@ -72,16 +72,22 @@ class CertificatesPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.ISSUER, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        # what matters at 1024×768 comes first: status, number, scheme, expiry; long issuer and
+        # product lists are elided (their tooltips have them whole)
+        header.moveSection(header.visualIndex(Column.EXPIRES), header.visualIndex(Column.ISSUER))
+        header.moveSection(header.visualIndex(Column.DAYS_LEFT), header.visualIndex(Column.ISSUER))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         for col, width in {
-            Column.STATUS: 170,
-            Column.NUMBER: 170,
-            Column.SCHEME: 170,
-            Column.PRODUCTS: 150,
-            Column.ISSUED: 90,
+            Column.STATUS: 180,  # "Expired 35 days ago" whole: statuses are never elided
+            Column.NUMBER: 140,
+            Column.SCHEME: 140,
+            Column.PRODUCTS: 100,
+            Column.ISSUED: 86,
             Column.EXPIRES: 90,
-            Column.DAYS_LEFT: 70,
+            Column.DAYS_LEFT: 80,
         }.items():
-            self.table.setColumnWidth(col, width)
+            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)

@@ -59,7 +59,18 @@ class StandardsPage(Page):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(Column.CODE, 190)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        # at 1024×768 the title is elided, never the status ("replaced by …" names the successor)
+        for col, width in {
+            Column.CODE: 160,
+            Column.STATUS: 170,
+            Column.MANDATORY: 90,
+            Column.MARKETS: 90,
+        }.items():
+            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+        header.setMinimumSectionSize(40)
+        self.table.setWordWrap(False)  # one line per standard: the title elides, the detail pane has it whole
         self.detail = QTextBrowser(self)
         self.detail.setOpenExternalLinks(True)
 
@@ -78,6 +89,7 @@ class StandardsPage(Page):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([720, 280])  # the table first on a 1024×768 screen
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 

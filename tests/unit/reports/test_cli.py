@@ -11,7 +11,7 @@ from tests.helpers.cli import run_cli as run
 
 
 def test_demo_then_all_checklists_then_the_log(data_dir: Path, tmp_path: Path):
-    assert run(data_dir, "demo").returncode == 0
+    assert run(data_dir, "demo", "--here").returncode == 0
     out = tmp_path / "all.pdf"
     r = run(data_dir, "checklist", "--all", "-o", str(out), "--json")
     assert r.returncode == 0, r.stderr

@@ -18,7 +18,12 @@ ISSUED = dt.date(2025, 1, 10)
 
 def _cert(scheme: str, number: str = "CU-1", **extra) -> Certificate:
     return Certificate(
-        scheme=scheme, number=number, issuer="Control Union", issued=ISSUED, expires=None, **extra
+        scheme=scheme,
+        number=number,
+        issuer="Control Union",
+        issued=ISSUED,
+        expires=ISSUED.replace(year=ISSUED.year + 1),
+        **extra,
     )
 
 
@@ -64,9 +69,9 @@ def test_a_renewal_replaces_the_certificate_of_its_own_scheme(shared):
 def test_an_import_treats_the_same_number_in_another_scheme_as_another_certificate(shared, tmp_path):
     rows = [
         ["证书类型", "证书编号", "发证机构", "颁发日期", "到期日期"],
-        ["gots", "CU-1", "Control Union", "2025-01-10", ""],
-        ["bluesign", "CU-1", "bluesign AG", "2025-01-10", ""],
-        ["bluesign", "CU-1", "bluesign AG", "2025-01-10", ""],
+        ["gots", "CU-1", "Control Union", "2025-01-10", "2026-01-10"],
+        ["bluesign", "CU-1", "bluesign AG", "2025-01-10", "2026-01-10"],
+        ["bluesign", "CU-1", "bluesign AG", "2025-01-10", "2026-01-10"],
     ]
     report = shared.transfer.import_certificates(write_csv(tmp_path / "c.csv", rows, encoding="utf-8"))
     assert [c.key for c in report.added] == ["CU-1"] and [c.key for c in report.unchanged] == ["CU-1"]
