@@ -3260,10 +3260,13 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 </context>
 <context>
     <name>Status</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/status.py" line="32"/>
         <source>Expired %n day(s) ago</source>
-        <translation type="unfinished">Expired %n day ago</translation>
+        <translation>
+            <numerusform>Expired %n day ago</numerusform>
+            <numerusform>Expired %n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/status.py" line="33"/>
@@ -3276,10 +3279,13 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         <source>Expires today</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/status.py" line="37"/>
         <source>Expires in %n day(s)</source>
-        <translation type="unfinished">Expires in %n day</translation>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/status.py" line="44"/>

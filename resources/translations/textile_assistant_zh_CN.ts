@@ -3248,10 +3248,12 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 </context>
 <context>
     <name>Status</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/status.py" line="32"/>
         <source>Expired %n day(s) ago</source>
-        <translation>已过期 %n 天</translation>
+        <translation>
+            <numerusform>已过期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/status.py" line="33"/>
@@ -3264,10 +3266,12 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         <source>Expires today</source>
         <translation>今天到期</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/status.py" line="37"/>
         <source>Expires in %n day(s)</source>
-        <translation>%n 天后到期</translation>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/status.py" line="44"/>

