@@ -80,8 +80,8 @@ class CertificatesPage(Page):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         for col, width in {
             Column.STATUS: 180,  # "Expired 35 days ago" whole: statuses are never elided
-            Column.NUMBER: 140,
-            Column.SCHEME: 140,
+            Column.NUMBER: 120,
+            Column.SCHEME: 120,
             Column.PRODUCTS: 100,
             Column.ISSUED: 86,
             Column.EXPIRES: 90,
