@@ -11,38 +11,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-# The 27 member states (ISO 3166-1 alpha-2; Greece is GR, not EL).
-EU_MEMBERS: frozenset[str] = frozenset(
-    [
-        "AT",
-        "BE",
-        "BG",
-        "HR",
-        "CY",
-        "CZ",
-        "DK",
-        "EE",
-        "FI",
-        "FR",
-        "DE",
-        "GR",
-        "HU",
-        "IE",
-        "IT",
-        "LV",
-        "LT",
-        "LU",
-        "MT",
-        "NL",
-        "PL",
-        "PT",
-        "RO",
-        "SK",
-        "SI",
-        "ES",
-        "SE",
-    ]
-)
+from .vocabulary import EU_MEMBER_STATES
+
+# The 27 member states (ISO 3166-1 alpha-2; Greece is GR, not EL), named once in the vocabulary.
+EU_MEMBERS: frozenset[str] = frozenset(EU_MEMBER_STATES)
 
 GLOBAL = "GLOBAL"
 
