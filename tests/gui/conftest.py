@@ -79,3 +79,21 @@ def no_qt_warnings(qtlog):
         and not r.ignored
     ]
     assert not bad, bad
+
+
+@pytest.fixture
+def hub(qapp):
+    """The event hub the task runner publishes change sets on."""
+    from desktop_app.ui.events import EventHub
+
+    return EventHub(qapp)
+
+
+@pytest.fixture
+def runner(qapp, hub):
+    """A task runner of its own, shut down after the test."""
+    from desktop_app.ui.tasks import TaskRunner
+
+    runner = TaskRunner(qapp, hub=hub)
+    yield runner
+    runner.shutdown()

@@ -50,22 +50,6 @@ def certificates_xlsx(path: Path) -> Path:
 
 
 @pytest.fixture
-def hub(qapp):
-    from desktop_app.ui.events import EventHub
-
-    return EventHub(qapp)
-
-
-@pytest.fixture
-def runner(qapp, hub):
-    from desktop_app.ui.tasks import TaskRunner
-
-    runner = TaskRunner(qapp, hub=hub)
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
 def changes(hub):
     seen: list[ChangeSet] = []  # what the runner published
     hub.data_changed.connect(seen.append)

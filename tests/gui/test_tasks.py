@@ -14,22 +14,6 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def hub(qapp):
-    from desktop_app.ui.events import EventHub
-
-    return EventHub(qapp)
-
-
-@pytest.fixture
-def runner(qapp, hub):
-    from desktop_app.ui.tasks import TaskRunner
-
-    runner = TaskRunner(qapp, hub=hub)
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
 def published(hub) -> list[ChangeSet]:
     seen: list[ChangeSet] = []
     hub.data_changed.connect(seen.append)
