@@ -194,6 +194,11 @@ def set_language(language: str) -> None:
     _language = language
 
 
+def current_language() -> str:
+    """The language CLI output speaks: the firm's, once the workspace is open."""
+    return _language
+
+
 def reason_line(code: Reason, params: Mapping[str, Any], *, language: str | None = None) -> str:
     """The reason alone, in `language` (default: the firm's)."""
     lang = language or _language

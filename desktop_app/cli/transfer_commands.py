@@ -12,13 +12,14 @@ written then), so a script can check a file with
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from ..core.errors import DatabaseVersionError
 from ..paths import DataPaths, default_data_dir
 from . import open_workspace
-from .messages import error_line, reason_line
+from .messages import current_language, error_line, reason_line
 from .output import EXIT_BAD_INPUT, EXIT_FAILED, error, print_json, print_table, write
 
 SHOWN = 30  # added/updated rows listed before "... and N more"
@@ -32,6 +33,13 @@ def register(sub: Any) -> None:
         p.add_argument("file", type=Path)
         p.add_argument("--apply", action="store_true", help="write the good rows (one transaction)")
         p.add_argument("--all-or-nothing", action="store_true", help="write nothing when any row is bad")
+        if kind == "products":
+            p.add_argument(
+                "--yes",
+                action="store_true",
+                help="confirm changes to age group, skin contact, category, product type or markets "
+                "of existing products / 确认修改安全相关字段",
+            )
         p.add_argument("--encoding", help="CSV encoding (default: detected; utf-8, gb18030, gbk...)")
         p.add_argument("--json", action="store_true")
         p.set_defaults(handler=_import)
@@ -57,12 +65,26 @@ def register(sub: Any) -> None:
 
 def _report_json(report: Any) -> dict[str, Any]:
     def changes(items: list[Any]) -> list[dict[str, Any]]:
-        return [{"row": c.row, "key": c.key, "changed": list(c.changed)} for c in items]
+        return [
+            {
+                "row": c.row,
+                "key": c.key,
+                "changed": list(c.changed),
+                "diffs": [
+                    {"field": d.field, "old": d.old.get(lang), "new": d.new.get(lang), "safety": d.safety}
+                    for d in c.diffs
+                ],
+            }
+            for c in items
+        ]
+
+    lang = current_language()
 
     return {
         "kind": report.kind,
         "file": report.file,
         "applied": report.applied,
+        "needs_confirmation": report.needs_confirmation,
         "all_or_nothing": report.all_or_nothing,
         "backup": str(report.backup) if report.backup else None,
         "added": changes(report.added),
@@ -90,9 +112,14 @@ def _import(args: argparse.Namespace) -> int:
     from ..imports import ImportFileError  # the spreadsheet code: only for these commands
 
     ws = open_workspace(args)
-    run = ws.transfer.import_products if args.kind == "products" else ws.transfer.import_certificates
+    options = {"apply": args.apply, "all_or_nothing": args.all_or_nothing, "encoding": args.encoding}
     try:
-        report = run(args.file, apply=args.apply, all_or_nothing=args.all_or_nothing, encoding=args.encoding)
+        if args.kind == "products":
+            report = ws.transfer.import_products(args.file, **options, confirm_safety=args.yes)
+            if report.needs_confirmation and not args.json and _confirmed(report):
+                report = ws.transfer.import_products(args.file, **options, confirm_safety=True)
+        else:
+            report = ws.transfer.import_certificates(args.file, **options)
     except ImportFileError as exc:
         error(error_line(exc))
         return EXIT_BAD_INPUT
@@ -100,7 +127,53 @@ def _import(args: argparse.Namespace) -> int:
         print_json(_report_json(report))
     else:
         _print_report(report, args.apply)
-    return EXIT_BAD_INPUT if report.blocked else 0
+    return EXIT_BAD_INPUT if report.blocked or report.needs_confirmation else 0
+
+
+def _confirmed(report: Any) -> bool:
+    """Ask at a terminal whether the safety-relevant changes are meant; never when input is piped."""
+    if not sys.stdin.isatty():
+        return False
+    _print_safety_changes(report)
+    try:
+        answer = input(_say("Apply these changes? [y/N] ", "确认修改以上字段？[y/N] "))
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes", "是")
+
+
+def _say(en: str, zh: str) -> str:
+    return zh if current_language().startswith("zh") else en
+
+
+def _print_safety_changes(report: Any) -> None:
+    lang = current_language()
+    write(
+        _say(
+            "These changes decide which standards apply (age group, skin contact, category, "
+            "product type, markets):",
+            "以下修改会改变适用的标准（年龄段、接触皮肤、类别、产品类型、市场）：",
+        )
+    )
+    print_table(
+        [_say("row", "行"), _say("SKU", "货号"), _say("field", "字段"), _say("old → new", "原值 → 新值")],
+        [
+            (c.row, c.key, _field_name(d.field, lang), f"{d.old.get(lang) or '—'} → {d.new.get(lang) or '—'}")
+            for c in report.safety_changes
+            for d in c.safety_diffs
+        ],
+    )
+
+
+def _more(total: int) -> None:
+    if total > SHOWN:
+        write(f"... and {total - SHOWN} more / 另有 {total - SHOWN} 行")
+
+
+def _field_name(name: str, lang: str) -> str:
+    from ..imports.columns import field_label
+
+    return field_label(name, lang)
 
 
 def _print_report(report: Any, apply: bool) -> None:
@@ -111,15 +184,34 @@ def _print_report(report: Any, apply: bool) -> None:
     if report.ignored_columns:
         write("ignored columns / 未使用的列: " + ", ".join(report.ignored_columns))
     verb = "" if report.applied else "would be / 将"
-    for label, items in (("added 新增", report.added), ("updated 更新", report.updated)):
-        if items:
-            write(f"\n{verb} {label}: {len(items)}".strip())
-            print_table(
-                ["row 行", "key 编号", "changed 变更"],
-                [(c.row, c.key, ", ".join(c.changed)) for c in items[:SHOWN]],
+    lang = current_language()
+    if report.added:
+        write(f"\n{verb} added 新增: {len(report.added)}".strip())
+        print_table(["row 行", "key 编号"], [(c.row, c.key) for c in report.added[:SHOWN]])
+        _more(len(report.added))
+    if report.updated:
+        write(f"\n{verb} updated 更新: {len(report.updated)}".strip())
+        print_table(
+            ["row 行", "key 编号", "field 字段", "old → new 原值 → 新值"],
+            [
+                (
+                    c.row if i == 0 else "",
+                    c.key if i == 0 else "",
+                    ("⚠ " if d.safety else "") + _field_name(d.field, lang),
+                    f"{d.old.get(lang) or '—'} → {d.new.get(lang) or '—'}",
+                )
+                for c in report.updated[:SHOWN]
+                for i, d in enumerate(c.diffs)
+            ],
+        )
+        _more(len(report.updated))
+        if report.safety_changes:
+            write(
+                _say(
+                    "⚠ changes which standards apply: confirm with --yes",
+                    "⚠ 会改变适用的标准：加 --yes 确认",
+                )
             )
-            if len(items) > SHOWN:
-                write(f"... and {len(items) - SHOWN} more / 另有 {len(items) - SHOWN} 行")
     if report.rejected:
         write(f"\nrejected 拒绝: {len(report.rejected_rows)} rows")
         print_table(
@@ -132,6 +224,14 @@ def _print_report(report: Any, apply: bool) -> None:
     )
     if report.blocked:
         write("nothing written: --all-or-nothing and some rows are bad / 有错误行，未写入任何数据")
+    elif report.needs_confirmation:
+        write(
+            _say(
+                "nothing written: some updates change which standards apply (marked ⚠); "
+                "check them, then add --yes",
+                "未写入：部分修改会改变适用的标准（标 ⚠）；核对后加 --yes 导入",
+            )
+        )
     elif report.applied:
         write(f"written in one transaction / 已写入; backup before import / 导入前备份: {report.backup}")
     elif apply:

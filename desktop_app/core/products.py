@@ -73,6 +73,11 @@ class Product:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
+# The fields that decide which standards apply to a product and at which grade
+# (an infant product turned adult loses GB 18401 class A): an import that changes
+# one of them on an existing product is shown and confirmed before it is written.
+SAFETY_FIELDS = frozenset({"age_group", "skin_contact", "category", "product_type", "markets"})
+
 PERCENT_TOLERANCE = 0.01
 NAME_MAX = 200
 

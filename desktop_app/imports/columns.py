@@ -102,6 +102,14 @@ COLUMNS = {"products": PRODUCT_COLUMNS, "certificates": CERTIFICATE_COLUMNS}
 _PARTS = re.compile(r"[\s/()\[\]（）【】|:：_\-]+")
 
 
+def field_label(field: str, lang: str = "zh") -> str:
+    """A field's column name in `lang` (zh or en), as templates and exports head it; else the field."""
+    for column in (*PRODUCT_COLUMNS, *CERTIFICATE_COLUMNS):
+        if column.field == field:
+            return column.zh if lang.startswith("zh") else column.en
+    return field
+
+
 def _names(columns: tuple[Column, ...]) -> dict[str, str]:
     names: dict[str, str] = {}
     for col in columns:

@@ -13,6 +13,7 @@ unchanged, which makes a second import of the same file a no-op.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,9 +22,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from ..core.catalogue import LocalText
 from ..core.certificates import Certificate, certificate_state, key_of, validate_certificate
 from ..core.errors import AssistantError, StorageError
-from ..core.products import Product, validate_product
+from ..core.products import SAFETY_FIELDS, Product, validate_product
 from ..core.reasons import Reason, describe
 from ..db.certificates_repo import CertificatesRepo
 from ..db.products_repo import ProductsRepo
@@ -66,10 +68,29 @@ class ImportWriteError(AssistantError):
 
 
 @dataclass(frozen=True)
+class FieldChange:
+    """One field an update changes, old and new as an export would write them, in both languages."""
+
+    field: str
+    old: LocalText
+    new: LocalText
+
+    @property
+    def safety(self) -> bool:
+        """True for a field that decides which standards apply (core.products.SAFETY_FIELDS)."""
+        return self.field in SAFETY_FIELDS
+
+
+@dataclass(frozen=True)
 class RowChange:
     row: int
     key: str  # SKU or certificate number
     changed: tuple[str, ...] = ()  # fields an update changes
+    diffs: tuple[FieldChange, ...] = ()  # the same fields, old → new
+
+    @property
+    def safety_diffs(self) -> tuple[FieldChange, ...]:
+        return tuple(d for d in self.diffs if d.safety)
 
 
 @dataclass
@@ -84,6 +105,8 @@ class ImportReport:
     rejected: list[RowError] = field(default_factory=list)
     applied: bool = False
     all_or_nothing: bool = False
+    # an --apply refused because updates change safety-relevant fields that were not confirmed
+    needs_confirmation: bool = False
     backup: Path | None = None
     columns: dict[str, str] = field(default_factory=dict)  # field → header in the file
     ignored_columns: tuple[str, ...] = ()
@@ -101,6 +124,11 @@ class ImportReport:
     def blocked(self) -> bool:
         """True when --all-or-nothing kept every row out because some were bad."""
         return self.all_or_nothing and bool(self.rejected)
+
+    @property
+    def safety_changes(self) -> list[RowChange]:
+        """Updates that change what applies to an existing product: shown and confirmed before writing."""
+        return [c for c in self.updated if c.safety_diffs]
 
     @property
     def written(self) -> int:
@@ -128,6 +156,40 @@ def _product_key(p: Product) -> tuple[Any, ...]:
 # `replaces` links a renewal to its predecessor when a certificate is added; an
 # update leaves the link alone (renewing is `cert renew`'s job), so it is not compared.
 _CERT_FIELDS = tuple(c.field for c in CERTIFICATE_COLUMNS if c.field != "replaces")
+PRODUCT_FIELDS = tuple(c.field for c in PRODUCT_COLUMNS)
+CERT_FIELDS = tuple(c.field for c in CERTIFICATE_COLUMNS)
+
+
+def _certificate_cells(c: Certificate, lang: str) -> list[Any]:
+    """A certificate's cells as the register export writes them (status and days left unused here)."""
+    return certificate_cells(certificate_state(c, today=dt.date.today(), lead_days=0), lang)
+
+
+def _diffs(
+    fields: tuple[str, ...],
+    changed: tuple[str, ...],
+    cells: Callable[[Any, str], list[Any]],
+    old: Any,
+    new: Any,
+) -> tuple[FieldChange, ...]:
+    """The changed fields, old → new, as the export writes each in Chinese and in English."""
+    texts = {lang: (cells(old, lang), cells(new, lang)) for lang in ("zh", "en")}
+
+    def cell(lang: str, which: int, at: int) -> str:
+        value = texts[lang][which][at]
+        return "" if value is None else str(value)
+
+    out = []
+    for name in changed:
+        at = fields.index(name)
+        out.append(
+            FieldChange(
+                name,
+                LocalText(cell("zh", 0, at), cell("en", 0, at)),
+                LocalText(cell("zh", 1, at), cell("en", 1, at)),
+            )
+        )
+    return tuple(out)
 
 
 def _cert_key(c: Certificate) -> tuple[Any, ...]:
@@ -144,10 +206,29 @@ class TransferService:
     # import --------------------------------------------------------------------
 
     def import_products(
-        self, path: Path, *, apply: bool = False, all_or_nothing: bool = False, encoding: str | None = None
+        self,
+        path: Path,
+        *,
+        apply: bool = False,
+        all_or_nothing: bool = False,
+        encoding: str | None = None,
+        confirm_safety: bool = False,
     ) -> ImportReport:
+        """Import products; `apply` writes only if every safety-relevant change is confirmed.
+
+        An update that changes an existing product's age group, skin contact,
+        category, product type or markets changes which standards apply (and at
+        which grade), so without `confirm_safety` such an import is not written:
+        the report says `needs_confirmation` and lists the changes old → new.
+        """
         parsed = read_records(Path(path), "products", encoding=encoding)
-        return self._import(parsed, self._plan_products, apply=apply, all_or_nothing=all_or_nothing)
+        return self._import(
+            parsed,
+            self._plan_products,
+            apply=apply,
+            all_or_nothing=all_or_nothing,
+            confirm_safety=confirm_safety,
+        )
 
     def import_certificates(
         self, path: Path, *, apply: bool = False, all_or_nothing: bool = False, encoding: str | None = None
@@ -164,6 +245,7 @@ class TransferService:
         *,
         apply: bool,
         all_or_nothing: bool,
+        confirm_safety: bool = False,
     ) -> ImportReport:
         def fresh() -> ImportReport:
             return ImportReport(
@@ -185,6 +267,9 @@ class TransferService:
             plan(s, parsed, report, False)
         if not apply or report.blocked or not (report.added or report.updated):
             return report
+        if report.safety_changes and not confirm_safety:
+            report.needs_confirmation = True
+            return report
         backup = self._backups().auto_backup(f"import-{parsed.kind}")
         # Plan again inside the writing transaction (BEGIN IMMEDIATE holds the
         # write lock), so a change made meanwhile by another process is seen.
@@ -202,6 +287,8 @@ class TransferService:
             raise ImportWriteError(parsed.file, detail, cause) from exc
         if report.blocked:  # a product went missing meanwhile: nothing was written
             return report
+        # (a safety change made by another process between the two plans is written with the
+        # confirmed ones: the user confirmed the file's values, which are what is written)
         report.applied = True
         report.backup = backup
         return report
@@ -226,7 +313,8 @@ class TransferService:
             if not changed:
                 report.unchanged.append(RowChange(item.row, new.sku))
                 continue
-            report.updated.append(RowChange(item.row, new.sku, changed))
+            diffs = _diffs(PRODUCT_FIELDS, changed, product_cells, old, merged)
+            report.updated.append(RowChange(item.row, new.sku, changed, diffs))
             if write and not report.blocked:
                 repo.update(old.sku, merged)
 
@@ -276,7 +364,8 @@ class TransferService:
             if not changed:
                 report.unchanged.append(RowChange(row, new.number))
                 continue
-            report.updated.append(RowChange(row, new.number, changed))
+            diffs = _diffs(CERT_FIELDS, changed, _certificate_cells, old, merged)
+            report.updated.append(RowChange(row, new.number, changed, diffs))
             if write and not report.blocked:
                 repo.update(key_of(old), merged)
 

@@ -760,122 +760,147 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="150"/>
         <source>Import products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="150"/>
         <source>Import certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="151"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="152"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="154"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="157"/>
         <source>How a CSV file&apos;s text is stored; .xlsx files need no choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="159"/>
         <source>All or nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="160"/>
         <source>Import nothing if any row is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="161"/>
         <source>Save template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="162"/>
         <source>A blank .xlsx with the columns the import knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="163"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="173"/>
         <source>No file chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="189"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="189"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="191"/>
         <source>Choose a .xlsx or .csv file to see what it would import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="228"/>
         <source>Choose a file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="230"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="234"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="238"/>
         <source>Save template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="236"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="240"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="272"/>
+        <source>… and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="275"/>
+        <source>Change what applies?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="277"/>
+        <source>These changes decide which standards apply to existing products (and at which grade). Import them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="286"/>
+        <source>Import these changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="287"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="311"/>
         <source>Importing {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="311"/>
         <source>Checking {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="364"/>
         <source>Stopped before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="338"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="394"/>
         <source>Template saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,38 +1074,43 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="76"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="86"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="78"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="88"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="80"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="90"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="81"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="91"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="82"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="92"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="83"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="93"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="108"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="118"/>
         <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="155"/>
+        <source>This change decides which standards apply; Import asks before writing it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

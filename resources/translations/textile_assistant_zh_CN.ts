@@ -756,122 +756,147 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="150"/>
         <source>Import products</source>
         <translation>导入产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="150"/>
         <source>Import certificates</source>
         <translation>导入证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="151"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="152"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="154"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="157"/>
         <source>How a CSV file&apos;s text is stored; .xlsx files need no choice.</source>
         <translation>CSV 文件的文字编码；.xlsx 文件无需选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="159"/>
         <source>All or nothing</source>
         <translation>全部或全不</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="160"/>
         <source>Import nothing if any row is rejected.</source>
         <translation>只要有一行被拒绝，就什么都不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="161"/>
         <source>Save template…</source>
         <translation>保存模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="162"/>
         <source>A blank .xlsx with the columns the import knows</source>
         <translation>一个空白 .xlsx，包含导入能识别的各列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="163"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="173"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="189"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="189"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="191"/>
         <source>Choose a .xlsx or .csv file to see what it would import.</source>
         <translation>选择一个 .xlsx 或 .csv 文件，查看将导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="228"/>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="230"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="234"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="238"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="236"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="240"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="272"/>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="275"/>
+        <source>Change what applies?</source>
+        <translation>修改适用条件？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="277"/>
+        <source>These changes decide which standards apply to existing products (and at which grade). Import them?</source>
+        <translation>以下修改会改变现有产品适用的标准（及等级）。确定导入吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="286"/>
+        <source>Import these changes</source>
+        <translation>导入这些修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="287"/>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="311"/>
         <source>Importing {file}</source>
         <translation>正在导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="311"/>
         <source>Checking {file}</source>
         <translation>正在检查 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="364"/>
         <source>Stopped before the end.</source>
         <translation>未完成即已停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="338"/>
+        <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="394"/>
         <source>Template saved: {path}</source>
         <translation>模板已保存：{path}</translation>
     </message>
@@ -1045,39 +1070,44 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="76"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="86"/>
         <source>Added</source>
         <translation>已新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="78"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="88"/>
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="80"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="90"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="81"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="91"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="82"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="92"/>
         <source>Unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="83"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="93"/>
         <source>Rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="108"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="118"/>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="155"/>
+        <source>This change decides which standards apply; Import asks before writing it.</source>
+        <translation>此修改会改变适用的标准；导入前会请您确认。</translation>
     </message>
 </context>
 <context>

@@ -75,3 +75,34 @@ def test_template_export_backup_restore(data_dir: Path, tmp_path: Path):
     r = run(data_dir, "restore", str(tmp_path / "b.zip"))
     assert r.returncode == 0, r.stderr
     assert "12 products" in r.stdout and "BB-001" in products(data_dir)
+
+
+def test_import_lists_old_to_new_and_asks_before_a_safety_relevant_change(data_dir: Path, tmp_path: Path):
+    from tests.unit.imports.files import write_csv
+
+    run(data_dir, "import", "products", str(products_gb18030(tmp_path / "p.csv")), "--apply")
+    rows = [
+        ["SKU", "Name", "Category", "Age group", "Skin contact", "Composition"],
+        ["BB-101", "婴儿连体衣", "服装", "成人", "是", "95%棉 5%氨纶"],
+    ]
+    path = write_csv(tmp_path / "u.csv", rows, encoding="utf-8")
+
+    dry = run(data_dir, "import", "products", str(path))
+    assert dry.returncode == 0
+    assert "婴幼儿 → 成人" in dry.stdout and "⚠" in dry.stdout and "--yes" in dry.stdout
+
+    refused = run(data_dir, "import", "products", str(path), "--apply")
+    assert refused.returncode == 2 and "未写入" in refused.stdout
+    [bb] = [p for p in json.loads(run(data_dir, "product", "list", "--json").stdout) if p["sku"] == "BB-101"]
+    assert bb["age_group"] == "infant"
+
+    as_json = json.loads(run(data_dir, "import", "products", str(path), "--apply", "--json").stdout)
+    assert as_json["needs_confirmation"] and not as_json["applied"]
+    assert as_json["updated"][0]["diffs"] == [
+        {"field": "age_group", "old": "婴幼儿", "new": "成人", "safety": True}
+    ]
+
+    done = run(data_dir, "import", "products", str(path), "--apply", "--yes")
+    assert done.returncode == 0
+    [bb] = [p for p in json.loads(run(data_dir, "product", "list", "--json").stdout) if p["sku"] == "BB-101"]
+    assert bb["age_group"] == "adult"

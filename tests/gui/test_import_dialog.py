@@ -302,3 +302,32 @@ def test_report_models_pass_the_model_tester(qapp, ws, tmp_path, qtlog, english)
     view.set_report(report)
     assert view.preview_note.text() == "Showing the first 20 of 27 rows."
     view.deleteLater()
+
+
+def test_an_update_shows_old_to_new_and_a_safety_change_is_confirmed_first(make_dialog, ws, qtbot, tmp_path):
+    first = make_dialog("products", products_csv(tmp_path / "p.csv", bad=False))
+    first.apply()
+    settle(qtbot, first)
+    rows = [
+        PRODUCT_HEADERS,
+        ["BB-101", "婴儿连体衣", "服装", "成人", "是", "中国、欧盟", "95%棉 5%氨纶", "王"],
+    ]
+    dialog = make_dialog("products", write_csv(tmp_path / "u.csv", rows))
+    model = dialog.view.preview_model
+    age = PRODUCT_HEADERS.index("年龄段") + 1
+    assert model.index(0, age).data() == "⚠ Infant (≤36 months) → Adult"
+    assert model.index(0, 1).data() == "BB-101"  # unchanged cells show the file's value
+
+    dialog.apply()
+    box = dialog.confirm_box
+    assert box is not None and "BB-101" in box.text() and "Infant (≤36 months) → Adult" in box.text()
+    [back] = [b for b in box.buttons() if b.text() == "Go back"]
+    back.click()
+    assert dialog.confirm_box is None and not dialog.busy
+    assert ws.products.get("BB-101").age_group == "infant"
+
+    dialog.apply()
+    [yes] = [b for b in dialog.confirm_box.buttons() if b.text() == "Import these changes"]
+    yes.click()
+    settle(qtbot, dialog)
+    assert dialog.report.applied and ws.products.get("BB-101").age_group == "adult"

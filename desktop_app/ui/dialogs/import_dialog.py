@@ -26,14 +26,17 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ...imports.columns import field_label
 from ...imports.errors import ImportFileError
 from ..errors import message_for
 from ..events import EventHub
+from ..i18n import current_language
 from ..import_texts import file_error_message, summary_lines
 from ..tasks import Lane, TaskRunner
 from ..widgets.import_report_view import ImportReportView
@@ -72,6 +75,7 @@ class ImportDialog(QDialog):
         self._generation = 0  # results of superseded tasks are dropped
         self._task = None
         self._message = ("", False)  # text, is an error
+        self.confirm_box: QMessageBox | None = None  # open while safety-relevant changes await a yes
         self._build()
         self.retranslate()
         if path is not None:
@@ -244,11 +248,59 @@ class ImportDialog(QDialog):
         self._run(apply=False)
 
     def apply(self) -> None:
-        """Write the good rows of the loaded file (what Import does)."""
-        if self.can_import():
-            self._run(apply=True)
+        """Write the good rows of the loaded file (what Import does).
 
-    def _run(self, *, apply: bool) -> None:
+        Updates that change what applies to an existing product (its age group,
+        markets...) are listed old → new and written only once the user says yes.
+        """
+        if not self.can_import():
+            return
+        if self.report.safety_changes:
+            self._ask_to_confirm(self.report)
+            return
+        self._run(apply=True)
+
+    def _ask_to_confirm(self, report) -> None:
+        lang = current_language()
+        lines = [
+            f"{c.key}: {self._field_name(d.field)} {d.old.get(lang) or '—'} → {d.new.get(lang) or '—'}"
+            for c in report.safety_changes
+            for d in c.safety_diffs
+        ]
+        shown = lines[:12]
+        if len(lines) > len(shown):
+            shown.append(self.tr("… and {n} more").format(n=len(lines) - len(shown)))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Change what applies?"),
+            self.tr(
+                "These changes decide which standards apply to existing products "
+                "(and at which grade). Import them?"
+            )
+            + "\n\n"
+            + "\n".join(shown),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("confirmSafetyChanges")
+        yes = box.addButton(self.tr("Import these changes"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+
+        def answered() -> None:
+            self.confirm_box = None
+            if box.clickedButton() is yes and self.can_import():
+                self._run(apply=True, confirm_safety=True)
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
+
+    def _field_name(self, name: str) -> str:
+        return field_label(name, current_language())
+
+    def _run(self, *, apply: bool, confirm_safety: bool = False) -> None:
         transfer, path, encoding = self.ws.transfer, self.path, self.encoding()
         run = transfer.import_products if self.kind == "products" else transfer.import_certificates
         all_or_nothing = self.all_or_nothing.isChecked()
@@ -259,9 +311,13 @@ class ImportDialog(QDialog):
         label = self.tr("Importing {file}") if apply else self.tr("Checking {file}")
         kept: dict[str, object] = {}  # the result, even if the task was cancelled from the window
 
+        options = {"confirm_safety": True} if confirm_safety else {}
+
         def work(ctx):
             try:
-                kept["report"] = run(path, apply=apply, all_or_nothing=all_or_nothing, encoding=encoding)
+                kept["report"] = run(
+                    path, apply=apply, all_or_nothing=all_or_nothing, encoding=encoding, **options
+                )
             except ImportFileError as exc:  # the user's file, not a failure of the app: no traceback logged
                 kept["report"] = exc
             return kept["report"]

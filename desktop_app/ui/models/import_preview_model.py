@@ -2,7 +2,9 @@
 
 The first column says, per row, whether it is new, an update, unchanged or
 rejected (in words, not colour alone); the other columns are the file's own,
-headed by its header row. Rejected rows are tinted, the offending cell more
+headed by its header row. A cell an update changes shows the record's value
+and the file's, `old → new`, marked ⚠ when the field decides which standards
+apply (age group, markets...). Rejected rows are tinted, the offending cell more
 strongly, and their tooltip gives the reasons. The vertical header is the row
 number as the spreadsheet shows it, the same number the problems table uses.
 """
@@ -15,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...imports.errors import RowError
+from ..i18n import current_language
 from ..messages import reason_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -36,6 +39,8 @@ TINTS = {
     Outcome.REJECTED: QColor("#fde2e1"),
 }
 BAD_CELL = QColor("#f6b3ae")
+CHANGED_CELL = QColor("#cfdcf0")
+SAFETY_CELL = QColor("#ffe3a3")
 TEXT = QColor("#1a1a1a")
 
 
@@ -47,6 +52,7 @@ class ImportPreviewModel(QAbstractTableModel):
         self._width = 0
         self._outcomes: dict[int, Outcome] = {}
         self._problems: dict[int, list[RowError]] = {}
+        self._diffs: dict[int, dict[str, object]] = {}  # row number → header → FieldChange
         self._applied = False
 
     def set_report(self, report) -> None:
@@ -58,8 +64,12 @@ class ImportPreviewModel(QAbstractTableModel):
         self._width = max([len(self._headers), *(len(cells) for _, cells in self._rows)]) if preview else 0
         self._outcomes = {}
         self._problems = {}
+        self._diffs = {}
         self._applied = report is not None and report.applied
         if report is not None:
+            header_of = {f: h.strip() for f, h in report.columns.items()}
+            for c in report.updated:
+                self._diffs[c.row] = {header_of[d.field]: d for d in c.diffs if d.field in header_of}
             for outcome, changes in (
                 (Outcome.ADD, report.added),
                 (Outcome.UPDATE, report.updated),
@@ -123,14 +133,26 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == RESULT_COLUMN:
                 return self.outcome_name(outcome) if outcome else ""
+            diff = self._diff(number, col)
+            if diff is not None:
+                lang = current_language()
+                mark = "⚠ " if diff.safety else ""
+                return f"{mark}{diff.old.get(lang) or '—'} → {diff.new.get(lang) or '—'}"
             return cells[col - 1] if col - 1 < len(cells) else ""
         if role == ROW_NUMBER_ROLE:
             return number
         if role == Qt.ItemDataRole.BackgroundRole:
             if outcome is Outcome.REJECTED and col != RESULT_COLUMN and self._bad_cell(number, col):
                 return QBrush(BAD_CELL)
+            diff = self._diff(number, col) if outcome is Outcome.UPDATE else None
+            if diff is not None:
+                return QBrush(SAFETY_CELL if diff.safety else CHANGED_CELL)
             if outcome in TINTS and (col == RESULT_COLUMN or outcome is Outcome.REJECTED):
                 return QBrush(TINTS[outcome])
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and self._diff(number, col) is not None:
+            if self._diff(number, col).safety:
+                return self.tr("This change decides which standards apply; Import asks before writing it.")
             return None
         if role == Qt.ItemDataRole.ForegroundRole and outcome in TINTS:
             return QBrush(TEXT)
@@ -140,6 +162,11 @@ class ImportPreviewModel(QAbstractTableModel):
                 for e in self._problems.get(number, [])
             )
         return None
+
+    def _diff(self, number: int, col: int):
+        """The FieldChange an update makes in this cell, or None."""
+        header = self._headers[col - 1].strip() if 0 < col <= len(self._headers) else ""
+        return self._diffs.get(number, {}).get(header) if header else None
 
     def _bad_cell(self, number: int, col: int) -> bool:
         header = self._headers[col - 1].strip() if col - 1 < len(self._headers) else ""
