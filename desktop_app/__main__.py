@@ -1,5 +1,10 @@
-"""`python -m desktop_app` is the same as `textile-assistant`."""
+"""`python -m desktop_app` is the same as `textile-assistant`.
 
-from desktop_app.cli import main
+The guard matters: a checklist batch renders in spawned worker processes
+(`reports.parallel`), which import this module again under another name.
+"""
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    from desktop_app.cli import main
+
+    raise SystemExit(main())

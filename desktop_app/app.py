@@ -191,6 +191,18 @@ def run_smoke(data_dir: Path | None = None) -> int:
             print("checklist PDF missing or its font not embedded")
             return 1
         print(f"checklist PDF written with an embedded font: {len(data):,} bytes")
+        batch = Path(tmp) / "smoke-batch.pdf"
+        from .reports.parallel import SMALL_BATCH
+
+        skus = [p.sku for p in ws.products.list()]
+        if len(skus) < SMALL_BATCH:  # the demo firm's products must make a batch for the workers
+            print(f"demo firm too small to test checklist workers: {len(skus)} products")
+            return 1
+        run = ws.reports.write_checklists(skus, batch, lang="zh")
+        if len(run.entries) != len(skus) or not batch.read_bytes().startswith(b"%PDF"):
+            print("checklist batch in worker processes failed")
+            return 1
+        print(f"checklist batch of {len(skus)} written by worker processes: {run.pages} pages")
 
         from .ui.bootstrap import build_main_window
 

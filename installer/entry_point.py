@@ -1,5 +1,14 @@
-"""Entry point of the frozen app: the same as `textile-assistant`."""
+"""Entry point of the frozen app: the same as `textile-assistant`.
 
-from desktop_app.cli import main
+`freeze_support()` first: a checklist batch renders in worker processes
+(`reports.parallel`), and in a frozen build each worker is this executable
+started again, which must become a worker instead of a second app.
+"""
 
-raise SystemExit(main())
+import multiprocessing
+
+if __name__ == "__main__":
+    multiprocessing.freeze_support()
+    from desktop_app.cli import main
+
+    raise SystemExit(main())

@@ -31,6 +31,7 @@ from .checklist import ChecklistDocument
 from .concat import StreamingPdfWriter
 from .fonts import ensure_font, printable
 from .layout import inline, story
+from .parallel import rendered
 
 # Binary (not ASCII85) streams: a quarter smaller and faster to write. ReportLab
 # reads this when a document is saved; nothing else in the app uses ReportLab.
@@ -257,8 +258,12 @@ def render_checklists(
     paper: str = "a4",
     title: str = "",
     on_rendered: Rendered | None = None,
+    workers: int = 1,
 ) -> RenderSummary:
     """Write every checklist of `docs` into one PDF, each product from a new page.
+
+    `workers` > 1 lays the checklists out in that many processes
+    (`reports.parallel`); the output is the same, in the same order.
 
     `docs` is consumed lazily, one product at a time, so a generator keeps
     memory flat. When `out` is a path the file appears only once complete
@@ -269,19 +274,21 @@ def render_checklists(
     """
     page_size(paper)  # refuse a bad paper before creating anything
     if out is None:
-        return _render_into(docs, None, paper=paper, title=title, on_rendered=on_rendered)
+        return _render_into(docs, None, paper=paper, title=title, on_rendered=on_rendered, workers=workers)
     if isinstance(out, (str, os.PathLike)):
         target = Path(out)
         tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
         try:
             with open(tmp, "xb") as fh:
-                summary = _render_into(docs, fh, paper=paper, title=title, on_rendered=on_rendered)
+                summary = _render_into(
+                    docs, fh, paper=paper, title=title, on_rendered=on_rendered, workers=workers
+                )
             os.replace(tmp, target)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
         return summary
-    return _render_into(docs, out, paper=paper, title=title, on_rendered=on_rendered)
+    return _render_into(docs, out, paper=paper, title=title, on_rendered=on_rendered, workers=workers)
 
 
 def _render_into(
@@ -291,11 +298,11 @@ def _render_into(
     paper: str,
     title: str,
     on_rendered: Rendered | None,
+    workers: int = 1,
 ) -> RenderSummary:
     writer: StreamingPdfWriter | None = None
     products = pages = 0
-    for doc in docs:
-        data, count = _render(doc, paper)
+    for doc, data, count in rendered(docs, paper, _render, workers=workers):
         if fh is not None:
             if writer is None:
                 writer = StreamingPdfWriter(

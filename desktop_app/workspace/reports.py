@@ -26,6 +26,7 @@ from ..db.certificates_repo import CertificatesRepo
 from ..db.checklist_log_repo import ChecklistLogEntry, ChecklistLogRepo
 from ..db.products_repo import ProductsRepo
 from ..reports import PAPERS, ChecklistDocument, build_checklist, normalise_lang, render_checklists, warm_up
+from ..reports.parallel import batch_workers
 from .changes import ChangeSet
 
 if TYPE_CHECKING:
@@ -214,7 +215,9 @@ class ReportService:
 
         docs = self._documents(products, lang=lang, progress=progress, cancel=cancel)
         try:
-            summary = render_checklists(docs, target, paper=paper, on_rendered=rendered)
+            summary = render_checklists(
+                docs, target, paper=paper, on_rendered=rendered, workers=batch_workers(len(products))
+            )
         except _Cancelled:
             kept = tuple(entries) if folder is not None else ()
             self._log(kept)
