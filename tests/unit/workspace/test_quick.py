@@ -20,6 +20,7 @@ from desktop_app.workspace import Workspace, swap
 from desktop_app.workspace.quick import QuickView, read_quickly
 from tests.helpers import ROOT, TODAY
 from tests.helpers.cli import run_cli
+from tests.helpers.factories import make_product
 from tests.helpers.storage import damage
 
 
@@ -149,3 +150,15 @@ def test_the_revision_is_the_migrations_head():
     from desktop_app.db import migrate
 
     assert migrate.HEAD_REVISION == HEAD_REVISION == migrate.head_revision()
+
+
+def test_a_listing_beside_an_open_window_sees_what_it_wrote(demo_dir: Path):
+    ws = Workspace(demo_dir, today=lambda: TODAY)  # the window, its writes still in the WAL
+    try:
+        ws.products.add(make_product(sku="ZZ-999"))
+        skus = read_quickly(demo_dir, _skus)
+        assert skus is not None and skus[-1] == "ZZ-999" and len(skus) == 13
+        ws.products.remove("ZZ-999")
+    finally:
+        ws.close()
+    assert "ZZ-999" not in (read_quickly(demo_dir, _skus) or ["ZZ-999"])
