@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
 from types import SimpleNamespace
@@ -42,25 +43,27 @@ __all__ = ["QuickReadUnavailable", "QuickReader"]
 
 BUSY_TIMEOUT_S = 0.2  # a writer holding the file: the full path waits its turn, not this one
 
-# Columns read as the ORM types them (models.py): JSON text, dates, timestamps.
-_PRODUCT_JSON = ("markets", "composition", "claims", "finishes", "components", "origins")
-_STAMPS = ("created_at", "updated_at")
+# The columns the ORM does not hand over as stored (models.py: JSON, Date, DateTime, Boolean),
+# by table; tests/unit/db/test_quick_read.py checks this against the ORM's own tables.
+TYPED_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "products": {
+        "json": ("markets", "composition", "claims", "finishes", "components", "origins"),
+        "datetime": ("created_at", "updated_at"),
+    },
+    "certificates": {"date": ("issued", "expires"), "datetime": ("created_at", "updated_at")},
+}
 
 
 class QuickReadUnavailable(Exception):
     """The file is not one this module may read as it is; take the full path."""
 
 
-def _timestamp(value: str | None) -> dt.datetime | None:
-    return None if value is None else dt.datetime.fromisoformat(value)
-
-
-def _day(value: str | None) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(value)
-
-
-def _json(value: str | None) -> Any:
-    return None if value is None else json.loads(value)
+_READERS: dict[str, Callable[[Any], Any]] = {
+    "json": json.loads,
+    "date": dt.date.fromisoformat,
+    "datetime": dt.datetime.fromisoformat,
+    "bool": bool,
+}
 
 
 class QuickReader:
@@ -182,19 +185,20 @@ class QuickReader:
         return {CertificateKey(number, scheme) for number, scheme in rows}
 
 
-def _product_row(row: sqlite3.Row) -> ProductRow:
-    """The row as `convert` reads an ORM row: by attribute, values typed as the ORM types them."""
+def _record(table: str, row: sqlite3.Row) -> SimpleNamespace:
+    """The row as `convert` reads an ORM row: by attribute, each value typed as the ORM types it."""
     values = dict(zip(row.keys(), row, strict=True))
-    for name in _PRODUCT_JSON:
-        values[name] = _json(values[name])
-    for name in _STAMPS:
-        values[name] = _timestamp(values[name])
-    return cast("ProductRow", SimpleNamespace(**values))
+    for kind, names in TYPED_COLUMNS[table].items():
+        read = _READERS[kind]
+        for name in names:
+            if values[name] is not None:
+                values[name] = read(values[name])
+    return SimpleNamespace(**values)
+
+
+def _product_row(row: sqlite3.Row) -> ProductRow:
+    return cast("ProductRow", _record("products", row))
 
 
 def _certificate_row(row: sqlite3.Row) -> CertificateRow:
-    values = dict(zip(row.keys(), row, strict=True))
-    values["issued"], values["expires"] = _day(values["issued"]), _day(values["expires"])
-    for name in _STAMPS:
-        values[name] = _timestamp(values[name])
-    return cast("CertificateRow", SimpleNamespace(**values))
+    return cast("CertificateRow", _record("certificates", row))
