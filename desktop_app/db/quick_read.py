@@ -78,12 +78,19 @@ class QuickReader:
         if not db_path.is_file() or db_path.stat().st_size == 0:
             raise QuickReadUnavailable("no database yet")
         try:
-            con = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+            con = sqlite3.connect(
+                f"{db_path.resolve().as_uri()}?mode=ro",
+                uri=True,
+                timeout=BUSY_TIMEOUT_S,
+                isolation_level=None,
+            )
         except sqlite3.Error as exc:
             raise QuickReadUnavailable(str(exc)) from exc
         con.row_factory = sqlite3.Row
         reader = cls(con)
         try:
+            # one read transaction: every query sees the same snapshot, whoever writes meanwhile
+            reader._rows("BEGIN")
             reader._check()
         except QuickReadUnavailable:
             con.close()
@@ -101,7 +108,7 @@ class QuickReader:
             raise QuickReadUnavailable("catalogue never loaded")
 
     def close(self) -> None:
-        self._con.close()
+        self._con.close()  # the read transaction ends with it; nothing was written
 
     def _scalar(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
         rows = self._rows(sql, params)

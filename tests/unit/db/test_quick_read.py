@@ -83,3 +83,25 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path):
     db.write_bytes(b"not a database at all" * 100)
     with pytest.raises(QuickReadUnavailable):
         QuickReader.open(db)
+
+
+def test_every_query_of_a_reader_sees_one_snapshot(frozen_head: Path):
+    """A write another process commits meanwhile shows in the next listing, not half in this one."""
+    db = frozen_head / "assistant.sqlite3"
+    Workspace(frozen_head, today=lambda: TODAY).close()  # WAL mode, as the app leaves it
+    reader = QuickReader.open(db)
+    try:
+        before = reader.products()
+        ws = Workspace(frozen_head, today=lambda: TODAY)
+        try:
+            ws.products.remove(before[0].sku)
+        finally:
+            ws.close()
+        assert reader.products() == before
+    finally:
+        reader.close()
+    again = QuickReader.open(db)
+    try:
+        assert again.products() == before[1:]
+    finally:
+        again.close()
