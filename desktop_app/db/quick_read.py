@@ -199,7 +199,10 @@ def _record(table: str, row: sqlite3.Row) -> SimpleNamespace:
         read = _READERS[kind]
         for name in names:
             if values[name] is not None:
-                values[name] = read(values[name])
+                try:
+                    values[name] = read(values[name])
+                except (TypeError, ValueError) as exc:  # not what the app writes: let the full path say
+                    raise QuickReadUnavailable(f"{table}.{name}: {exc}") from exc
     return SimpleNamespace(**values)
 
 

@@ -105,3 +105,18 @@ def test_every_query_of_a_reader_sees_one_snapshot(frozen_head: Path):
         assert again.products() == before[1:]
     finally:
         again.close()
+
+
+def test_a_value_the_app_never_writes_sends_the_listing_to_the_full_path(frozen_head: Path):
+    import sqlite3
+
+    con = sqlite3.connect(frozen_head / "assistant.sqlite3")
+    with con:
+        con.execute("update products set markets = '[not json' where id = (select min(id) from products)")
+    con.close()
+    reader = QuickReader.open(frozen_head / "assistant.sqlite3")
+    try:
+        with pytest.raises(QuickReadUnavailable, match="products.markets"):
+            reader.products()
+    finally:
+        reader.close()
