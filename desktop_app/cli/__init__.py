@@ -11,9 +11,9 @@ import argparse
 import io
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import __version__
 from ..core.errors import (
@@ -29,6 +29,8 @@ from .output import EXIT_BAD_INPUT, EXIT_FAILED, error
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
+
+_T = TypeVar("_T")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,6 +83,26 @@ def open_workspace(args: argparse.Namespace) -> Workspace:
         for note in args.workspace.migration.notes:  # once, on the run that upgraded the database
             error(reason_line(Reason(note.code), {"sku": note.sku, "value": note.value}))
     return args.workspace
+
+
+def read_listing(args: argparse.Namespace, read: Callable[[Any], _T]) -> _T:
+    """`read(source)` for a listing: on a quick read-only view of the database when the
+    data folder allows it (no SQLAlchemy, no migration check: `workspace.quick`), else on
+    the opened workspace. `read` is given one or the other (the same method names) and
+    must only read; it may run twice, so it must not print.
+    """
+    if args.workspace is None:
+        from ..workspace.quick import read_quickly
+        from .messages import set_language
+
+        def quick(view: Any) -> _T:
+            set_language(view.firm().language)  # as open_workspace does
+            return read(view)
+
+        answer = read_quickly(args.data_dir or default_data_dir(), quick)
+        if answer is not None:
+            return answer
+    return read(open_workspace(args))
 
 
 def _not_utf8(argv: Sequence[str]) -> str | None:

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from ..core.catalogue import Standard
-from . import open_workspace
+from . import open_workspace, read_listing
 from .output import print_json, print_table, requirement_json, write
 
 
@@ -48,7 +48,7 @@ def standard_json(s: Standard) -> dict[str, Any]:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    st = open_workspace(args).catalogue.stats()
+    st = read_listing(args, lambda source: source.catalogue.stats())
     if args.json:
         print_json(
             {"version": st.version, "standards": st.standards, "rules": st.rules, "notices": st.notices}

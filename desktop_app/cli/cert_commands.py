@@ -10,7 +10,7 @@ from typing import Any
 from ..core.certificates import Certificate, CertificateKey, CertificateState, status_words
 from ..core.errors import Reason, ValidationError
 from ..core.vocabulary import CERT_SCHEMES
-from . import open_workspace
+from . import open_workspace, read_listing
 from .output import print_json, print_table, write
 
 
@@ -142,9 +142,11 @@ def state_json(st: CertificateState) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    ws = open_workspace(args)
-    states = ws.certificates.states(
-        sku=args.product, expiring_within=args.expiring_within, include_replaced=args.history
+    states = read_listing(
+        args,
+        lambda source: source.certificates.states(
+            sku=args.product, expiring_within=args.expiring_within, include_replaced=args.history
+        ),
     )
     if args.json:
         print_json([state_json(st) for st in states])

@@ -1,6 +1,12 @@
 """How the command line prints: readable tables or `--json`, and errors.
 
 Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.
+
+Names come from spreadsheets, restored backups and the platform, so they may
+hold terminal controls (`ESC [2J` clears the screen, `CR` overwrites a line,
+`U+202E` turns the rest of it around). Everything printed as text goes
+through `shown()`, which writes those as escapes (`\x1b`, `\r`, `\u202e`);
+`--json` prints the values exactly (JSON escapes its own controls).
 """
 
 from __future__ import annotations
@@ -9,12 +15,30 @@ import dataclasses
 import datetime as dt
 import enum
 import json
+import re
 import sys
 import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+# C0 and C1 controls and DEL, the bidirectional marks, embeddings, overrides and isolates,
+# the line and paragraph separators, and lone surrogates (not UTF-8 at all)
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+_CONTROLS_BUT_NEWLINE = re.compile(_CONTROLS.pattern.replace("\x00-\x1f", "\x00-\x09\x0b-\x1f"))
+
+
+def _escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    return ch.encode("unicode_escape").decode("ascii") if ord(ch) < 0xD800 else f"\\u{ord(ch):04x}"
+
+
+def shown(text: str, *, lines: bool = False) -> str:
+    """`text` with every control character written as its escape, so that what a
+    terminal shows is what the text holds. `lines=True` keeps newlines (a message
+    of several lines); a table cell or a one-line error keeps none."""
+    return (_CONTROLS_BUT_NEWLINE if lines else _CONTROLS).sub(_escape, text)
 
 
 def to_jsonable(value: Any) -> Any:
@@ -62,7 +86,7 @@ def _pad(text: str, width: int) -> str:
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    cells = [[("" if c is None else str(c)) for c in row] for row in rows]
+    cells = [[("" if c is None else shown(str(c))) for c in row] for row in rows]
     widths = [display_width(h) for h in headers]
     for row in cells:
         for i, c in enumerate(row):
@@ -77,9 +101,11 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
 
 
 def write(text: str = "") -> None:
-    sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
+    """One line of text (or several, split by the caller's own newlines), controls escaped."""
+    sys.stdout.buffer.write(shown(text, lines=True).encode("utf-8") + b"\n")
 
 
 def error(text: str) -> None:
-    sys.stderr.buffer.write(("error: " + text).encode("utf-8") + b"\n")
+    """`error: ...` on stderr, one line whatever the text holds."""
+    sys.stderr.buffer.write(("error: " + shown(text)).encode("utf-8") + b"\n")
     sys.stderr.flush()

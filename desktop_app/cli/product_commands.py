@@ -24,7 +24,7 @@ from ..core.vocabulary import (
     STAGES,
     both_names,
 )
-from . import open_workspace
+from . import open_workspace, read_listing
 from .output import print_json, print_table, requirement_json, write
 
 _ANY_NAME = " (key, Chinese or English name)"
@@ -174,8 +174,8 @@ def product_json(p: Product) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    ws = open_workspace(args)
-    products = ws.products.list(ProductFilter(text=args.search, category=args.category, market=args.market))
+    flt = ProductFilter(text=args.search, category=args.category, market=args.market)
+    products = read_listing(args, lambda source: source.products.list(flt))
     if args.json:
         print_json([product_json(p) for p in products])
         return 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.catalogue import (
     RANGE_KEYS,
@@ -28,15 +28,17 @@ from ..core.catalogue import (
 from ..core.certificates import Certificate
 from ..core.products import FibreShare, Product
 from ..core.ranges import Range
-from .models import (
-    CertificateRow,
-    FactorRow,
-    NoticeRow,
-    ProductRow,
-    RequirementRow,
-    RuleRow,
-    StandardRow,
-)
+
+if TYPE_CHECKING:  # rows are read by attribute: db/quick_read.py passes plain sqlite3 rows too
+    from .models import (
+        CertificateRow,
+        FactorRow,
+        NoticeRow,
+        ProductRow,
+        RequirementRow,
+        RuleRow,
+        StandardRow,
+    )
 
 
 def text(zh: str | None, en: str | None) -> LocalText:

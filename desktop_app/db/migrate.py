@@ -24,16 +24,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from ..core.errors import DatabaseVersionError
+from .revision import HEAD_REVISION  # re-exported: the figure itself lives there
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
-# The newest revision in migrations/versions/, known without reading the scripts.
-# A new migration changes it too (tests/unit/db/test_migrate_fast_path.py checks it
-# against Alembic's own head).
-HEAD_REVISION = "0004"
+# HEAD_REVISION (the newest revision in migrations/versions/) lives in revision.py, so a
+# quick command knows it without importing SQLAlchemy; a new migration changes it there.
 
 
 @dataclass(frozen=True)

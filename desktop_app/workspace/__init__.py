@@ -7,7 +7,9 @@ value as `changes.Changed`), for the GUI to publish.
 
 `ws.sync`, `ws.reports` and `ws.transfer` are built on first use: requests,
 pydantic, ReportLab, pypdf and the spreadsheet code load only for the
-commands and windows that need them.
+commands and windows that need them. SQLAlchemy and the services over it load
+when a `Workspace` is opened, not when this package is imported, so
+`workspace.quick` (listings read with `sqlite3`) runs without them.
 """
 
 from __future__ import annotations
@@ -21,21 +23,13 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from ..core.errors import DatabaseCorruptError
 from ..core.firm import FirmProfile, validate_firm
-from ..db.engine import make_engine, make_session_factory
-from ..db.firm_repo import FirmRepo
-from ..db.migrate import MigrationResult, migrate
-from ..db.session import transaction
 from ..paths import DataPaths, resources_dir
-from .backups import BackupService, tidy_at_start
-from .catalogue import CatalogueService
-from .certificates import CertificateService
 from .changes import Changed, ChangeSet
-from .demo import DemoService
-from .products import ProductService
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from ..db.migrate import MigrationResult
     from .reports import ReportService
     from .sync import SyncService
     from .transfer import TransferService
@@ -107,6 +101,8 @@ class Workspace:
         resources: Path | None = None,
         load_bundled_catalogue: bool = True,
     ) -> None:
+        from .backups import tidy_at_start
+
         self.paths = DataPaths(Path(data_dir))
         tidy_at_start(self.paths)  # a restore or a backup killed half way
         self.paths.ensure()
@@ -118,6 +114,15 @@ class Workspace:
 
     def _open(self) -> None:
         """Check, migrate and open the database file; (re)build every service over it."""
+        # here, not at the top: `workspace.quick` must not load SQLAlchemy with this package
+        from ..db.engine import make_engine, make_session_factory
+        from ..db.migrate import migrate
+        from .backups import BackupService
+        from .catalogue import CatalogueService
+        from .certificates import CertificateService
+        from .demo import DemoService
+        from .products import ProductService
+
         self._check_database_file()
         self.engine = make_engine(self.paths.database)
         self.migration: MigrationResult = migrate(
@@ -156,6 +161,8 @@ class Workspace:
         detected here, never "repaired" by a migration; the error names the
         newest backup that passes every check, for `restore`.
         """
+        from .backups import BackupService
+
         if not self.paths.database.exists() or self.paths.database.stat().st_size == 0:
             return
         backups = BackupService(paths=self.paths)
@@ -167,6 +174,8 @@ class Workspace:
 
     def _backup_before_migration(self, revision: str | None) -> Path:
         """A restorable archive of the database as it was, kept with the automatic backups."""
+        from .backups import BackupService
+
         return BackupService(paths=self.paths).auto_backup(f"before-migration-{revision or 'none'}")
 
     def today(self) -> dt.date:
@@ -179,16 +188,22 @@ class Workspace:
         A full disk or a read-only data folder becomes `StorageError`: the
         transaction was rolled back, so the caller can say that nothing was lost.
         """
+        from ..db.session import transaction
+
         with transaction(self._sessions, self.paths.database) as session:
             yield session
 
     # firm profile -------------------------------------------------------------
 
     def firm(self) -> FirmProfile:
+        from ..db.firm_repo import FirmRepo
+
         with self.session() as s:
             return FirmRepo(s).get()
 
     def save_firm(self, profile: FirmProfile) -> Changed[FirmProfile]:
+        from ..db.firm_repo import FirmRepo
+
         profile = validate_firm(profile)
         with self.session() as s:
             saved = FirmRepo(s).save(profile)

@@ -1,4 +1,5 @@
-"""Listing commands load only what they use: no PDF, HTTP, migration, spreadsheet or Qt code.
+"""Listing commands load only what they use: no SQLAlchemy (they read with `sqlite3`,
+`workspace.quick`), no PDF, HTTP, migration, spreadsheet or Qt code.
 
 Run in a fresh interpreter (this test process has imported everything
 already), on a data folder whose database is at the current revision.
@@ -16,6 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
 HEAVY = (
+    "sqlalchemy",
     "alembic",
     "reportlab",
     "pypdf",
