@@ -8,6 +8,7 @@ with exit code 2 (bad input) or 1 (the operation failed).
 from __future__ import annotations
 
 import argparse
+import functools
 import io
 import os
 import sys
@@ -25,6 +26,7 @@ from ..core.errors import (
 )
 from ..core.reasons import Reason
 from ..paths import default_data_dir
+from .help_text import set_help_language
 from .output import EXIT_BAD_INPUT, EXIT_FAILED, error
 
 if TYPE_CHECKING:
@@ -34,7 +36,9 @@ _T = TypeVar("_T")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from .help_text import HelpParser
+
+    parser = HelpParser(
         prog="textile-assistant",
         description="纺织合规助手 Textile Compliance Assistant. With no command, opens the window.",
     )
@@ -123,6 +127,29 @@ def _not_utf8(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _firm_language(folder: Path) -> str | None:
+    from ..workspace.quick import read_quickly
+
+    return read_quickly(folder, lambda view: view.firm().language)
+
+
+def _help_language(argv: Sequence[str]) -> str:
+    """The language of `--help` and usage errors: the firm's, read without opening the workspace
+    (argparse prints before the options are known, so `--data-dir` is found in `argv` itself)."""
+    from .messages import DEFAULT_LANGUAGE
+
+    folder: Path | None = None
+    for i, arg in enumerate(argv):
+        if arg == "--data-dir" and i + 1 < len(argv):
+            folder = Path(argv[i + 1])
+        elif arg.startswith("--data-dir="):
+            folder = Path(arg.partition("=")[2])
+    try:
+        return _firm_language(folder or default_data_dir()) or DEFAULT_LANGUAGE
+    except OSError:
+        return DEFAULT_LANGUAGE
+
+
 def _quiet_broken_pipe() -> int:
     """`textile-assistant ... | head`: the reader left; stop writing, say nothing."""
     try:
@@ -150,6 +177,7 @@ def _main(argv: Sequence[str] | None) -> int:
         error(error_line(AssistantError(Reason.ARGUMENT_NOT_UTF8, argument=bad)))
         return EXIT_BAD_INPUT
     parser = build_parser()
+    set_help_language(functools.cache(lambda: _help_language(argv)))  # asked only if help is shown
     args = parser.parse_args(argv)
     if args.command is None:
         from ..app import run_gui

@@ -1,0 +1,235 @@
+"""`--help` in the firm's language: the parser's texts are written in English (or as
+"English / 中文"), and shown in Chinese or English when the help is printed.
+
+The command modules keep writing plain `help="..."`; `HelpParser` (every
+parser and subparser of the CLI) picks the words when it formats, so a
+command added later only needs its Chinese here (a test fails for any help
+text without one). argparse's own words (usage, option groups, its usage
+errors) are translated too. The language is the firm's, read without opening
+the workspace (`workspace.quick`); before a firm exists, Chinese, the
+firm profile's default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import re
+import sys
+from collections.abc import Callable
+from typing import Any, NoReturn
+
+_CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef]")
+
+# English help text → Chinese. "English / 中文" texts need no entry unless the
+# part after " / " is not plain Chinese.
+HELP_ZH: dict[str, str] = {
+    # argparse's own
+    "show this help message and exit": "显示本帮助并退出",
+    "show program's version number and exit": "显示程序版本并退出",
+    # the main parser
+    "纺织合规助手 Textile Compliance Assistant. With no command, opens the window.": (
+        "纺织合规助手。不带命令时打开窗口。"
+    ),
+    "data folder (default: TEXTILE_ASSISTANT_HOME or the user data folder)": (
+        "数据文件夹（默认：环境变量 TEXTILE_ASSISTANT_HOME 或用户数据文件夹）"
+    ),
+    # products
+    "add a product": "新增产品",
+    "list products": "列出产品",
+    "one product with its standards, certificates and gaps": "查看一个产品及其适用标准、证书和缺口",
+    "change fields of a product (repeatable flags replace the list)": "修改产品字段（可重复的参数整体替换原列表）",
+    "delete a product (its certificates are kept)": "删除产品（其证书保留）",
+    "yarn/fabric/garment/home_textile/accessory (key, Chinese or English name)": (
+        "纱线/面料/服装/家纺/辅料（代码、中文或英文名）"
+    ),
+    "infant/child/adult (key, Chinese or English name)": "婴幼儿/儿童/成人（代码、中文或英文名）",
+    "direct/indirect (key, Chinese or English name)": "直接/非直接接触皮肤（代码、中文或英文名）",
+    "market code, repeatable (CN, EU, US, US-CA, DE, ...)": "市场代码，可重复（CN、EU、US、US-CA、DE……）",
+    "claim, repeatable (organic, recycled, oeko-tex...)": "标签声明，可重复（organic 有机、recycled 再生、oeko-tex……）",
+    "finish, repeatable: coated/laminated/pigment_printed/plastisol_printed/water_repellent/"
+    "flame_retardant/antibacterial/easy_care/undyed/brushed": (
+        "后整理，可重复：coated 涂层/laminated 复合/pigment_printed 涂料印花/plastisol_printed 胶浆印花/"
+        "water_repellent 拒水/flame_retardant 阻燃/antibacterial 抗菌/easy_care 免烫/undyed 未染色/brushed 磨毛"
+    ),
+    "product type: tshirt/shirt/trousers/skirt_dress/suit/outerwear/knitwear/underwear/sleepwear/"
+    "swimwear/sportswear/socks/bodysuit/bib/bedding/towel/curtain/upholstery/blanket/carpet/"
+    "table_linen/hat/scarf/gloves/bag/tie": (
+        "产品类型：tshirt T恤/shirt 衬衫/trousers 裤子/skirt_dress 裙装/suit 西服套装/outerwear 外套/"
+        "knitwear 毛衫/underwear 内衣/sleepwear 睡衣/swimwear 泳装/sportswear 运动服/socks 袜子/"
+        "bodysuit 连体衣/bib 围嘴/bedding 床品/towel 毛巾/curtain 窗帘/upholstery 家具布艺/blanket 毯子/"
+        "carpet 地毯/table_linen 餐桌布艺/hat 帽子/scarf 围巾/gloves 手套/bag 包袋/tie 领带"
+    ),
+    "woven/knitted/nonwoven/other": "woven 机织/knitted 针织/nonwoven 非织造/other 其他",
+    "component, repeatable: zip/buttons/snaps/metal_parts/hood_neck_cords/waist_cords/elastic/"
+    "down_fill/fibre_fill/lining/plastic_parts/leather_parts/small_parts": (
+        "部件，可重复：zip 拉链/buttons 纽扣/snaps 按扣/metal_parts 金属件/hood_neck_cords 帽绳领绳/"
+        "waist_cords 腰绳/elastic 松紧带/down_fill 羽绒填充/fibre_fill 纤维填充/lining 里料/"
+        "plastic_parts 塑料件/leather_parts 皮革件/small_parts 小部件"
+    ),
+    "age range in months, e.g. 24-60, 84- or -9 ('' clears)": "适用月龄范围，如 24-60、84- 或 -9（'' 清除）",
+    "height range in cm, e.g. 110-130 ('' clears)": "适用身高范围（厘米），如 110-130（'' 清除）",
+    "origin of fibres/materials, repeatable: ISO code, e.g. CN, CN-XJ": "原料产地，可重复：ISO 代码，如 CN、CN-XJ",
+    "final/intermediate": "最终产品/中间产品",
+    "text in SKU, name or customer": "货号、名称或客户中包含的文字",
+    "machine-readable output": "输出机器可读的 JSON",
+    "the day to judge dates on, YYYY-MM-DD (default: today)": "按哪一天判断日期，YYYY-MM-DD（默认：今天）",
+    # certificates
+    "record a certificate or test report": "登记证书或检测报告",
+    "record a new certificate replacing OLD (kept as history)": "登记新证书替换旧证书（旧证书作为历史保留）",
+    "list certificates with status and days left": "列出证书及其状态和剩余天数",
+    "the certificate's scheme: oeko-tex-100, gots, grs, bluesign, iso-9001, iso-14001, "
+    "carbon-footprint, test-report, other": (
+        "证书体系：oeko-tex-100、gots、grs、bluesign、iso-9001、iso-14001、carbon-footprint 碳足迹、"
+        "test-report 检测报告、other 其他"
+    ),
+    "oeko-tex-100, gots, grs, bluesign, iso-9001, iso-14001, carbon-footprint, test-report, other": (
+        "oeko-tex-100、gots、grs、bluesign、iso-9001、iso-14001、carbon-footprint 碳足迹、"
+        "test-report 检测报告、other 其他"
+    ),
+    "certification body or lab": "认证机构或实验室",
+    "SKU it covers, repeatable": "覆盖的货号，可重复",
+    "product class or grade (OEKO-TEX I..IV)": "产品级别（OEKO-TEX I 至 IV 类）",
+    "scan of the certificate (PDF or image), copied into the data folder": "证书扫描件（PDF 或图片），复制到数据文件夹",
+    "the replaced certificate: NUMBER or SCHEME:NUMBER (e.g. gots:CU-123)": (
+        "被替换的证书：证书号 或 体系:证书号（如 gots:CU-123）"
+    ),
+    "include certificates replaced by a renewal": "包括已被续证替换的证书",
+    "only those covering this SKU": "只列出覆盖此货号的",
+    # catalogue
+    "catalogue version and counts": "目录版本和数量",
+    "one standard with its requirement items": "查看一个标准及其要求项目",
+    "search codes and titles (Chinese or English)": "按标准号或名称搜索（中文或英文）",
+    # sync
+    "trust an Ed25519 public key (raw 32 bytes, base64)": "信任一个 Ed25519 公钥（32 字节原始密钥，base64）",
+    "trusted keys, shipped and added": "受信任的密钥（内置和添加的）",
+    "stop trusting a key the firm added": "不再信任企业添加的密钥",
+    "read the token from standard input (no prompt)": "从标准输入读取令牌（不提示）",
+    "the platform's base URL, https://...": "平台地址，https://……",
+    "default: the platform URL in the firm's settings": "默认：企业设置中的平台地址",
+    "apply an offline update package (.zip)": "应用离线更新包（.zip）",
+    # checklists
+    "Compliance checklists to print and fill in: one PDF, each product from a new page.": (
+        "打印后手工填写的合规检查表：一个 PDF，每个产品从新的一页开始。"
+    ),
+    "products to print (or `log`)": "要打印的产品（或 `log` 查看打印记录）",
+    "every product": "所有产品",
+    "every product of this category": "此类别的所有产品",
+    "the PDF to write": "要写入的 PDF 文件",
+    "also (or only) one PDF per product in DIR": "同时（或只）在 DIR 中为每个产品写一个 PDF",
+    "default: the firm's setting": "默认：企业设置",
+    "default: the firm's setting (A4)": "默认：企业设置（A4）",
+    "log: only this product's checklists": "打印记录：只列出此产品的检查表",
+    "log: the newest N": "打印记录：最新的 N 条",
+    # import / export / backup
+    "products / 产品: a dry run unless --apply": "产品：不加 --apply 时只预览",
+    "certificates / 证书: a dry run unless --apply": "证书：不加 --apply 时只预览",
+    "write the good rows (one transaction)": "写入正确的行（一个事务）",
+    "write nothing when any row is bad": "任何一行有错误时什么都不写入",
+    "CSV encoding (default: detected; utf-8, gb18030, gbk...)": "CSV 编码（默认自动识别；utf-8、gb18030、gbk……）",
+    "write a blank .xlsx with the headers and an example row": "写一个带表头和示例行的空白 .xlsx 模板",
+    "language of names in the cells": "单元格中名称的语言",
+    "default: backups/ in the data folder": "默认：数据文件夹中的 backups/",
+    # the firm, the app
+    "check that this build is complete (used on frozen builds)": "检查本安装包是否完整（用于打包版本）",
+    "checklist language": "检查表语言",
+    "checklist paper size": "检查表纸张大小",
+}
+
+# Texts that read the same in both languages.
+NEUTRAL = frozenset({"YYYY-MM-DD"})
+
+_ARGPARSE_ZH = {
+    "usage: ": "用法：",
+    "positional arguments": "位置参数",
+    "options": "选项",
+}
+_ERRORS_ZH: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"the following arguments are required: (.*)"), r"缺少必需的参数：\1"),
+    (re.compile(r"unrecognized arguments: (.*)"), r"无法识别的参数：\1"),
+    (
+        re.compile(r"argument (.*?): invalid choice: (.*?) \(choose from (.*)\)"),
+        r"参数 \1：无效的选项 \2（可选：\3）",
+    ),
+    (re.compile(r"argument (.*?): expected one argument"), r"参数 \1：需要一个值"),
+    (re.compile(r"argument (.*?): invalid (\w+) value: (.*)"), r"参数 \1：无效的值 \3"),
+)
+
+
+def localise(text: str, lang: str) -> str:
+    """`text` as shown in `lang` (zh…/en): the table's Chinese, or one side of "English / 中文"."""
+    zh = lang.startswith("zh")
+    if text in HELP_ZH:
+        return HELP_ZH[text] if zh else _english(text)
+    english, sep, chinese = text.rpartition(" / ")
+    if sep and _CJK.search(chinese) and not _CJK.search(english):
+        return chinese if zh else english
+    return text
+
+
+def has_chinese(text: str) -> bool:
+    """True when `text` has a Chinese form (what the test asks of every help text)."""
+    return text in NEUTRAL or bool(_CJK.search(localise(text, "zh")))
+
+
+def _english(text: str) -> str:
+    english, sep, chinese = text.rpartition(" / ")
+    if sep and _CJK.search(chinese) and not _CJK.search(english):
+        return english
+    return text
+
+
+_language: Callable[[], str] = lambda: "zh_CN"
+
+
+def set_help_language(language: Callable[[], str]) -> None:
+    """How the help finds its language; called once per process by the CLI (asked lazily)."""
+    global _language
+    _language = language
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    def _expand_help(self, action: argparse.Action) -> str:
+        if action.help:
+            action = _with_help(action, localise(action.help, _language()))
+        return super()._expand_help(action)
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        if prefix is None and _language().startswith("zh"):
+            prefix = _ARGPARSE_ZH["usage: "]
+        super().add_usage(usage, actions, groups, prefix)
+
+    def start_section(self, heading: str | None) -> None:
+        if heading and _language().startswith("zh"):
+            heading = _ARGPARSE_ZH.get(heading, heading)
+        super().start_section(heading)
+
+    def add_text(self, text: str | None) -> None:
+        if text and text is not argparse.SUPPRESS:
+            text = localise(text, _language())
+        super().add_text(text)
+
+
+def _with_help(action: argparse.Action, text: str) -> argparse.Action:
+    shown = copy.copy(action)
+    shown.help = text
+    return shown
+
+
+class HelpParser(argparse.ArgumentParser):
+    """Every parser of the CLI: its help and its usage errors in the firm's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        if _language().startswith("zh"):
+            for pattern, replacement in _ERRORS_ZH:
+                if pattern.fullmatch(message):
+                    message = pattern.sub(replacement, message)
+                    break
+        self.print_usage(sys.stderr)
+        if _language().startswith("zh"):
+            self.exit(2, f"{self.prog}：错误：{message}\n")
+        self.exit(2, f"{self.prog}: error: {message}\n")
