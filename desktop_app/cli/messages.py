@@ -97,7 +97,7 @@ ZH: dict[Reason, str] = {
     Reason.TEMPLATE_XLSX: "模板是 .xlsx 文件",
     Reason.IMPORT_NOT_WRITTEN: "什么都没有写入，数据库保持原样（{detail}）",
     Reason.SHEET_TOO_MANY_ROWS: "数据行超过 {limit} 行（在工作表 {sheet} 第 {row} 行超出）；请拆分文件",
-    Reason.SHEET_TOO_MANY_COLUMNS: "{column} 列有内容（工作表 {sheet} 第 {row} 行）；只读取到 {limit_column} 列为止",
+    Reason.SHEET_TOO_MANY_COLUMNS: "{column} 列有内容（工作表 {sheet} 第 {row} 行）；只读取到 {limit_column} 列（第 {limit} 列）为止",
     Reason.SHEET_TOO_LARGE: "解压后超过 {limit_mb} MB（在 {member}）；未读取",
     Reason.CSV_LINE_TOO_LONG: "第 {row} 行超过 {limit} 个字符；未读取",
     Reason.XML_FORBIDDEN: "{member} 声明了文档类型或实体，电子表格不需要这些；未读取",

@@ -285,7 +285,7 @@ ENGLISH: dict[Reason, str] = {
         "more than {limit} data rows (the limit was crossed at row {row} of sheet {sheet}); split the file"
     ),
     Reason.SHEET_TOO_MANY_COLUMNS: (
-        "column {column} holds a value (sheet {sheet}, row {row}); only columns up to {limit_column} are read"
+        "column {column} holds a value (sheet {sheet}, row {row}); only columns up to {limit_column} ({limit}) are read"
     ),
     Reason.SHEET_TOO_LARGE: "larger than {limit_mb} MB once unpacked (at {member}); not read",
     Reason.CSV_LINE_TOO_LONG: "line {row} is longer than {limit} characters; not read",

@@ -135,7 +135,7 @@ TEXTS: dict[Reason, str] = {
     ),
     Reason.SHEET_TOO_MANY_COLUMNS: QT_TRANSLATE_NOOP(
         "Reasons",
-        "column {column} holds a value (sheet {sheet}, row {row}); only columns up to {limit_column} are read",
+        "column {column} holds a value (sheet {sheet}, row {row}); only columns up to {limit_column} ({limit}) are read",
     ),
     Reason.SHEET_TOO_LARGE: QT_TRANSLATE_NOOP(
         "Reasons", "larger than {limit_mb} MB once unpacked (at {member}); not read"
