@@ -93,6 +93,8 @@ class _Workbook:
             raise ImportFileError(self.file, Reason.XML_FORBIDDEN, member=name) from None
         except SAXException as exc:
             raise self.unreadable(f"{name}: {exc}") from None
+        except (LookupError, ValueError) as exc:  # an unknown encoding in the XML declaration, ...
+            raise self.unreadable(f"{name}: {exc.__class__.__name__}") from None
         except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, OSError) as exc:
             raise self.unreadable(f"{name}: {exc.__class__.__name__}") from None
 
