@@ -12,8 +12,9 @@ firm has hundreds to a few thousand SKUs) and far below what would exhaust
 a 4 GB office PC. Each can be raised by an environment variable, like the
 scan size (`TEXTILE_ASSISTANT_MAX_SCAN_MB`):
 
-- `TEXTILE_ASSISTANT_MAX_SHEET_ROWS`: data rows of the whole file (blank rows
-  do not count), 20,000 by default;
+- `TEXTILE_ASSISTANT_MAX_SHEET_ROWS`: rows holding data in the whole file,
+  every sheet together (header and title rows count, blank rows do not),
+  20,000 by default;
 - `TEXTILE_ASSISTANT_MAX_SHEET_COLUMNS`: the last column that may hold a value,
   200 by default (empty cells further right, only formatted, do not count);
 - `TEXTILE_ASSISTANT_MAX_SHEET_MB`: the bytes read, 64 MB by default: a CSV's
