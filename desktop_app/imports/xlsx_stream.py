@@ -45,6 +45,7 @@ _REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$")
 _INDEX = re.compile(r"^[0-9]{1,9}$")
 _WORKSHEET = "/worksheet"  # the end of a worksheet relationship's type (chartsheets are left out)
 _OFFICE_DOCUMENT = "/officeDocument"
+SHEET_NAME_CHARS = 31  # Excel's own limit; a longer name (shown in messages) is cut there
 
 
 class _Workbook:
@@ -119,6 +120,7 @@ def _sheets(
 ) -> tuple[list[tuple[str, str]], bool]:
     """(name, member) of each worksheet in the workbook's order, and whether dates count from 1904."""
     sheets: list[tuple[str, str]] = []
+    seen: set[str] = set()  # a member listed twice is read once
     date1904 = False
     for ev in book.events(workbook):
         if ev.end:
@@ -127,8 +129,9 @@ def _sheets(
             date1904 = (ev.get("date1904") or "").lower() in ("1", "true")
         elif ev.tag == "sheet":
             kind, member = rels.get(ev.get_prefixed("id") or "", ("", ""))  # r:id
-            if kind.endswith(_WORKSHEET) and member not in (m for _, m in sheets):
-                sheets.append((ev.get("name") or "", member))
+            if kind.endswith(_WORKSHEET) and member not in seen:
+                seen.add(member)
+                sheets.append(((ev.get("name") or "")[:SHEET_NAME_CHARS], member))
     return sheets, date1904
 
 
