@@ -15,10 +15,11 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..core.bounded import LimitExceeded, read_bounded
+from ..core.bounded import LimitExceeded, copy_bounded
 from ..core.reasons import Reason
 from .errors import ImportFileError
 from .formula_guard import unescape_formula
@@ -28,6 +29,7 @@ from .sheet import RowCeilings, Sheet, empty
 __all__ = ["SEPARATORS", "SPREADSHEET_SUFFIXES", "Sheet", "detect_encoding", "read_sheets", "sniff_separator"]
 
 SEPARATORS = (",", ";", "\t")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
 
 
@@ -84,18 +86,24 @@ def sniff_separator(text: str) -> str:
 
 def _lines(path: Path, text: str, limits: SheetLimits) -> Iterator[str]:
     """The lines of `text` (line ends kept, as csv wants them), refusing one longer than the ceiling."""
-    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+    # slices of `text`, split like a file opened with newline="" (\r\n, \r or \n kept);
+    # io.StringIO would first copy the whole text at four bytes a character
+    for number, match in enumerate(_LINE.finditer(text), start=1):
+        line = match.group()
         if len(line) > limits.line_chars:
             raise ImportFileError(str(path), Reason.CSV_LINE_TOO_LONG, limit=limits.line_chars, row=number)
         yield line
 
 
 def _read_csv(path: Path, encoding: str | None, limits: SheetLimits) -> Sheet:
+    buffer = io.BytesIO()
     try:
-        with path.open("rb") as fh:
-            data = read_bounded(fh, limit=limits.bytes)  # the file may have grown since it was measured
+        with path.open("rb") as fh:  # counted: the file may have grown since it was measured
+            copy_bounded(fh, buffer, limit=limits.bytes)  # in chunks: no buffer of the ceiling's size
     except LimitExceeded:
         raise _too_large(path, limits) from None
+    data = buffer.getvalue()
+    del buffer
     chosen = encoding or detect_encoding(data)
     try:
         codecs.lookup(chosen)

@@ -270,3 +270,12 @@ def test_csv_line_and_size_ceilings(tmp_path):
     error = refused(big, Reason.SHEET_TOO_LARGE, limits=SheetLimits(bytes=4096))
     assert error.params["member"] == "b.csv"
     refused(tmp_path / "b.xlsx", Reason.NO_SUCH_FILE)
+
+
+def test_csv_memory_stays_near_the_file_size(tmp_path):
+    # 2 MB of CSV: no buffer of the 64 MB ceiling's size, no four-bytes-a-character copy of the text
+    body = "".join(f"A-{i}," + "x" * 100 + "\r\n" for i in range(19_000))
+    path = write_text(tmp_path / "big.csv", "SKU,Name\r\n" + body)
+    (sheet,), peak = peak_while(lambda: read_sheets(path))
+    assert len(sheet.rows) == 19_001
+    assert peak < 6 * path.stat().st_size
