@@ -29,8 +29,8 @@ from .sheet import RowCeilings, Sheet, empty
 __all__ = ["SEPARATORS", "SPREADSHEET_SUFFIXES", "Sheet", "detect_encoding", "read_sheets", "sniff_separator"]
 
 SEPARATORS = (",", ";", "\t")
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
 def read_sheets(path: Path, *, encoding: str | None = None, limits: SheetLimits | None = None) -> list[Sheet]:
@@ -102,17 +102,17 @@ def _read_csv(path: Path, encoding: str | None, limits: SheetLimits) -> Sheet:
             copy_bounded(fh, buffer, limit=limits.bytes)  # in chunks: no buffer of the ceiling's size
     except LimitExceeded:
         raise _too_large(path, limits) from None
+    except OSError as exc:  # no permission, a device error
+        raise ImportFileError(str(path), Reason.CSV_UNREADABLE, detail=str(exc.strerror or exc)) from None
     data = buffer.getvalue()
     del buffer
     chosen = encoding or detect_encoding(data)
     try:
-        codecs.lookup(chosen)
-    except LookupError:
-        raise ImportFileError(str(path), Reason.UNKNOWN_ENCODING, encoding=chosen) from None
-    try:
         text = data.decode(chosen)
     except UnicodeDecodeError as exc:
         raise ImportFileError(str(path), Reason.WRONG_ENCODING, encoding=chosen, byte=exc.start) from None
+    except LookupError:  # no such codec, or one that is not a text encoding (rot13, base64)
+        raise ImportFileError(str(path), Reason.UNKNOWN_ENCODING, encoding=chosen) from None
     del data
     if chosen in ("utf-8", "gb18030", "gbk", "gb2312") and text.startswith("\ufeff"):
         text = text[1:]

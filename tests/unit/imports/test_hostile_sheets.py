@@ -279,3 +279,9 @@ def test_csv_memory_stays_near_the_file_size(tmp_path):
     (sheet,), peak = peak_while(lambda: read_sheets(path))
     assert len(sheet.rows) == 19_001
     assert peak < 6 * path.stat().st_size
+
+
+@pytest.mark.parametrize("encoding", ["rot13", "base64", "hex", "no-such-codec"])
+def test_a_codec_that_is_not_a_text_encoding_is_an_unknown_encoding(tmp_path, encoding):
+    path = write_text(tmp_path / "e.csv", "SKU,Name\r\nA-1,n\r\n")
+    refused(path, Reason.UNKNOWN_ENCODING, encoding=encoding)
