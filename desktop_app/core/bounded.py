@@ -52,6 +52,29 @@ def copy_bounded(src: IO[bytes], dst: Writer, *, limit: int) -> int:
         dst.write(chunk)
 
 
+class BoundedReader:
+    """A read-only stream over `src` that raises LimitExceeded once more than `limit` bytes came.
+
+    For parsers that pull from a file object as they go (an XML iterparse over a
+    zip member): the whole member never has to be in memory, and a member that
+    inflates beyond its ceiling stops the parse instead of exhausting memory.
+    Several readers may share one budget by passing `start`, the bytes already used.
+    """
+
+    def __init__(self, src: IO[bytes], *, limit: int, start: int = 0) -> None:
+        self._src = src
+        self.limit = limit
+        self.count = start
+
+    def read(self, size: int = -1, /) -> bytes:
+        room = self.limit + 1 - self.count
+        data = self._src.read(room if size is None or size < 0 else min(size, room))
+        self.count += len(data)
+        if self.count > self.limit:
+            raise LimitExceeded(self.limit)
+        return data
+
+
 _STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _BRACKETS = re.compile(rb"[\[\]{}]")
 

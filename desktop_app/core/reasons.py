@@ -88,6 +88,11 @@ class Reason(StrEnum):
     FILE_IN_USE = "file_in_use"
     TEMPLATE_XLSX = "template_xlsx"
     IMPORT_NOT_WRITTEN = "import_not_written"  # detail
+    SHEET_TOO_MANY_ROWS = "sheet_too_many_rows"  # limit, sheet, row
+    SHEET_TOO_MANY_COLUMNS = "sheet_too_many_columns"  # limit, limit_column, sheet, row, column
+    SHEET_TOO_LARGE = "sheet_too_large"  # limit, limit_mb, member
+    CSV_LINE_TOO_LONG = "csv_line_too_long"  # limit, row
+    XML_FORBIDDEN = "xml_forbidden"  # member
     # the platform (sync)
     PAGE_SINCE_MISMATCH = "page_since_mismatch"  # asked, got
     PAGE_NO_PROGRESS = "page_no_progress"
@@ -276,6 +281,17 @@ ENGLISH: dict[Reason, str] = {
     Reason.FILE_IN_USE: "cannot write the file: is it open in Excel, or read-only?",
     Reason.TEMPLATE_XLSX: "templates are .xlsx files",
     Reason.IMPORT_NOT_WRITTEN: "nothing was written, the database is as it was ({detail})",
+    Reason.SHEET_TOO_MANY_ROWS: (
+        "more than {limit} data rows (the limit was crossed at row {row} of sheet {sheet}); split the file"
+    ),
+    Reason.SHEET_TOO_MANY_COLUMNS: (
+        "column {column} holds a value (sheet {sheet}, row {row}); only columns up to {limit_column} ({limit}) are read"
+    ),
+    Reason.SHEET_TOO_LARGE: "larger than {limit_mb} MB once unpacked (at {member}); not read",
+    Reason.CSV_LINE_TOO_LONG: "line {row} is longer than {limit} characters; not read",
+    Reason.XML_FORBIDDEN: (
+        "{member} declares a document type or entities, which no spreadsheet needs; not read"
+    ),
     Reason.PAGE_SINCE_MISMATCH: "asked for since={asked}, the page starts at {got}",
     Reason.PAGE_NO_PROGRESS: "has_more but no progress",
     Reason.PAGE_INVALID: "field {field}: {detail}",

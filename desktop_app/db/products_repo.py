@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from ..core.errors import ConflictError, NotFoundError
 from ..core.products import Product, ProductFilter
 from . import convert
+from .like import contains
 from .models import ProductRow
 
 
@@ -54,12 +55,12 @@ class ProductsRepo:
         query = select(ProductRow).order_by(ProductRow.sku)
         if flt is not None:
             if flt.text.strip():
-                like = f"%{flt.text.strip()}%"
+                typed = flt.text.strip()
                 query = query.where(
                     or_(
-                        ProductRow.sku.ilike(like),
-                        ProductRow.name.ilike(like),
-                        ProductRow.customer.ilike(like),
+                        contains(ProductRow.sku, typed),
+                        contains(ProductRow.name, typed),
+                        contains(ProductRow.customer, typed),
                     )
                 )
             if flt.category:

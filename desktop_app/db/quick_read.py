@@ -34,6 +34,7 @@ from ..core.certificates import Certificate, CertificateKey
 from ..core.firm import FirmProfile
 from ..core.products import Product, ProductFilter
 from . import convert
+from .like import like_pattern
 from .revision import HEAD_REVISION
 
 if TYPE_CHECKING:
@@ -148,10 +149,9 @@ class QuickReader:
         params: list[Any] = []
         if flt is not None:
             if flt.text.strip():
-                where.append(
-                    "(lower(sku) LIKE lower(?) OR lower(name) LIKE lower(?) OR lower(customer) LIKE lower(?))"
-                )
-                params += [f"%{flt.text.strip()}%"] * 3
+                like = "LIKE lower(?) ESCAPE '\\'"
+                where.append(f"(lower(sku) {like} OR lower(name) {like} OR lower(customer) {like})")
+                params += [like_pattern(flt.text.strip())] * 3
             if flt.category:
                 where.append("category = ?")
                 params.append(flt.category)

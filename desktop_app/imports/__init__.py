@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .columns import CERTIFICATE_COLUMNS, COLUMNS, PRODUCT_COLUMNS, Column, ColumnMap
 from .errors import ImportFileError, RowError
+from .limits import SheetLimits
 from .readers import Sheet, detect_encoding, read_sheets, sniff_separator
 from .records import ParsedFile, ParsedRow, read_records
 from .writers import (
@@ -33,6 +34,7 @@ __all__ = [
     "ParsedRow",
     "RowError",
     "Sheet",
+    "SheetLimits",
     "certificate_cells",
     "detect_encoding",
     "headers",

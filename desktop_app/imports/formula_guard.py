@@ -5,7 +5,8 @@ product note such as `=HYPERLINK("http://…")` or `@SUM(…)` typed by anyone
 would run when the owner opens the export. The export writes such text with
 a leading apostrophe, which Excel shows as plain text, and the importer takes
 that apostrophe off again, so an export imports back exactly as it was.
-(`.xlsx` cells are typed, so only CSV needs this.)
+`.xlsx` cells are typed instead: the writer makes every string a text cell
+(`writers._xlsx_cell`), since openpyxl would make one starting with "=" a formula.
 """
 
 from __future__ import annotations

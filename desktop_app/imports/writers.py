@@ -13,6 +13,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from ..core.certificates import Certificate, CertificateState, status_words
 from ..core.products import Product
@@ -94,7 +95,7 @@ def _csv_cell(value: Cell) -> str:
 def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         out = csv.writer(fh)
-        out.writerow(headers)
+        out.writerow([_csv_cell(h) for h in headers])
         for row in rows:
             out.writerow([_csv_cell(c) for c in row])
 
@@ -107,8 +108,6 @@ def _write_xlsx(
     extra_sheets: Sequence[tuple[str, Sequence[Sequence[Cell]]]],
 ) -> None:
     from openpyxl import Workbook  # type: ignore[import-untyped]
-    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # type: ignore[import-untyped]
     from openpyxl.styles import Font  # type: ignore[import-untyped]
     from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
@@ -120,31 +119,38 @@ def _write_xlsx(
     bold = Font(bold=True)
     head = []
     for header in headers:
-        cell = WriteOnlyCell(sheet, value=header)
+        cell = _xlsx_cell(sheet, header)
         cell.font = bold
         head.append(cell)
     sheet.append(head)
     for row in rows:
-        cells = []
-        for value in row:
-            if isinstance(value, dt.date):
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.number_format = "yyyy-mm-dd"
-                cells.append(cell)
-            elif isinstance(value, str):
-                # control characters are not allowed in xlsx; and text starting with "="
-                # must stay text, not become a formula Excel would run
-                cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
-                cell.data_type = "s"
-                cells.append(cell)
-            else:
-                cells.append(value)
-        sheet.append(cells)
+        sheet.append([_xlsx_cell(sheet, value) for value in row])
     for name, extra in extra_sheets:
         other = book.create_sheet(name[:31])
         for row in extra:
-            other.append(list(row))
+            other.append([_xlsx_cell(other, value) for value in row])
     book.save(path)
+
+
+def _xlsx_cell(sheet: Any, value: Cell) -> Any:
+    """A write-only cell for `value`; text always stays text.
+
+    openpyxl makes any string that starts with "=" a formula, which Excel
+    would run (`=HYPERLINK(...)` from a catalogue title or a product note):
+    every string, headers and extra sheets included, is typed as a string
+    cell. Control characters are not allowed in xlsx and are dropped.
+    """
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # type: ignore[import-untyped]
+
+    if isinstance(value, str):
+        cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+        cell.data_type = "s"
+        return cell
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, dt.date):
+        cell.number_format = "yyyy-mm-dd"
+    return cell
 
 
 # --- records as exported ---------------------------------------------------------

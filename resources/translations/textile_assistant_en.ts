@@ -4,37 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="86"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="88"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="89"/>
         <source>Catalogue version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="90"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="96"/>
         <source>Textile Compliance Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="97"/>
         <source>Bundled font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="98"/>
         <source>Libraries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,411 +2303,436 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="132"/>
-        <source>asked for since={asked}, the page starts at {got}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
-        <source>has_more but no progress</source>
+        <source>more than {limit} data rows (the limit was crossed at row {row} of sheet {sheet}); split the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="136"/>
-        <source>field {field}: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="137"/>
-        <source>malformed signature header (expected ed25519:&lt;key-id&gt;:&lt;base64&gt;)</source>
+        <source>column {column} holds a value (sheet {sheet}, row {row}); only columns up to {limit_column} ({limit}) are read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
-        <source>signature is not valid base64</source>
+        <source>larger than {limit_mb} MB once unpacked (at {member}); not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="141"/>
-        <source>an Ed25519 signature has 64 bytes, this has {length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="144"/>
-        <source>the page has no signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="145"/>
-        <source>signed by key {key_id}, which is not trusted</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
+        <source>line {row} is longer than {limit} characters; not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
-        <source>the signature does not match the page (key {key_id})</source>
+        <source>{member} declares a document type or entities, which no spreadsheet needs; not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
-        <source>the trusted key {key_id} is not a valid Ed25519 key</source>
+        <source>asked for since={asked}, the page starts at {got}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
-        <source>the platform did not accept the access token (HTTP {status})</source>
+        <source>has_more but no progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="155"/>
-        <source>the access token may not read the catalogue (HTTP {status})</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="153"/>
+        <source>field {field}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="154"/>
+        <source>malformed signature header (expected ed25519:&lt;key-id&gt;:&lt;base64&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="157"/>
+        <source>signature is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
-        <source>the platform no longer keeps history since version {since}; a full sync is needed</source>
+        <source>an Ed25519 signature has 64 bytes, this has {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
-        <source>the platform is busy (HTTP {status}) after {attempts} attempt(s)</source>
+        <source>the page has no signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
-        <source>the platform failed (HTTP {status}) after {attempts} attempt(s)</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="162"/>
+        <source>signed by key {key_id}, which is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="167"/>
-        <source>the platform could not be reached after {attempts} attempt(s)</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="163"/>
+        <source>the signature does not match the page (key {key_id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="170"/>
-        <source>unexpected platform response HTTP {status} {error_code}: {message}</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="166"/>
+        <source>the trusted key {key_id} is not a valid Ed25519 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
-        <source>the platform URL must start with https://</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="169"/>
+        <source>the platform did not accept the access token (HTTP {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="174"/>
-        <source>the platform URL has no host name</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="172"/>
+        <source>the access token may not read the catalogue (HTTP {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="175"/>
-        <source>the platform URL must not contain a user name or password</source>
+        <source>the platform no longer keeps history since version {since}; a full sync is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="178"/>
-        <source>the platform URL must not contain a query or fragment</source>
+        <source>the platform is busy (HTTP {status}) after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="179"/>
-        <source>plain http would expose the access token; use https://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="182"/>
-        <source>{member} is missing from the package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
-        <source>{member} is too large ({size} bytes)</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="181"/>
+        <source>the platform failed (HTTP {status}) after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
-        <source>{member} cannot be read ({detail})</source>
+        <source>the platform could not be reached after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="185"/>
-        <source>the update package is not a zip archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="186"/>
-        <source>the package&apos;s manifest.json is not valid: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="189"/>
-        <source>{member} fails its check ({detail})</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="187"/>
+        <source>unexpected platform response HTTP {status} {error_code}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="190"/>
-        <source>{member} starts at since={got}, expected {expected}</source>
+        <source>the platform URL must start with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="193"/>
-        <source>{member} ends at {got}, manifest says to={expected}</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="191"/>
+        <source>the platform URL has no host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="192"/>
+        <source>the platform URL must not contain a user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="195"/>
+        <source>the platform URL must not contain a query or fragment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
-        <source>the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}</source>
+        <source>plain http would expose the access token; use https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="199"/>
+        <source>{member} is missing from the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
-        <source>{file} is not a PEM public key</source>
+        <source>{member} is too large ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
-        <source>not an Ed25519 public key</source>
+        <source>{member} cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
-        <source>{file} must hold one base64 key line</source>
+        <source>the update package is not a zip archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="203"/>
-        <source>{file} is not a JSON object of key id to base64 key ({detail})</source>
+        <source>the package&apos;s manifest.json is not valid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
-        <source>not valid base64</source>
+        <source>{member} fails its check ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="207"/>
-        <source>an Ed25519 public key has 32 bytes, this has {length}</source>
+        <source>{member} starts at since={got}, expected {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="208"/>
-        <source>this computer has no system keyring to keep the platform token in</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="210"/>
+        <source>{member} ends at {got}, manifest says to={expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="211"/>
-        <source>no platform address is set; enter it in Settings</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="213"/>
+        <source>the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="212"/>
-        <source>no access token is saved for {url}; paste the token in Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="215"/>
-        <source>no trusted platform key is set up; add the platform&apos;s key in Settings</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
+        <source>{file} is not a PEM public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
-        <source>there is no database to back up</source>
+        <source>not an Ed25519 public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
-        <source>the database could not be read ({detail})</source>
+        <source>{file} must hold one base64 key line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="220"/>
-        <source>cannot write the backup ({detail})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="221"/>
-        <source>not a zip archive, or truncated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="222"/>
-        <source>damaged archive: {member} fails its checksum</source>
+        <source>{file} is not a JSON object of key id to base64 key ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="223"/>
-        <source>{member} does not match the manifest (altered)</source>
+        <source>not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="224"/>
-        <source>damaged archive ({detail})</source>
+        <source>an Ed25519 public key has 32 bytes, this has {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="225"/>
-        <source>the database in the archive cannot be read ({detail})</source>
+        <source>this computer has no system keyring to keep the platform token in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="228"/>
-        <source>the database in the archive is damaged ({detail})</source>
+        <source>no platform address is set; enter it in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="231"/>
-        <source>the archive&apos;s database is not one of this app</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
+        <source>no access token is saved for {url}; paste the token in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
-        <source>not a backup of this app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
-        <source>backup format {format} is not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="234"/>
-        <source>the manifest lists no database</source>
+        <source>no trusted platform key is set up; add the platform&apos;s key in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="235"/>
-        <source>unexpected member {member}</source>
+        <source>there is no database to back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
-        <source>archive and manifest disagree: {members}</source>
+        <source>the database could not be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="237"/>
+        <source>cannot write the backup ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="238"/>
+        <source>not a zip archive, or truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
-        <source>the database is open in another window or process; close it and try again</source>
+        <source>damaged archive: {member} fails its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="240"/>
+        <source>{member} does not match the manifest (altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="241"/>
+        <source>damaged archive ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
-        <source>cannot keep the current data aside ({detail}); nothing was replaced</source>
+        <source>the database in the archive cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="245"/>
-        <source>not known; did you mean {suggestions}?</source>
+        <source>the database in the archive is damaged ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
-        <source>not known; known values are e.g. {examples}</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="248"/>
+        <source>the archive&apos;s database is not one of this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
-        <source>fibre “{fibre}” is not known; did you mean {suggestions}?</source>
+        <source>not a backup of this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="250"/>
+        <source>backup format {format} is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="251"/>
+        <source>the manifest lists no database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="252"/>
-        <source>cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)</source>
+        <source>unexpected member {member}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="255"/>
-        <source>a range cannot be negative</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="253"/>
+        <source>archive and manifest disagree: {members}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="256"/>
-        <source>is more than {max}</source>
+        <source>the database is open in another window or process; close it and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="257"/>
-        <source>use whole numbers or halves, e.g. 12 or 12.5</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="259"/>
+        <source>cannot keep the current data aside ({detail}); nothing was replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="258"/>
-        <source>the lower bound {min} is above the upper bound {max}</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="262"/>
+        <source>not known; did you mean {suggestions}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="261"/>
-        <source>the archive&apos;s database is not in this app&apos;s own form ({objects}); it was not restored</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="263"/>
+        <source>not known; known values are e.g. {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="264"/>
-        <source>{name} is not a plain file name (it names a folder, a drive or a path)</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="266"/>
+        <source>fibre “{fibre}” is not known; did you mean {suggestions}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="267"/>
-        <source>the archive&apos;s database names a scan file {name} that is a path, not a file name</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="269"/>
+        <source>cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="270"/>
-        <source>{member} in the archive is larger than it says or than {limit} bytes</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="272"/>
+        <source>a range cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="273"/>
+        <source>is more than {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="274"/>
+        <source>use whole numbers or halves, e.g. 12 or 12.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="275"/>
+        <source>the lower bound {min} is above the upper bound {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="278"/>
+        <source>the archive&apos;s database is not in this app&apos;s own form ({objects}); it was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="281"/>
+        <source>{name} is not a plain file name (it names a folder, a drive or a path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="284"/>
+        <source>the archive&apos;s database names a scan file {name} that is a path, not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="287"/>
+        <source>{member} in the archive is larger than it says or than {limit} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="290"/>
         <source>cannot unpack the archive ({detail}); nothing was replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="276"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="293"/>
         <source>an interrupted restore could not be finished ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="279"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="296"/>
         <source>the scan is {size} bytes; at most {limit} bytes can be attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="282"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="299"/>
         <source>not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="286"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="303"/>
         <source>the platform redirected to another site ({url}); not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="289"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="306"/>
         <source>the platform redirected more than {limit} times; stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="292"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="309"/>
         <source>argument {argument} is not valid text (a byte that is not UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="312"/>
         <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="302"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="319"/>
         <source>product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="303"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="320"/>
         <source>certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="304"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="321"/>
         <source>standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="305"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="322"/>
         <source>trusted key</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="86"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="88"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="89"/>
         <source>Catalogue version</source>
         <translation>标准库版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="90"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="96"/>
         <source>Textile Compliance Assistant</source>
         <translation>纺织合规助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="97"/>
         <source>Bundled font</source>
         <translation>随附字体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="98"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
@@ -2291,411 +2291,436 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="132"/>
+        <source>more than {limit} data rows (the limit was crossed at row {row} of sheet {sheet}); split the file</source>
+        <translation>数据行超过 {limit} 行（在工作表 {sheet} 第 {row} 行超出）；请拆分文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="136"/>
+        <source>column {column} holds a value (sheet {sheet}, row {row}); only columns up to {limit_column} ({limit}) are read</source>
+        <translation>{column} 列有内容（工作表 {sheet} 第 {row} 行）；只读取到 {limit_column} 列（第 {limit} 列）为止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
+        <source>larger than {limit_mb} MB once unpacked (at {member}); not read</source>
+        <translation>解压后超过 {limit_mb} MB（在 {member}）；未读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
+        <source>line {row} is longer than {limit} characters; not read</source>
+        <translation>第 {row} 行超过 {limit} 个字符；未读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
+        <source>{member} declares a document type or entities, which no spreadsheet needs; not read</source>
+        <translation>{member} 声明了文档类型或实体，电子表格不需要这些；未读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
         <source>asked for since={asked}, the page starts at {got}</source>
         <translation>请求从 since={asked} 开始，但该页从 {got} 开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
         <source>has_more but no progress</source>
         <translation>该页声明还有后续（has_more），但没有前进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="136"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="153"/>
         <source>field {field}: {detail}</source>
         <translation>字段 {field} 不合规：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="137"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="154"/>
         <source>malformed signature header (expected ed25519:&lt;key-id&gt;:&lt;base64&gt;)</source>
         <translation>签名头格式错误（应为 ed25519:&lt;密钥号&gt;:&lt;base64&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="157"/>
         <source>signature is not valid base64</source>
         <translation>签名不是有效的 base64</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="141"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
         <source>an Ed25519 signature has 64 bytes, this has {length}</source>
         <translation>Ed25519 签名应为 64 字节，这个是 {length} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="144"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
         <source>the page has no signature</source>
         <translation>该页没有签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="145"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="162"/>
         <source>signed by key {key_id}, which is not trusted</source>
         <translation>签名所用的密钥 {key_id} 不受信任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="163"/>
         <source>the signature does not match the page (key {key_id})</source>
         <translation>签名与页面内容不符（密钥 {key_id}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="166"/>
         <source>the trusted key {key_id} is not a valid Ed25519 key</source>
         <translation>受信任的密钥 {key_id} 不是有效的 Ed25519 密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="169"/>
         <source>the platform did not accept the access token (HTTP {status})</source>
         <translation>平台不接受这个访问令牌（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="155"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="172"/>
         <source>the access token may not read the catalogue (HTTP {status})</source>
         <translation>这个访问令牌无权读取目录（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="175"/>
         <source>the platform no longer keeps history since version {since}; a full sync is needed</source>
         <translation>平台已不保留自版本 {since} 以来的历史；需要完整同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="178"/>
         <source>the platform is busy (HTTP {status}) after {attempts} attempt(s)</source>
         <translation>平台繁忙（HTTP {status}），已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="181"/>
         <source>the platform failed (HTTP {status}) after {attempts} attempt(s)</source>
         <translation>平台出错（HTTP {status}），已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="167"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
         <source>the platform could not be reached after {attempts} attempt(s)</source>
         <translation>无法连接平台，已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="170"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="187"/>
         <source>unexpected platform response HTTP {status} {error_code}: {message}</source>
         <translation>平台返回了意外的响应 HTTP {status} {error_code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="190"/>
         <source>the platform URL must start with https://</source>
         <translation>平台地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="174"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="191"/>
         <source>the platform URL has no host name</source>
         <translation>平台地址缺少主机名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="175"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="192"/>
         <source>the platform URL must not contain a user name or password</source>
         <translation>平台地址中不能包含用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="178"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="195"/>
         <source>the platform URL must not contain a query or fragment</source>
         <translation>平台地址中不能包含查询参数或片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="179"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
         <source>plain http would expose the access token; use https://</source>
         <translation>明文 http 会泄露访问令牌；请使用 https://</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="182"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="199"/>
         <source>{member} is missing from the package</source>
         <translation>更新包中缺少 {member}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
         <source>{member} is too large ({size} bytes)</source>
         <translation>{member} 过大（{size} 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
         <source>{member} cannot be read ({detail})</source>
         <translation>无法读取 {member}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="185"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
         <source>the update package is not a zip archive</source>
         <translation>更新包不是 zip 压缩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="186"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="203"/>
         <source>the package&apos;s manifest.json is not valid: {detail}</source>
         <translation>更新包的 manifest.json 无效：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="189"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
         <source>{member} fails its check ({detail})</source>
         <translation>{member} 未通过校验（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="190"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="207"/>
         <source>{member} starts at since={got}, expected {expected}</source>
         <translation>{member} 从 since={got} 开始，应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="193"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="210"/>
         <source>{member} ends at {got}, manifest says to={expected}</source>
         <translation>{member} 止于 {got}，而清单写的是 to={expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="213"/>
         <source>the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}</source>
         <translation>更新文件从目录版本 {from_version} 开始，而本机目录在版本 {local_version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
         <source>{file} is not a PEM public key</source>
         <translation>{file} 不是 PEM 格式的公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
         <source>not an Ed25519 public key</source>
         <translation>不是 Ed25519 公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
         <source>{file} must hold one base64 key line</source>
         <translation>{file} 必须只含一行 base64 密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="203"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="220"/>
         <source>{file} is not a JSON object of key id to base64 key ({detail})</source>
         <translation>{file} 不是“密钥号 → base64 密钥”的 JSON 对象（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="223"/>
         <source>not valid base64</source>
         <translation>不是有效的 base64</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="207"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="224"/>
         <source>an Ed25519 public key has 32 bytes, this has {length}</source>
         <translation>Ed25519 公钥应为 32 字节，这个是 {length} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="208"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="225"/>
         <source>this computer has no system keyring to keep the platform token in</source>
         <translation>这台电脑没有可用的系统密钥环来保存平台令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="211"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="228"/>
         <source>no platform address is set; enter it in Settings</source>
         <translation>尚未设置平台地址；请在“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="212"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
         <source>no access token is saved for {url}; paste the token in Settings</source>
         <translation>没有保存 {url} 的访问令牌；请在“设置”中粘贴令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="215"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
         <source>no trusted platform key is set up; add the platform&apos;s key in Settings</source>
         <translation>尚未设置受信任的平台密钥；请在“设置”中添加平台公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="235"/>
         <source>there is no database to back up</source>
         <translation>没有可备份的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
         <source>the database could not be read ({detail})</source>
         <translation>无法读取数据库（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="220"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="237"/>
         <source>cannot write the backup ({detail})</source>
         <translation>无法写入备份（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="221"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="238"/>
         <source>not a zip archive, or truncated</source>
         <translation>不是 zip 压缩文件，或文件不完整</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="222"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
         <source>damaged archive: {member} fails its checksum</source>
         <translation>压缩文件已损坏：{member} 校验和不符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="223"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="240"/>
         <source>{member} does not match the manifest (altered)</source>
         <translation>{member} 与清单不符（已被改动）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="224"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="241"/>
         <source>damaged archive ({detail})</source>
         <translation>压缩文件已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="225"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
         <source>the database in the archive cannot be read ({detail})</source>
         <translation>无法读取备份中的数据库（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="228"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="245"/>
         <source>the database in the archive is damaged ({detail})</source>
         <translation>备份中的数据库已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="231"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="248"/>
         <source>the archive&apos;s database is not one of this app</source>
         <translation>备份中的数据库不属于本软件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
         <source>not a backup of this app</source>
         <translation>不是本软件的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="250"/>
         <source>backup format {format} is not known</source>
         <translation>无法识别的备份格式 {format}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="234"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="251"/>
         <source>the manifest lists no database</source>
         <translation>清单中没有列出数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="235"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="252"/>
         <source>unexpected member {member}</source>
         <translation>意外的文件 {member}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="253"/>
         <source>archive and manifest disagree: {members}</source>
         <translation>压缩文件与清单不一致：{members}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="256"/>
         <source>the database is open in another window or process; close it and try again</source>
         <translation>数据库正在另一个窗口或程序中打开；请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="259"/>
         <source>cannot keep the current data aside ({detail}); nothing was replaced</source>
         <translation>无法先保存当前数据（{detail}）；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="245"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="262"/>
         <source>not known; did you mean {suggestions}?</source>
         <translation>无法识别；您是不是要写 {suggestions}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="263"/>
         <source>not known; known values are e.g. {examples}</source>
         <translation>无法识别；可用的值如 {examples}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="266"/>
         <source>fibre “{fibre}” is not known; did you mean {suggestions}?</source>
         <translation>无法识别纤维“{fibre}”；您是不是要写 {suggestions}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="252"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="269"/>
         <source>cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)</source>
         <translation>无法读取范围；请写成 24-60、84-（84 及以上）或 -9（9 及以下）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="255"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="272"/>
         <source>a range cannot be negative</source>
         <translation>范围不能为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="256"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="273"/>
         <source>is more than {max}</source>
         <translation>超过了 {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="257"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="274"/>
         <source>use whole numbers or halves, e.g. 12 or 12.5</source>
         <translation>请用整数或 0.5 的倍数，如 12 或 12.5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="258"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="275"/>
         <source>the lower bound {min} is above the upper bound {max}</source>
         <translation>下限 {min} 大于上限 {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="261"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="278"/>
         <source>the archive&apos;s database is not in this app&apos;s own form ({objects}); it was not restored</source>
         <translation>备份中的数据库结构不是本软件自己的（{objects}），未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="264"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="281"/>
         <source>{name} is not a plain file name (it names a folder, a drive or a path)</source>
         <translation>{name} 不是单纯的文件名（含有文件夹、盘符或路径）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="267"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="284"/>
         <source>the archive&apos;s database names a scan file {name} that is a path, not a file name</source>
         <translation>备份中的数据库把扫描件文件记为路径 {name}，而不是文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="270"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="287"/>
         <source>{member} in the archive is larger than it says or than {limit} bytes</source>
         <translation>备份中的 {member} 比清单所写的或 {limit} 字节更大</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="273"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="290"/>
         <source>cannot unpack the archive ({detail}); nothing was replaced</source>
         <translation>无法解开备份（{detail}）；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="276"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="293"/>
         <source>an interrupted restore could not be finished ({detail})</source>
         <translation>上次中断的恢复无法完成（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="279"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="296"/>
         <source>the scan is {size} bytes; at most {limit} bytes can be attached</source>
         <translation>扫描件有 {size} 字节，最多只能附加 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="282"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="299"/>
         <source>not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied</source>
         <translation>磁盘空间不足以保存扫描件（需要 {size} 字节，可用 {free} 字节）；未复制任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="286"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="303"/>
         <source>the platform redirected to another site ({url}); not followed</source>
         <translation>平台重定向到另一个网站（{url}），未跟随</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="289"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="306"/>
         <source>the platform redirected more than {limit} times; stopped</source>
         <translation>平台重定向超过 {limit} 次，已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="292"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="309"/>
         <source>argument {argument} is not valid text (a byte that is not UTF-8)</source>
         <translation>参数 {argument} 不是有效的文字（含有非 UTF-8 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="312"/>
         <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
         <translation>产品 {sku} 保留了后整理“{value}”，已没有规则使用这个名称：请为它改选一个已命名的后整理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="302"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="319"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="303"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="320"/>
         <source>certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="304"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="321"/>
         <source>standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="305"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="322"/>
         <source>trusted key</source>
         <translation>受信任密钥</translation>
     </message>

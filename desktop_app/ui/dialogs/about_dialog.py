@@ -18,6 +18,7 @@ LIBRARIES = (
     "reportlab",
     "pypdf",
     "openpyxl",
+    "defusedxml",
     "requests",
     "truststore",
     "keyring",

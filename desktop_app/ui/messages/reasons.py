@@ -129,6 +129,23 @@ TEXTS: dict[Reason, str] = {
     Reason.IMPORT_NOT_WRITTEN: QT_TRANSLATE_NOOP(
         "Reasons", "nothing was written; the records are as they were"
     ),
+    Reason.SHEET_TOO_MANY_ROWS: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "more than {limit} data rows (the limit was crossed at row {row} of sheet {sheet}); split the file",
+    ),
+    Reason.SHEET_TOO_MANY_COLUMNS: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "column {column} holds a value (sheet {sheet}, row {row}); only columns up to {limit_column} ({limit}) are read",
+    ),
+    Reason.SHEET_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Reasons", "larger than {limit_mb} MB once unpacked (at {member}); not read"
+    ),
+    Reason.CSV_LINE_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Reasons", "line {row} is longer than {limit} characters; not read"
+    ),
+    Reason.XML_FORBIDDEN: QT_TRANSLATE_NOOP(
+        "Reasons", "{member} declares a document type or entities, which no spreadsheet needs; not read"
+    ),
     Reason.PAGE_SINCE_MISMATCH: QT_TRANSLATE_NOOP(
         "Reasons", "asked for since={asked}, the page starts at {got}"
     ),
