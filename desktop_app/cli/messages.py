@@ -192,7 +192,14 @@ ZH: dict[Reason, str] = {
     Reason.FINISH_KEPT: "产品 {sku} 保留了后整理“{value}”，已没有规则使用这个名称：请为它改选一个已命名的后整理",
 }
 
-KINDS_ZH = {"carbon data": "碳足迹数据", "factor": "排放因子", "product": "产品", "certificate": "证书", "standard": "标准", "trusted key": "受信任密钥"}
+KINDS_ZH = {
+    "carbon data": "碳足迹数据",
+    "factor": "排放因子",
+    "product": "产品",
+    "certificate": "证书",
+    "standard": "标准",
+    "trusted key": "受信任密钥",
+}
 
 DEFAULT_LANGUAGE = "zh_CN"  # the firm profile's default
 _language = DEFAULT_LANGUAGE

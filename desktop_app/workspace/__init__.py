@@ -27,6 +27,7 @@ from ..db.migrate import MigrationResult, migrate
 from ..db.session import transaction
 from ..paths import DataPaths, resources_dir
 from .backups import BackupService, tidy_at_start
+from .carbon import CarbonService
 from .catalogue import CatalogueService
 from .certificates import CertificateService
 from .changes import Changed, ChangeSet
@@ -131,6 +132,7 @@ class Workspace:
         self.products = ProductService(self)
         self.certificates = CertificateService(self)
         self.demo = DemoService(self)
+        self.carbon = CarbonService(self)
         self.backups = BackupService(self)
         with self._services_lock:  # after a restore: built again, over the new file
             for name in ("sync", "reports", "transfer"):

@@ -300,7 +300,9 @@ TEXTS: dict[Reason, str] = {
     Reason.CARBON_UNIT_MISMATCH: QT_TRANSLATE_NOOP(
         "Reasons", "the factor's unit {factor_unit} does not fit a figure in {unit}"
     ),
-    Reason.CARBON_YIELD_LOSS_MATERIALS: QT_TRANSLATE_NOOP("Reasons", "a yield loss applies to materials only"),
+    Reason.CARBON_YIELD_LOSS_MATERIALS: QT_TRANSLATE_NOOP(
+        "Reasons", "a yield loss applies to materials only"
+    ),
     Reason.CARBON_NO_FACTOR: QT_TRANSLATE_NOOP(
         "Reasons",
         "no emission factor for {source}: name one (the supplier's or a licensed database's, "
