@@ -202,3 +202,34 @@ def what_if(data: ActivityData, factors: Mapping[str, Factor], variant: WhatIf) 
         if a.quantity:
             out.append(a)
     return estimate(replace(data, activities=tuple(out)), factors)
+
+
+def estimate_json(e: Estimate) -> dict[str, object]:
+    """The estimate as `carbon show --json` and the data export write it."""
+    return {
+        "sku": e.sku,
+        "batch": e.batch,
+        "total_kgco2e": e.total_kgco2e,
+        "unit": e.declared_unit,
+        "breakdown": [
+            {
+                "source": li.source,
+                "stage": li.stage,
+                "kgco2e": li.kgco2e,
+                "quantity": li.quantity,
+                "factor_id": li.factor_id,
+                "factor_value": li.factor_value,
+                "factor_unit": li.factor_unit,
+                "factor_scope": li.factor_scope,
+                "quality": li.quality,
+            }
+            for li in e.lines
+        ],
+        "by_stage": e.by_stage,
+        "measured_share": e.measured_share,
+        "uncertainty_kgco2e": e.uncertainty_kgco2e,
+        "low_kgco2e": e.low,
+        "high_kgco2e": e.high,
+        "co2_only": list(e.co2_only),
+        "screening_estimate": True,  # never a verified figure
+    }

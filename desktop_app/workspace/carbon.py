@@ -10,6 +10,7 @@ those values, `recompute_stale` adds a new estimate and keeps the old one.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -121,12 +122,20 @@ class CarbonService:
 
     # allocation from a month's totals ------------------------------------------------
 
-    def allocate_month(self, month: Month, *, declared_unit: str = "1 kg") -> Changed[list[RecordedEstimate]]:
+    def allocate_month(
+        self,
+        month: Month,
+        *,
+        declared_unit: str = "1 kg",
+        factor_overrides: Mapping[str, str] | None = None,
+    ) -> Changed[list[RecordedEstimate]]:
         """Allocate the month to the SKUs named in its shares and re-estimate each, or nothing.
 
         A product's allocated lines replace its lines of the same sources;
         its other lines (materials, chemicals...) stay. A product without
         activity data gets a new data set for `declared_unit`.
+        `factor_overrides` (source → factor id, e.g. steam → the firm's
+        steam factor) are added to each product's own.
         """
         month = check_month(month)
         allocated = allocate(month)
@@ -151,7 +160,8 @@ class CarbonService:
                     )
                     for a in lines
                 )
-                data = check_data(replace(old, activities=kept + lines))
+                overrides = {**old.factor_overrides, **(factor_overrides or {})}
+                data = check_data(replace(old, activities=kept + lines, factor_overrides=overrides))
                 planned.append((pid, data, estimate(data, factors)))
             repo.add_month(month)
             out = []
