@@ -146,6 +146,9 @@ class CarbonRepo:
         self.s.flush()
         return self._recorded(rec, sku, row)
 
+    def has_estimates(self) -> bool:
+        return self.s.scalar(select(CarbonEstimateRow.id).limit(1)) is not None
+
     def history(self, sku: str, batch: str | None = None) -> list[RecordedEstimate]:
         """Every estimate of the data set, oldest first."""
         row = self._set_row(sku, batch)

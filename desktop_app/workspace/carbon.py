@@ -172,6 +172,11 @@ class CarbonService:
 
     # after a sync ------------------------------------------------------------------
 
+    def has_estimates(self) -> bool:
+        """Whether any estimate is kept (a sync need not look for stale ones otherwise)."""
+        with self.ws.session() as s:
+            return CarbonRepo(s).has_estimates()
+
     def recompute_stale(self) -> ChangeSet:
         """A new estimate for every data set whose newest one used a factor value that changed.
 
