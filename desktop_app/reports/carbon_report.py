@@ -219,9 +219,9 @@ def _story(doc: CarbonReport, width: float) -> list[Flowable]:
     ]
     for f in doc.factors:
         origin = f.source.get(doc.lang) + (f" {f.url}" if f.url else "")
-        frows.append(
-            [f"{f.id}\n{f.name.get(doc.lang)}", f"{f.value:g} {f.unit}", f.scope, f.year, f.region, origin]
-        )
+        name = f.name.get(doc.lang)
+        label = (f.id, name) if name and name != f.id else f.id
+        frows.append([label, f"{f.value:g} {f.unit}", f.scope, f.year, f.region, origin])
     out.append(
         _table(frows, [0.26 * width, 0.14 * width, 0.07 * width, 0.07 * width, 0.08 * width, 0.38 * width])
     )
