@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     # imported here, not at the top: each of them imports `open_workspace` from this module
     from . import (
         app_commands,
+        carbon_commands,
         catalogue_commands,
         cert_commands,
         checklist_commands,
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         sync_commands,
         checklist_commands,
         transfer_commands,
+        carbon_commands,
         app_commands,
     ):
         module.register(sub)

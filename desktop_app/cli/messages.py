@@ -184,10 +184,27 @@ ZH: dict[Reason, str] = {
     Reason.REDIRECT_REFUSED: "平台重定向到另一个网站（{url}），未跟随",
     Reason.TOO_MANY_REDIRECTS: "平台重定向超过 {limit} 次，已停止",
     Reason.ARGUMENT_NOT_UTF8: "参数 {argument} 不是有效的文字（含有非 UTF-8 字节）",
+    Reason.CARBON_ENERGY_CONTENT_NEEDED: "排放因子按 {factor_unit} 计，而数据单位是 {unit}：请填写能量含量（蒸汽焓值或燃料低位发热量）",
+    Reason.CARBON_UNIT_MISMATCH: "排放因子的单位 {factor_unit} 与数据单位 {unit} 不符",
+    Reason.CARBON_YIELD_LOSS_MATERIALS: "损耗率只适用于原材料",
+    Reason.CARBON_NO_FACTOR: "{source} 没有排放因子：请指定一个（供应商提供的或所购数据库中的，作为本企业因子连同来源录入）",
+    Reason.CARBON_UNKNOWN_FACTOR: "没有这个编号的排放因子",
+    Reason.CARBON_FACTOR_KIND: "该排放因子用于 {kind}，不适用于这一项（{allowed}）",
+    Reason.CARBON_INVENTORY_FACTOR: "这是用于企业温室气体核算的电网二氧化碳排放因子；产品碳足迹须使用电力碳足迹因子",
+    Reason.CARBON_SHARES_SUM: "分摊份额合计 {listed}，不等于当月总量 {total}",
+    Reason.CARBON_LINE_ARG: "请写 名称:数量单位[:因子编号]，如 cotton:1.08kg:FIRM-cotton-2025",
+    Reason.NOT_A_MONTH: "不是月份；请写成 2026-11",
     Reason.FINISH_KEPT: "产品 {sku} 保留了后整理“{value}”，已没有规则使用这个名称：请为它改选一个已命名的后整理",
 }
 
-KINDS_ZH = {"product": "产品", "certificate": "证书", "standard": "标准", "trusted key": "受信任密钥"}
+KINDS_ZH = {
+    "carbon data": "碳足迹数据",
+    "factor": "排放因子",
+    "product": "产品",
+    "certificate": "证书",
+    "standard": "标准",
+    "trusted key": "受信任密钥",
+}
 
 DEFAULT_LANGUAGE = "zh_CN"  # the firm profile's default
 _language = DEFAULT_LANGUAGE

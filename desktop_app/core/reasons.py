@@ -162,6 +162,17 @@ class Reason(StrEnum):
     RANGE_TOO_HIGH = "range_too_high"  # max
     RANGE_STEP = "range_step"
     RANGE_INVERTED = "range_inverted"  # min, max
+    # product carbon footprints (core.carbon*)
+    CARBON_ENERGY_CONTENT_NEEDED = "carbon_energy_content_needed"  # factor_unit, unit
+    CARBON_UNIT_MISMATCH = "carbon_unit_mismatch"  # factor_unit, unit
+    CARBON_YIELD_LOSS_MATERIALS = "carbon_yield_loss_materials"
+    CARBON_NO_FACTOR = "carbon_no_factor"  # source
+    CARBON_UNKNOWN_FACTOR = "carbon_unknown_factor"
+    CARBON_FACTOR_KIND = "carbon_factor_kind"  # kind, allowed
+    CARBON_INVENTORY_FACTOR = "carbon_inventory_factor"
+    CARBON_SHARES_SUM = "carbon_shares_sum"  # total, listed
+    CARBON_LINE_ARG = "carbon_line_arg"
+    NOT_A_MONTH = "not_a_month"
     # files and answers from outside (hostile until checked)
     ARCHIVE_FOREIGN_SCHEMA = "archive_foreign_schema"  # objects
     UNSAFE_FILE_NAME = "unsafe_file_name"  # name
@@ -381,6 +392,19 @@ ENGLISH: dict[Reason, str] = {
     Reason.REDIRECT_REFUSED: "the platform redirected to another site ({url}); not followed",
     Reason.TOO_MANY_REDIRECTS: "the platform redirected more than {limit} times; stopped",
     Reason.ARGUMENT_NOT_UTF8: "argument {argument} is not valid text (a byte that is not UTF-8)",
+    Reason.CARBON_ENERGY_CONTENT_NEEDED: "the factor counts per {factor_unit} but the figure is in {unit}: "
+    "state the energy content (steam enthalpy or calorific value)",
+    Reason.CARBON_UNIT_MISMATCH: "the factor's unit {factor_unit} does not fit a figure in {unit}",
+    Reason.CARBON_YIELD_LOSS_MATERIALS: "a yield loss applies to materials only",
+    Reason.CARBON_NO_FACTOR: "no emission factor for {source}: name one (the supplier's or a licensed database's, "
+    "added as a firm factor with its source)",
+    Reason.CARBON_UNKNOWN_FACTOR: "no emission factor with this id",
+    Reason.CARBON_FACTOR_KIND: "the factor is for {kind}, not for this line ({allowed})",
+    Reason.CARBON_INVENTORY_FACTOR: "this is a grid CO2 factor for company inventories; a product footprint "
+    "uses an electricity carbon-footprint factor",
+    Reason.CARBON_SHARES_SUM: "the shares add up to {listed}, not the month's total {total}",
+    Reason.CARBON_LINE_ARG: "write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025",
+    Reason.NOT_A_MONTH: "not a month; write it as 2026-11",
     Reason.FINISH_KEPT: "product {sku} keeps the finish {value}, which no rule names any more: "
     "choose a named finish for it",
 }

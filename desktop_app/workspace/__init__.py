@@ -118,6 +118,7 @@ class Workspace:
         from ..db.engine import make_engine, make_session_factory
         from ..db.migrate import migrate
         from .backups import BackupService
+        from .carbon import CarbonService
         from .catalogue import CatalogueService
         from .certificates import CertificateService
         from .demo import DemoService
@@ -136,6 +137,7 @@ class Workspace:
         self.products = ProductService(self)
         self.certificates = CertificateService(self)
         self.demo = DemoService(self)
+        self.carbon = CarbonService(self)
         self.backups = BackupService(self)
         with self._services_lock:  # after a restore: built again, over the new file
             for name in ("sync", "reports", "transfer"):

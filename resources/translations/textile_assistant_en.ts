@@ -2713,26 +2713,76 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="312"/>
+        <source>the factor counts per {factor_unit} but the figure is in {unit}: state the energy content (steam enthalpy or calorific value)</source>
+        <translation>the factor counts per {factor_unit} but the figure is in {unit}: state the energy content (steam enthalpy or calorific value)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="317"/>
+        <source>the factor&apos;s unit {factor_unit} does not fit a figure in {unit}</source>
+        <translation>the factor&apos;s unit {factor_unit} does not fit a figure in {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="320"/>
+        <source>a yield loss applies to materials only</source>
+        <translation>a yield loss applies to materials only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="323"/>
+        <source>no emission factor for {source}: name one (the supplier&apos;s or a licensed database&apos;s, added as a firm factor with its source)</source>
+        <translation>no emission factor for {source}: name one (the supplier&apos;s or a licensed database&apos;s, added as a firm factor with its source)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="328"/>
+        <source>no emission factor with this id</source>
+        <translation>no emission factor with this id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="329"/>
+        <source>the factor is for {kind}, not for this line ({allowed})</source>
+        <translation>the factor is for {kind}, not for this line ({allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="332"/>
+        <source>this is a grid CO2 factor for company inventories; a product footprint uses an electricity carbon-footprint factor</source>
+        <translation>this is a grid CO2 factor for company inventories; a product footprint uses an electricity carbon-footprint factor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="337"/>
+        <source>the shares add up to {listed}, not the month&apos;s total {total}</source>
+        <translation>the shares add up to {listed}, not the month&apos;s total {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="340"/>
+        <source>write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025</source>
+        <translation>write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="343"/>
+        <source>not a month; write it as 2026-11</source>
+        <translation>not a month; write it as 2026-11</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="344"/>
         <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="319"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="351"/>
         <source>product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="320"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="352"/>
         <source>certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="321"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="353"/>
         <source>standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="322"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="354"/>
         <source>trusted key</source>
         <translation type="unfinished"></translation>
     </message>

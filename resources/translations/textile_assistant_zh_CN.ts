@@ -2701,26 +2701,76 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="312"/>
+        <source>the factor counts per {factor_unit} but the figure is in {unit}: state the energy content (steam enthalpy or calorific value)</source>
+        <translation>排放因子按 {factor_unit} 计，而数据单位是 {unit}：请填写能量含量（蒸汽焓值或燃料低位发热量）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="317"/>
+        <source>the factor&apos;s unit {factor_unit} does not fit a figure in {unit}</source>
+        <translation>排放因子的单位 {factor_unit} 与数据单位 {unit} 不符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="320"/>
+        <source>a yield loss applies to materials only</source>
+        <translation>损耗率只适用于原材料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="323"/>
+        <source>no emission factor for {source}: name one (the supplier&apos;s or a licensed database&apos;s, added as a firm factor with its source)</source>
+        <translation>{source} 没有排放因子：请指定一个（供应商提供的或所购数据库中的，作为本企业因子连同来源录入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="328"/>
+        <source>no emission factor with this id</source>
+        <translation>没有这个编号的排放因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="329"/>
+        <source>the factor is for {kind}, not for this line ({allowed})</source>
+        <translation>该排放因子用于 {kind}，不适用于这一项（{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="332"/>
+        <source>this is a grid CO2 factor for company inventories; a product footprint uses an electricity carbon-footprint factor</source>
+        <translation>这是用于企业温室气体核算的电网二氧化碳排放因子；产品碳足迹须使用电力碳足迹因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="337"/>
+        <source>the shares add up to {listed}, not the month&apos;s total {total}</source>
+        <translation>分摊份额合计 {listed}，不等于当月总量 {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="340"/>
+        <source>write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025</source>
+        <translation>请写 名称:数量单位[:因子编号]，如 cotton:1.08kg:FIRM-cotton-2025</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="343"/>
+        <source>not a month; write it as 2026-11</source>
+        <translation>不是月份；请写成 2026-11</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="344"/>
         <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
         <translation>产品 {sku} 保留了后整理“{value}”，已没有规则使用这个名称：请为它改选一个已命名的后整理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="319"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="351"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="320"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="352"/>
         <source>certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="321"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="353"/>
         <source>standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="322"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="354"/>
         <source>trusted key</source>
         <translation>受信任密钥</translation>
     </message>

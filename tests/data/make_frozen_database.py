@@ -176,6 +176,130 @@ def fill(engine: sa.Engine) -> None:
                 ],
             )
 
+        if "carbon_data_sets" in t:
+            fill_carbon(add, product_ids["KD-101"])
+
+
+def fill_carbon(add: Any, product_id: int) -> None:
+    """From 0007 on: one fabric's activity data, a firm factor, a month and two estimates."""
+    add(
+        "carbon_firm_factors",
+        [
+            {
+                "id": "FIRM-steam-2026",
+                "kind": "steam",
+                "name": "园区集中供热蒸汽 industrial-park steam",
+                "region": "CN-ZJ",
+                "value": 310.0,
+                "unit": "kgCO2e/t",
+                "scope": "CO2e",
+                "year": 2025,
+                "source": "供热公司2025年蒸汽碳足迹声明 steam supplier's 2025 footprint statement",
+                "url": None,
+                "created_at": STAMP,
+            }
+        ],
+    )
+    add(
+        "carbon_months",
+        [
+            {
+                "id": 1,
+                "month": "2026-10",
+                "basis": "output_mass",
+                "total_basis": 10000.0,
+                "totals": [["electricity", 52000.0, "kWh", None], ["steam", 180.0, "t", None]],
+                "shares": [["KD-101", 6000.0, 6000.0], ["other", 4000.0, 0.0]],
+                "created_at": STAMP,
+            }
+        ],
+    )
+    add(
+        "carbon_data_sets",
+        [
+            {
+                "id": 1,
+                "product_id": product_id,
+                "batch": None,
+                "declared_unit": "1 kg",
+                "note": "针织汗布 单面",
+                "factor_overrides": {},
+                "updated_at": STAMP,
+            }
+        ],
+    )
+    how = "2026-10 output_mass 6000/10000 ÷ 6000"
+    add(
+        "carbon_activities",
+        [
+            {
+                "id": 1,
+                "data_set_id": 1,
+                "position": 0,
+                "source": "electricity",
+                "name": "",
+                "quantity": 5.2,
+                "unit": "kWh",
+                "quality": "allocated",
+                "factor_id": None,
+                "energy_content": None,
+                "yield_loss": 0.0,
+                "allocation": how,
+            },
+            {
+                "id": 2,
+                "data_set_id": 1,
+                "position": 1,
+                "source": "steam",
+                "name": "",
+                "quantity": 0.018,
+                "unit": "t",
+                "quality": "allocated",
+                "factor_id": "FIRM-steam-2026",
+                "energy_content": None,
+                "yield_loss": 0.0,
+                "allocation": how,
+            },
+        ],
+    )
+    line = {
+        "source": "electricity",
+        "stage": "production",
+        "quantity": 5.2,
+        "factor_id": "CN-electricity-2023-pcf",
+        "factor_value": 0.6205,
+        "factor_unit": "kgCO2e/kWh",
+        "factor_scope": "CO2e",
+        "quality": "allocated",
+        "uncertainty": 0.15,
+    }
+    steam = {
+        **line,
+        "source": "steam",
+        "quantity": 0.018,
+        "factor_id": "FIRM-steam-2026",
+        "factor_value": 310.0,
+        "factor_unit": "kgCO2e/t",
+    }
+    estimates = []
+    for i, value in enumerate((0.6205, 0.5777), start=1):
+        lines = [{**line, "factor_value": value, "kgco2e": 5.2 * value}, {**steam, "kgco2e": 5.58}]
+        total = sum(x["kgco2e"] for x in lines)
+        estimates.append(
+            {
+                "id": i,
+                "data_set_id": 1,
+                "computed_at": STAMP + dt.timedelta(days=i),
+                "cause": "entered" if i == 1 else "factor_update",
+                "total_kgco2e": total,
+                "uncertainty_kgco2e": 0.15 * (sum(x["kgco2e"] ** 2 for x in lines)) ** 0.5,
+                "measured_share": 0.0,
+                "lines": lines,
+                "factors": {"CN-electricity-2023-pcf": value, "FIRM-steam-2026": 310.0},
+            }
+        )
+    add("carbon_estimates", estimates)
+
 
 # What a firm records from 0004 on (only filled where the revision has the columns).
 PROTOCOL2_ATTRIBUTES: dict[str, dict[str, Any]] = {

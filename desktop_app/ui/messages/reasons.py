@@ -309,6 +309,38 @@ TEXTS: dict[Reason, str] = {
     Reason.ARGUMENT_NOT_UTF8: QT_TRANSLATE_NOOP(
         "Reasons", "argument {argument} is not valid text (a byte that is not UTF-8)"
     ),
+    Reason.CARBON_ENERGY_CONTENT_NEEDED: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the factor counts per {factor_unit} but the figure is in {unit}: "
+        "state the energy content (steam enthalpy or calorific value)",
+    ),
+    Reason.CARBON_UNIT_MISMATCH: QT_TRANSLATE_NOOP(
+        "Reasons", "the factor's unit {factor_unit} does not fit a figure in {unit}"
+    ),
+    Reason.CARBON_YIELD_LOSS_MATERIALS: QT_TRANSLATE_NOOP(
+        "Reasons", "a yield loss applies to materials only"
+    ),
+    Reason.CARBON_NO_FACTOR: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "no emission factor for {source}: name one (the supplier's or a licensed database's, "
+        "added as a firm factor with its source)",
+    ),
+    Reason.CARBON_UNKNOWN_FACTOR: QT_TRANSLATE_NOOP("Reasons", "no emission factor with this id"),
+    Reason.CARBON_FACTOR_KIND: QT_TRANSLATE_NOOP(
+        "Reasons", "the factor is for {kind}, not for this line ({allowed})"
+    ),
+    Reason.CARBON_INVENTORY_FACTOR: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "this is a grid CO2 factor for company inventories; a product footprint "
+        "uses an electricity carbon-footprint factor",
+    ),
+    Reason.CARBON_SHARES_SUM: QT_TRANSLATE_NOOP(
+        "Reasons", "the shares add up to {listed}, not the month's total {total}"
+    ),
+    Reason.CARBON_LINE_ARG: QT_TRANSLATE_NOOP(
+        "Reasons", "write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025"
+    ),
+    Reason.NOT_A_MONTH: QT_TRANSLATE_NOOP("Reasons", "not a month; write it as 2026-11"),
     Reason.FINISH_KEPT: QT_TRANSLATE_NOOP(
         "Reasons",
         "product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it",

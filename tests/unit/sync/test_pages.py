@@ -293,7 +293,7 @@ def test_bundled_catalogue_parses() -> None:
     page = parse_page(CATALOGUE.read_bytes(), source=CATALOGUE.name)
     assert page.since == 0 and not page.has_more and page.next == page.latest
     kinds = {c.type for c in page.changes}
-    assert kinds <= {"standard", "rule", "notice"}
+    assert kinds <= {"standard", "rule", "notice", "factor"}
     assert all(c.data is not None for c in page.changes)
     codes = {c.id for c in page.changes if c.type == "standard"}
     assert all(c.data.standard in codes for c in page.changes if isinstance(c.data, Rule))

@@ -1,0 +1,253 @@
+"""Carbon-footprint records: activity data sets, firm factors, monthly totals, estimate history.
+
+The only code that queries the `carbon_*` tables. It stores what
+`core.carbon` already accepted and gives back core dataclasses. Estimates
+are only ever added: a recomputation after a factor update is a new row,
+so the old figure stays as history.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ..core.carbon import Activity, ActivityData
+from ..core.carbon_allocation import Month
+from ..core.carbon_estimate import Estimate, Line
+from ..core.catalogue import Factor, LocalText
+from .models import (
+    CarbonActivityRow,
+    CarbonDataSetRow,
+    CarbonEstimateRow,
+    CarbonFirmFactorRow,
+    CarbonMonthRow,
+    ProductRow,
+    utcnow,
+)
+
+
+@dataclass(frozen=True)
+class RecordedEstimate:
+    """An estimate as it was computed and kept: when, why, and with which factor values."""
+
+    estimate: Estimate
+    computed_at: dt.datetime
+    cause: str  # entered | allocated | factor_update
+    factors: dict[str, float]
+
+
+class CarbonRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    # data sets -----------------------------------------------------------------
+
+    def _set_row(self, sku: str, batch: str | None) -> CarbonDataSetRow | None:
+        q = (
+            select(CarbonDataSetRow)
+            .join(ProductRow, ProductRow.id == CarbonDataSetRow.product_id)
+            .where(ProductRow.sku == sku)
+        )
+        q = q.where(CarbonDataSetRow.batch.is_(None) if batch is None else CarbonDataSetRow.batch == batch)
+        return self.s.scalars(q).first()
+
+    def data_set(self, sku: str, batch: str | None = None) -> ActivityData | None:
+        row = self._set_row(sku, batch)
+        return None if row is None else self._data(row, sku)
+
+    def data_sets(self) -> list[ActivityData]:
+        rows = self.s.execute(
+            select(CarbonDataSetRow, ProductRow.sku)
+            .join(ProductRow, ProductRow.id == CarbonDataSetRow.product_id)
+            .order_by(ProductRow.sku, CarbonDataSetRow.batch)
+        ).all()
+        return [self._data(row, sku) for row, sku in rows]
+
+    def _data(self, row: CarbonDataSetRow, sku: str) -> ActivityData:
+        lines = self.s.scalars(
+            select(CarbonActivityRow)
+            .where(CarbonActivityRow.data_set_id == row.id)
+            .order_by(CarbonActivityRow.position)
+        )
+        return ActivityData(
+            sku=sku,
+            declared_unit=row.declared_unit,
+            batch=row.batch,
+            note=row.note,
+            factor_overrides=dict(row.factor_overrides or {}),
+            activities=tuple(
+                Activity(
+                    source=a.source,
+                    quantity=a.quantity,
+                    unit=a.unit,
+                    quality=a.quality,
+                    name=a.name,
+                    factor_id=a.factor_id,
+                    energy_content=a.energy_content,
+                    yield_loss=a.yield_loss,
+                    allocation=a.allocation,
+                )
+                for a in lines
+            ),
+        )
+
+    def save_data_set(self, product_id: int, data: ActivityData) -> int:
+        """Write `data` over the product's (or batch's) earlier data set; its history stays."""
+        row = self._set_row(data.sku, data.batch)
+        if row is None:
+            row = CarbonDataSetRow(product_id=product_id, batch=data.batch)
+            self.s.add(row)
+        row.declared_unit = data.declared_unit
+        row.note = data.note
+        row.factor_overrides = dict(data.factor_overrides)
+        row.updated_at = utcnow()
+        self.s.flush()
+        self.s.execute(delete(CarbonActivityRow).where(CarbonActivityRow.data_set_id == row.id))
+        self.s.add_all(
+            CarbonActivityRow(
+                data_set_id=row.id,
+                position=i,
+                source=a.source,
+                name=a.name,
+                quantity=a.quantity,
+                unit=a.unit,
+                quality=a.quality,
+                factor_id=a.factor_id,
+                energy_content=a.energy_content,
+                yield_loss=a.yield_loss,
+                allocation=a.allocation,
+            )
+            for i, a in enumerate(data.activities)
+        )
+        return row.id
+
+    # estimates -------------------------------------------------------------------
+
+    def add_estimate(self, sku: str, batch: str | None, e: Estimate, cause: str) -> RecordedEstimate:
+        row = self._set_row(sku, batch)
+        assert row is not None, "the data set is saved before its estimate"
+        lines = [dataclasses.asdict(li) for li in e.lines]
+        rec = CarbonEstimateRow(
+            data_set_id=row.id,
+            computed_at=utcnow(),
+            cause=cause,
+            total_kgco2e=e.total_kgco2e,
+            uncertainty_kgco2e=e.uncertainty_kgco2e,
+            measured_share=e.measured_share,
+            lines=lines,
+            factors=e.factors_used,
+        )
+        self.s.add(rec)
+        self.s.flush()
+        return self._recorded(rec, sku, row)
+
+    def has_estimates(self) -> bool:
+        return self.s.scalar(select(CarbonEstimateRow.id).limit(1)) is not None
+
+    def history(self, sku: str, batch: str | None = None) -> list[RecordedEstimate]:
+        """Every estimate of the data set, oldest first."""
+        row = self._set_row(sku, batch)
+        if row is None:
+            return []
+        recs = self.s.scalars(
+            select(CarbonEstimateRow)
+            .where(CarbonEstimateRow.data_set_id == row.id)
+            .order_by(CarbonEstimateRow.computed_at, CarbonEstimateRow.id)
+        )
+        return [self._recorded(r, sku, row) for r in recs]
+
+    def _recorded(self, r: CarbonEstimateRow, sku: str, ds: CarbonDataSetRow) -> RecordedEstimate:
+        est = Estimate(
+            sku=sku,
+            declared_unit=ds.declared_unit,
+            batch=ds.batch,
+            total_kgco2e=r.total_kgco2e,
+            lines=tuple(Line(**li) for li in r.lines),
+            measured_share=r.measured_share,
+            uncertainty_kgco2e=r.uncertainty_kgco2e,
+        )
+        return RecordedEstimate(est, r.computed_at, r.cause, {k: float(v) for k, v in r.factors.items()})
+
+    # firm factors ------------------------------------------------------------------
+
+    def firm_factors(self) -> list[Factor]:
+        rows = self.s.scalars(select(CarbonFirmFactorRow).order_by(CarbonFirmFactorRow.id))
+        return [_factor(r) for r in rows]
+
+    def firm_factor(self, factor_id: str) -> Factor | None:
+        row = self.s.get(CarbonFirmFactorRow, factor_id)
+        return None if row is None else _factor(row)
+
+    def add_firm_factor(self, f: Factor) -> None:
+        self.s.add(
+            CarbonFirmFactorRow(
+                id=f.id,
+                kind=f.kind,
+                name=f.name.zh or f.name.en or "",
+                region=f.region,
+                value=f.value,
+                unit=f.unit,
+                scope=f.scope,
+                year=f.year,
+                source=f.source.zh or f.source.en or "",
+                url=f.url,
+            )
+        )
+
+    def remove_firm_factor(self, factor_id: str) -> bool:
+        row = self.s.get(CarbonFirmFactorRow, factor_id)
+        if row is None:
+            return False
+        self.s.delete(row)
+        return True
+
+    # monthly totals ----------------------------------------------------------------
+
+    def add_month(self, m: Month) -> None:
+        self.s.add(
+            CarbonMonthRow(
+                month=m.month,
+                basis=m.basis,
+                total_basis=m.total_basis,
+                totals=[[t.source, t.quantity, t.unit, t.energy_content] for t in m.totals],
+                shares=[[s.key, s.basis, s.units_made] for s in m.shares],
+            )
+        )
+
+    def months(self) -> list[dict[str, Any]]:
+        rows = self.s.scalars(select(CarbonMonthRow).order_by(CarbonMonthRow.month, CarbonMonthRow.id))
+        return [
+            {
+                "month": r.month,
+                "basis": r.basis,
+                "total": r.total_basis,
+                "totals": r.totals,
+                "shares": r.shares,
+            }
+            for r in rows
+        ]
+
+
+def _factor(r: CarbonFirmFactorRow) -> Factor:
+    """A firm factor as a core `Factor`; its text is kept as the firm wrote it (one language)."""
+    return Factor(
+        id=r.id,
+        kind=r.kind,
+        name=LocalText(zh=r.name, en=r.name),
+        region=r.region,
+        value=r.value,
+        unit=r.unit,
+        scope=r.scope,
+        year=r.year,
+        source=LocalText(zh=r.source, en=r.source),
+        url=r.url,
+    )
+
+
+def product_id(session: Session, sku: str) -> int | None:
+    return session.scalar(select(ProductRow.id).where(ProductRow.sku == sku))

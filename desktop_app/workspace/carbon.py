@@ -1,0 +1,229 @@
+"""`ws.carbon`: product carbon footprints, as screening estimates with their history.
+
+Every mutation checks everything first (`core.carbon*`) and computes the
+estimate before it writes: bad input, a factor that does not fit or does
+not exist, shares that do not add up — nothing is written. Each estimate is
+stored with the factor ids and values it used; when a sync changes one of
+those values, `recompute_stale` adds a new estimate and keeps the old one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..core.carbon import ActivityData, check_data
+from ..core.carbon_allocation import Month, allocate, check_month
+from ..core.carbon_estimate import Estimate, WhatIf, estimate, what_if
+from ..core.carbon_factors import FactorEntry, check_firm_factor
+from ..core.catalogue import Factor
+from ..core.errors import AssistantError, ConflictError, NotFoundError
+from ..db.carbon_repo import CarbonRepo, RecordedEstimate, product_id
+from ..db.catalogue_repo import CatalogueRepo
+from .changes import Changed, ChangeSet
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from . import Workspace
+
+log = logging.getLogger(__name__)
+
+__all__ = ["CarbonService", "RecordedEstimate"]
+
+
+class CarbonService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    # factors -----------------------------------------------------------------------
+
+    def factors(self) -> list[FactorEntry]:
+        """The platform's factors, then the firm's, each by id."""
+        with self.ws.session() as s:
+            return [FactorEntry(f, "catalogue") for f in CatalogueRepo(s).factors()] + [
+                FactorEntry(f, "firm") for f in CarbonRepo(s).firm_factors()
+            ]
+
+    @staticmethod
+    def _factors(s: Session) -> dict[str, Factor]:
+        out = {f.id: f for f in CarbonRepo(s).firm_factors()}
+        out.update({f.id: f for f in CatalogueRepo(s).factors()})  # the platform's win a shared id
+        return out
+
+    def add_factor(self, factor: Factor) -> Changed[Factor]:
+        """Record a factor the firm vouches for (with its source); refuses an id already taken."""
+        factor = check_firm_factor(factor)
+        with self.ws.session() as s:
+            if factor.id in self._factors(s):
+                raise ConflictError("id", factor.id)
+            CarbonRepo(s).add_firm_factor(factor)
+        return Changed(factor, ChangeSet.CARBON)
+
+    def remove_factor(self, factor_id: str) -> ChangeSet:
+        with self.ws.session() as s:
+            if not CarbonRepo(s).remove_firm_factor(factor_id):
+                raise NotFoundError("factor", factor_id)
+        return ChangeSet.CARBON
+
+    # activity data and estimates -------------------------------------------------------
+
+    def set(self, data: ActivityData) -> Changed[RecordedEstimate]:
+        """Store a product's (or batch's) activity data and its estimate, or nothing."""
+        data = check_data(data)
+        with self.ws.session() as s:
+            pid = product_id(s, data.sku)
+            if pid is None:
+                raise NotFoundError("product", data.sku)
+            result = estimate(data, self._factors(s))  # refuses before anything is written
+            repo = CarbonRepo(s)
+            repo.save_data_set(pid, data)
+            recorded = repo.add_estimate(data.sku, data.batch, result, "entered")
+        return Changed(recorded, ChangeSet.CARBON)
+
+    def data(self, sku: str, batch: str | None = None) -> ActivityData:
+        with self.ws.session() as s:
+            found = CarbonRepo(s).data_set(sku, batch)
+        if found is None:
+            raise NotFoundError("carbon data", sku if batch is None else f"{sku}/{batch}")
+        return found
+
+    def data_sets(self) -> list[ActivityData]:
+        with self.ws.session() as s:
+            return CarbonRepo(s).data_sets()
+
+    def history(self, sku: str, batch: str | None = None) -> list[RecordedEstimate]:
+        """Every estimate kept for the data set, oldest first."""
+        with self.ws.session() as s:
+            found = CarbonRepo(s).history(sku, batch)
+        if not found:
+            raise NotFoundError("carbon data", sku if batch is None else f"{sku}/{batch}")
+        return found
+
+    def show(self, sku: str, batch: str | None = None) -> RecordedEstimate:
+        """The newest estimate."""
+        return self.history(sku, batch)[-1]
+
+    def what_if(self, sku: str, variant: WhatIf, batch: str | None = None) -> tuple[Estimate, Estimate]:
+        """The current estimate and the variant's, computed now (nothing is stored)."""
+        data = self.data(sku, batch)
+        with self.ws.session() as s:
+            factors = self._factors(s)
+        return estimate(data, factors), what_if(data, factors, variant)
+
+    def factors_of(self, e: Estimate) -> list[Factor]:
+        """The factors an estimate names, as they are now (for a report's sources)."""
+        with self.ws.session() as s:
+            factors = self._factors(s)
+        return [factors[fid] for fid in dict.fromkeys(li.factor_id for li in e.lines) if fid in factors]
+
+    # allocation from a month's totals ------------------------------------------------
+
+    def allocate_month(
+        self,
+        month: Month,
+        *,
+        declared_unit: str = "1 kg",
+        factor_overrides: Mapping[str, str] | None = None,
+    ) -> Changed[list[RecordedEstimate]]:
+        """Allocate the month to the SKUs named in its shares and re-estimate each, or nothing.
+
+        A product's allocated lines replace its lines of the same sources;
+        its other lines (materials, chemicals...) stay. A product without
+        activity data gets a new data set for `declared_unit`.
+        `factor_overrides` (source → factor id, e.g. steam → the firm's
+        steam factor) are added to each product's own.
+        """
+        month = check_month(month)
+        allocated = allocate(month)
+        with self.ws.session() as s:
+            repo, factors = CarbonRepo(s), self._factors(s)
+            planned: list[tuple[int, ActivityData, Estimate]] = []
+            for sku, lines in allocated.items():
+                pid = product_id(s, sku)
+                if pid is None:
+                    raise NotFoundError("product", sku)
+                old = repo.data_set(sku) or ActivityData(sku=sku, declared_unit=declared_unit)
+                sources = {a.source for a in lines}
+                kept = tuple(a for a in old.activities if a.source not in sources)
+                # an allocated line keeps the factor and energy content its product named before
+                before = {a.source: a for a in old.activities}
+                lines = tuple(
+                    replace(
+                        a,
+                        factor_id=before[a.source].factor_id if a.source in before else None,
+                        energy_content=a.energy_content
+                        or (before[a.source].energy_content if a.source in before else None),
+                    )
+                    for a in lines
+                )
+                overrides = {**old.factor_overrides, **(factor_overrides or {})}
+                data = check_data(replace(old, activities=kept + lines, factor_overrides=overrides))
+                planned.append((pid, data, estimate(data, factors)))
+            repo.add_month(month)
+            out = []
+            for pid, data, result in planned:
+                repo.save_data_set(pid, data)
+                out.append(repo.add_estimate(data.sku, data.batch, result, "allocated"))
+        return Changed(out, ChangeSet.CARBON)
+
+    # after a sync ------------------------------------------------------------------
+
+    def has_estimates(self) -> bool:
+        """Whether any estimate is kept (a sync need not look for stale ones otherwise)."""
+        with self.ws.session() as s:
+            return CarbonRepo(s).has_estimates()
+
+    def recompute_stale(self) -> ChangeSet:
+        """A new estimate for every data set whose newest one used a factor value that changed.
+
+        The old estimate stays. A data set whose factor the sync removed keeps
+        its last estimate (logged): there is nothing honest to recompute with.
+        """
+        changed = False
+        with self.ws.session() as s:
+            repo, factors = CarbonRepo(s), self._factors(s)
+            for data in repo.data_sets():
+                history = repo.history(data.sku, data.batch)
+                if not history:
+                    continue
+                used = history[-1].factors
+                if all(fid in factors and factors[fid].value == v for fid, v in used.items()):
+                    continue
+                try:
+                    result = estimate(data, factors)
+                except AssistantError as exc:
+                    log.warning("carbon estimate of %s not recomputed: %s", data.sku, exc)
+                    continue
+                repo.add_estimate(data.sku, data.batch, result, "factor_update")
+                changed = True
+        return ChangeSet.CARBON if changed else ChangeSet.NONE
+
+    # documents --------------------------------------------------------------------------
+
+    def report(self, sku: str, path: Path, *, lang: str = "zh", batch: str | None = None) -> Path:
+        """The screening report as a PDF at `path`."""
+        from ..reports.carbon_report import build_report, render_report
+
+        recorded = self.show(sku, batch)
+        doc = build_report(
+            firm_name=self.ws.firm().name,
+            product_name=self.ws.products.get(sku).name,
+            data=self.data(sku, batch),
+            recorded=recorded,
+            factors=self.factors_of(recorded.estimate),
+            lang=lang,
+        )
+        path.write_bytes(render_report(doc))
+        return path
+
+    def export(self, sku: str, path: Path, *, batch: str | None = None) -> Path:
+        """Activity data, factors and the estimate as `.json` or `.xlsx`, for a verifier."""
+        from ..imports.carbon_export import write_export
+
+        recorded = self.show(sku, batch)
+        write_export(path, self.data(sku, batch), recorded.estimate, self.factors_of(recorded.estimate))
+        return path
