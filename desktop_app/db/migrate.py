@@ -102,7 +102,7 @@ def backup_copy(db_path: Path, dest: Path) -> Path:
 
 def migrate(
     engine: Engine,
-    db_path: Path,
+    db_path: Path | None,
     *,
     backup_dir: Path,
     target: str = "head",
@@ -112,7 +112,10 @@ def migrate(
 
     `take_backup(current_revision)` makes the copy before an upgrade (the
     workspace's restorable, pruned backup archives); without it a bare
-    SQLite copy goes into `backup_dir`.
+    SQLite copy goes into `backup_dir`. On a PostgreSQL host (`db_path`
+    None) no copy is taken here: the upgrade runs in one transaction
+    (PostgreSQL's DDL is transactional), so a failed one leaves the schema
+    as it was; backups of a shared database are the host's own.
     """
     current = current_revision(engine)
     if current == HEAD_REVISION and target in ("head", HEAD_REVISION):
@@ -127,12 +130,12 @@ def migrate(
         try:
             script.get_revision(current)
         except Exception:  # noqa: BLE001 - alembic raises several unrelated types for an unknown revision
-            raise DatabaseVersionError(str(db_path), current, head) from None
+            raise DatabaseVersionError(str(db_path or engine.url), current, head) from None
     wanted = head if target == "head" else target
     if current == wanted:
         return MigrationResult(current, wanted, None)
     backup = None
-    if current is not None or _has_tables(db_path):
+    if db_path is not None and (current is not None or _has_tables(db_path)):
         if take_backup is not None:
             backup = take_backup(current)
         else:

@@ -24,12 +24,13 @@ from ..core.firm import FirmProfile, validate_firm
 from ..db.engine import make_engine, make_session_factory
 from ..db.firm_repo import FirmRepo
 from ..db.migrate import MigrationResult, migrate
-from ..db.session import transaction
+from ..db.session import host_errors, transaction
 from ..paths import DataPaths, resources_dir
 from .backups import BackupService, tidy_at_start
 from .catalogue import CatalogueService
 from .certificates import CertificateService
 from .changes import Changed, ChangeSet
+from .connection import DatabaseTarget, password, resolve
 from .demo import DemoService
 from .products import ProductService
 
@@ -93,7 +94,12 @@ def _transfer_service(ws: Workspace) -> TransferService:
 
 
 class Workspace:
-    """One open data folder: database, scans, backups."""
+    """One open data folder: database, scans, backups.
+
+    The records are in the folder's SQLite file, or on a PostgreSQL host
+    when `database_url`, the environment or the folder's connection setting
+    names one (`connection.resolve`); `target` says which.
+    """
 
     sync = _BuiltOnFirstUse(_sync_service)
     reports = _BuiltOnFirstUse(_report_service)
@@ -106,8 +112,10 @@ class Workspace:
         today: Callable[[], dt.date] | None = None,
         resources: Path | None = None,
         load_bundled_catalogue: bool = True,
+        database_url: str | None = None,
     ) -> None:
         self.paths = DataPaths(Path(data_dir))
+        self.target: DatabaseTarget = resolve(self.paths, database_url)
         tidy_at_start(self.paths)  # a restore or a backup killed half way
         self.paths.ensure()
         self.resources = resources or resources_dir()
@@ -118,14 +126,19 @@ class Workspace:
 
     def _open(self) -> None:
         """Check, migrate and open the database file; (re)build every service over it."""
-        self._check_database_file()
-        self.engine = make_engine(self.paths.database)
-        self.migration: MigrationResult = migrate(
-            self.engine,
-            self.paths.database,
-            backup_dir=self.paths.backups,
-            take_backup=self._backup_before_migration,
-        )
+        if self.target.url is None:
+            self._check_database_file()
+            self.engine = make_engine(self.paths.database)
+            self.migration: MigrationResult = migrate(
+                self.engine,
+                self.paths.database,
+                backup_dir=self.paths.backups,
+                take_backup=self._backup_before_migration,
+            )
+        else:
+            self.engine = make_engine(self.target.url, password=password(self.target.url))
+            with host_errors(self.database_label):
+                self.migration = migrate(self.engine, None, backup_dir=self.paths.backups)
         self._sessions = make_session_factory(self.engine)
         self.catalogue = CatalogueService(self)
         self.products = ProductService(self)
@@ -169,6 +182,11 @@ class Workspace:
         """A restorable archive of the database as it was, kept with the automatic backups."""
         return BackupService(paths=self.paths).auto_backup(f"before-migration-{revision or 'none'}")
 
+    @property
+    def database_label(self) -> str:
+        """The database as messages name it: the file's path, or the host's URL without password."""
+        return self.target.label(self.paths)
+
     def today(self) -> dt.date:
         return self._today()
 
@@ -179,7 +197,7 @@ class Workspace:
         A full disk or a read-only data folder becomes `StorageError`: the
         transaction was rolled back, so the caller can say that nothing was lost.
         """
-        with transaction(self._sessions, self.paths.database) as session:
+        with transaction(self._sessions, self.database_label) as session:
             yield session
 
     # firm profile -------------------------------------------------------------
