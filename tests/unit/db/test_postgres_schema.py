@@ -6,8 +6,8 @@ These run on the session's real server (`tests/helpers/postgres.py`).
 
 from __future__ import annotations
 
-import io
 import importlib.util
+import io
 from pathlib import Path
 
 import pytest
