@@ -43,6 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="data folder (default: TEXTILE_ASSISTANT_HOME or the user data folder)",
     )
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        metavar="URL",
+        help="a PostgreSQL host, postgresql://role@host/database (default: TEXTILE_ASSISTANT_DATABASE_URL, "
+        "the data folder's connection setting, else its own database file)",
+    )
     parser.set_defaults(workspace=None)  # opened by open_workspace, closed by main
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # imported here, not at the top: each of them imports `open_workspace` from this module
@@ -51,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         catalogue_commands,
         cert_commands,
         checklist_commands,
+        host_commands,
         product_commands,
         sync_commands,
         transfer_commands,
@@ -63,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         sync_commands,
         checklist_commands,
         transfer_commands,
+        host_commands,
         app_commands,
     ):
         module.register(sub)
@@ -76,7 +85,7 @@ def open_workspace(args: argparse.Namespace) -> Workspace:
     from .messages import reason_line, set_language
 
     if args.workspace is None:
-        args.workspace = Workspace(args.data_dir or default_data_dir())
+        args.workspace = Workspace(args.data_dir or default_data_dir(), database_url=args.database_url)
         set_language(args.workspace.firm().language)  # errors from here on speak the firm's language
         for note in args.workspace.migration.notes:  # once, on the run that upgraded the database
             error(reason_line(Reason(note.code), {"sku": note.sku, "value": note.value}))

@@ -104,7 +104,7 @@ def migrate(
     engine: Engine,
     db_path: Path | None,
     *,
-    backup_dir: Path,
+    backup_dir: Path | None = None,
     target: str = "head",
     take_backup: Callable[[str | None], Path] | None = None,
 ) -> MigrationResult:
@@ -139,6 +139,7 @@ def migrate(
         if take_backup is not None:
             backup = take_backup(current)
         else:
+            assert backup_dir is not None, "a SQLite file is upgraded with a backup folder or take_backup"
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             backup = backup_copy(
                 db_path, backup_dir / f"before-migration-{current or 'none'}-{stamp}.sqlite3"

@@ -46,13 +46,29 @@ def host_problem(exc: BaseException) -> Reason | None:
     sqlstate = getattr(orig, "sqlstate", None)
     if sqlstate in _BY_SQLSTATE:
         return _BY_SQLSTATE[sqlstate]
-    if isinstance(orig, psycopg.OperationalError) and (
-        sqlstate is None or sqlstate.startswith(("08", "57P"))
-    ):
+    if isinstance(orig, psycopg.OperationalError) and sqlstate is None:
+        return _refused_connection(str(orig))
+    if isinstance(orig, psycopg.OperationalError) and str(sqlstate).startswith(("08", "57P")):
         return Reason.HOST_UNREACHABLE  # 08: connection exception; 57P: the server shut down
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
         return Reason.HOST_UNREACHABLE
     return None
+
+
+def _refused_connection(message: str) -> Reason:
+    """Why libpq could not connect, from its message (it keeps no SQLSTATE for a failed connection).
+
+    A server that answered and refused says so after `FATAL:`; the words
+    matched are the server's English ones (a server set to another language
+    is reported as unreachable, its own words in `detail`).
+    """
+    if "FATAL:" in message:
+        lowered = message.lower()
+        if any(w in lowered for w in ("password", "authentication", "pg_hba.conf", "role ")):
+            return Reason.HOST_LOGIN_REFUSED
+        if "database" in lowered and "does not exist" in lowered:
+            return Reason.HOST_NO_DATABASE
+    return Reason.HOST_UNREACHABLE
 
 
 def host_error(exc: BaseException, host: str) -> DatabaseHostError | None:

@@ -89,7 +89,8 @@ def save_setting(paths: DataPaths, url: URL) -> Path:
     """Keep `url` (without its password) as this PC's connection; the file written."""
     path = _setting_path(paths)
     tmp = path.with_suffix(".tmp")
-    bare = url.set(password=None).render_as_string(hide_password=False)
+    # `URL.set(password=None)` would keep the password (None means "unchanged" there)
+    bare = url._replace(password=None).render_as_string(hide_password=False)
     tmp.write_text(json.dumps({"database_url": bare}, ensure_ascii=False, indent=2) + "\n", "utf-8")
     os.replace(tmp, path)
     return path
