@@ -170,7 +170,7 @@ def postgres(
     try:
         yield databases
     finally:
-        databases.drop(databases.TEMPLATE)
+        databases.close()
 
 
 @pytest.fixture
@@ -181,11 +181,11 @@ def database_url(request: pytest.FixtureRequest) -> Iterator[str | None]:
         yield None
         return
     databases: Databases = request.getfixturevalue("postgres")
-    name = databases.create()
+    name = databases.take()
     try:
         yield databases.url(name)
     finally:
-        databases.drop(name)
+        databases.drop_later(name)
 
 
 @pytest.fixture
