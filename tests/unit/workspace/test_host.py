@@ -19,6 +19,7 @@ from desktop_app.core.errors import DatabaseHostError
 from desktop_app.core.reasons import Reason
 from desktop_app.db.migrate import HEAD_REVISION
 from desktop_app.db.models import Base
+from desktop_app.paths import DataPaths
 from desktop_app.workspace import Workspace
 from desktop_app.workspace.connection import KEYRING_SERVICE, SETTING_FILE, URL_ENV, parse_url, resolve
 from desktop_app.workspace.host import check, init
@@ -147,8 +148,6 @@ def test_move_data_refuses_a_host_that_holds_a_firms_records(data_dir: Path, fir
 
 
 def test_the_option_beats_the_variable_which_beats_the_setting(data_dir: Path, monkeypatch):
-    from desktop_app.paths import DataPaths
-
     paths = DataPaths(data_dir)
     assert resolve(paths).is_local
     (data_dir / SETTING_FILE).write_text('{"database_url": "postgresql://a@setting/db"}', "utf-8")
@@ -189,3 +188,42 @@ def test_a_host_that_goes_away_is_said_at_once_and_the_session_recovers(
             assert "standards" in inspect(conn).get_table_names()
     finally:
         ws.close()
+
+
+def test_the_cli_checks_inits_uses_and_forgets_a_host(data_dir: Path, firm_database: str):
+    stdin = APP_PASSWORD + "\n"
+    checked = run_cli(data_dir, "host", "check", firm_database, "--password-stdin", "--json", stdin=stdin)
+    assert checked.returncode == 0, checked.stderr
+    report = json.loads(checked.stdout)
+    assert report["problems"] == [] and report["schema_revision"] is None and report["pg_trgm"]
+    assert APP_PASSWORD not in checked.stdout
+    not_yet = run_cli(data_dir, "host", "use", firm_database)
+    assert not_yet.returncode == 1 and not (data_dir / SETTING_FILE).exists()
+    assert (
+        run_cli(data_dir, "host", "init", firm_database).returncode == 0
+    )  # the keyring has the password now
+    assert run_cli(data_dir, "host", "use", firm_database).returncode == 0
+    assert resolve(DataPaths(data_dir)).source == "setting"
+    added = run_cli(
+        data_dir,
+        "product",
+        "add",
+        "--sku",
+        "ON-HOST",
+        "--name",
+        "主机上的产品",
+        "--category",
+        "fabric",
+        "--age-group",
+        "adult",
+        "--skin-contact",
+        "direct",
+        "--fibre",
+        "cotton:100",
+    )
+    assert added.returncode == 0, added.stderr
+    assert run_cli(data_dir, "host", "forget").returncode == 0
+    local = run_cli(data_dir, "product", "list", "--json")
+    assert "ON-HOST" not in local.stdout  # the local file never saw it
+    on_host = run_cli(data_dir, "--database-url", firm_database, "product", "list", "--json")
+    assert "ON-HOST" in on_host.stdout
