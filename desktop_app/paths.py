@@ -15,6 +15,9 @@ from pathlib import Path
 import platformdirs
 
 ENV_HOME = "TEXTILE_ASSISTANT_HOME"
+# A PostgreSQL host instead of the folder's SQLite file (workspace/connection.py)
+DATABASE_URL_ENV = "TEXTILE_ASSISTANT_DATABASE_URL"
+CONNECTION_FILE = "connection.json"
 
 
 def default_data_dir() -> Path:

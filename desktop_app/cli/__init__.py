@@ -49,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="data folder (default: TEXTILE_ASSISTANT_HOME or the user data folder)",
     )
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        metavar="URL",
+        help="a PostgreSQL host, postgresql://role@host/database (default: TEXTILE_ASSISTANT_DATABASE_URL, "
+        "the data folder's connection setting, else its own database file)",
+    )
     parser.set_defaults(workspace=None)  # opened by open_workspace, closed by main
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # imported here, not at the top: each of them imports `open_workspace` from this module
@@ -58,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         catalogue_commands,
         cert_commands,
         checklist_commands,
+        host_commands,
         product_commands,
         sync_commands,
         transfer_commands,
@@ -71,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         checklist_commands,
         transfer_commands,
         carbon_commands,
+        host_commands,
         app_commands,
     ):
         module.register(sub)
@@ -84,7 +93,7 @@ def open_workspace(args: argparse.Namespace) -> Workspace:
     from .messages import reason_line, set_language
 
     if args.workspace is None:
-        args.workspace = Workspace(args.data_dir or default_data_dir())
+        args.workspace = Workspace(args.data_dir or default_data_dir(), database_url=args.database_url)
         set_language(args.workspace.firm().language)  # errors from here on speak the firm's language
         for note in args.workspace.migration.notes:  # once, on the run that upgraded the database
             error(reason_line(Reason(note.code), {"sku": note.sku, "value": note.value}))
@@ -97,7 +106,7 @@ def read_listing(args: argparse.Namespace, read: Callable[[Any], _T]) -> _T:
     the opened workspace. `read` is given one or the other (the same method names) and
     must only read; it may run twice, so it must not print.
     """
-    if args.workspace is None:
+    if args.workspace is None and not getattr(args, "database_url", None):
         from ..workspace.quick import read_quickly
         from .messages import set_language
 

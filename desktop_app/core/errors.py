@@ -17,6 +17,7 @@ __all__ = [
     "AssistantError",
     "ConflictError",
     "DatabaseCorruptError",
+    "DatabaseHostError",
     "DatabaseVersionError",
     "NotFoundError",
     "Reason",
@@ -134,3 +135,16 @@ class StorageError(AssistantError):
 
     def __str__(self) -> str:
         return f"{self.path}: {describe(self.code, self.params)} ({self.detail})"
+
+
+class DatabaseHostError(AssistantError):
+    """The PostgreSQL host could not be used: away, login refused, or not fit for the records.
+
+    `host` is the URL with any password hidden; `detail` the driver's words
+    (for the log). A transaction in progress was rolled back: nothing was
+    written and no record was lost.
+    """
+
+    def __init__(self, code: Reason, host: str, detail: str = "", **params: Any) -> None:
+        super().__init__(code, host=host, detail=detail, **params)
+        self.host, self.detail = host, detail

@@ -64,6 +64,17 @@ class Reason(StrEnum):
     READ_ONLY = "read_only"
     IO_ERROR = "io_error"
     CANNOT_OPEN = "cannot_open"
+    # a PostgreSQL host (workspace/host.py, db/session.py)
+    DATABASE_URL_INVALID = "database_url_invalid"
+    HOST_UNREACHABLE = "host_unreachable"  # host, detail
+    HOST_LOGIN_REFUSED = "host_login_refused"  # host, detail
+    HOST_NO_DATABASE = "host_no_database"  # host, detail
+    HOST_VERSION_TOO_OLD = "host_version_too_old"  # host, found, minimum
+    HOST_NO_TRGM = "host_no_trgm"  # host
+    HOST_NO_PRIVILEGE = "host_no_privilege"  # host, role
+    HOST_NOT_UTF8 = "host_not_utf8"  # host, encoding
+    HOST_NOT_EMPTY = "host_not_empty"  # host, tables
+    HOST_COPY_MISMATCH = "host_copy_mismatch"  # host, table, detail
     # cells of a spreadsheet (imports)
     DATE_NEEDED = "date_needed"
     NO_SUCH_DAY = "no_such_day"
@@ -266,6 +277,16 @@ ENGLISH: dict[Reason, str] = {
     Reason.READ_ONLY: "the data folder cannot be written (read-only); the change was not saved",
     Reason.IO_ERROR: "the disk reported an error while writing; the change was not saved",
     Reason.CANNOT_OPEN: "the database file cannot be opened; the change was not saved",
+    Reason.DATABASE_URL_INVALID: "not a database address; write it as postgresql://role@host/database",
+    Reason.HOST_UNREACHABLE: "the database host {host} cannot be reached ({detail}); nothing was saved there and no record was lost",
+    Reason.HOST_LOGIN_REFUSED: "the database host {host} refused the login: check the role and the password",
+    Reason.HOST_NO_DATABASE: "the database host {host} has no such database; create it first (installer/README.md)",
+    Reason.HOST_VERSION_TOO_OLD: "the database host {host} runs PostgreSQL {found}; version {minimum} or newer is needed",
+    Reason.HOST_NO_TRGM: "the database host {host} lacks the pg_trgm extension, which the standards search needs",
+    Reason.HOST_NO_PRIVILEGE: "role {role} may not create tables on the database host {host}; make it the database's owner",
+    Reason.HOST_NOT_UTF8: "the database on {host} uses the encoding {encoding}, not UTF8, so Chinese text cannot be kept; create it with ENCODING 'UTF8'",
+    Reason.HOST_NOT_EMPTY: "the database on {host} already holds a firm's records ({tables}); records are moved only into an empty database",
+    Reason.HOST_COPY_MISMATCH: "the copy of table {table} on {host} did not match the local file ({detail}); nothing was moved",
     Reason.DATE_NEEDED: "a date is needed",
     Reason.NO_SUCH_DAY: "no such day; write it as 2025-10-24",
     Reason.DATE_AMBIGUOUS: "day and month order is ambiguous; write the year first, e.g. 2025-10-24",

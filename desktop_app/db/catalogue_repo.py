@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, func, or_, select, text
-from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
@@ -29,7 +28,7 @@ from ..core.catalogue import (
     StandardQuery,
     StandardSummary,
 )
-from . import convert
+from . import convert, dialect
 from .models import (
     Base,
     FactorRow,
@@ -170,7 +169,7 @@ class CatalogueRepo:
             latest[(change.type, change.id)] = change
         if full_pass and latest:
             self.s.execute(
-                insert(FullPassSeenRow).on_conflict_do_nothing(),
+                dialect.insert_ignoring_duplicates(self.s, FullPassSeenRow),
                 [{"type": t, "id": i} for (t, i) in latest],
             )
         for kind in _TABLES:
@@ -238,7 +237,7 @@ class CatalogueRepo:
             (convert.INSERT_REQUIREMENTS, rich),
         ):
             if batch:
-                driver.exec_driver_sql(statement, batch)
+                driver.exec_driver_sql(dialect.driver_sql(driver, statement), batch)
 
     def finish_full_pass(self) -> ApplySummary:
         """Remove every catalogue object the full pass did not mention."""
@@ -288,31 +287,28 @@ class CatalogueRepo:
         return self.standards([code]).get(code)
 
     def _filtered(self, query: StandardQuery) -> Select:
-        """Standards matching the query's text (FTS5 trigram, LIKE under 3 characters) and filters."""
+        """Standards matching the query's text (FTS5 trigram or LIKE, see below) and filters."""
         stmt = select(StandardRow)
         words = query.text.strip()
-        if len(words) >= 3:
+        if len(words) >= 3 and dialect.is_sqlite(self.s):
             phrase = '"' + words.replace('"', '""') + '"'
             stmt = stmt.where(
                 text("standards.rowid IN (SELECT rowid FROM standards_fts WHERE standards_fts MATCH :q)")
             ).params(q=phrase)
         elif words:
-            like = f"%{words}%"
+            # SQLite under 3 characters; PostgreSQL always, served by 0003's pg_trgm GIN indexes
+            like = dialect.contains_pattern(words)
             stmt = stmt.where(
                 or_(
-                    StandardRow.code.ilike(like),
-                    StandardRow.title_zh.ilike(like),
-                    StandardRow.title_en.ilike(like),
+                    StandardRow.code.ilike(like, escape=dialect.LIKE_ESCAPE),
+                    StandardRow.title_zh.ilike(like, escape=dialect.LIKE_ESCAPE),
+                    StandardRow.title_en.ilike(like, escape=dialect.LIKE_ESCAPE),
                 )
             )
         if query.market:
-            stmt = stmt.where(
-                text("EXISTS (SELECT 1 FROM json_each(standards.markets) WHERE value = :m)")
-            ).params(m=query.market)
+            stmt = stmt.where(dialect.json_array_contains(StandardRow.markets, query.market))
         if query.tag:
-            stmt = stmt.where(
-                text("EXISTS (SELECT 1 FROM json_each(standards.tags) WHERE value = :t)")
-            ).params(t=query.tag)
+            stmt = stmt.where(dialect.json_array_contains(StandardRow.tags, query.tag))
         if query.status:
             stmt = stmt.where(StandardRow.status == query.status)
         if query.mandatory is not None:
@@ -350,8 +346,7 @@ class CatalogueRepo:
         """Notices that name the standard `code`, newest first (one indexed-size query)."""
         rows = self.s.scalars(
             select(NoticeRow)
-            .where(text("EXISTS (SELECT 1 FROM json_each(notices.standards) WHERE value = :code)"))
-            .params(code=code)
+            .where(dialect.json_array_contains(NoticeRow.standards, code))
             .order_by(NoticeRow.published.desc(), NoticeRow.id)
         )
         return [convert.notice_from_row(r) for r in rows]

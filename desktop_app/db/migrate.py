@@ -101,9 +101,9 @@ def backup_copy(db_path: Path, dest: Path) -> Path:
 
 def migrate(
     engine: Engine,
-    db_path: Path,
+    db_path: Path | None,
     *,
-    backup_dir: Path,
+    backup_dir: Path | None = None,
     target: str = "head",
     take_backup: Callable[[str | None], Path] | None = None,
 ) -> MigrationResult:
@@ -111,7 +111,10 @@ def migrate(
 
     `take_backup(current_revision)` makes the copy before an upgrade (the
     workspace's restorable, pruned backup archives); without it a bare
-    SQLite copy goes into `backup_dir`.
+    SQLite copy goes into `backup_dir`. On a PostgreSQL host (`db_path`
+    None) no copy is taken here: the upgrade runs in one transaction
+    (PostgreSQL's DDL is transactional), so a failed one leaves the schema
+    as it was; backups of a shared database are the host's own.
     """
     current = current_revision(engine)
     if current == HEAD_REVISION and target in ("head", HEAD_REVISION):
@@ -126,15 +129,16 @@ def migrate(
         try:
             script.get_revision(current)
         except Exception:  # noqa: BLE001 - alembic raises several unrelated types for an unknown revision
-            raise DatabaseVersionError(str(db_path), current, head) from None
+            raise DatabaseVersionError(str(db_path or engine.url), current, head) from None
     wanted = head if target == "head" else target
     if current == wanted:
         return MigrationResult(current, wanted, None)
     backup = None
-    if current is not None or _has_tables(db_path):
+    if db_path is not None and (current is not None or _has_tables(db_path)):
         if take_backup is not None:
             backup = take_backup(current)
         else:
+            assert backup_dir is not None, "a SQLite file is upgraded with a backup folder or take_backup"
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             backup = backup_copy(
                 db_path, backup_dir / f"before-migration-{current or 'none'}-{stamp}.sqlite3"

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from ..db.migrate import MigrationResult
+    from .connection import DatabaseTarget
     from .reports import ReportService
     from .sync import SyncService
     from .transfer import TransferService
@@ -87,7 +88,12 @@ def _transfer_service(ws: Workspace) -> TransferService:
 
 
 class Workspace:
-    """One open data folder: database, scans, backups."""
+    """One open data folder: database, scans, backups.
+
+    The records are in the folder's SQLite file, or on a PostgreSQL host
+    when `database_url`, the environment or the folder's connection setting
+    names one (`connection.resolve`); `target` says which.
+    """
 
     sync = _BuiltOnFirstUse(_sync_service)
     reports = _BuiltOnFirstUse(_report_service)
@@ -100,10 +106,13 @@ class Workspace:
         today: Callable[[], dt.date] | None = None,
         resources: Path | None = None,
         load_bundled_catalogue: bool = True,
+        database_url: str | None = None,
     ) -> None:
         from .backups import tidy_at_start
+        from .connection import resolve
 
         self.paths = DataPaths(Path(data_dir))
+        self.target: DatabaseTarget = resolve(self.paths, database_url)
         tidy_at_start(self.paths)  # a restore or a backup killed half way
         self.paths.ensure()
         self.resources = resources or resources_dir()
@@ -117,21 +126,28 @@ class Workspace:
         # here, not at the top: `workspace.quick` must not load SQLAlchemy with this package
         from ..db.engine import make_engine, make_session_factory
         from ..db.migrate import migrate
+        from ..db.session import host_errors
         from .backups import BackupService
         from .carbon import CarbonService
         from .catalogue import CatalogueService
         from .certificates import CertificateService
+        from .connection import password
         from .demo import DemoService
         from .products import ProductService
 
-        self._check_database_file()
-        self.engine = make_engine(self.paths.database)
-        self.migration: MigrationResult = migrate(
-            self.engine,
-            self.paths.database,
-            backup_dir=self.paths.backups,
-            take_backup=self._backup_before_migration,
-        )
+        if self.target.url is None:
+            self._check_database_file()
+            self.engine = make_engine(self.paths.database)
+            self.migration: MigrationResult = migrate(
+                self.engine,
+                self.paths.database,
+                backup_dir=self.paths.backups,
+                take_backup=self._backup_before_migration,
+            )
+        else:
+            self.engine = make_engine(self.target.url, password=password(self.target.url))
+            with host_errors(self.database_label):
+                self.migration = migrate(self.engine, None, backup_dir=self.paths.backups)
         self._sessions = make_session_factory(self.engine)
         self.catalogue = CatalogueService(self)
         self.products = ProductService(self)
@@ -180,6 +196,11 @@ class Workspace:
 
         return BackupService(paths=self.paths).auto_backup(f"before-migration-{revision or 'none'}")
 
+    @property
+    def database_label(self) -> str:
+        """The database as messages name it: the file's path, or the host's URL without password."""
+        return self.target.label(self.paths)
+
     def today(self) -> dt.date:
         return self._today()
 
@@ -192,7 +213,7 @@ class Workspace:
         """
         from ..db.session import transaction
 
-        with transaction(self._sessions, self.paths.database) as session:
+        with transaction(self._sessions, self.database_label) as session:
             yield session
 
     # firm profile -------------------------------------------------------------

@@ -9,6 +9,8 @@ as the workspace's (`view.catalogue.stats()`, `view.products.list(flt)`,
 function for both paths; it returns None whenever the full path must answer
 instead:
 
+- the folder's records are on a PostgreSQL host (`connection.json`, or the
+  `TEXTILE_ASSISTANT_DATABASE_URL` variable);
 - a restore's swap is pending (`swap.JOURNAL`): only the full path finishes
   it, and the folder may hold a half-swapped firm until then;
 - the database is missing, at another revision, locked, damaged or without
@@ -22,6 +24,7 @@ backups and restores left behind (`scratch.remove_stale`).
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -31,7 +34,7 @@ from ..core.certificates import CertificateState, certificate_state, key_of
 from ..core.firm import FirmProfile
 from ..core.products import Product, ProductFilter
 from ..db.quick_read import QuickReader, QuickReadUnavailable
-from ..paths import DataPaths
+from ..paths import CONNECTION_FILE, DATABASE_URL_ENV, DataPaths
 from .scratch import remove_stale
 
 __all__ = ["QuickView", "read_quickly"]
@@ -115,6 +118,8 @@ def read_quickly(
     paths = DataPaths(Path(data_dir))
     if not paths.root.is_dir() or (paths.root / SWAP_JOURNAL).exists():
         return None
+    if os.environ.get(DATABASE_URL_ENV) or (paths.root / CONNECTION_FILE).exists():
+        return None  # the records are on a PostgreSQL host; the local file may be an old copy
     remove_stale(paths.root, paths.backups)
     try:
         reader = QuickReader.open(paths.database)

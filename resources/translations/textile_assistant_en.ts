@@ -1992,22 +1992,22 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
         <source>a date is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="124"/>
         <source>no such day; write it as 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="92"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="125"/>
         <source>day and month order is ambiguous; write the year first, e.g. 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="100"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="133"/>
         <source>cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,577 +2212,627 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="95"/>
-        <source>must not be empty; one of {allowed}</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
+        <source>not a database address; write it as postgresql://role@host/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="93"/>
+        <source>the database host {host} cannot be reached; nothing was saved and no record was lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="96"/>
-        <source>not known; use one of {allowed}</source>
+        <source>the database host {host} refused the login: check the role and the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="97"/>
-        <source>fibre “{fibre}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="99"/>
+        <source>the database host {host} has no such database; create it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="103"/>
-        <source>repeated in this file (first at row {first_row})</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="102"/>
+        <source>the database host {host} runs PostgreSQL {found}; version {minimum} or newer is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="104"/>
-        <source>no earlier certificate with this number (in the register or above in the file)</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="105"/>
+        <source>the database host {host} lacks the pg_trgm extension, which the standards search needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="107"/>
-        <source>old .xls workbooks cannot be read; save it as .xlsx or .csv in Excel</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="108"/>
+        <source>role {role} may not create tables on the database host {host}; make it the database&apos;s owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="110"/>
-        <source>not a readable .xlsx workbook</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="112"/>
+        <source>the database on {host} uses the encoding {encoding}, not UTF8, so Chinese text cannot be kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="111"/>
-        <source>unknown encoding {encoding}; try utf-8 or gb18030</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="116"/>
+        <source>the database on {host} already holds a firm&apos;s records ({tables}); records are moved only into an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="114"/>
-        <source>not valid {encoding} text at byte {byte}; choose another encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="117"/>
-        <source>this is not a text (CSV) file; save it as .xlsx or .csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="118"/>
-        <source>cannot read the CSV ({detail})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="119"/>
-        <source>no header row with the needed columns was found ({columns})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="122"/>
-        <source>required columns are missing ({columns})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
-        <source>write to a .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="124"/>
-        <source>cannot write the file ({detail})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="125"/>
-        <source>cannot write the file: is it open in Excel, or read-only?</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="120"/>
+        <source>the copy of table {table} did not match the local file ({detail}); nothing was moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="128"/>
-        <source>templates are .xlsx files</source>
+        <source>must not be empty; one of {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="129"/>
-        <source>nothing was written; the records are as they were</source>
+        <source>not known; use one of {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="132"/>
-        <source>more than {limit} data rows (the limit was crossed at row {row} of sheet {sheet}); split the file</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="130"/>
+        <source>fibre “{fibre}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="136"/>
-        <source>column {column} holds a value (sheet {sheet}, row {row}); only columns up to {limit_column} ({limit}) are read</source>
+        <source>repeated in this file (first at row {first_row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="137"/>
+        <source>no earlier certificate with this number (in the register or above in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
-        <source>larger than {limit_mb} MB once unpacked (at {member}); not read</source>
+        <source>old .xls workbooks cannot be read; save it as .xlsx or .csv in Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
-        <source>line {row} is longer than {limit} characters; not read</source>
+        <source>not a readable .xlsx workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
-        <source>{member} declares a document type or entities, which no spreadsheet needs; not read</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="144"/>
+        <source>unknown encoding {encoding}; try utf-8 or gb18030</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
-        <source>asked for since={asked}, the page starts at {got}</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="147"/>
+        <source>not valid {encoding} text at byte {byte}; choose another encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="150"/>
+        <source>this is not a text (CSV) file; save it as .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="151"/>
+        <source>cannot read the CSV ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
-        <source>has_more but no progress</source>
+        <source>no header row with the needed columns was found ({columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="153"/>
-        <source>field {field}: {detail}</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="155"/>
+        <source>required columns are missing ({columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="154"/>
-        <source>malformed signature header (expected ed25519:&lt;key-id&gt;:&lt;base64&gt;)</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="156"/>
+        <source>write to a .xlsx or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="157"/>
-        <source>signature is not valid base64</source>
+        <source>cannot write the file ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
-        <source>an Ed25519 signature has 64 bytes, this has {length}</source>
+        <source>cannot write the file: is it open in Excel, or read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
-        <source>the page has no signature</source>
+        <source>templates are .xlsx files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="162"/>
-        <source>signed by key {key_id}, which is not trusted</source>
+        <source>nothing was written; the records are as they were</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="163"/>
-        <source>the signature does not match the page (key {key_id})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="166"/>
-        <source>the trusted key {key_id} is not a valid Ed25519 key</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="165"/>
+        <source>more than {limit} data rows (the limit was crossed at row {row} of sheet {sheet}); split the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="169"/>
-        <source>the platform did not accept the access token (HTTP {status})</source>
+        <source>column {column} holds a value (sheet {sheet}, row {row}); only columns up to {limit_column} ({limit}) are read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="172"/>
-        <source>the access token may not read the catalogue (HTTP {status})</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
+        <source>larger than {limit_mb} MB once unpacked (at {member}); not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="175"/>
-        <source>the platform no longer keeps history since version {since}; a full sync is needed</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="176"/>
+        <source>line {row} is longer than {limit} characters; not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="178"/>
-        <source>the platform is busy (HTTP {status}) after {attempts} attempt(s)</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="179"/>
+        <source>{member} declares a document type or entities, which no spreadsheet needs; not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="181"/>
-        <source>the platform failed (HTTP {status}) after {attempts} attempt(s)</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="182"/>
+        <source>asked for since={asked}, the page starts at {got}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
-        <source>the platform could not be reached after {attempts} attempt(s)</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="185"/>
+        <source>has_more but no progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="186"/>
+        <source>field {field}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="187"/>
-        <source>unexpected platform response HTTP {status} {error_code}: {message}</source>
+        <source>malformed signature header (expected ed25519:&lt;key-id&gt;:&lt;base64&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="190"/>
-        <source>the platform URL must start with https://</source>
+        <source>signature is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="191"/>
-        <source>the platform URL has no host name</source>
+        <source>an Ed25519 signature has 64 bytes, this has {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="192"/>
-        <source>the platform URL must not contain a user name or password</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="194"/>
+        <source>the page has no signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="195"/>
-        <source>the platform URL must not contain a query or fragment</source>
+        <source>signed by key {key_id}, which is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
-        <source>plain http would expose the access token; use https://</source>
+        <source>the signature does not match the page (key {key_id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="199"/>
-        <source>{member} is missing from the package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
-        <source>{member} is too large ({size} bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
-        <source>{member} cannot be read ({detail})</source>
+        <source>the trusted key {key_id} is not a valid Ed25519 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
-        <source>the update package is not a zip archive</source>
+        <source>the platform did not accept the access token (HTTP {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="203"/>
-        <source>the package&apos;s manifest.json is not valid: {detail}</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="205"/>
+        <source>the access token may not read the catalogue (HTTP {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
-        <source>{member} fails its check ({detail})</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="208"/>
+        <source>the platform no longer keeps history since version {since}; a full sync is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="207"/>
-        <source>{member} starts at since={got}, expected {expected}</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="211"/>
+        <source>the platform is busy (HTTP {status}) after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="210"/>
-        <source>{member} ends at {got}, manifest says to={expected}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="213"/>
-        <source>the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="214"/>
+        <source>the platform failed (HTTP {status}) after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
-        <source>{file} is not a PEM public key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
-        <source>not an Ed25519 public key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
-        <source>{file} must hold one base64 key line</source>
+        <source>the platform could not be reached after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="220"/>
-        <source>{file} is not a JSON object of key id to base64 key ({detail})</source>
+        <source>unexpected platform response HTTP {status} {error_code}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="223"/>
-        <source>not valid base64</source>
+        <source>the platform URL must start with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="224"/>
-        <source>an Ed25519 public key has 32 bytes, this has {length}</source>
+        <source>the platform URL has no host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="225"/>
-        <source>this computer has no system keyring to keep the platform token in</source>
+        <source>the platform URL must not contain a user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="228"/>
-        <source>no platform address is set; enter it in Settings</source>
+        <source>the platform URL must not contain a query or fragment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
-        <source>no access token is saved for {url}; paste the token in Settings</source>
+        <source>plain http would expose the access token; use https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
-        <source>no trusted platform key is set up; add the platform&apos;s key in Settings</source>
+        <source>{member} is missing from the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
+        <source>{member} is too large ({size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="234"/>
+        <source>{member} cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="235"/>
-        <source>there is no database to back up</source>
+        <source>the update package is not a zip archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
-        <source>the database could not be read ({detail})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="237"/>
-        <source>cannot write the backup ({detail})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="238"/>
-        <source>not a zip archive, or truncated</source>
+        <source>the package&apos;s manifest.json is not valid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
-        <source>damaged archive: {member} fails its checksum</source>
+        <source>{member} fails its check ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="240"/>
-        <source>{member} does not match the manifest (altered)</source>
+        <source>{member} starts at since={got}, expected {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="241"/>
-        <source>damaged archive ({detail})</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="243"/>
+        <source>{member} ends at {got}, manifest says to={expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
-        <source>the database in the archive cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="245"/>
-        <source>the database in the archive is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="248"/>
-        <source>the archive&apos;s database is not one of this app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
-        <source>not a backup of this app</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
+        <source>the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="250"/>
-        <source>backup format {format} is not known</source>
+        <source>{file} is not a PEM public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="251"/>
-        <source>the manifest lists no database</source>
+        <source>not an Ed25519 public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="252"/>
-        <source>unexpected member {member}</source>
+        <source>{file} must hold one base64 key line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="253"/>
-        <source>archive and manifest disagree: {members}</source>
+        <source>{file} is not a JSON object of key id to base64 key ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="256"/>
-        <source>the database is open in another window or process; close it and try again</source>
+        <source>not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="259"/>
-        <source>cannot keep the current data aside ({detail}); nothing was replaced</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="257"/>
+        <source>an Ed25519 public key has 32 bytes, this has {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="258"/>
+        <source>this computer has no system keyring to keep the platform token in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="261"/>
+        <source>no platform address is set; enter it in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="262"/>
-        <source>not known; did you mean {suggestions}?</source>
+        <source>no access token is saved for {url}; paste the token in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="263"/>
-        <source>not known; known values are e.g. {examples}</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="265"/>
+        <source>no trusted platform key is set up; add the platform&apos;s key in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="266"/>
-        <source>fibre “{fibre}” is not known; did you mean {suggestions}?</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="268"/>
+        <source>there is no database to back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="269"/>
-        <source>cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)</source>
+        <source>the database could not be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="270"/>
+        <source>cannot write the backup ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="271"/>
+        <source>not a zip archive, or truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="272"/>
-        <source>a range cannot be negative</source>
+        <source>damaged archive: {member} fails its checksum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="273"/>
-        <source>is more than {max}</source>
+        <source>{member} does not match the manifest (altered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="274"/>
-        <source>use whole numbers or halves, e.g. 12 or 12.5</source>
+        <source>damaged archive ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="275"/>
-        <source>the lower bound {min} is above the upper bound {max}</source>
+        <source>the database in the archive cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="278"/>
-        <source>the archive&apos;s database is not in this app&apos;s own form ({objects}); it was not restored</source>
+        <source>the database in the archive is damaged ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="281"/>
-        <source>{name} is not a plain file name (it names a folder, a drive or a path)</source>
+        <source>the archive&apos;s database is not one of this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="282"/>
+        <source>not a backup of this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="283"/>
+        <source>backup format {format} is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="284"/>
-        <source>the archive&apos;s database names a scan file {name} that is a path, not a file name</source>
+        <source>the manifest lists no database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="287"/>
-        <source>{member} in the archive is larger than it says or than {limit} bytes</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="285"/>
+        <source>unexpected member {member}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="290"/>
-        <source>cannot unpack the archive ({detail}); nothing was replaced</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="286"/>
+        <source>archive and manifest disagree: {members}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="293"/>
-        <source>an interrupted restore could not be finished ({detail})</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="289"/>
+        <source>the database is open in another window or process; close it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="292"/>
+        <source>cannot keep the current data aside ({detail}); nothing was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
+        <source>not known; did you mean {suggestions}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="296"/>
-        <source>the scan is {size} bytes; at most {limit} bytes can be attached</source>
+        <source>not known; known values are e.g. {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="299"/>
-        <source>not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied</source>
+        <source>fibre “{fibre}” is not known; did you mean {suggestions}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="303"/>
-        <source>the platform redirected to another site ({url}); not followed</source>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="302"/>
+        <source>cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="305"/>
+        <source>a range cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="306"/>
+        <source>is more than {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="307"/>
+        <source>use whole numbers or halves, e.g. 12 or 12.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="308"/>
+        <source>the lower bound {min} is above the upper bound {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="311"/>
+        <source>the archive&apos;s database is not in this app&apos;s own form ({objects}); it was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="314"/>
+        <source>{name} is not a plain file name (it names a folder, a drive or a path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="317"/>
+        <source>the archive&apos;s database names a scan file {name} that is a path, not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="320"/>
+        <source>{member} in the archive is larger than it says or than {limit} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="323"/>
+        <source>cannot unpack the archive ({detail}); nothing was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="326"/>
+        <source>an interrupted restore could not be finished ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="329"/>
+        <source>the scan is {size} bytes; at most {limit} bytes can be attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="332"/>
+        <source>not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="336"/>
+        <source>the platform redirected to another site ({url}); not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="339"/>
         <source>the platform redirected more than {limit} times; stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="309"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="342"/>
         <source>argument {argument} is not valid text (a byte that is not UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="312"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="345"/>
         <source>the factor counts per {factor_unit} but the figure is in {unit}: state the energy content (steam enthalpy or calorific value)</source>
         <translation>the factor counts per {factor_unit} but the figure is in {unit}: state the energy content (steam enthalpy or calorific value)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="317"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="350"/>
         <source>the factor&apos;s unit {factor_unit} does not fit a figure in {unit}</source>
         <translation>the factor&apos;s unit {factor_unit} does not fit a figure in {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="320"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="353"/>
         <source>a yield loss applies to materials only</source>
         <translation>a yield loss applies to materials only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="323"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="356"/>
         <source>no emission factor for {source}: name one (the supplier&apos;s or a licensed database&apos;s, added as a firm factor with its source)</source>
         <translation>no emission factor for {source}: name one (the supplier&apos;s or a licensed database&apos;s, added as a firm factor with its source)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="328"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="361"/>
         <source>no emission factor with this id</source>
         <translation>no emission factor with this id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="329"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="362"/>
         <source>the factor is for {kind}, not for this line ({allowed})</source>
         <translation>the factor is for {kind}, not for this line ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="332"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="365"/>
         <source>this is a grid CO2 factor for company inventories; a product footprint uses an electricity carbon-footprint factor</source>
         <translation>this is a grid CO2 factor for company inventories; a product footprint uses an electricity carbon-footprint factor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="337"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="370"/>
         <source>the shares add up to {listed}, not the month&apos;s total {total}</source>
         <translation>the shares add up to {listed}, not the month&apos;s total {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="340"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="373"/>
         <source>write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025</source>
         <translation>write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="343"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="376"/>
         <source>not a month; write it as 2026-11</source>
         <translation>not a month; write it as 2026-11</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="344"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="377"/>
         <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="351"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="384"/>
         <source>product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="352"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="385"/>
         <source>certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="353"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="386"/>
         <source>standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="354"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="387"/>
         <source>trusted key</source>
         <translation type="unfinished"></translation>
     </message>

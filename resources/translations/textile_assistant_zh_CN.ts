@@ -1980,22 +1980,22 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation>不是日期；请写成 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
         <source>a date is needed</source>
         <translation>需要填写日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="124"/>
         <source>no such day; write it as 2025-10-24</source>
         <translation>没有这一天；请写成 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="92"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="125"/>
         <source>day and month order is ambiguous; write the year first, e.g. 2025-10-24</source>
         <translation>日和月的顺序不明确；请把年份写在前面，如 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="100"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="133"/>
         <source>cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5</source>
         <translation>无法读取成分；请写成 95%棉 5%氨纶 或 cotton 95, elastane 5</translation>
     </message>
@@ -2200,577 +2200,627 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation>无法打开数据库文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="95"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
+        <source>not a database address; write it as postgresql://role@host/database</source>
+        <translation>不是数据库地址；请写成 postgresql://角色@主机/数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="93"/>
+        <source>the database host {host} cannot be reached; nothing was saved and no record was lost</source>
+        <translation>无法连接数据库主机 {host}；这次更改没有保存，记录没有丢失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="96"/>
+        <source>the database host {host} refused the login: check the role and the password</source>
+        <translation>数据库主机 {host} 拒绝登录：请检查角色名和密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="99"/>
+        <source>the database host {host} has no such database; create it first</source>
+        <translation>数据库主机 {host} 上没有这个数据库；请先创建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="102"/>
+        <source>the database host {host} runs PostgreSQL {found}; version {minimum} or newer is needed</source>
+        <translation>数据库主机 {host} 运行的是 PostgreSQL {found}；需要 {minimum} 或更新版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="105"/>
+        <source>the database host {host} lacks the pg_trgm extension, which the standards search needs</source>
+        <translation>数据库主机 {host} 缺少标准搜索所需的 pg_trgm 扩展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="108"/>
+        <source>role {role} may not create tables on the database host {host}; make it the database&apos;s owner</source>
+        <translation>角色 {role} 无权在数据库主机 {host} 上建表；请把它设为该数据库的所有者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="112"/>
+        <source>the database on {host} uses the encoding {encoding}, not UTF8, so Chinese text cannot be kept</source>
+        <translation>{host} 上的数据库编码是 {encoding} 而不是 UTF8，无法保存中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="116"/>
+        <source>the database on {host} already holds a firm&apos;s records ({tables}); records are moved only into an empty database</source>
+        <translation>{host} 上的数据库已有企业记录（{tables}）；只能把记录移入空数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="120"/>
+        <source>the copy of table {table} did not match the local file ({detail}); nothing was moved</source>
+        <translation>表 {table} 的副本与本地文件不一致（{detail}）；没有移动任何记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="128"/>
         <source>must not be empty; one of {allowed}</source>
         <translation>不能为空；可选：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="96"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="129"/>
         <source>not known; use one of {allowed}</source>
         <translation>无法识别；请使用：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="97"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="130"/>
         <source>fibre “{fibre}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
         <translation>无法识别纤维“{fibre}”；请写如 棉、涤纶、氨纶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="103"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="136"/>
         <source>repeated in this file (first at row {first_row})</source>
         <translation>在本文件中重复（第一次出现在第 {first_row} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="104"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="137"/>
         <source>no earlier certificate with this number (in the register or above in the file)</source>
         <translation>找不到这个编号的原证书（登记册中或文件中更靠前的行都没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="107"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
         <source>old .xls workbooks cannot be read; save it as .xlsx or .csv in Excel</source>
         <translation>无法读取旧版 .xls 工作簿；请在 Excel 中另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="110"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
         <source>not a readable .xlsx workbook</source>
         <translation>不是可读取的 .xlsx 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="111"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="144"/>
         <source>unknown encoding {encoding}; try utf-8 or gb18030</source>
         <translation>未知编码 {encoding}；请试 utf-8 或 gb18030</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="114"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="147"/>
         <source>not valid {encoding} text at byte {byte}; choose another encoding</source>
         <translation>不是有效的 {encoding} 文本（第 {byte} 字节）；请换一种编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="117"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="150"/>
         <source>this is not a text (CSV) file; save it as .xlsx or .csv</source>
         <translation>这不是文本（CSV）文件；请另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="151"/>
         <source>cannot read the CSV ({detail})</source>
         <translation>无法读取 CSV（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="119"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
         <source>no header row with the needed columns was found ({columns})</source>
         <translation>文件开头附近没有找到含所需列的表头行（{columns}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="122"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="155"/>
         <source>required columns are missing ({columns})</source>
         <translation>缺少必需的列（{columns}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="156"/>
         <source>write to a .xlsx or .csv file</source>
         <translation>请写入 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="124"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="157"/>
         <source>cannot write the file ({detail})</source>
         <translation>无法写入文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="125"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
         <source>cannot write the file: is it open in Excel, or read-only?</source>
         <translation>无法写入文件：是否正在 Excel 中打开，或为只读？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="128"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
         <source>templates are .xlsx files</source>
         <translation>模板是 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="129"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="162"/>
         <source>nothing was written; the records are as they were</source>
         <translation>什么都没有写入，记录保持原样</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="132"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="165"/>
         <source>more than {limit} data rows (the limit was crossed at row {row} of sheet {sheet}); split the file</source>
         <translation>数据行超过 {limit} 行（在工作表 {sheet} 第 {row} 行超出）；请拆分文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="136"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="169"/>
         <source>column {column} holds a value (sheet {sheet}, row {row}); only columns up to {limit_column} ({limit}) are read</source>
         <translation>{column} 列有内容（工作表 {sheet} 第 {row} 行）；只读取到 {limit_column} 列（第 {limit} 列）为止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="173"/>
         <source>larger than {limit_mb} MB once unpacked (at {member}); not read</source>
         <translation>解压后超过 {limit_mb} MB（在 {member}）；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="176"/>
         <source>line {row} is longer than {limit} characters; not read</source>
         <translation>第 {row} 行超过 {limit} 个字符；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="179"/>
         <source>{member} declares a document type or entities, which no spreadsheet needs; not read</source>
         <translation>{member} 声明了文档类型或实体，电子表格不需要这些；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="182"/>
         <source>asked for since={asked}, the page starts at {got}</source>
         <translation>请求从 since={asked} 开始，但该页从 {got} 开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="185"/>
         <source>has_more but no progress</source>
         <translation>该页声明还有后续（has_more），但没有前进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="153"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="186"/>
         <source>field {field}: {detail}</source>
         <translation>字段 {field} 不合规：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="154"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="187"/>
         <source>malformed signature header (expected ed25519:&lt;key-id&gt;:&lt;base64&gt;)</source>
         <translation>签名头格式错误（应为 ed25519:&lt;密钥号&gt;:&lt;base64&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="157"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="190"/>
         <source>signature is not valid base64</source>
         <translation>签名不是有效的 base64</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="191"/>
         <source>an Ed25519 signature has 64 bytes, this has {length}</source>
         <translation>Ed25519 签名应为 64 字节，这个是 {length} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="194"/>
         <source>the page has no signature</source>
         <translation>该页没有签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="162"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="195"/>
         <source>signed by key {key_id}, which is not trusted</source>
         <translation>签名所用的密钥 {key_id} 不受信任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="163"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
         <source>the signature does not match the page (key {key_id})</source>
         <translation>签名与页面内容不符（密钥 {key_id}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="166"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="199"/>
         <source>the trusted key {key_id} is not a valid Ed25519 key</source>
         <translation>受信任的密钥 {key_id} 不是有效的 Ed25519 密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="169"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
         <source>the platform did not accept the access token (HTTP {status})</source>
         <translation>平台不接受这个访问令牌（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="172"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="205"/>
         <source>the access token may not read the catalogue (HTTP {status})</source>
         <translation>这个访问令牌无权读取目录（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="175"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="208"/>
         <source>the platform no longer keeps history since version {since}; a full sync is needed</source>
         <translation>平台已不保留自版本 {since} 以来的历史；需要完整同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="178"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="211"/>
         <source>the platform is busy (HTTP {status}) after {attempts} attempt(s)</source>
         <translation>平台繁忙（HTTP {status}），已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="181"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="214"/>
         <source>the platform failed (HTTP {status}) after {attempts} attempt(s)</source>
         <translation>平台出错（HTTP {status}），已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="184"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
         <source>the platform could not be reached after {attempts} attempt(s)</source>
         <translation>无法连接平台，已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="187"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="220"/>
         <source>unexpected platform response HTTP {status} {error_code}: {message}</source>
         <translation>平台返回了意外的响应 HTTP {status} {error_code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="190"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="223"/>
         <source>the platform URL must start with https://</source>
         <translation>平台地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="191"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="224"/>
         <source>the platform URL has no host name</source>
         <translation>平台地址缺少主机名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="192"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="225"/>
         <source>the platform URL must not contain a user name or password</source>
         <translation>平台地址中不能包含用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="195"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="228"/>
         <source>the platform URL must not contain a query or fragment</source>
         <translation>平台地址中不能包含查询参数或片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
         <source>plain http would expose the access token; use https://</source>
         <translation>明文 http 会泄露访问令牌；请使用 https://</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="199"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
         <source>{member} is missing from the package</source>
         <translation>更新包中缺少 {member}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
         <source>{member} is too large ({size} bytes)</source>
         <translation>{member} 过大（{size} 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="234"/>
         <source>{member} cannot be read ({detail})</source>
         <translation>无法读取 {member}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="235"/>
         <source>the update package is not a zip archive</source>
         <translation>更新包不是 zip 压缩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="203"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
         <source>the package&apos;s manifest.json is not valid: {detail}</source>
         <translation>更新包的 manifest.json 无效：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
         <source>{member} fails its check ({detail})</source>
         <translation>{member} 未通过校验（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="207"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="240"/>
         <source>{member} starts at since={got}, expected {expected}</source>
         <translation>{member} 从 since={got} 开始，应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="210"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="243"/>
         <source>{member} ends at {got}, manifest says to={expected}</source>
         <translation>{member} 止于 {got}，而清单写的是 to={expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="213"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
         <source>the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}</source>
         <translation>更新文件从目录版本 {from_version} 开始，而本机目录在版本 {local_version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="250"/>
         <source>{file} is not a PEM public key</source>
         <translation>{file} 不是 PEM 格式的公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="251"/>
         <source>not an Ed25519 public key</source>
         <translation>不是 Ed25519 公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="219"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="252"/>
         <source>{file} must hold one base64 key line</source>
         <translation>{file} 必须只含一行 base64 密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="220"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="253"/>
         <source>{file} is not a JSON object of key id to base64 key ({detail})</source>
         <translation>{file} 不是“密钥号 → base64 密钥”的 JSON 对象（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="223"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="256"/>
         <source>not valid base64</source>
         <translation>不是有效的 base64</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="224"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="257"/>
         <source>an Ed25519 public key has 32 bytes, this has {length}</source>
         <translation>Ed25519 公钥应为 32 字节，这个是 {length} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="225"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="258"/>
         <source>this computer has no system keyring to keep the platform token in</source>
         <translation>这台电脑没有可用的系统密钥环来保存平台令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="228"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="261"/>
         <source>no platform address is set; enter it in Settings</source>
         <translation>尚未设置平台地址；请在“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="262"/>
         <source>no access token is saved for {url}; paste the token in Settings</source>
         <translation>没有保存 {url} 的访问令牌；请在“设置”中粘贴令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="265"/>
         <source>no trusted platform key is set up; add the platform&apos;s key in Settings</source>
         <translation>尚未设置受信任的平台密钥；请在“设置”中添加平台公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="235"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="268"/>
         <source>there is no database to back up</source>
         <translation>没有可备份的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="269"/>
         <source>the database could not be read ({detail})</source>
         <translation>无法读取数据库（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="237"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="270"/>
         <source>cannot write the backup ({detail})</source>
         <translation>无法写入备份（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="238"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="271"/>
         <source>not a zip archive, or truncated</source>
         <translation>不是 zip 压缩文件，或文件不完整</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="272"/>
         <source>damaged archive: {member} fails its checksum</source>
         <translation>压缩文件已损坏：{member} 校验和不符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="240"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="273"/>
         <source>{member} does not match the manifest (altered)</source>
         <translation>{member} 与清单不符（已被改动）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="241"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="274"/>
         <source>damaged archive ({detail})</source>
         <translation>压缩文件已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="275"/>
         <source>the database in the archive cannot be read ({detail})</source>
         <translation>无法读取备份中的数据库（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="245"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="278"/>
         <source>the database in the archive is damaged ({detail})</source>
         <translation>备份中的数据库已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="248"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="281"/>
         <source>the archive&apos;s database is not one of this app</source>
         <translation>备份中的数据库不属于本软件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="282"/>
         <source>not a backup of this app</source>
         <translation>不是本软件的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="250"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="283"/>
         <source>backup format {format} is not known</source>
         <translation>无法识别的备份格式 {format}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="251"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="284"/>
         <source>the manifest lists no database</source>
         <translation>清单中没有列出数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="252"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="285"/>
         <source>unexpected member {member}</source>
         <translation>意外的文件 {member}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="253"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="286"/>
         <source>archive and manifest disagree: {members}</source>
         <translation>压缩文件与清单不一致：{members}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="256"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="289"/>
         <source>the database is open in another window or process; close it and try again</source>
         <translation>数据库正在另一个窗口或程序中打开；请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="259"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="292"/>
         <source>cannot keep the current data aside ({detail}); nothing was replaced</source>
         <translation>无法先保存当前数据（{detail}）；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="262"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
         <source>not known; did you mean {suggestions}?</source>
         <translation>无法识别；您是不是要写 {suggestions}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="263"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="296"/>
         <source>not known; known values are e.g. {examples}</source>
         <translation>无法识别；可用的值如 {examples}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="266"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="299"/>
         <source>fibre “{fibre}” is not known; did you mean {suggestions}?</source>
         <translation>无法识别纤维“{fibre}”；您是不是要写 {suggestions}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="269"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="302"/>
         <source>cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)</source>
         <translation>无法读取范围；请写成 24-60、84-（84 及以上）或 -9（9 及以下）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="272"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="305"/>
         <source>a range cannot be negative</source>
         <translation>范围不能为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="273"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="306"/>
         <source>is more than {max}</source>
         <translation>超过了 {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="274"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="307"/>
         <source>use whole numbers or halves, e.g. 12 or 12.5</source>
         <translation>请用整数或 0.5 的倍数，如 12 或 12.5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="275"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="308"/>
         <source>the lower bound {min} is above the upper bound {max}</source>
         <translation>下限 {min} 大于上限 {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="278"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="311"/>
         <source>the archive&apos;s database is not in this app&apos;s own form ({objects}); it was not restored</source>
         <translation>备份中的数据库结构不是本软件自己的（{objects}），未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="281"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="314"/>
         <source>{name} is not a plain file name (it names a folder, a drive or a path)</source>
         <translation>{name} 不是单纯的文件名（含有文件夹、盘符或路径）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="284"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="317"/>
         <source>the archive&apos;s database names a scan file {name} that is a path, not a file name</source>
         <translation>备份中的数据库把扫描件文件记为路径 {name}，而不是文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="287"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="320"/>
         <source>{member} in the archive is larger than it says or than {limit} bytes</source>
         <translation>备份中的 {member} 比清单所写的或 {limit} 字节更大</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="290"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="323"/>
         <source>cannot unpack the archive ({detail}); nothing was replaced</source>
         <translation>无法解开备份（{detail}）；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="293"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="326"/>
         <source>an interrupted restore could not be finished ({detail})</source>
         <translation>上次中断的恢复无法完成（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="296"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="329"/>
         <source>the scan is {size} bytes; at most {limit} bytes can be attached</source>
         <translation>扫描件有 {size} 字节，最多只能附加 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="299"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="332"/>
         <source>not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied</source>
         <translation>磁盘空间不足以保存扫描件（需要 {size} 字节，可用 {free} 字节）；未复制任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="303"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="336"/>
         <source>the platform redirected to another site ({url}); not followed</source>
         <translation>平台重定向到另一个网站（{url}），未跟随</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="306"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="339"/>
         <source>the platform redirected more than {limit} times; stopped</source>
         <translation>平台重定向超过 {limit} 次，已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="309"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="342"/>
         <source>argument {argument} is not valid text (a byte that is not UTF-8)</source>
         <translation>参数 {argument} 不是有效的文字（含有非 UTF-8 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="312"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="345"/>
         <source>the factor counts per {factor_unit} but the figure is in {unit}: state the energy content (steam enthalpy or calorific value)</source>
         <translation>排放因子按 {factor_unit} 计，而数据单位是 {unit}：请填写能量含量（蒸汽焓值或燃料低位发热量）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="317"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="350"/>
         <source>the factor&apos;s unit {factor_unit} does not fit a figure in {unit}</source>
         <translation>排放因子的单位 {factor_unit} 与数据单位 {unit} 不符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="320"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="353"/>
         <source>a yield loss applies to materials only</source>
         <translation>损耗率只适用于原材料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="323"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="356"/>
         <source>no emission factor for {source}: name one (the supplier&apos;s or a licensed database&apos;s, added as a firm factor with its source)</source>
         <translation>{source} 没有排放因子：请指定一个（供应商提供的或所购数据库中的，作为本企业因子连同来源录入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="328"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="361"/>
         <source>no emission factor with this id</source>
         <translation>没有这个编号的排放因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="329"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="362"/>
         <source>the factor is for {kind}, not for this line ({allowed})</source>
         <translation>该排放因子用于 {kind}，不适用于这一项（{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="332"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="365"/>
         <source>this is a grid CO2 factor for company inventories; a product footprint uses an electricity carbon-footprint factor</source>
         <translation>这是用于企业温室气体核算的电网二氧化碳排放因子；产品碳足迹须使用电力碳足迹因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="337"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="370"/>
         <source>the shares add up to {listed}, not the month&apos;s total {total}</source>
         <translation>分摊份额合计 {listed}，不等于当月总量 {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="340"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="373"/>
         <source>write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025</source>
         <translation>请写 名称:数量单位[:因子编号]，如 cotton:1.08kg:FIRM-cotton-2025</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="343"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="376"/>
         <source>not a month; write it as 2026-11</source>
         <translation>不是月份；请写成 2026-11</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="344"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="377"/>
         <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
         <translation>产品 {sku} 保留了后整理“{value}”，已没有规则使用这个名称：请为它改选一个已命名的后整理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="351"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="384"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="352"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="385"/>
         <source>certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="353"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="386"/>
         <source>standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="354"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="387"/>
         <source>trusted key</source>
         <translation>受信任密钥</translation>
     </message>

@@ -24,7 +24,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 TECHNICAL = {
     "ascii", "base64", "csv", "ed25519", "excel", "global", "gb18030", "has_more", "http", "https",
     "json", "manifest", "organic", "pem", "since", "utf", "water_repellent", "xlsx", "zip", "cotton",
-    "elastane", "expected", "from", "key", "id", "to", "xls",
+    "elastane", "expected", "from", "key", "id", "to", "xls", "postgresql", "pg_trgm",
 }  # fmt: skip
 
 

@@ -3,7 +3,6 @@ workspace now holds exactly what the platform serves."""
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from desktop_app.core.catalogue import StandardQuery
@@ -65,20 +64,21 @@ def matches_platform(ws: Any, platform: PlatformServer) -> None:
 
 
 def dump(ws: Any, *, catalogue: bool) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of the catalogue tables (or of every other table), read with plain sqlite3."""
-    con = sqlite3.connect(ws.paths.database)
-    try:
-        names = [r[0] for r in con.execute("select name from sqlite_master where type='table'")]
+    """Every row of the catalogue tables (or of every other table), read with plain SQL
+    on the workspace's engine (SQLite or PostgreSQL), past the repositories."""
+    from sqlalchemy import inspect, text
+
+    with ws.engine.connect() as con:
         wanted = [
             n
-            for n in names
+            for n in inspect(con).get_table_names()
             if (n in CATALOGUE_TABLES) == catalogue
             and not n.startswith("standards_fts")
             and n != "alembic_version"
         ]
-        return {n: sorted(con.execute(f'select * from "{n}"'), key=repr) for n in wanted}
-    finally:
-        con.close()
+        return {
+            n: sorted((tuple(r) for r in con.execute(text(f'select * from "{n}"'))), key=repr) for n in wanted
+        }
 
 
 def bundled_count(kind: str) -> int:

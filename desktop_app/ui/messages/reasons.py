@@ -87,6 +87,39 @@ TEXTS: dict[Reason, str] = {
     Reason.READ_ONLY: QT_TRANSLATE_NOOP("Reasons", "the data folder cannot be written (read-only)"),
     Reason.IO_ERROR: QT_TRANSLATE_NOOP("Reasons", "the disk reported an error while writing"),
     Reason.CANNOT_OPEN: QT_TRANSLATE_NOOP("Reasons", "the database file cannot be opened"),
+    Reason.DATABASE_URL_INVALID: QT_TRANSLATE_NOOP(
+        "Reasons", "not a database address; write it as postgresql://role@host/database"
+    ),
+    Reason.HOST_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Reasons", "the database host {host} cannot be reached; nothing was saved and no record was lost"
+    ),
+    Reason.HOST_LOGIN_REFUSED: QT_TRANSLATE_NOOP(
+        "Reasons", "the database host {host} refused the login: check the role and the password"
+    ),
+    Reason.HOST_NO_DATABASE: QT_TRANSLATE_NOOP(
+        "Reasons", "the database host {host} has no such database; create it first"
+    ),
+    Reason.HOST_VERSION_TOO_OLD: QT_TRANSLATE_NOOP(
+        "Reasons", "the database host {host} runs PostgreSQL {found}; version {minimum} or newer is needed"
+    ),
+    Reason.HOST_NO_TRGM: QT_TRANSLATE_NOOP(
+        "Reasons", "the database host {host} lacks the pg_trgm extension, which the standards search needs"
+    ),
+    Reason.HOST_NO_PRIVILEGE: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "role {role} may not create tables on the database host {host}; make it the database's owner",
+    ),
+    Reason.HOST_NOT_UTF8: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the database on {host} uses the encoding {encoding}, not UTF8, so Chinese text cannot be kept",
+    ),
+    Reason.HOST_NOT_EMPTY: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the database on {host} already holds a firm's records ({tables}); records are moved only into an empty database",
+    ),
+    Reason.HOST_COPY_MISMATCH: QT_TRANSLATE_NOOP(
+        "Reasons", "the copy of table {table} did not match the local file ({detail}); nothing was moved"
+    ),
     Reason.DATE_NEEDED: QT_TRANSLATE_NOOP("Reasons", "a date is needed"),
     Reason.NO_SUCH_DAY: QT_TRANSLATE_NOOP("Reasons", "no such day; write it as 2025-10-24"),
     Reason.DATE_AMBIGUOUS: QT_TRANSLATE_NOOP(

@@ -7,6 +7,8 @@ import json
 import sqlite3
 from dataclasses import replace
 
+import pytest
+
 from desktop_app.core.catalogue import Change, ChangePage, Factor
 from desktop_app.core.products import FibreShare, Product
 from desktop_app.db.catalogue_repo import CatalogueRepo
@@ -52,6 +54,7 @@ def test_standard_rule_and_factor_read_back_equal(ws) -> None:
     assert plain and all(rules[i].unless is None and rules[i].effective is None for i in plain)
 
 
+@pytest.mark.sqlite_only  # reads the file's own text with sqlite3
 def test_stored_json_is_the_apis_shape(ws) -> None:
     apply(ws, p2_page(since=0))
     ((when, unless, effective, until),) = raw(

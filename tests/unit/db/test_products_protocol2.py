@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from desktop_app.core.products import FibreShare, Product
 from desktop_app.core.ranges import Range
 
@@ -50,6 +52,7 @@ def test_new_attributes_round_trip_through_the_workspace(ws) -> None:
     assert cleared.origins == ()
 
 
+@pytest.mark.sqlite_only  # reads the file's own text with sqlite3
 def test_ranges_are_plain_number_columns(ws) -> None:
     ws.products.add(jacket())
     con = sqlite3.connect(ws.paths.database)

@@ -124,6 +124,7 @@ def test_demo_has_expiring_and_expired_and_notices_name_products(demo_ws):
     assert demo_ws.demo.load().value == (0, 0)  # loading twice adds nothing
 
 
+@pytest.mark.sqlite_only
 def test_two_workspaces_on_one_file_do_not_corrupt(data_dir):
     from desktop_app.workspace import Workspace
 

@@ -162,3 +162,14 @@ def test_a_listing_beside_an_open_window_sees_what_it_wrote(demo_dir: Path):
     finally:
         ws.close()
     assert "ZZ-999" not in (read_quickly(demo_dir, _skus) or ["ZZ-999"])
+
+
+@pytest.mark.sqlite_only
+def test_a_folder_whose_records_are_on_a_host_is_never_read_from_its_local_file(demo_dir: Path, monkeypatch):
+    """The local file of a firm that moved to PostgreSQL is an old copy: listings must ask the host."""
+    assert read_quickly(demo_dir, _skus) is not None
+    (demo_dir / "connection.json").write_text('{"url": "postgresql+psycopg://assistant@127.0.0.1/textile"}')
+    assert read_quickly(demo_dir, _skus) is None
+    (demo_dir / "connection.json").unlink()
+    monkeypatch.setenv("TEXTILE_ASSISTANT_DATABASE_URL", "postgresql+psycopg://assistant@127.0.0.1/textile")
+    assert read_quickly(demo_dir, _skus) is None

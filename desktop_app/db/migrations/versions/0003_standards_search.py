@@ -6,6 +6,10 @@ characters (e.g. 纺织产品 inside 国家纺织产品基本安全技术规范)
 queries fall back to LIKE in the repository. Triggers keep the index in step
 with the bulk statements of a sync.
 
+On PostgreSQL the same searches are ILIKE on each column, served by a
+`pg_trgm` GIN index per column (trigrams of any characters, Chinese
+included when the database is UTF-8); PostgreSQL keeps them in step itself.
+
 Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-29
@@ -21,7 +25,17 @@ branch_labels = None
 depends_on = None
 
 
+TRIGRAM_COLUMNS = ("code", "title_zh", "title_en")
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        for column in TRIGRAM_COLUMNS:
+            op.execute(
+                f"CREATE INDEX ix_standards_{column}_trgm ON standards USING gin ({column} gin_trgm_ops)"
+            )
+        return
     op.execute(
         "CREATE VIRTUAL TABLE standards_fts USING fts5("
         "code, title_zh, title_en, content='standards', content_rowid='rowid', tokenize='trigram')"
@@ -47,6 +61,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for column in TRIGRAM_COLUMNS:
+            op.execute(f"DROP INDEX IF EXISTS ix_standards_{column}_trgm")
+        return
     for trigger in ("standards_fts_ai", "standards_fts_ad", "standards_fts_au"):
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute("DROP TABLE IF EXISTS standards_fts")

@@ -1,0 +1,185 @@
+"""Moving a firm's records from its SQLite file into a PostgreSQL host, verified.
+
+Every table of the schema is copied (the firm's records, certificate links,
+the checklist log, notices read, trusted keys, the sync state and the
+catalogue) in one transaction on the host, then read back and compared
+with the file table by table: the row count and a checksum of the rows,
+computed the same way on both sides from the values SQLAlchemy reads
+(`table_digest`: order-independent, so the engines' different sort orders
+of text do not matter). Any difference rolls the whole copy back.
+
+The SQLite file is opened read-only (`mode=ro`): its bytes stay exactly as
+they were, so the firm can go back to it. A host that already holds a
+firm's records is refused; the catalogue a first start put there is
+replaced by the file's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, create_engine, delete, func, select, text
+
+from ..core.errors import DatabaseHostError
+from ..core.reasons import Reason
+from ..db.migrate import HEAD_REVISION, current_revision, migrate
+from ..db.models import Base
+from ..db.session import host_errors
+from ..paths import DataPaths
+from .connection import save_setting, shown
+from .host import check, open_engine
+
+# The firm's own tables: a host holding rows in any of them is not empty.
+FIRM_TABLES = (
+    "firm",
+    "products",
+    "certificates",
+    "certificate_products",
+    "checklist_log",
+    "notice_reads",
+    "trusted_keys",
+)
+BATCH = 5000
+_MODULUS = 1 << 256
+
+
+@dataclass(frozen=True)
+class TableDigest:
+    rows: int
+    checksum: str  # hex: the sum of the rows' SHA-256 digests modulo 2**256
+
+    def __str__(self) -> str:
+        return f"{self.rows} rows, checksum {self.checksum[:16]}"
+
+
+@dataclass(frozen=True)
+class MoveResult:
+    host: str
+    tables: dict[str, TableDigest]  # as found on both sides, by table
+    setting: Path  # the connection setting now naming the host
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)
+    return value
+
+
+def row_digest(row: Sequence[Any]) -> int:
+    line = json.dumps([_plain(v) for v in row], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return int.from_bytes(hashlib.sha256(line.encode("utf-8")).digest(), "big")
+
+
+def table_digest(conn: Connection, table: Table) -> TableDigest:
+    """The count and checksum of `table`'s rows as read through SQLAlchemy's column types."""
+    total, rows = 0, 0
+    for row in _rows(conn, table):
+        total = (total + row_digest(row)) % _MODULUS
+        rows += 1
+    return TableDigest(rows, f"{total:064x}")
+
+
+def _rows(conn: Connection, table: Table) -> Iterator[Sequence[Any]]:
+    # on the statement: a connection's own options would stay for the inserts after it
+    result = conn.execute(select(*table.columns).execution_options(yield_per=BATCH))
+    for partition in result.partitions(BATCH):
+        yield from partition
+
+
+def _tables() -> list[Table]:
+    """Every table of the schema, parents before children (foreign keys)."""
+    return [t for t in Base.metadata.sorted_tables]
+
+
+def read_only_engine(database: Path) -> Engine:
+    """An engine on the SQLite file that cannot change a byte of it."""
+    uri = f"{database.resolve().as_uri()}?mode=ro"
+    return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+
+
+def move_data(paths: DataPaths, url: str, *, secret: str | None = None) -> MoveResult:
+    """Copy the records of `paths`' SQLite file to the host at `url` and make it this PC's database."""
+    report = check(url, secret=secret)
+    if report.problems:
+        raise report.problems[0]
+    source = read_only_engine(paths.database)
+    target = open_engine(url, secret)
+    host = shown(target.url)
+    try:
+        found = current_revision(source)
+        if found != HEAD_REVISION:
+            raise DatabaseHostError(
+                Reason.HOST_COPY_MISMATCH, host, table="alembic_version", detail=f"local schema {found}"
+            )
+        with host_errors(host):
+            migrate(target, None)
+            with source.connect() as src, target.begin() as dst:
+                dst.execute(text("LOCK TABLE firm, products, certificates IN EXCLUSIVE MODE"))
+                _refuse_firm_records(dst, host)
+                digests = _copy(src, dst, host)
+    finally:
+        source.dispose()
+        target.dispose()
+    setting = save_setting(paths, target.url)
+    return MoveResult(host, digests, setting)
+
+
+def _refuse_firm_records(dst: Connection, host: str) -> None:
+    tables = Base.metadata.tables
+    held = [n for n in FIRM_TABLES if dst.scalar(select(func.count()).select_from(tables[n]))]
+    if held:
+        raise DatabaseHostError(Reason.HOST_NOT_EMPTY, host, tables=held)
+
+
+def _copy(src: Connection, dst: Connection, host: str) -> dict[str, TableDigest]:
+    tables = _tables()
+    for table in reversed(tables):  # children first: what a first start put there goes
+        dst.execute(delete(table))
+    digests: dict[str, TableDigest] = {}
+    for table in tables:
+        for batch in _batches(_rows(src, table), BATCH):
+            dst.execute(table.insert(), [dict(zip(table.columns.keys(), row, strict=True)) for row in batch])
+        _reset_sequences(dst, table)
+        mine, theirs = table_digest(src, table), table_digest(dst, table)
+        if mine != theirs:
+            raise DatabaseHostError(
+                Reason.HOST_COPY_MISMATCH, host, table=table.name, detail=f"{mine} here, {theirs} there"
+            )
+        digests[table.name] = mine
+    return digests
+
+
+def _reset_sequences(dst: Connection, table: Table) -> None:
+    """Rows came with their ids: the next id the host hands out follows the largest copied."""
+    for column in table.primary_key.columns:
+        if column.autoincrement is True or (column.autoincrement == "auto" and len(table.primary_key) == 1):
+            sequence = dst.scalar(
+                text("select pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": column.name}
+            )
+            if sequence:
+                dst.execute(
+                    text(
+                        f"select setval(:s, coalesce((select max({column.name}) from {table.name}), 0) + 1, false)"
+                    ),
+                    {"s": sequence},
+                )
+
+
+def _batches(rows: Iterable[Sequence[Any]], size: int) -> Iterator[list[Sequence[Any]]]:
+    batch: list[Sequence[Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,99 @@
+"""The SQL that differs between the engines gives the same answers on both.
+
+Every test here runs on SQLite and on PostgreSQL (`BOTH_ENGINES` in
+tests/conftest.py); each compares the engine's answer with the same answer
+worked out in Python from every stored standard, so the two engines are
+held to one truth rather than to each other.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop_app.core.catalogue import StandardQuery
+from desktop_app.db import dialect
+from desktop_app.db.models import FullPassSeenRow, StandardRow
+
+
+def all_standards(ws) -> list:
+    return ws.catalogue.browse(StandardQuery(), limit=100_000)
+
+
+def truth(ws, words: str) -> list[str]:
+    needle = words.casefold()
+    return sorted(
+        s.code
+        for s in all_standards(ws)
+        if any(needle in (t or "").casefold() for t in (s.code, s.title.zh, s.title.en))
+    )
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "纺织",  # two Chinese characters (LIKE on SQLite, trigram ILIKE on PostgreSQL)
+        "纺织产品基本",  # six, inside a title (FTS5 trigram on SQLite)
+        "婴幼儿",
+        "18401",
+        "gb 184",  # a code's part, in the wrong case
+        "flammability of clothing",
+        "EU",
+        "%",  # LIKE's wildcards are plain characters to the user
+        "_",
+        "50%",
+        'say "hello"',
+        "\\",
+    ],
+)
+def test_text_search_finds_the_same_standards_on_either_engine(ws, words: str):
+    found = sorted(s.code for s in ws.catalogue.browse(StandardQuery(text=words), limit=100_000))
+    assert found == truth(ws, words)
+    assert ws.catalogue.count(StandardQuery(text=words)) == len(found)
+
+
+def test_market_and_tag_filters_read_inside_the_json_arrays(ws):
+    everything = all_standards(ws)
+    markets = sorted({m for s in everything for m in s.markets})
+    tags = sorted({t for s in everything for t in s.tags})
+    assert "CN" in markets and "EU" in markets and tags
+    for market in [*markets, "XX", "C", "'; drop table standards; --"]:
+        expected = sorted(s.code for s in everything if market in s.markets)
+        assert (
+            sorted(s.code for s in ws.catalogue.browse(StandardQuery(market=market), limit=100_000))
+            == expected
+        )
+    for tag in [*tags[:5], "no-such-tag"]:
+        expected = sorted(s.code for s in everything if tag in s.tags)
+        assert sorted(s.code for s in ws.catalogue.browse(StandardQuery(tag=tag), limit=100_000)) == expected
+
+
+def test_notices_about_a_standard_read_inside_the_json_array(ws):
+    notices = ws.catalogue.notices()
+    named = sorted({code for view in notices for code in view.notice.standards})
+    assert named
+    with ws.session() as s:
+        from desktop_app.db.catalogue_repo import CatalogueRepo
+
+        repo = CatalogueRepo(s)
+        for code in [*named, "GB 0-0000"]:
+            expected = {v.notice.id for v in notices if code in v.notice.standards}
+            assert {n.id for n in repo.notices_about(code)} == expected
+
+
+def test_insert_ignoring_duplicates_keeps_the_first_and_adds_the_rest(ws):
+    rows = [{"type": "standard", "id": "A"}, {"type": "rule", "id": "A"}]
+    with ws.session() as s:
+        s.execute(dialect.insert_ignoring_duplicates(s, FullPassSeenRow), rows)
+        s.execute(
+            dialect.insert_ignoring_duplicates(s, FullPassSeenRow), [*rows, {"type": "notice", "id": "B"}]
+        )
+        assert s.scalar(select(func.count()).select_from(FullPassSeenRow)) == 3
+
+
+def test_json_array_contains_renders_for_each_dialect():
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    clause = dialect.json_array_contains(StandardRow.markets, "CN")
+    assert "json_each(standards.markets)" in str(clause.compile(dialect=sqlite.dialect()))
+    assert "json_array_elements_text(standards.markets)" in str(clause.compile(dialect=postgresql.dialect()))
