@@ -90,6 +90,15 @@ class ApplicabilityEngine:
         named = Counter(self._codes)
         # the only rule naming its standard: its state alone decides the standard's answer
         self._solo = mask_of(named[code] == 1 for code in self._codes)
+        # standards named by two rules (neighbours): when only one concerns a product, it is alone too
+        n = len(rs)
+        paired = [named[code] == 2 for code in self._codes]
+        self._pair_first = mask_of(
+            paired[i] and i + 1 < n and self._codes[i + 1] == self._codes[i] for i in range(n)
+        )
+        self._pair_second = mask_of(
+            paired[i] and i > 0 and self._codes[i - 1] == self._codes[i] for i in range(n)
+        )
         # one mask per distinct `unless`: each is evaluated once per product, not once per rule
         by_unless: dict[int, int] = {}
         for i, cid in enumerate(self._answers.unless):
@@ -167,7 +176,9 @@ class ApplicabilityEngine:
         if not alive:
             return []
         absent = _unrecorded(values)
-        known = alive & self._solo & ~unknown  # alone on their standard, state settled by the masks
+        settled = alive & ~unknown
+        alone = settled & self._pair_first & ~(alive >> 1) | settled & self._pair_second & ~(alive << 1)
+        known = settled & self._solo | alone  # alone on their standard, state settled by the masks
         found: Found = []
         get = standards.get
         ordered = True
@@ -284,7 +295,10 @@ class ApplicabilityEngine:
                     one = None
                     if entry is not None and entry[0] is standard:
                         ids = entry[1]
-                        one = entry[2].get(answers.signature(ids, memo, product, values) if ids else ())
+                        sig = tuple(map(memo.get, ids))
+                        if None in sig:
+                            sig = answers.signature(ids, memo, product, values)
+                        one = entry[2].get(sig)
                     if one is None:
                         one, in_order = answers.group(view, states, standard, memo, product, values)
                         ordered &= in_order

@@ -251,3 +251,19 @@ def test_applicable_equals_the_plain_definition_on_random_catalogues(seed):
             assert got == plain_applicable(rules, p, standards, as_of), (round_, p.sku, as_of)
             kinds.update(a.applies for a in got)
     assert kinds == {IN_FORCE, UPCOMING, POSSIBLE}  # the catalogue exercises every answer
+
+
+def test_a_standard_of_two_rules_when_one_or_both_concern_the_product():
+    rules = [
+        Rule("kids", "S", "B", {"age_group": ("child",)}, LocalText("儿童", "child")),
+        Rule("eu", "S", "A", {"market": ("EU",)}, LocalText("欧盟", "EU")),
+    ]
+    std = {"S": _std("S", _item("ph"), _item("lead", grade="A"))}
+    engine = ApplicabilityEngine(rules)
+    for _ in range(2):
+        for product in (_product(), _product(markets=("CN",)), _product(age_group="adult")):
+            assert engine.applicable(product, std, DAY) == plain_applicable(rules, product, std, DAY)
+    both = engine.applicable(_product(), std, DAY)[0]
+    assert (both.grade, both.rule_ids, both.reason_text("en")) == ("A", ("kids", "eu"), "child; EU")
+    one = engine.applicable(_product(markets=("CN",)), std, DAY)[0]
+    assert (one.grade, one.rule_ids, [i.key for i in one.requirements]) == ("B", ("kids",), ["ph"])
