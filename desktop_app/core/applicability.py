@@ -295,10 +295,11 @@ class ApplicabilityEngine:
                     one = None
                     if entry is not None and entry[0] is standard:
                         ids = entry[1]
-                        sig = tuple(map(memo.get, ids))
-                        if None in sig:
-                            sig = answers.signature(ids, memo, product, values)
-                        one = entry[2].get(sig)
+                        known_sig = tuple(map(memo.get, ids))  # evaluated for this product already
+                        sig = (
+                            answers.signature(ids, memo, product, values) if None in known_sig else known_sig
+                        )
+                        one = entry[2].get(sig)  # type: ignore[arg-type]
                     if one is None:
                         one, in_order = answers.group(view, states, standard, memo, product, values)
                         ordered &= in_order
