@@ -166,5 +166,5 @@ def test_at_1024_pixels_the_gaps_column_is_whole_and_nothing_scrolls_sideways(pa
     qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
     assert not table.horizontalScrollBar().isVisible()
     assert table.columnWidth(Column.GAPS) >= header.sectionSizeFromContents(Column.GAPS).width()
-    for col in Column:
-        assert table.columnWidth(col) >= 36, col
+    for col in Column:  # shown whole enough to read, or left out (English: the detail pane has them)
+        assert header.isSectionHidden(col) or table.columnWidth(col) >= 36, col
