@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.core.errors import NotFoundError
+from tests.helpers.discard import discard
 
 pytestmark = pytest.mark.gui
 
@@ -59,7 +60,7 @@ def test_composition_of_90_percent_keeps_ok_disabled(page):
     dialog.composition.add_row("elastane", 10)
     assert dialog.ok_button.isEnabled()
     assert dialog.composition_error.isHidden()
-    dialog.reject()
+    discard(dialog)  # edited: Esc asks first
 
 
 def test_duplicate_sku_is_refused(page):
@@ -69,7 +70,7 @@ def test_duplicate_sku_is_refused(page):
     assert "BB-001" in dialog.sku_error.text()
     dialog.sku.setText("bb-001")
     assert not dialog.ok_button.isEnabled()
-    dialog.reject()
+    discard(dialog)  # edited: Esc asks first
 
 
 def test_duplicate_dialog_starts_from_the_selected_product(page):
@@ -123,7 +124,7 @@ def test_a_full_disk_keeps_the_dialog_open_with_a_clear_message(page, demo_ws, q
     assert dialog.isVisible() and dialog.sku.text() == "TS-900"  # what was typed is still there
     with pytest.raises(NotFoundError):
         demo_ws.products.get("TS-900")
-    dialog.reject()
+    discard(dialog)  # edited: Esc asks first
 
 
 def test_the_type_column_names_the_type_in_the_interface_language(qapp, ws):
