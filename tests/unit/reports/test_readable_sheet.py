@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 from dataclasses import replace
 
@@ -16,6 +15,7 @@ from desktop_app.core.applicability import Applicable
 from desktop_app.core.catalogue import LocalText, Requirement
 from desktop_app.reports import render_checklists
 from desktop_app.reports.wording import limit_lines
+from tests.helpers.poppler import require
 
 from .conftest import checklist, product
 
@@ -67,12 +67,11 @@ def test_items_limits_and_methods_print_at_ten_points_at_least(catalogue):
     assert min(s for _t, s in runs) >= 10, sorted(runs, key=lambda r: r[1])[:3]
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (Debian: poppler-utils)")
 def test_the_result_column_is_wide_enough_for_a_pen(catalogue, tmp_path):
     out = tmp_path / "sheet.pdf"
     out.write_bytes(_render(_items_doc(catalogue, 3)))
     html = subprocess.run(
-        ["pdftotext", "-bbox", str(out), "-"], check=True, capture_output=True, text=True
+        [require("pdftotext"), "-bbox", str(out), "-"], check=True, capture_output=True, text=True
     ).stdout
     words = re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]+)</word>', html)
     left = {text: float(x) for x, text in reversed(words)}  # the first (header) occurrence
@@ -125,3 +124,9 @@ def test_a_chinese_sheet_of_the_whole_catalogue_has_no_english_limit_words(catal
             if words:
                 leaks.add(zh)
     assert not leaks, sorted(leaks)
+
+
+def test_a_missing_poppler_fails_naming_the_package(monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path))  # an empty folder: no pdftotext on it
+    with pytest.raises(pytest.fail.Exception, match="poppler-utils"):
+        require("pdftotext")
