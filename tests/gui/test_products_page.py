@@ -169,3 +169,18 @@ def test_at_1024_pixels_the_gaps_column_is_whole_and_nothing_scrolls_sideways(pa
     assert table.columnWidth(Column.GAPS) >= header.sectionSizeFromContents(Column.GAPS).width()
     for col in Column:  # shown whole enough to read, or left out (English: the detail pane has them)
         assert header.isSectionHidden(col) or table.columnWidth(col) >= 36, col
+
+
+def test_header_sorting_is_done_by_the_model_and_keeps_the_selection(page):
+    from desktop_app.ui.models.product_table_model import Column
+
+    page.select("BB-001")
+    page.table.sortByColumn(Column.GAPS, Qt.SortOrder.DescendingOrder)
+    assert page.proxy.index(0, Column.SKU).data() == "HT-302"  # the one product with a gap
+    assert page.model.product(0).sku == "HT-302"  # the source itself is in that order
+    assert page.current_sku() == "BB-001"
+    page.table.sortByColumn(Column.SKU, Qt.SortOrder.DescendingOrder)
+    skus = [page.proxy.index(r, Column.SKU).data() for r in range(page.proxy.rowCount())]
+    assert skus == sorted(skus, reverse=True)
+    page.search.setText("BB")  # the filter keeps the model's order
+    assert [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())] == ["BB-002", "BB-001"]

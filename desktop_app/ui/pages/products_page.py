@@ -24,7 +24,7 @@ from ..checklist_printer import ChecklistPrinter
 from ..dialogs.product_dialog import Mode, ProductDialog
 from ..i18n import vocab
 from ..models.product_filter_proxy import ProductFilterProxy
-from ..models.product_table_model import Column, ProductTableModel
+from ..models.product_table_model import Column, ProductRows, ProductTableModel
 from ..widgets.product_panel import ProductPanel
 from .page import Page
 
@@ -173,10 +173,7 @@ class ProductsPage(Page):
         self.print_button.setText(self.tr("Print checklist…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         self._fit_columns()
-        if self.model.rowCount():  # vocabulary names follow the language
-            self.model.dataChanged.emit(
-                self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, len(Column) - 1)
-            )
+        self.model.retranslate()  # vocabulary names follow the language
         self.panel.retranslate()
 
     def _coded_widths(self) -> dict[Column, int]:
@@ -225,17 +222,16 @@ class ProductsPage(Page):
     # loading ------------------------------------------------------------------
 
     def reload(self) -> None:
-        def load(ctx):
+        def load(ctx) -> ProductRows:
             products = self.ws.products.list()
             gaps = {sku: len(g) for sku, g in self.ws.certificates.gaps().items()}
-            return products, gaps
+            return ProductRows.of(products, gaps)  # the table's texts too, off the GUI thread
 
         self.runner.submit(load, on_done=self._on_products_loaded, label="products")
 
-    def _on_products_loaded(self, result) -> None:
-        products, gaps = result
+    def _on_products_loaded(self, rows: ProductRows) -> None:
         keep = self._pending_select or self.current_sku()
-        self.model.set_products(products, gaps)
+        self.model.set_rows(rows)
         self._pending_select = None
         if keep:
             self.select(keep)
