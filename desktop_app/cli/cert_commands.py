@@ -178,10 +178,45 @@ def _show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(state_json(st))
         return 0
-    for key, value in state_json(st).items():
-        write(f"{key:>14}: {value if value not in (None, '', []) else '-'}")
-    write(f"{'':>14}  {status_words(st)}")
+    print_table(["字段 Field", "内容 Value"], show_rows(st))
     return 0
+
+
+# `cert show`: the fields in the order a reader wants them, with the keys in both languages.
+SHOW_FIELDS = (
+    ("scheme", "证书类型 Scheme"),
+    ("number", "编号 Number"),
+    ("status", "状态 Status"),
+    ("issuer", "机构 Issuer"),
+    ("holder", "持证人 Holder"),
+    ("product_class", "级别 Class"),
+    ("issued", "发证 Issued"),
+    ("expires", "到期 Expires"),
+    ("products", "产品 Products"),
+    ("scope", "范围 Scope"),
+    ("replaces", "替代 Replaces"),
+    ("scan", "扫描件 Scan"),
+    ("notes", "备注 Notes"),
+)
+
+
+def show_rows(st: CertificateState) -> list[tuple[str, str]]:
+    """`cert show` as rows of the listings' table: words, never Python reprs."""
+    data = state_json(st)
+    c = st.certificate
+    data["scheme"] = CERT_SCHEMES.get(c.scheme, (c.scheme,))[0]  # as `cert list` names it
+    data["status"] = status_words(st)
+    data["expires"] = c.expires.isoformat() if c.expires else "无 none"
+    data["products"] = ", ".join(c.products) or "全公司 whole firm"
+    return [(label, _cell(data[key])) for key, label in SHOW_FIELDS]
+
+
+def _cell(value: Any) -> str:
+    if value in (None, "", [], ()):
+        return "-"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
 
 
 def _remove(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from typing import Any
 from ..core.vocabulary import CATEGORIES
 from . import open_workspace
 from .output import EXIT_BAD_INPUT, error, print_json, print_table, write
+from .plural import count
 
 USAGE = (
     "textile-assistant checklist SKU... [--all] [--category C] [--lang zh|en|both] "
@@ -90,7 +91,8 @@ def _checklist(args: argparse.Namespace) -> int:
         return 0
     print_table(["checklist id 编号", "SKU", "file 文件"], [(e.id, e.sku, e.file) for e in run.entries])
     where = run.path if run.path else args.split
-    write(f"\n{len(run.entries)} checklists, {run.pages} pages / 已生成 {len(run.entries)} 份检查表: {where}")
+    made = f"{count(len(run.entries), 'checklist')}, {count(run.pages, 'page')}"
+    write(f"\n{made} / 已生成 {len(run.entries)} 份检查表: {where}")
     return 0
 
 

@@ -25,6 +25,11 @@ GRID = colors.black
 HEADER_FILL = colors.Color(0.85, 0.85, 0.85)
 LABEL_FILL = colors.Color(0.93, 0.93, 0.93)
 SECONDARY = "#333333"
+BODY_SIZE = 10.0
+# The result column takes a measured value written by hand with a pen: at least 30 mm.
+RESULT_WIDTH = 32 * mm
+# Up to this many certificate rows share the sign-off's page (a longer list flows before it).
+CERTIFICATES_KEPT_WITH_SIGNOFF = 12
 
 
 @dataclass(frozen=True)
@@ -46,11 +51,12 @@ def styles() -> Styles:
     global _styles
     if _styles is None:
         font = ensure_font()
-        body = ParagraphStyle("body", fontName=font, fontSize=8.5, leading=11)
+        # read at arm's length on the mill floor: body 10 pt, nothing under 9 pt
+        body = ParagraphStyle("body", fontName=font, fontSize=BODY_SIZE, leading=13)
         _styles = Styles(
             body=body,
-            head=ParagraphStyle("head", parent=body, fontSize=8, leading=10),
-            small=ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
+            head=ParagraphStyle("head", parent=body, fontSize=9.5, leading=12),
+            small=ParagraphStyle("small", parent=body, fontSize=9, leading=11.5),
             title=ParagraphStyle("title", parent=body, fontSize=17, leading=21, spaceAfter=2),
             firm=ParagraphStyle("firm", parent=body, fontSize=11, leading=14),
             section=ParagraphStyle("section", parent=body, fontSize=10.5, leading=13.5),
@@ -208,7 +214,7 @@ def requirement_table(
     and pass/fail boxes; the header row repeats on every page the table runs onto."""
     st = styles()
     lab = doc.labels
-    fixed = [9 * mm, 30 * mm, 30 * mm, 26 * mm, 12 * mm, 13 * mm]
+    fixed = [9 * mm, 32 * mm, 28 * mm, RESULT_WIDTH, 13 * mm, 15 * mm]
     widths = [fixed[0], width - sum(fixed), *fixed[1:]]
     head = [
         para(lab.number, st.head),
@@ -228,7 +234,7 @@ def requirement_table(
                 para(row.item, st.body),
                 para(limit, st.body),
                 para(row.method, st.body),
-                Spacer(1, 6.5 * mm),  # room to write the measured value
+                Spacer(1, 8 * mm),  # room to write the measured value
                 TickBox(),
                 TickBox(),
             ]
@@ -250,7 +256,7 @@ _CERT_FILL = {CertStatus.EXPIRED: HEADER_FILL, CertStatus.EXPIRING: LABEL_FILL}
 def certificates(doc: ChecklistDocument, width: float) -> list[Flowable]:
     st = styles()
     lab = doc.labels
-    out: list[Flowable] = [CondPageBreak(35 * mm), para(lab.certificates, st.heading)]
+    out: list[Flowable] = [para(lab.certificates, st.heading)]  # kept with the tail by story()
     if not doc.certificates:
         return [*out, para(lab.no_certificates, st.body), Spacer(1, 4 * mm)]
     fixed = [36 * mm, 13 * mm, 22 * mm, 36 * mm]
@@ -284,7 +290,7 @@ def certificates(doc: ChecklistDocument, width: float) -> list[Flowable]:
 def gaps(doc: ChecklistDocument, width: float) -> list[Flowable]:
     st = styles()
     lab = doc.labels
-    out: list[Flowable] = [CondPageBreak(25 * mm), para(lab.gaps, st.heading)]
+    out: list[Flowable] = [para(lab.gaps, st.heading)]
     if not doc.gaps:
         return [*out, para(lab.no_gaps, st.body, prefix="\u2714 "), Spacer(1, 4 * mm)]
     table = Table([[para(g.text, st.body, prefix="\u2718 ")] for g in doc.gaps], colWidths=[width])
@@ -328,12 +334,9 @@ def signoff(doc: ChecklistDocument, width: float) -> list[Flowable]:
     remarks.setStyle(
         _grid_style(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), ("VALIGN", (0, 1), (-1, 1), "TOP"))
     )
-    # one block: a sign-off split from its remarks box invites signing the wrong page
-    return [
-        KeepTogether(
-            [para(lab.signoff, st.heading), verdict, Spacer(1, 3 * mm), sign, Spacer(1, 3 * mm), remarks]
-        )
-    ]
+    # one block (story() keeps it together): a sign-off split from its remarks box
+    # invites signing the wrong page
+    return [para(lab.signoff, st.heading), verdict, Spacer(1, 3 * mm), sign, Spacer(1, 3 * mm), remarks]
 
 
 def story(doc: ChecklistDocument, width: float) -> list[Flowable]:
@@ -343,7 +346,13 @@ def story(doc: ChecklistDocument, width: float) -> list[Flowable]:
         out += [para(doc.labels.no_standards, styles().body), Spacer(1, 4 * mm)]
     for sec in doc.sections:
         out += section(sec, doc, width)
-    out += certificates(doc, width)
-    out += gaps(doc, width)
-    out += signoff(doc, width)
+    # The sign-off never stands alone on a page: one block with the gaps and, unless
+    # they are too many to share a page with it, the certificates (the sheet's last rows).
+    # (One block: reportlab's KeepTogether does not nest.)
+    tail = [*gaps(doc, width), *signoff(doc, width)]
+    if len(doc.certificates) <= CERTIFICATES_KEPT_WITH_SIGNOFF:
+        tail = [*certificates(doc, width), *tail]
+    else:
+        out += [CondPageBreak(35 * mm), *certificates(doc, width)]
+    out.append(KeepTogether(tail))
     return out

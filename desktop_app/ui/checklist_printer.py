@@ -1,42 +1,28 @@
-"""Checklist PDFs: written off the GUI thread, then opened or sent to a printer.
+"""Checklist PDFs: written off the GUI thread, then previewed and printed in the app.
 
-Qt Essentials cannot render a PDF onto a QPrinter, so "Print" lets the user
-choose the printer and copies in Qt's print dialog and hands the file to the
-system's print command for that printer (`printto` on Windows, `lp` elsewhere).
+The preview (`dialogs.print_preview`) renders the pages with PDFium and
+prints them through Qt's print dialog onto the chosen printer; "Open in PDF
+viewer" hands the file to the system's viewer instead.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..workspace.changes import Changed
+from .dialogs.print_preview import PrintPreviewDialog
 from .errors import message_for
 from .i18n import current_language
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
-
-
-def send_to_printer(pdf: Path, printer: QPrinter) -> None:
-    """Hand `pdf` to the operating system's print command for the chosen printer."""
-    name = printer.printerName()
-    if sys.platform == "win32":
-        os.startfile(str(pdf), "printto", f'"{name}"')  # type: ignore[attr-defined]
-        return
-    args = ["-n", str(max(1, printer.copyCount()))]
-    if name:
-        args += ["-d", name]
-    QProcess.startDetached("lp", [*args, str(pdf)])
 
 
 class ChecklistPrinter(QObject):
@@ -48,7 +34,7 @@ class ChecklistPrinter(QObject):
         self.runner = runner
         self.window = parent
         self.nothing_selected_box: QMessageBox | None = None
-        self.printer: QPrinter | None = None  # kept: the dialog and the print job outlive the call
+        self.preview: PrintPreviewDialog | None = None
         self.last_pdf: Path | None = None
 
     def _say_nothing_selected(self) -> None:
@@ -105,24 +91,28 @@ class ChecklistPrinter(QObject):
         box = QMessageBox(self.window)
         box.setWindowTitle(self.tr("Checklist ready"))
         box.setText(self.tr("The checklist was saved as {name}.").format(name=self.last_pdf.name))
-        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
-        print_button = box.addButton(self.tr("Print…"), QMessageBox.ButtonRole.ActionRole)
+        preview_button = box.addButton(self.tr("Preview and print…"), QMessageBox.ButtonRole.AcceptRole)
+        open_button = box.addButton(self.tr("Open in PDF viewer"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
-        box.setDefaultButton(open_button)
+        box.setDefaultButton(preview_button)
         box.exec()
-        if box.clickedButton() is open_button:
+        if box.clickedButton() is preview_button:
+            self.show_preview()
+        elif box.clickedButton() is open_button:
             self.open_pdf()
-        elif box.clickedButton() is print_button:
-            self.print_pdf()
 
     def open_pdf(self) -> None:
         if self.last_pdf is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
 
-    def print_pdf(self) -> None:
+    def show_preview(self) -> PrintPreviewDialog | None:
+        """The pages inside the app, with Print… (the system print dialog)."""
         if self.last_pdf is None:
-            return
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(self.printer, self.window)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            send_to_printer(self.last_pdf, self.printer)
+            return None
+        if self.preview is not None:
+            self.preview.close()
+            self.preview.deleteLater()
+        self.preview = PrintPreviewDialog(self.last_pdf, runner=self.runner, parent=self.window)
+        self.preview.setModal(False)
+        self.preview.show()
+        return self.preview

@@ -4,37 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="87"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="89"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="90"/>
         <source>Catalogue version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="91"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="97"/>
         <source>Textile Compliance Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="98"/>
         <source>Bundled font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="99"/>
         <source>Libraries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,44 +419,44 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ChecklistPrinter</name>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="61"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="47"/>
         <source>Print checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="63"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="49"/>
         <source>No product is selected. Select the products to print in the list (Ctrl+click for several, Ctrl+A for all), then print again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="99"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="85"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="100"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="86"/>
         <source>Writing checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="106"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="92"/>
         <source>Checklist ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="107"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="93"/>
         <source>The checklist was saved as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="108"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="94"/>
+        <source>Preview and print…</source>
+        <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="109"/>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="95"/>
+        <source>Open in PDF viewer</source>
+        <translation>Open in PDF viewer</translation>
     </message>
 </context>
 <context>
@@ -1490,30 +1490,68 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/print_preview.py" line="106"/>
+        <source>Print preview — {name}</source>
+        <translation>Print preview — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/print_preview.py" line="107"/>
+        <source>of {n}</source>
+        <translation>of {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/print_preview.py" line="108"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/print_preview.py" line="109"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/print_preview.py" line="110"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/print_preview.py" line="111"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/print_preview.py" line="112"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="129"/>
         <source>New product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="130"/>
         <source>Edit product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="131"/>
         <source>Duplicate product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186"/>
         <source>The upper bound is below the lower bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="165"/>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="228"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="236"/>
         <source>Another product already has SKU “{sku}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,52 +1898,52 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="62"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="179"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="63"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="180"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="64"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="181"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="65"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="182"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="66"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="183"/>
         <source>Age group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="67"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="184"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="68"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="185"/>
         <source>Composition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="69"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="186"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="70"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="187"/>
         <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="94"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="212"/>
         <source>%n claim(s) without a valid certificate</source>
         <translation>
             <numerusform>%n claim without a valid certificate</numerusform>
@@ -1916,57 +1954,57 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="153"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="156"/>
         <source>Find by SKU, name or customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="159"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="169"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="170"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="171"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="172"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="173"/>
         <source>Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="324"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="347"/>
         <source>Delete product {sku}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="326"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="349"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>Delete %n product?</numerusform>
@@ -1974,12 +2012,12 @@ It holds {products} products and {certificates} certificates. Everything entered
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="329"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="352"/>
         <source>Delete products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="336"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="359"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3660,42 +3698,42 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="72"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="73"/>
         <source>Welcome to the Textile Compliance Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="76"/>
         <source>It keeps your products, the standards that apply to them and your certificates in one place, and reminds you before a certificate expires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="80"/>
         <source>Firm name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="81"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="82"/>
         <source>e.g. 绍兴某某纺织有限公司</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="83"/>
         <source>Look around in a demo firm first (sample products and certificates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="86"/>
         <source>The demo firm has its own data folder and is marked “Demo data” in the title bar; nothing is added to your firm. Start again later to set up your own firm.</source>
         <translation type="unfinished"></translation>
     </message>

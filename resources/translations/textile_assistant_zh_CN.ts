@@ -4,37 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="87"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="89"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="90"/>
         <source>Catalogue version</source>
         <translation>标准库版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="91"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="97"/>
         <source>Textile Compliance Assistant</source>
         <translation>纺织合规助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="98"/>
         <source>Bundled font</source>
         <translation>随附字体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="99"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
@@ -419,44 +419,44 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ChecklistPrinter</name>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="61"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="47"/>
         <source>Print checklist</source>
         <translation>打印检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="63"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="49"/>
         <source>No product is selected. Select the products to print in the list (Ctrl+click for several, Ctrl+A for all), then print again.</source>
         <translation>未选择产品。请先在列表中选择要打印的产品（按住 Ctrl 单击可多选，Ctrl+A 全选），然后再打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="99"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="85"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="100"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="86"/>
         <source>Writing checklists</source>
         <translation>正在生成检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="106"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="92"/>
         <source>Checklist ready</source>
         <translation>检查清单已生成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="107"/>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="93"/>
         <source>The checklist was saved as {name}.</source>
         <translation>检查清单已保存为 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="108"/>
-        <source>Open</source>
-        <translation>打开</translation>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="94"/>
+        <source>Preview and print…</source>
+        <translation>预览并打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/checklist_printer.py" line="109"/>
-        <source>Print…</source>
-        <translation>打印…</translation>
+        <location filename="../../desktop_app/ui/checklist_printer.py" line="95"/>
+        <source>Open in PDF viewer</source>
+        <translation>用 PDF 阅读器打开</translation>
     </message>
 </context>
 <context>
@@ -1486,30 +1486,68 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/print_preview.py" line="106"/>
+        <source>Print preview — {name}</source>
+        <translation>打印预览 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/print_preview.py" line="107"/>
+        <source>of {n}</source>
+        <translation>/ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/print_preview.py" line="108"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/print_preview.py" line="109"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/print_preview.py" line="110"/>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/print_preview.py" line="111"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/print_preview.py" line="112"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="129"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="130"/>
         <source>Edit product</source>
         <translation>编辑产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="131"/>
         <source>Duplicate product</source>
         <translation>复制产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="186"/>
         <source>The upper bound is below the lower bound.</source>
         <translation>上限小于下限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="165"/>
-        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="228"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/dialogs/product_dialog.py" line="236"/>
         <source>Another product already has SKU “{sku}”.</source>
         <translation>已有产品使用货号“{sku}”。</translation>
     </message>
@@ -1850,52 +1888,52 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="62"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="179"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="63"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="180"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="64"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="181"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="65"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="182"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="66"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="183"/>
         <source>Age group</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="67"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="184"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="68"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="185"/>
         <source>Composition</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="69"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="186"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="70"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="187"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="94"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="212"/>
         <source>%n claim(s) without a valid certificate</source>
         <translation>
             <numerusform>%n 项声明没有有效证书</numerusform>
@@ -1905,69 +1943,69 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="153"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="156"/>
         <source>Find by SKU, name or customer…</source>
         <translation>按货号、名称或客户查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="159"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="169"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="170"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="171"/>
         <source>Duplicate…</source>
         <translation>复制…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="172"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="173"/>
         <source>Print checklist…</source>
         <translation>打印检查清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="324"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="347"/>
         <source>Delete product {sku}?</source>
         <translation>删除产品 {sku}？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="326"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="349"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>删除 %n 个产品？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="329"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="352"/>
         <source>Delete products</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="336"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="359"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation>证书会保留：它们仍在证书列表中，只是不再关联此产品。已打印的检查清单保留其货号。</translation>
     </message>
@@ -3646,42 +3684,42 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="72"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="73"/>
         <source>Welcome to the Textile Compliance Assistant</source>
         <translation>欢迎使用纺织合规助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="76"/>
         <source>It keeps your products, the standards that apply to them and your certificates in one place, and reminds you before a certificate expires.</source>
         <translation>它把您的产品、适用的标准和证书集中管理，并在证书到期前提醒您。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="80"/>
         <source>Firm name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="81"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="82"/>
         <source>e.g. 绍兴某某纺织有限公司</source>
         <translation>例如 绍兴某某纺织有限公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="83"/>
         <source>Look around in a demo firm first (sample products and certificates)</source>
         <translation>先在演示企业中看看（示例产品和证书）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/dialogs/welcome_dialog.py" line="86"/>
         <source>The demo firm has its own data folder and is marked “Demo data” in the title bar; nothing is added to your firm. Start again later to set up your own firm.</source>
         <translation>演示企业有自己的数据文件夹，标题栏标有“演示数据”；不会向您的企业添加任何内容。以后再次启动即可设置您自己的企业。</translation>
     </message>

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.helpers import TODAY
+from tests.helpers.discard import answer_discard_box, discard
 
 pytestmark = pytest.mark.gui
 
@@ -19,27 +20,6 @@ def page(window, qtbot, demo_ws):
     expected = len(demo_ws.certificates.states())
     qtbot.waitUntil(lambda: page.model.rowCount() == expected)
     return page
-
-
-def answer_discard_box(dialog, button: str):
-    """Click `button` ("Discard" or "Keep editing") in the question the dialog is about to ask."""
-    from PySide6.QtCore import QTimer
-
-    def click():
-        box = dialog.guard.box
-        if box is None:
-            QTimer.singleShot(10, click)
-            return
-        next(b for b in box.buttons() if b.text() == button).click()
-
-    QTimer.singleShot(0, click)
-
-
-def discard(dialog):
-    """Close an edited dialog as a user who says "Discard" would."""
-    answer_discard_box(dialog, "Discard")
-    dialog.reject()
-    assert dialog.result() == 0 and not dialog.isVisible()
 
 
 def _column(page, col):

@@ -41,7 +41,7 @@ def test_print_checklist_writes_a_pdf_off_the_gui_thread_and_opens_it(
     monkeypatch.setattr(checklist_printer.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
 
     def choose_open(box):
-        return next(b for b in box.buttons() if b.text() == "Open")
+        return next(b for b in box.buttons() if b.text() == "Open in PDF viewer")
 
     monkeypatch.setattr(QMessageBox, "exec", lambda box: box.setProperty("_clicked", True) or 0)
     monkeypatch.setattr(QMessageBox, "clickedButton", choose_open)
@@ -66,28 +66,38 @@ def test_print_checklist_writes_a_pdf_off_the_gui_thread_and_opens_it(
     assert opened[0].toLocalFile() == str(pdf)
 
 
-def test_print_button_sends_the_pdf_to_the_chosen_printer(demo_ws, make_window, english, qtbot, monkeypatch):
-    from PySide6.QtPrintSupport import QPrintDialog
+def test_print_shows_the_preview_whose_print_fills_the_chosen_printer(
+    demo_ws, make_window, english, qtbot, monkeypatch, tmp_path
+):
+    """ "Preview and print…" opens the pages in the app; its Print… draws every page onto the
+    printer the system dialog chose (here a PDF file, read back)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop_app.ui import checklist_printer
+    chosen = tmp_path / "printed.pdf"
 
-    demo_ws.reports = RecordingReports(demo_ws.reports)
-    sent = []
-    monkeypatch.setattr(
-        checklist_printer, "send_to_printer", lambda pdf, printer: sent.append((pdf, printer))
-    )
-    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Accepted)
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(chosen))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
     monkeypatch.setattr(
-        QMessageBox, "clickedButton", lambda box: next(b for b in box.buttons() if b.text() == "Print…")
+        QMessageBox,
+        "clickedButton",
+        lambda box: next(b for b in box.buttons() if b.text() == "Preview and print…"),
     )
     window = make_window(demo_ws)
     window.go(window.PRODUCTS)
     qtbot.waitUntil(lambda: window.products.model.rowCount() > 0)
     window.products.select("BB-001")
     window.print_action.trigger()
-    qtbot.waitUntil(lambda: bool(sent))
-    pdf, printer = sent[0]
-    assert pdf == window.products.printer.last_pdf
-    assert printer is window.products.printer.printer  # the printer outlives the call
+    printer = window.products.printer
+    qtbot.waitUntil(lambda: printer.preview is not None and printer.preview.isVisible(), timeout=20000)
+    preview = printer.preview
+    pages = len(PdfReader(printer.last_pdf).pages)
+    qtbot.waitUntil(lambda: len(preview.rendered) == pages, timeout=20000)
+    preview.print_button.click()
+    assert len(PdfReader(chosen).pages) == pages
+    preview.close()

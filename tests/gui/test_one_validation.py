@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate
 
 from desktop_app.core.reasons import Reason
 from tests.conftest import TODAY
+from tests.helpers.discard import discard
 
 pytestmark = pytest.mark.gui
 
@@ -51,7 +52,7 @@ def test_the_product_dialog_refuses_what_the_core_refuses(products_page):
     assert dialog.ok_button.isEnabled()
     dialog.name.setText("   ")  # blank after trimming, as the core trims
     assert not dialog.ok_button.isEnabled() and dialog.name_error.text() == TEXTS[Reason.EMPTY]
-    dialog.reject()
+    discard(dialog)  # edited: Esc asks first
 
 
 def test_the_composition_follows_the_cores_tolerance(products_page):
@@ -68,7 +69,7 @@ def test_the_composition_follows_the_cores_tolerance(products_page):
     from desktop_app.ui.messages import TEXTS
 
     assert editor.problem() == TEXTS[Reason.FIBRE_TWICE]
-    dialog.reject()
+    discard(dialog)  # edited: Esc asks first
 
 
 def test_the_certificate_dialog_checks_dates_and_the_scheme_number_pair(certificates_page, demo_ws):

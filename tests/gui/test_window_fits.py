@@ -141,6 +141,9 @@ def test_every_page_fits_small_screens(demo_ws, make_window, qapp, qtbot, size, 
             qtbot.wait(50)
             qapp.processEvents()
             problems += [f"page {row}: {p}" for p in outside(window)]
+        window.go(window.PRODUCTS)
+        qtbot.waitUntil(lambda: window.products.model.rowCount() > 0)
+        problems += narrow_columns(window.products.table)
         window.go(window.CERTIFICATES)
         qtbot.waitUntil(lambda: window.certificates.model.rowCount() > 0)
         problems += narrow_columns(window.certificates.table)
@@ -161,14 +164,45 @@ def test_detail_pane_can_be_hidden(window, qtbot):
     assert window.products.panel.isVisibleTo(window.products)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="products_page.py belongs to another engineer: its button bar must give the search box "
-    "a minimum width (e.g. setMinimumWidth(160), buttons in a second row or a 'More' menu)",
-)
-def test_products_search_box_does_not_collapse_at_1024(window, qtbot):
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_products_search_box_does_not_collapse_at_1024(demo_ws, make_window, qapp, qtbot, lang):
+    from desktop_app.app import apply_language
+    from desktop_app.ui.models.product_table_model import Column
+
+    apply_language(qapp, lang, demo_ws.resources)
+    try:
+        window = make_window(demo_ws)
+        window.resize(1024, 768)
+        window.go(window.PRODUCTS)
+        qtbot.waitUntil(lambda: window.products.model.rowCount() > 0)
+        qapp.processEvents()
+        page = window.products
+        assert page.search.width() >= 140
+        assert not narrow_columns(page.table)
+        header = page.table.horizontalHeader()
+        for col in (Column.SKU, Column.NAME, Column.CATEGORY, Column.AGE_GROUP, Column.MARKETS, Column.GAPS):
+            assert not header.isSectionHidden(col), col
+        assert header.sectionSize(Column.NAME) >= 120, "the name elided beyond recognition"
+        assert page.table.horizontalScrollBar().maximum() == 0
+    finally:
+        apply_language(qapp, "zh_CN", demo_ws.resources)
+
+
+def test_products_columns_left_out_come_back_when_the_detail_pane_is_hidden(window, qtbot, qapp):
+    """English at 1024: composition and customer make way for the detail pane, and return
+    when it is hidden (F9)."""
+    from desktop_app.ui.models.product_table_model import Column
+
     window.resize(1024, 768)
     window.go(window.PRODUCTS)
-    qtbot.waitUntil(lambda: window.products._loaded)
-    assert window.products.search.width() >= 140
+    qtbot.waitUntil(lambda: window.products.model.rowCount() > 0)
+    header = window.products.table.horizontalHeader()
+    assert header.isSectionHidden(Column.COMPOSITION)
+    window.details_action.trigger()
+    qapp.processEvents()
+    assert not header.isSectionHidden(Column.COMPOSITION) and not header.isSectionHidden(Column.CUSTOMER)
+    assert not narrow_columns(window.products.table)
+    window.details_action.trigger()
+    qapp.processEvents()
+    assert header.isSectionHidden(Column.COMPOSITION)
     assert not narrow_columns(window.products.table)

@@ -17,6 +17,7 @@ LIBRARIES = (
     "alembic",
     "reportlab",
     "pypdf",
+    "pypdfium2",
     "openpyxl",
     "defusedxml",
     "requests",

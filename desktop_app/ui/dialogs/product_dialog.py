@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QStyle, QVBoxLa
 
 from ...core.errors import ConflictError, ValidationError
 from ...core.products import Product, validate_markets, validate_name, validate_product, validate_sku
+from ..discard_guard import DiscardGuard
 from ..errors import message_for
 from ..messages import reason_text
 from ..tasks import TaskRunner
@@ -89,6 +90,13 @@ class ProductDialog(QDialog):
         self._build()
         self.form.fill(product, duplicate=mode is Mode.DUPLICATE)
         self._validate()
+        # what the form shows now is "unedited": Esc then closes at once, an edit asks first
+        self.guard = DiscardGuard(self, self.form.product)
+
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: asks first when the form was edited."""
+        if self.saved is not None or self.guard.allows_close():
+            super().reject()
 
     # building -----------------------------------------------------------------
 

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..discard_guard import DiscardGuard
+
 
 class WelcomeDialog(QDialog):
     """Changing the language retranslates the dialog at once (`language_chosen`)."""
@@ -59,6 +61,12 @@ class WelcomeDialog(QDialog):
         self.setMinimumWidth(460)
         self.retranslate()
         self._validate()
+        # a typed firm name is asked about before Esc throws it away (and the app closes)
+        self.guard = DiscardGuard(self, self.firm_name)
+
+    def reject(self) -> None:
+        if self.guard.allows_close():
+            super().reject()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome"))

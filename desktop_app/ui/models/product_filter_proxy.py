@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from .product_table_model import SEARCH_ROLE, SORT_ROLE, ProductTableModel
+from .product_table_model import SORT_ROLE, ProductTableModel
 
 
 class ProductFilterProxy(QSortFilterProxyModel):
-    """Text matches SKU, name, customer or notes, in any language, ignoring case."""
+    """Text matches SKU, name, customer or notes, in any language, ignoring case.
+
+    Only filters: sorting is the source model's (its keys are cached), so a header
+    click reorders 5,000 rows without the proxy calling `data()` for every comparison."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -16,10 +19,21 @@ class ProductFilterProxy(QSortFilterProxyModel):
         self._category: str | None = None
         self._market: str | None = None
         self.setSortRole(SORT_ROLE)
+        self._words: list[str] = []
+        self._accepted: list[bool] | None = None
+        self._accepted_key: tuple | None = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, ProductTableModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
         self._text = text.strip().lower()
+        self._words = self._text.split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_category(self, category: str | None) -> None:
@@ -33,15 +47,24 @@ class ProductFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        """Called once per row by Qt: only a look-up in what `_accepted_rows` worked out."""
         model = self.sourceModel()
         if not isinstance(model, ProductTableModel):
             return True
-        product = model.product(source_row)
-        if self._category and product.category != self._category:
-            return False
-        if self._market and self._market not in product.markets:
-            return False
-        if self._text:
-            haystack = model.data(model.index(source_row, 0), SEARCH_ROLE) or ""
-            return all(word in haystack for word in self._text.split())
-        return True
+        key = (model.generation, self._category, self._market, tuple(self._words))
+        if key != self._accepted_key:
+            self._accepted, self._accepted_key = self._accepted_rows(model), key
+        return self._accepted is None or self._accepted[source_row]
+
+    def _accepted_rows(self, model: ProductTableModel) -> list[bool] | None:
+        """Every row's verdict in one Python loop (None: no filter), far cheaper than
+        judging row by row inside Qt's callbacks."""
+        if not (self._category or self._market or self._words):
+            return None
+        category, market, words = self._category, self._market, self._words
+        return [
+            (not category or p.category == category)
+            and (not market or market in p.markets)
+            and all(w in text for w in words)
+            for p, text in zip(model.products(), model.search_texts())
+        ]

@@ -1,8 +1,15 @@
-"""The products table: one row per product, over `ws.products.list()` results."""
+"""The products table: one row per product, over `ws.products.list()` results.
+
+At 5,000 products every call into `data()` counts: what the table shows,
+sorts by and searches is worked out once per load (and per language change)
+into plain lists, and sorting is done here in Python on those keys (the
+proxy only filters), not by the proxy calling `data()` n·log n times.
+"""
 
 from __future__ import annotations
 
 import enum
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
@@ -31,6 +38,52 @@ class Column(enum.IntEnum):
     GAPS = 8
 
 
+@dataclass(frozen=True)
+class ProductRows:
+    """What the table shows, sorts by and searches, worked out once per load.
+
+    `of()` calls no widget and may run on a worker thread (with the load
+    itself), leaving the GUI thread only the swap and the sort."""
+
+    products: list[Product]
+    gaps: dict[str, int]
+    texts: list[list[str]]  # by row, by column
+    search: list[str]  # by row: SKU, name, type in both languages, customer, notes, lower case
+
+    @classmethod
+    def of(cls, products: list[Product], gaps: dict[str, int] | None = None) -> ProductRows:
+        gaps = dict(gaps or {})
+        names: dict[tuple[int, str], str] = {}  # vocabulary names looked up once per load
+
+        def name(table: dict[str, tuple[str, str]], key: str) -> str:
+            found = names.get((id(table), key))
+            if found is None:
+                found = names[(id(table), key)] = vocab(table, key)
+            return found
+
+        def texts(p: Product) -> list[str]:
+            n = gaps.get(p.sku, 0)
+            return [
+                p.sku,
+                p.name,
+                name(PRODUCT_TYPES, p.product_type) if p.product_type else "",
+                name(CATEGORIES, p.category),
+                name(AGE_GROUPS, p.age_group),
+                ", ".join(p.markets),
+                " / ".join(f"{name(FIBRES, s.fibre)} {s.percent:g}%" for s in p.composition),
+                p.customer,
+                str(n) if n else "",
+            ]
+
+        products = list(products)
+        search = [
+            f"{p.sku} {p.name} {both_names(PRODUCT_TYPES, p.product_type) if p.product_type else ''} "
+            f"{p.customer} {p.notes}".lower()
+            for p in products
+        ]
+        return cls(products, gaps, [texts(p) for p in products], search)
+
+
 class ProductTableModel(ListTableModel):
     columns = Column
 
@@ -38,21 +91,85 @@ class ProductTableModel(ListTableModel):
         super().__init__(parent)
         self._products: list[Product] = []
         self._gaps: dict[str, int] = {}
+        self._texts: list[list[str]] = []
+        self._search: list[str] = []
+        self._skus: dict[str, int] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self.generation = 0  # changes whenever rows change or move: the proxy's cached verdicts expire
 
     def set_products(self, products: list[Product], gaps: dict[str, int] | None = None) -> None:
+        self.set_rows(ProductRows.of(products, gaps))
+
+    def set_rows(self, rows: ProductRows) -> None:
+        """Show `rows` (made by `ProductRows.of`, on a worker thread if need be)."""
         self.beginResetModel()
-        self._products = list(products)
-        self._gaps = dict(gaps or {})
+        self._products, self._gaps = rows.products, rows.gaps
+        self._texts, self._search = rows.texts, rows.search
+        self._apply_sort()
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Vocabulary names follow the language: the cached texts are made again."""
+        if not self._products:
+            return
+        self.layoutAboutToBeChanged.emit()
+        rows = ProductRows.of(self._products, self._gaps)
+        self._texts, self._search = rows.texts, rows.search
+        self.generation += 1
+        self.layoutChanged.emit()
+
+    # sorting --------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        if not self._products:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        skus = [self._products[i.row()].sku for i in old]
+        self._apply_sort()
+        self.changePersistentIndexList(
+            old, [self.index(self._skus[sku], i.column()) for sku, i in zip(skus, old)]
+        )
+        self.layoutChanged.emit()
+
+    def _sort_keys(self, column: int) -> list:
+        if column == Column.GAPS:
+            return [self._gaps.get(p.sku, 0) for p in self._products]
+        return [row[column].lower() for row in self._texts]
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        if 0 <= column < len(Column) and self._products:
+            keys, skus = self._sort_keys(column), self._sort_keys(Column.SKU)
+            rows = sorted(
+                range(len(self._products)),
+                key=lambda r: (keys[r], skus[r]),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
+            self._products = [self._products[r] for r in rows]
+            self._texts = [self._texts[r] for r in rows]
+            self._search = [self._search[r] for r in rows]
+        self._skus = {p.sku: row for row, p in enumerate(self._products)}
+        self.generation += 1
+
+    # reading ----------------------------------------------------------------------
 
     def product(self, row: int) -> Product:
         return self._products[row]
 
+    def search_text(self, row: int) -> str:
+        """SKU, name, type (both languages), customer and notes, lower case."""
+        return self._search[row]
+
+    def products(self) -> list[Product]:
+        return self._products
+
+    def search_texts(self) -> list[str]:
+        return self._search
+
     def row_of(self, sku: str) -> int:
-        for row, p in enumerate(self._products):
-            if p.sku == sku:
-                return row
-        return -1
+        return self._skus.get(sku, -1)
 
     def _rows(self) -> list:
         return self._products
@@ -73,45 +190,26 @@ class ProductTableModel(ListTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._products):
             return None
-        p = self._products[index.row()]
-        col = Column(index.column())
+        row, col = index.row(), Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(p, col)
+            return self._texts[row][col]
         if role == SORT_ROLE:
-            if col == Column.GAPS:
-                return self._gaps.get(p.sku, 0)
-            return self._display(p, col).lower()
+            return (
+                self._gaps.get(self._products[row].sku, 0)
+                if col == Column.GAPS
+                else self._texts[row][col].lower()
+            )
+        p = self._products[row]
         if role == SKU_ROLE:
             return p.sku
         if role == SEARCH_ROLE:
-            kind = both_names(PRODUCT_TYPES, p.product_type) if p.product_type else ""
-            return f"{p.sku} {p.name} {kind} {p.customer} {p.notes}".lower()
+            return self._search[row]
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.MARKETS:
             return ", ".join(vocab(ALL_MARKETS, m) for m in p.markets)
         if role == Qt.ItemDataRole.ToolTipRole and col in (Column.NAME, Column.PRODUCT_TYPE):
-            return self._display(p, col)
+            return self._texts[row][col]
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.GAPS and self._gaps.get(p.sku):
             return self.tr("%n claim(s) without a valid certificate", "", self._gaps[p.sku])
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.GAPS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
-
-    def _display(self, p: Product, col: Column) -> str:
-        if col == Column.SKU:
-            return p.sku
-        if col == Column.NAME:
-            return p.name
-        if col == Column.PRODUCT_TYPE:
-            return vocab(PRODUCT_TYPES, p.product_type) if p.product_type else ""
-        if col == Column.CATEGORY:
-            return vocab(CATEGORIES, p.category)
-        if col == Column.AGE_GROUP:
-            return vocab(AGE_GROUPS, p.age_group)
-        if col == Column.MARKETS:
-            return ", ".join(p.markets)
-        if col == Column.COMPOSITION:
-            return " / ".join(f"{vocab(FIBRES, s.fibre)} {s.percent:g}%" for s in p.composition)
-        if col == Column.CUSTOMER:
-            return p.customer
-        gaps = self._gaps.get(p.sku, 0)
-        return str(gaps) if gaps else ""

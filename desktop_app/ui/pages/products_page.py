@@ -24,7 +24,7 @@ from ..checklist_printer import ChecklistPrinter
 from ..dialogs.product_dialog import Mode, ProductDialog
 from ..i18n import vocab
 from ..models.product_filter_proxy import ProductFilterProxy
-from ..models.product_table_model import Column, ProductTableModel
+from ..models.product_table_model import Column, ProductRows, ProductTableModel
 from ..widgets.product_panel import ProductPanel
 from .page import Page
 
@@ -37,6 +37,16 @@ HEADER_KEY = "products/header2"
 # Columns of names: they share the width the coded columns leave, and are elided.
 # The name itself takes what remains (a stretched section, so the columns never overflow).
 SHARES = {Column.PRODUCT_TYPE: 0.15, Column.COMPOSITION: 0.25, Column.CUSTOMER: 0.2}
+# When even their headers do not fit (English at 1024 pixels with the detail pane open),
+# these are left out, last first: the detail pane shows them for the selected product.
+OPTIONAL = (Column.PRODUCT_TYPE, Column.CUSTOMER, Column.COMPOSITION)
+NAME_MIN_WIDTH = 120  # a product name still recognisable when elided
+SHARE_MIN_WIDTH = 72  # a type, customer or composition: a few words, else left out
+SEARCH_MIN_WIDTH = 180
+SEARCH_MAX_WIDTH = 480  # wider only spreads the filters apart
+# Coded columns (and the gap count): their width is their header's, at least these.
+DEFAULT_WIDTHS = {Column.SKU: 70, Column.CATEGORY: 60, Column.AGE_GROUP: 60, Column.MARKETS: 65}
+CODED = (*DEFAULT_WIDTHS, Column.GAPS)
 
 
 class ProductsPage(Page):
@@ -63,11 +73,9 @@ class ProductsPage(Page):
         self.duplicate_button = QPushButton(self)
         self.delete_button = QPushButton(self)
         self.print_button = QPushButton(self)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.category)
-        bar.addWidget(self.market)
-        bar.addSpacing(12)
+        # Two rows, so the search box keeps its width on a 1024-pixel screen in either
+        # language: the actions on top, the filters right above the table they filter.
+        actions = QHBoxLayout()
         for b in (
             self.add_button,
             self.edit_button,
@@ -75,8 +83,16 @@ class ProductsPage(Page):
             self.delete_button,
             self.print_button,
         ):
-            bar.addWidget(b)
-        self.add_import_button(bar)
+            actions.addWidget(b)
+        actions.addStretch(1)
+        self.add_import_button(actions)
+        filters = QHBoxLayout()
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
+        self.search.setMaximumWidth(SEARCH_MAX_WIDTH)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.category)
+        filters.addWidget(self.market)
+        filters.addStretch(0)
 
         self.table = QTableView(self)
         self.table.setObjectName("productsTable")
@@ -95,19 +111,13 @@ class ProductsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Names share what is left and are elided (the tooltip has them whole), so the
         # columns fit a 1024-pixel screen without a scrollbar; codes and the gap count
-        # keep their width and are never elided.
+        # keep their header's width (fixed) and are never elided.
         header.setMinimumSectionSize(36)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        for col in CODED:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         self.table.viewport().installEventFilter(self)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._default_widths = {
-            Column.SKU: 70,
-            Column.CATEGORY: 60,
-            Column.AGE_GROUP: 60,
-            Column.MARKETS: 65,
-        }
-        for col, width in self._default_widths.items():
-            self.table.setColumnWidth(col, width)
         self.panel = ProductPanel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("productsSplitter")
@@ -117,7 +127,8 @@ class ProductsPage(Page):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([820, 400])
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(actions)
+        layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
 
         self.search.textChanged.connect(self.proxy.set_text)
@@ -161,34 +172,47 @@ class ProductsPage(Page):
         self.delete_button.setText(self.tr("Delete"))
         self.print_button.setText(self.tr("Print checklist…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        self._fit_status_column()
-        if self.model.rowCount():  # vocabulary names follow the language
-            self.model.dataChanged.emit(
-                self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, len(Column) - 1)
-            )
+        self._fit_columns()
+        self.model.retranslate()  # vocabulary names follow the language
         self.panel.retranslate()
 
-    def _fit_status_column(self) -> None:
-        """Coded columns never narrower than their header in this language; the gap count
-        exactly that wide, never elided, never hidden."""
+    def _coded_widths(self) -> dict[Column, int]:
+        """Coded columns and the gap count: never narrower than their header in this
+        language, never elided (the gap count exactly its header's width)."""
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.GAPS, QHeaderView.ResizeMode.Fixed)
-        for col, width in (*self._default_widths.items(), (Column.GAPS, 36)):
-            needed = header.sectionSizeFromContents(col).width()
-            if self.table.columnWidth(col) < needed or col == Column.GAPS:
-                self.table.setColumnWidth(col, max(width, needed))
+        widths = {col: header.sectionSizeFromContents(col).width() for col in CODED}
+        for col, width in DEFAULT_WIDTHS.items():
+            widths[col] = max(width, widths[col])
+        return widths
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._share_width()
+            self._fit_columns()
         return super().eventFilter(watched, event)
 
-    def _share_width(self) -> None:
-        """Give the name columns what the coded ones leave, by their shares, at least 36 px each."""
-        fixed = sum(self.table.columnWidth(c) for c in Column if c not in SHARES and c != Column.NAME)
-        free = self.table.viewport().width() - fixed
-        for col, share in SHARES.items():
-            self.table.setColumnWidth(col, max(36, int(free * share)))
+    def _fit_columns(self) -> None:
+        """Fit every column in the viewport, no horizontal scrollbar: coded columns at their
+        header's width, the names sharing the rest (elided, the tooltip has them whole);
+        the optional name columns are left out while even their headers would not fit."""
+        header = self.table.horizontalHeader()
+        coded = self._coded_widths()
+        for col, width in coded.items():
+            self.table.setColumnWidth(col, width)
+        least = {col: max(SHARE_MIN_WIDTH, header.sectionSizeFromContents(col).width()) for col in SHARES}
+        free = self.table.viewport().width() - sum(coded.values())
+        name_min = max(NAME_MIN_WIDTH, header.sectionSizeFromContents(Column.NAME).width())
+        shown = [col for col in SHARES if col not in OPTIONAL] + list(OPTIONAL)
+        while shown and sum(least[c] for c in shown) + name_min > free:
+            shown.pop()
+        for col in SHARES:
+            header.setSectionHidden(col, col not in shown)
+        # Each its share of the free width, but the name keeps its least: what the shares
+        # want beyond their headers is scaled down to what is spare.
+        more = {col: max(0, int(free * SHARES[col]) - least[col]) for col in shown}
+        spare = free - name_min - sum(least[c] for c in shown)
+        scale = min(1.0, spare / sum(more.values())) if sum(more.values()) else 0.0
+        for col in shown:
+            self.table.setColumnWidth(col, least[col] + int(more[col] * scale))
 
     def focus_search(self) -> bool:
         self.search.setFocus()
@@ -198,17 +222,16 @@ class ProductsPage(Page):
     # loading ------------------------------------------------------------------
 
     def reload(self) -> None:
-        def load(ctx):
+        def load(ctx) -> ProductRows:
             products = self.ws.products.list()
             gaps = {sku: len(g) for sku, g in self.ws.certificates.gaps().items()}
-            return products, gaps
+            return ProductRows.of(products, gaps)  # the table's texts too, off the GUI thread
 
         self.runner.submit(load, on_done=self._on_products_loaded, label="products")
 
-    def _on_products_loaded(self, result) -> None:
-        products, gaps = result
+    def _on_products_loaded(self, rows: ProductRows) -> None:
         keep = self._pending_select or self.current_sku()
-        self.model.set_products(products, gaps)
+        self.model.set_rows(rows)
         self._pending_select = None
         if keep:
             self.select(keep)
@@ -374,3 +397,4 @@ class ProductsPage(Page):
         header = settings.value(HEADER_KEY)
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
+            self._fit_columns()  # the saved widths may be another screen's or language's

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 from dataclasses import replace
 from pathlib import Path
@@ -17,6 +16,7 @@ from desktop_app.core.catalogue import LocalText, Requirement
 from desktop_app.core.errors import ValidationError
 from desktop_app.reports import parse_qr_payload, render_checklists
 from desktop_app.reports.pdf import MARGIN
+from tests.helpers.poppler import require
 
 from .conftest import cert, checklist, product
 
@@ -133,13 +133,23 @@ def test_every_page_has_the_qr_code(two_products):
         assert any("QR" in str(name) for name in page["/Resources"]["/XObject"])
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_qr_code_decodes_to_checklist_id_and_sku(two_products, tmp_path):
     zxingcpp = pytest.importorskip("zxingcpp")
     from PIL import Image
 
     subprocess.run(
-        ["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", str(two_products), str(tmp_path / "p")],
+        [
+            require("pdftoppm"),
+            "-png",
+            "-r",
+            "150",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(two_products),
+            str(tmp_path / "p"),
+        ],
         check=True,
     )
     (png,) = tmp_path.glob("p*.png")
@@ -147,7 +157,6 @@ def test_qr_code_decodes_to_checklist_id_and_sku(two_products, tmp_path):
     assert [parse_qr_payload(t) for t in found] == [("CL-20261128-AAAA0001", "BB-001")]
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_nothing_runs_into_the_margins(catalogue, tmp_path):
     long_name = "超长产品名称" * 12 + " " + "X" * 90
     doc = checklist(
@@ -158,7 +167,7 @@ def test_nothing_runs_into_the_margins(catalogue, tmp_path):
     out = tmp_path / "long.pdf"
     render_checklists([doc], out)
     html = subprocess.run(
-        ["pdftotext", "-bbox", str(out), "-"], check=True, capture_output=True, text=True
+        [require("pdftotext"), "-bbox", str(out), "-"], check=True, capture_output=True, text=True
     ).stdout
     width, height = (float(x) for x in re.search(r'<page width="([\d.]+)" height="([\d.]+)"', html).groups())
     boxes = [

@@ -1,0 +1,45 @@
+"""`cert show` in the listings' table style, and English counts with the right plural."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.cli.plural import count
+from tests.helpers.cli import run_cli as run
+
+
+def _rows(stdout: str) -> dict[str, str]:
+    header, rule, *lines = stdout.splitlines()
+    assert header.split() == ["字段", "Field", "内容", "Value"] and set(rule) <= {"-", " "}
+    width = rule.index(" ")  # the first column's width, as the table pads it
+    return {line[:width].strip(): line[width:].strip() for line in lines}
+
+
+def test_cert_show_is_a_table_with_chinese_keys_and_no_python_reprs(data_dir: Path):
+    assert run(data_dir, "demo", "--here").returncode == 0
+    out = run(data_dir, "cert", "show", "CU-GOTS-862311").stdout
+    rows = _rows(out)
+    assert rows["编号 Number"] == "CU-GOTS-862311"
+    assert rows["产品 Products"] == "BB-001, YN-401"
+    assert rows["状态 Status"] == "有效 Valid"
+    assert rows["到期 Expires"] == "2027-02-05"
+    assert rows["级别 Class"] == "-"
+    assert not any(ch in out for ch in "[]'{}"), out
+    assert "days_left" not in out and "product_class" not in out  # no JSON keys
+
+
+def test_a_firm_wide_certificate_says_so(data_dir: Path):
+    assert run(data_dir, "demo", "--here").returncode == 0
+    rows = _rows(run(data_dir, "cert", "show", "CQC-00123Q21345R0M").stdout)
+    assert rows["产品 Products"] == "全公司 whole firm"
+
+
+def test_one_checklist_is_singular_in_english(data_dir: Path, tmp_path: Path):
+    assert run(data_dir, "demo", "--here").returncode == 0
+    out = run(data_dir, "checklist", "BB-001", "-o", str(tmp_path / "one.pdf")).stdout
+    assert "1 checklist," in out and "1 checklists" not in out
+    assert (
+        count(1, "page") == "1 page"
+        and count(0, "page") == "0 pages"
+        and count(3, "entry", "entries") == "3 entries"
+    )
