@@ -203,6 +203,14 @@ def run_smoke(data_dir: Path | None = None) -> int:
             print("checklist batch in worker processes failed")
             return 1
         print(f"checklist batch of {len(skus)} written by worker processes: {run.pages} pages")
+        import pypdfium2  # the print preview
+
+        bitmap = pypdfium2.PdfDocument(str(pdf))[0].render(scale=0.5)
+        print(f"print preview renders a page: {bitmap.width}×{bitmap.height} px")
+        import psycopg
+        from sqlalchemy.dialects.postgresql import psycopg as _pg_dialect  # noqa: F401  (a PostgreSQL host)
+
+        print(f"PostgreSQL driver: psycopg {psycopg.__version__} ({psycopg.pq.__impl__})")
 
         from .ui.bootstrap import build_main_window
 
