@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, or_, select, text
+from sqlalchemy import Table, case, delete, func, select, text
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Select
+from sqlalchemy.sql import ColumnElement, Select
 
 from ..core.catalogue import (
     CatalogueStats,
@@ -26,9 +26,11 @@ from ..core.catalogue import (
     Notice,
     Rule,
     Standard,
+    StandardHit,
     StandardQuery,
     StandardSummary,
 )
+from . import catalogue_search as search
 from . import convert
 from .models import (
     Base,
@@ -191,21 +193,30 @@ class CatalogueRepo:
         # replaced whole and every statement stays a plain executemany
         for chunk in _chunks(ids, 500):
             if kind == "standard":
-                self.s.execute(delete(RequirementRow).where(RequirementRow.standard_code.in_(chunk)))
+                self._delete_items(chunk)
             self.s.execute(delete(table).where(key.in_(chunk)))
         summary.deleted[kind].update(deletes)
         if not upserts:
             return
         if kind == "standard":
-            rows = [convert.standard_values(c.data, c.version) for c in upserts]  # type: ignore[arg-type]
+            rows = [
+                convert.standard_values(c.data, c.version) | search.code_columns(c.id)  # type: ignore[arg-type]
+                for c in upserts
+            ]
             self.s.execute(_table(StandardRow).insert(), rows)
             self._insert_items(upserts)
+            search.write_terms(self.s.connection(), search.standard_term_rows(c.data for c in upserts))  # type: ignore[misc]
         else:
             values = _VALUES[kind]
             rows = [values(c.data, c.version) for c in upserts]
             self.s.execute(_table(table).insert(), rows)
         summary.upserted[kind].update(c.id for c in upserts)
         summary.deleted[kind].difference_update(c.id for c in upserts)
+
+    def _delete_items(self, codes: Sequence[str]) -> None:
+        """The requirement items and search terms of the standards `codes`, before the standards."""
+        self.s.execute(delete(RequirementRow).where(RequirementRow.standard_code.in_(codes)))
+        search.delete_terms(self.s, codes)
 
     def _insert_items(self, upserts: Sequence[Change]) -> None:
         """The requirement items of the standards `upserts`, in bulk."""
@@ -249,7 +260,7 @@ class CatalogueRepo:
             gone = list(self.s.scalars(select(key).where(key.not_in(seen))))
             for chunk in _chunks(gone, 500):
                 if kind == "standard":
-                    self.s.execute(delete(RequirementRow).where(RequirementRow.standard_code.in_(chunk)))
+                    self._delete_items(chunk)
                 self.s.execute(delete(table).where(key.in_(chunk)))
             summary.deleted[kind].update(gone)
         self.s.execute(delete(FullPassSeenRow))
@@ -287,24 +298,19 @@ class CatalogueRepo:
     def standard(self, code: str) -> Standard | None:
         return self.standards([code]).get(code)
 
-    def _filtered(self, query: StandardQuery) -> Select:
-        """Standards matching the query's text (FTS5 trigram, LIKE under 3 characters) and filters."""
-        stmt = select(StandardRow)
-        words = query.text.strip()
-        if len(words) >= 3:
-            phrase = '"' + words.replace('"', '""') + '"'
-            stmt = stmt.where(
-                text("standards.rowid IN (SELECT rowid FROM standards_fts WHERE standards_fts MATCH :q)")
-            ).params(q=phrase)
-        elif words:
-            like = f"%{words}%"
-            stmt = stmt.where(
-                or_(
-                    StandardRow.code.ilike(like),
-                    StandardRow.title_zh.ilike(like),
-                    StandardRow.title_en.ilike(like),
-                )
-            )
+    def _filtered(self, query: StandardQuery) -> tuple[Select[Any], ColumnElement[int] | None]:
+        """Standards matching the query's text and filters, and the search score when there is text.
+
+        The text is searched in codes, titles and requirement items
+        (`db.catalogue_search`); each standard found carries its best score.
+        """
+        stmt: Select[Any] = select(StandardRow)
+        score: ColumnElement[int] | None = None
+        ranked = search.best(query.text, self.s.get_bind().dialect.name)
+        if ranked is not None:
+            found = ranked.subquery()
+            stmt = stmt.join(found, found.c.code == StandardRow.code).add_columns(found.c.score)
+            score = found.c.score
         if query.market:
             stmt = stmt.where(
                 text("EXISTS (SELECT 1 FROM json_each(standards.markets) WHERE value = :m)")
@@ -317,15 +323,28 @@ class CatalogueRepo:
             stmt = stmt.where(StandardRow.status == query.status)
         if query.mandatory is not None:
             stmt = stmt.where(StandardRow.mandatory == query.mandatory)
-        return stmt
+        return stmt, score
 
     def count_standards(self, query: StandardQuery) -> int:
-        sub = self._filtered(query).with_only_columns(StandardRow.code).subquery()
+        stmt, _ = self._filtered(query)
+        sub = stmt.with_only_columns(StandardRow.code).subquery()
         return self.s.scalar(select(func.count()).select_from(sub)) or 0
 
     def browse(self, query: StandardQuery, *, offset: int = 0, limit: int = 200) -> list[StandardSummary]:
-        """One chunk of the catalogue browser's list, ordered by code."""
-        stmt = self._filtered(query).order_by(StandardRow.code).offset(offset).limit(limit)
+        """One chunk of the catalogue browser's list: by code, or for a text search by rank.
+
+        Within a rank (code, title, item), standards in force come before
+        superseded and withdrawn ones (so `GB 18401` shows the 2010 edition
+        before the 2003 one), then by code.
+        """
+        stmt, score = self._filtered(query)
+        if score is None:
+            stmt = stmt.order_by(StandardRow.code)
+        else:
+            outdated = case((StandardRow.status.in_(("superseded", "withdrawn")), 1), else_=0)
+            stmt = stmt.order_by(score // search.RANK, outdated, StandardRow.code)
+        rows = self.s.execute(stmt.offset(offset).limit(limit)).all()
+        matched = search.matches(self.s, [(r[0].code, r[1]) for r in rows]) if score is not None else {}
         return [
             StandardSummary(
                 code=r.code,
@@ -336,15 +355,16 @@ class CatalogueRepo:
                 mandatory=r.mandatory,
                 replaced_by=r.replaced_by,
                 tags=tuple(r.tags),
+                matched=matched.get(r.code),
             )
-            for r in self.s.scalars(stmt)
+            for r in (row[0] for row in rows)
         ]
 
-    def search(self, text: str, limit: int = 50) -> list[Standard]:
-        """Standards whose code or title contains `text`, with their requirement items."""
-        codes = [s.code for s in self.browse(StandardQuery(text=text), limit=limit)]
-        found = self.standards(codes)
-        return [found[c] for c in codes if c in found]
+    def search(self, text: str, limit: int = 50) -> list[StandardHit]:
+        """Standards found by `text` (code, title or item), best first, with their items and what matched."""
+        summaries = self.browse(StandardQuery(text=text), limit=limit)
+        found = self.standards(s.code for s in summaries)
+        return [StandardHit(found[s.code], s.matched) for s in summaries if s.code in found]
 
     def notices_about(self, code: str) -> list[Notice]:
         """Notices that name the standard `code`, newest first (one indexed-size query)."""

@@ -165,6 +165,30 @@ class StandardRow(Base):
     replaced_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
     tags: Mapped[list[Any]] = mapped_column(default=list)
     version: Mapped[int] = mapped_column(Integer, default=0)
+    # search (revision 0005): the code normalised, and without its edition year (core.search)
+    code_norm: Mapped[str] = mapped_column(String(100), index=True, default="", server_default="")
+    code_base: Mapped[str] = mapped_column(String(100), index=True, default="", server_default="")
+
+
+class StandardTermRow(Base):
+    """The words a search looks for in a standard's title or in one of its items (revision 0005).
+
+    One row for the title and one per distinct item text (items repeated for
+    each grade are indexed once, at their first position). The columns hold
+    `core.search.indexed` token strings; on SQLite an FTS5 index
+    (`standards_fts_terms`, kept by triggers) answers the queries. A sync
+    rewrites a standard's rows with the standard (`db.catalogue_search`).
+    """
+
+    __tablename__ = "standard_terms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(ForeignKey("standards.code", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(1))  # "t" title, "i" item
+    position: Mapped[int] = mapped_column(Integer)  # the item's position (0 for the title)
+    zh: Mapped[str] = mapped_column(Text)
+    en: Mapped[str] = mapped_column(Text)
+    extra: Mapped[str] = mapped_column(Text)  # an item's key and test method
 
 
 class RequirementRow(Base):
@@ -294,6 +318,7 @@ __all__ = [
     "RequirementRow",
     "RuleRow",
     "StandardRow",
+    "StandardTermRow",
     "SyncStateRow",
     "TrustedKeyRow",
     "certificate_products",

@@ -32,6 +32,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from desktop_app.db import convert
+from desktop_app.db.catalogue_search import code_columns, standard_term_rows
 from desktop_app.db.engine import make_engine
 from desktop_app.db.migrate import migrate
 from desktop_app.sync.pages import parse_page
@@ -106,7 +107,11 @@ def fill(engine: sa.Engine) -> None:
 
         page = parse_page(CATALOGUE.read_bytes(), source="bundled")
         standards = [c for c in page.changes if c.type == "standard"]
-        add("standards", [convert.standard_values(c.data, c.version) for c in standards])
+        # the normalised code columns from 0005 on
+        add(
+            "standards",
+            [convert.standard_values(c.data, c.version) | code_columns(c.id) for c in standards],
+        )
         add(
             "requirements",
             [
@@ -151,6 +156,10 @@ def fill(engine: sa.Engine) -> None:
         )
         if "factors" in t:
             add("factors", [FACTOR])
+        if "standard_terms" in t:  # the search's words, from 0005 on
+            names = ("code", "kind", "position", "zh", "en", "extra")
+            terms = standard_term_rows(c.data for c in standards)
+            add("standard_terms", [dict(zip(names, row, strict=True)) for row in terms])
         if "checklist_log" in t:
             add(
                 "checklist_log",

@@ -1,0 +1,221 @@
+"""Catalogue search: the index a sync keeps, and the ranked query over it.
+
+A standard is found by its code (normalised, `core.search`), its title, or
+one of its requirement items (name, key, test method). Each way gives a
+score; a standard keeps its best one, and the list is ordered by it, then by
+code:
+
+    0  the code, exactly (with or without its edition year)
+    1  the start of the code
+    2  part of the code (three characters or more)
+    3  the title
+    4  an item (4,000,000 + the item's position, so the first item that
+       matched is known from the score alone)
+
+Titles and items are searched as word tokens (`standard_terms`, written here
+by the apply path of a sync). The engine-specific part is one function per
+dialect that turns a `TextQuery` into the matching term rows: FTS5 on SQLite;
+any other engine uses `LIKE` on the same token strings, which gives the same
+rows (the index with issue 15's PostgreSQL host is pg_trgm over these columns).
+Every `LIKE` escapes `%`, `_` and `\\` with `ESCAPE '\\'`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Select,
+    and_,
+    case,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    text,
+    union_all,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from ..core.catalogue import LocalText, SearchMatch, Standard
+from ..core.search import TextQuery, code_base, indexed, normalise_code, text_query
+from .models import RequirementRow, StandardRow, StandardTermRow
+
+RANK = 1_000_000
+EXACT, PREFIX, CONTAINS, TITLE, ITEM = (n * RANK for n in range(5))
+FIELDS = {EXACT: "code", PREFIX: "code", CONTAINS: "code", TITLE: "title"}
+CONTAINS_FROM = 3  # a shorter code part would be inside too many codes
+_HIGHEST = "\U0010ffff"
+
+INSERT_TERMS = "INSERT INTO standard_terms (code, kind, position, zh, en, extra) VALUES (?, ?, ?, ?, ?, ?)"
+
+
+# --- the index ----------------------------------------------------------------
+
+
+def code_columns(code: str) -> dict[str, str]:
+    """The normalised code columns of a `standards` row."""
+    return {"code_norm": normalise_code(code), "code_base": code_base(code)}
+
+
+def term_rows(
+    code: str, title: LocalText, items: Iterable[tuple[int, str, str | None, str | None, str | None]]
+) -> list[tuple[str, str, int, str, str, str]]:
+    """The `standard_terms` rows of one standard; `items` are (position, key, zh, en, method).
+
+    An item text repeated for several grades is indexed once, at its first position.
+    """
+    rows = [(code, "t", 0, indexed(title.zh), indexed(title.en), "")]
+    seen: set[tuple[str, str, str]] = set()
+    for position, key, zh, en, method in items:
+        words = (indexed(zh), indexed(en), indexed(key, method))
+        if words not in seen:
+            seen.add(words)
+            rows.append((code, "i", position, *words))
+    return rows
+
+
+def standard_term_rows(standards: Iterable[Standard]) -> list[tuple[str, str, int, str, str, str]]:
+    return [
+        row
+        for s in standards
+        for row in term_rows(
+            s.code,
+            s.title,
+            ((pos, r.key, r.item.zh, r.item.en, r.method) for pos, r in enumerate(s.requirements)),
+        )
+    ]
+
+
+def write_terms(connection: Connection, rows: Sequence[tuple[str, str, int, str, str, str]]) -> None:
+    """Insert term rows; on SQLite with the driver's executemany (a full sync writes half a million)."""
+    if not rows:
+        return
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(INSERT_TERMS, list(rows))
+    else:
+        names = ("code", "kind", "position", "zh", "en", "extra")
+        connection.execute(insert(StandardTermRow), [dict(zip(names, row, strict=True)) for row in rows])
+
+
+def delete_terms(session: Session, codes: Sequence[str]) -> None:
+    session.execute(delete(StandardTermRow).where(StandardTermRow.code.in_(codes)))
+
+
+# --- the query ----------------------------------------------------------------
+
+
+def escape_like(text: str) -> str:
+    """`text` as a literal inside a LIKE pattern with ESCAPE '\\'."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _like(column: ColumnElement[Any] | InstrumentedAttribute[Any], inner: str) -> ColumnElement[bool]:
+    return column.like(f"%{escape_like(inner)}%", escape="\\")
+
+
+def _fts5_terms(q: TextQuery) -> ColumnElement[bool]:
+    """Term rows matching `q`, through the FTS5 index (SQLite): a phrase, its last token a prefix."""
+    phrase = '"' + " ".join(q.tokens) + '"' + (" *" if q.prefix else "")
+    fts = select(text("rowid")).select_from(text("standards_fts_terms"))
+    return StandardTermRow.id.in_(
+        fts.where(text("standards_fts_terms MATCH :phrase").bindparams(phrase=phrase))
+    )
+
+
+def _like_terms(q: TextQuery) -> ColumnElement[bool]:
+    """Term rows matching `q` by LIKE on the token strings: any engine, same rows as FTS5."""
+    return or_(*(_like(c, q.like) for c in (StandardTermRow.zh, StandardTermRow.en, StandardTermRow.extra)))
+
+
+TERM_MATCHERS: dict[str, Callable[[TextQuery], ColumnElement[bool]]] = {"sqlite": _fts5_terms}
+
+
+def hits(typed: str, dialect: str) -> Select | None:
+    """(code, score) for every way `text` finds a standard (a code may come several times)."""
+    words = typed.strip()
+    if not words:
+        return None
+    norm = normalise_code(words)
+    q = text_query(words)
+    code = StandardRow.code
+    parts: list[Select] = []
+    if norm:
+        parts.append(
+            select(code, literal(EXACT)).where(
+                or_(StandardRow.code_norm == norm, StandardRow.code_base == norm)
+            )
+        )
+        parts.append(
+            select(code, literal(PREFIX)).where(
+                StandardRow.code_norm >= norm, StandardRow.code_norm < norm + _HIGHEST
+            )
+        )
+        if len(norm) >= CONTAINS_FROM or q is None:
+            parts.append(select(code, literal(CONTAINS)).where(_like(StandardRow.code_norm, norm)))
+    if q is not None:
+        match = TERM_MATCHERS.get(dialect, _like_terms)(q)
+        score = case((StandardTermRow.kind == "t", literal(TITLE)), else_=ITEM + StandardTermRow.position)
+        parts.append(select(StandardTermRow.code, score).where(match))
+    else:  # only symbols (`%`, `_`, `≥`): the raw texts, by escaped LIKE
+        parts.append(
+            select(code, literal(TITLE)).where(
+                or_(_like(StandardRow.title_zh, words), _like(StandardRow.title_en, words))
+            )
+        )
+        parts.append(
+            select(RequirementRow.standard_code, ITEM + RequirementRow.position).where(
+                or_(
+                    *(
+                        _like(c, words)
+                        for c in (
+                            RequirementRow.item_zh,
+                            RequirementRow.item_en,
+                            RequirementRow.key,
+                            RequirementRow.method,
+                        )
+                    )
+                )
+            )
+        )
+    return union_all(*parts)  # type: ignore[return-value]
+
+
+def best(typed: str, dialect: str) -> Select | None:
+    """One (code, score) per standard found: its best score."""
+    found = hits(typed, dialect)
+    if found is None:
+        return None
+    sub = found.subquery()
+    code, score = sub.c[0], sub.c[1]
+    return select(code.label("code"), func.min(score).label("score")).group_by(code)
+
+
+def matches(session: Session, scored: Sequence[tuple[str, int]]) -> dict[str, SearchMatch]:
+    """What matched, for a page of (code, score): the field, and for items the item."""
+    out = {c: SearchMatch(FIELDS[s]) for c, s in scored if s < ITEM}
+    wanted = {(c, s - ITEM) for c, s in scored if s >= ITEM}
+    if wanted:
+        rows = session.execute(
+            select(
+                RequirementRow.standard_code,
+                RequirementRow.position,
+                RequirementRow.key,
+                RequirementRow.item_zh,
+                RequirementRow.item_en,
+            ).where(
+                and_(
+                    RequirementRow.standard_code.in_({c for c, _ in wanted}),
+                    RequirementRow.position.in_({p for _, p in wanted}),
+                )
+            )
+        )
+        for code, position, key, zh, en in rows:
+            if (code, position) in wanted:
+                out[code] = SearchMatch("item", key, LocalText(zh, en))
+    return out

@@ -1,0 +1,151 @@
+"""catalogue search: normalised codes, and the words of titles and requirement items
+
+`standards` gains `code_norm` and `code_base` (the code upper-cased without
+spaces, `/`, `-`, `.`, `:`, and the same without its edition year), each
+indexed, so `GB18401`, `gb 18401` and `GB 18401` find GB 18401-2010. The new
+table `standard_terms` holds the word tokens of each standard's title and of
+each distinct requirement item (name, key, test method), written by a sync's
+apply path with the standard (`db.catalogue_search`). On SQLite an FTS5 table
+over it (`standards_fts_terms`, unicode61 tokens, external content) is kept
+in step by triggers, like revision 0003's index over codes and titles.
+
+Everything is rebuilt from the rows already there. The columns and the table
+are plain DDL on every engine; the FTS5 table and its triggers are made only
+on SQLite. On PostgreSQL the search runs on the same token columns with LIKE
+(the same results); their pg_trgm index comes with issue 15's PostgreSQL
+host.
+
+The tokenising is today's `core.search`, imported rather than frozen: the
+index must be what the repository queries, and a later change of the
+tokens comes with its own rebuilding revision.
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-12-02
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from desktop_app.core.catalogue import LocalText
+from desktop_app.db.catalogue_search import code_columns, term_rows, write_terms
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+FTS_TRIGGERS = ("standards_fts_terms_ai", "standards_fts_terms_ad", "standards_fts_terms_au")
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("standards", schema=None, recreate="never") as batch_op:
+        batch_op.add_column(sa.Column("code_norm", sa.String(length=100), nullable=False, server_default=""))
+        batch_op.add_column(sa.Column("code_base", sa.String(length=100), nullable=False, server_default=""))
+        batch_op.create_index(batch_op.f("ix_standards_code_norm"), ["code_norm"], unique=False)
+        batch_op.create_index(batch_op.f("ix_standards_code_base"), ["code_base"], unique=False)
+    op.create_table(
+        "standard_terms",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("code", sa.String(length=100), nullable=False),
+        sa.Column("kind", sa.String(length=1), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("zh", sa.Text(), nullable=False),
+        sa.Column("en", sa.Text(), nullable=False),
+        sa.Column("extra", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(["code"], ["standards.code"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("standard_terms", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_standard_terms_code"), ["code"], unique=False)
+    if op.get_bind().dialect.name == "sqlite":
+        _create_fts5()
+    _rebuild()
+
+
+def _create_fts5() -> None:
+    op.execute(
+        "CREATE VIRTUAL TABLE standards_fts_terms USING fts5("
+        "zh, en, extra, content='standard_terms', content_rowid='id', tokenize='unicode61')"
+    )
+    op.execute(
+        "CREATE TRIGGER standards_fts_terms_ai AFTER INSERT ON standard_terms BEGIN "
+        "INSERT INTO standards_fts_terms(rowid, zh, en, extra) VALUES (new.id, new.zh, new.en, new.extra); END"
+    )
+    op.execute(
+        "CREATE TRIGGER standards_fts_terms_ad AFTER DELETE ON standard_terms BEGIN "
+        "INSERT INTO standards_fts_terms(standards_fts_terms, rowid, zh, en, extra) "
+        "VALUES ('delete', old.id, old.zh, old.en, old.extra); END"
+    )
+    op.execute(
+        "CREATE TRIGGER standards_fts_terms_au AFTER UPDATE ON standard_terms BEGIN "
+        "INSERT INTO standards_fts_terms(standards_fts_terms, rowid, zh, en, extra) "
+        "VALUES ('delete', old.id, old.zh, old.en, old.extra); "
+        "INSERT INTO standards_fts_terms(rowid, zh, en, extra) VALUES (new.id, new.zh, new.en, new.extra); END"
+    )
+
+
+def _rebuild() -> None:
+    """The code columns and the terms of every standard already stored."""
+    conn = op.get_bind()
+    standards = sa.table(
+        "standards",
+        sa.column("code", sa.String()),
+        sa.column("title_zh", sa.Text()),
+        sa.column("title_en", sa.Text()),
+        sa.column("code_norm", sa.String()),
+        sa.column("code_base", sa.String()),
+    )
+    requirements = sa.table(
+        "requirements",
+        sa.column("standard_code", sa.String()),
+        sa.column("position", sa.Integer()),
+        sa.column("key", sa.String()),
+        sa.column("item_zh", sa.Text()),
+        sa.column("item_en", sa.Text()),
+        sa.column("method", sa.String()),
+    )
+    items: dict[str, list[tuple[int, str, str | None, str | None, str | None]]] = {}
+    for code, position, key, zh, en, method in conn.execute(
+        sa.select(
+            requirements.c.standard_code,
+            requirements.c.position,
+            requirements.c.key,
+            requirements.c.item_zh,
+            requirements.c.item_en,
+            requirements.c.method,
+        ).order_by(requirements.c.standard_code, requirements.c.position)
+    ):
+        items.setdefault(code, []).append((position, key, zh, en, method))
+    rows = conn.execute(sa.select(standards.c.code, standards.c.title_zh, standards.c.title_en)).all()
+    update = (
+        standards.update()
+        .where(standards.c.code == sa.bindparam("old_code"))
+        .values(code_norm=sa.bindparam("norm"), code_base=sa.bindparam("base"))
+    )
+    if rows:
+        conn.execute(update, [_code_params(code) for code, _, _ in rows])
+    terms = [t for code, zh, en in rows for t in term_rows(code, LocalText(zh, en), items.get(code, []))]
+    write_terms(conn, terms)
+
+
+def _code_params(code: str) -> dict[str, str]:
+    columns = code_columns(code)
+    return {"old_code": code, "norm": columns["code_norm"], "base": columns["code_base"]}
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for trigger in FTS_TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        op.execute("DROP TABLE IF EXISTS standards_fts_terms")
+    with op.batch_alter_table("standard_terms", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_standard_terms_code"))
+    op.drop_table("standard_terms")
+    with op.batch_alter_table("standards", schema=None, recreate="never") as batch_op:
+        batch_op.drop_index(batch_op.f("ix_standards_code_base"))
+        batch_op.drop_index(batch_op.f("ix_standards_code_norm"))
+        batch_op.drop_column("code_base")
+        batch_op.drop_column("code_norm")
