@@ -199,13 +199,15 @@ class CatalogueRepo:
         if not upserts:
             return
         if kind == "standard":
+            first = search.next_search_key(self.s)
+            keyed = [(first + n, cast(Standard, c.data)) for n, c in enumerate(upserts)]
             rows = [
-                convert.standard_values(c.data, c.version) | search.code_columns(c.id)  # type: ignore[arg-type]
-                for c in upserts
+                convert.standard_values(s, c.version) | search.code_columns(s.code, key)
+                for (key, s), c in zip(keyed, upserts, strict=True)
             ]
             self.s.execute(_table(StandardRow).insert(), rows)
             self._insert_items(upserts)
-            search.write_terms(self.s.connection(), search.standard_term_rows(c.data for c in upserts))  # type: ignore[misc]
+            search.write_terms(self.s.connection(), search.standard_term_rows(keyed))
         else:
             values = _VALUES[kind]
             rows = [values(c.data, c.version) for c in upserts]

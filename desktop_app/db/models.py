@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -168,6 +169,8 @@ class StandardRow(Base):
     # search (revision 0005): the code normalised, and without its edition year (core.search)
     code_norm: Mapped[str] = mapped_column(String(100), index=True, default="", server_default="")
     code_base: Mapped[str] = mapped_column(String(100), index=True, default="", server_default="")
+    # numbers the standard's `standard_terms` ids (a new key at every upsert, never reused)
+    search_key: Mapped[int] = mapped_column(Integer, index=True, default=0, server_default="0")
 
 
 class StandardTermRow(Base):
@@ -182,10 +185,11 @@ class StandardTermRow(Base):
 
     __tablename__ = "standard_terms"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    # the standard's search_key × 2^20 + 0 for the title, 1 + position for an item
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=False
+    )
     code: Mapped[str] = mapped_column(ForeignKey("standards.code", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(1))  # "t" title, "i" item
-    position: Mapped[int] = mapped_column(Integer)  # the item's position (0 for the title)
     zh: Mapped[str] = mapped_column(Text)
     en: Mapped[str] = mapped_column(Text)
     extra: Mapped[str] = mapped_column(Text)  # an item's key and test method

@@ -110,7 +110,10 @@ def fill(engine: sa.Engine) -> None:
         # the normalised code columns from 0005 on
         add(
             "standards",
-            [convert.standard_values(c.data, c.version) | code_columns(c.id) for c in standards],
+            [
+                convert.standard_values(c.data, c.version) | code_columns(c.id, key)
+                for key, c in enumerate(standards, start=1)
+            ],
         )
         add(
             "requirements",
@@ -157,8 +160,8 @@ def fill(engine: sa.Engine) -> None:
         if "factors" in t:
             add("factors", [FACTOR])
         if "standard_terms" in t:  # the search's words, from 0005 on
-            names = ("code", "kind", "position", "zh", "en", "extra")
-            terms = standard_term_rows(c.data for c in standards)
+            names = ("id", "code", "zh", "en", "extra")
+            terms = standard_term_rows((key, c.data) for key, c in enumerate(standards, start=1))
             add("standard_terms", [dict(zip(names, row, strict=True)) for row in terms])
         if "checklist_log" in t:
             add(

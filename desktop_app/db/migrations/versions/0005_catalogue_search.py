@@ -2,7 +2,8 @@
 
 `standards` gains `code_norm` and `code_base` (the code upper-cased without
 spaces, `/`, `-`, `.`, `:`, and the same without its edition year), each
-indexed, so `GB18401`, `gb 18401` and `GB 18401` find GB 18401-2010. The new
+indexed, so `GB18401`, `gb 18401` and `GB 18401` find GB 18401-2010, and
+`search_key`, which numbers the ids of the standard's terms. The new
 table `standard_terms` holds the word tokens of each standard's title and of
 each distinct requirement item (name, key, test method), written by a sync's
 apply path with the standard (`db.catalogue_search`). On SQLite an FTS5 table
@@ -44,14 +45,16 @@ def upgrade() -> None:
     with op.batch_alter_table("standards", schema=None, recreate="never") as batch_op:
         batch_op.add_column(sa.Column("code_norm", sa.String(length=100), nullable=False, server_default=""))
         batch_op.add_column(sa.Column("code_base", sa.String(length=100), nullable=False, server_default=""))
+        batch_op.add_column(sa.Column("search_key", sa.Integer(), nullable=False, server_default="0"))
         batch_op.create_index(batch_op.f("ix_standards_code_norm"), ["code_norm"], unique=False)
         batch_op.create_index(batch_op.f("ix_standards_code_base"), ["code_base"], unique=False)
+        batch_op.create_index(batch_op.f("ix_standards_search_key"), ["search_key"], unique=False)
     op.create_table(
         "standard_terms",
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column(
+            "id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), autoincrement=False, nullable=False
+        ),
         sa.Column("code", sa.String(length=100), nullable=False),
-        sa.Column("kind", sa.String(length=1), nullable=False),
-        sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("zh", sa.Text(), nullable=False),
         sa.Column("en", sa.Text(), nullable=False),
         sa.Column("extra", sa.Text(), nullable=False),
@@ -97,6 +100,7 @@ def _rebuild() -> None:
         sa.column("title_en", sa.Text()),
         sa.column("code_norm", sa.String()),
         sa.column("code_base", sa.String()),
+        sa.column("search_key", sa.Integer()),
     )
     requirements = sa.table(
         "requirements",
@@ -119,21 +123,29 @@ def _rebuild() -> None:
         ).order_by(requirements.c.standard_code, requirements.c.position)
     ):
         items.setdefault(code, []).append((position, key, zh, en, method))
-    rows = conn.execute(sa.select(standards.c.code, standards.c.title_zh, standards.c.title_en)).all()
+    rows = conn.execute(
+        sa.select(standards.c.code, standards.c.title_zh, standards.c.title_en).order_by(standards.c.code)
+    ).all()
     update = (
         standards.update()
         .where(standards.c.code == sa.bindparam("old_code"))
-        .values(code_norm=sa.bindparam("norm"), code_base=sa.bindparam("base"))
+        .values(
+            code_norm=sa.bindparam("norm"), code_base=sa.bindparam("base"), search_key=sa.bindparam("key")
+        )
     )
     if rows:
-        conn.execute(update, [_code_params(code) for code, _, _ in rows])
-    terms = [t for code, zh, en in rows for t in term_rows(code, LocalText(zh, en), items.get(code, []))]
+        conn.execute(update, [_code_params(code, key) for key, (code, _, _) in enumerate(rows, start=1)])
+    terms = [
+        t
+        for key, (code, zh, en) in enumerate(rows, start=1)
+        for t in term_rows(key, code, LocalText(zh, en), items.get(code, []))
+    ]
     write_terms(conn, terms)
 
 
-def _code_params(code: str) -> dict[str, str]:
-    columns = code_columns(code)
-    return {"old_code": code, "norm": columns["code_norm"], "base": columns["code_base"]}
+def _code_params(code: str, key: int) -> dict[str, str | int]:
+    columns = code_columns(code, key)
+    return {"old_code": code, "norm": columns["code_norm"], "base": columns["code_base"], "key": key}
 
 
 def downgrade() -> None:
@@ -145,7 +157,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_standard_terms_code"))
     op.drop_table("standard_terms")
     with op.batch_alter_table("standards", schema=None, recreate="never") as batch_op:
+        batch_op.drop_index(batch_op.f("ix_standards_search_key"))
         batch_op.drop_index(batch_op.f("ix_standards_code_base"))
         batch_op.drop_index(batch_op.f("ix_standards_code_norm"))
+        batch_op.drop_column("search_key")
         batch_op.drop_column("code_base")
         batch_op.drop_column("code_norm")
