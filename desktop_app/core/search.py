@@ -93,5 +93,10 @@ def text_query(text: str) -> TextQuery | None:
     found = tokens(text)
     if not found:
         return None
+    if len(found) >= 2 and len(found[-2]) == 2 and found[-2][1] == found[-1] and _CJK.fullmatch(found[-2]):
+        # A query ending in two or more CJK characters: its last pair says it all
+        # (every text holding the pair holds the characters), and a whole token is
+        # much cheaper to look up than the prefix of many.
+        return TextQuery(tuple(found[:-1]), prefix=False)
     whole_word = len(found) == 1 and not _CJK.match(found[0]) and len(found[0]) < WHOLE_WORD_BELOW
     return TextQuery(tuple(found), prefix=not whole_word)

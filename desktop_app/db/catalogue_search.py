@@ -142,22 +142,18 @@ def _like(column: ColumnElement[Any] | InstrumentedAttribute[Any], inner: str) -
 
 
 def _fts5_terms(q: TextQuery) -> Select:
-    """(code, score) of the standards whose terms match `q`, through the FTS5 index (SQLite).
+    """(search_key, score) of the standards whose terms match `q`, by the FTS5 index (SQLite).
 
     The phrase's last token is a prefix where `q` says so. Grouping the
     rowids by standard gives its best slot: the title, else its first item.
     """
     phrase = '"' + " ".join(q.tokens) + '"' + (" *" if q.prefix else "")
     rowid = literal_column("rowid", Integer)
-    found = (
-        select((rowid // SLOTS).label("k"), func.min(rowid % SLOTS).label("slot"))
+    return (
+        select((rowid // SLOTS).label("k"), _slot_score(func.min(rowid % SLOTS)))
         .select_from(text("standards_fts_terms"))
         .where(text("standards_fts_terms MATCH :phrase").bindparams(phrase=phrase))
         .group_by(rowid // SLOTS)
-        .subquery()
-    )
-    return select(StandardRow.code, _slot_score(found.c.slot)).join(
-        found, found.c.k == StandardRow.search_key
     )
 
 
@@ -165,9 +161,9 @@ def _like_terms(q: TextQuery) -> Select:
     """The same as `_fts5_terms` by LIKE on the token strings, for any engine."""
     columns = (StandardTermRow.zh, StandardTermRow.en, StandardTermRow.extra)
     return (
-        select(StandardTermRow.code, _slot_score(func.min(StandardTermRow.id % SLOTS)))
+        select((StandardTermRow.id // SLOTS).label("k"), _slot_score(func.min(StandardTermRow.id % SLOTS)))
         .where(or_(*(_like(c, q.like) for c in columns)))
-        .group_by(StandardTermRow.code)
+        .group_by(StandardTermRow.id // SLOTS)
     )
 
 
@@ -179,61 +175,54 @@ TERM_MATCHERS: dict[str, Callable[[TextQuery], Select]] = {"sqlite": _fts5_terms
 
 
 def hits(typed: str, dialect: str) -> Select | None:
-    """(code, score) for every way `text` finds a standard (a code may come several times)."""
+    """(search_key, score) for every way `typed` finds a standard (a standard may come
+    several times); `dialect` chooses how terms are matched."""
     words = typed.strip()
     if not words:
         return None
     norm = normalise_code(words)
     q = text_query(words)
-    code = StandardRow.code
+    key = StandardRow.search_key
     parts: list[Select] = []
     if norm:
         parts.append(
-            select(code, literal(EXACT)).where(
+            select(key, literal(EXACT)).where(
                 or_(StandardRow.code_norm == norm, StandardRow.code_base == norm)
             )
         )
         parts.append(
-            select(code, literal(PREFIX)).where(
+            select(key, literal(PREFIX)).where(
                 StandardRow.code_norm >= norm, StandardRow.code_norm < norm + _HIGHEST
             )
         )
-        if len(norm) >= CONTAINS_FROM or q is None:
-            parts.append(select(code, literal(CONTAINS)).where(_like(StandardRow.code_norm, norm)))
+        # part of a code: its number, or symbols; a word is a title's or an item's
+        if q is None or (len(norm) >= CONTAINS_FROM and any(c.isdigit() for c in norm)):
+            parts.append(select(key, literal(CONTAINS)).where(_like(StandardRow.code_norm, norm)))
     if q is not None:
         parts.append(TERM_MATCHERS.get(dialect, _like_terms)(q))
     else:  # only symbols (`%`, `_`, `≥`): the raw texts, by escaped LIKE
         parts.append(
-            select(code, literal(TITLE)).where(
+            select(key, literal(TITLE)).where(
                 or_(_like(StandardRow.title_zh, words), _like(StandardRow.title_en, words))
             )
         )
+        items = (RequirementRow.item_zh, RequirementRow.item_en, RequirementRow.key, RequirementRow.method)
         parts.append(
-            select(RequirementRow.standard_code, ITEM + RequirementRow.position).where(
-                or_(
-                    *(
-                        _like(c, words)
-                        for c in (
-                            RequirementRow.item_zh,
-                            RequirementRow.item_en,
-                            RequirementRow.key,
-                            RequirementRow.method,
-                        )
-                    )
-                )
-            )
+            select(key, ITEM + RequirementRow.position)
+            .join(RequirementRow, RequirementRow.standard_code == StandardRow.code)
+            .where(or_(*(_like(c, words) for c in items)))
         )
     return union_all(*parts)  # type: ignore[return-value]
 
 
 def best(typed: str, dialect: str) -> Select | None:
-    """One (code, score) per standard found: its best score."""
+    """One (search_key, score) per standard found: its best score."""
     found = hits(typed, dialect)
     if found is None:
         return None
     sub = found.subquery()
-    code, score = sub.c[0], sub.c[1]
-    return select(code.label("code"), func.min(score).label("score")).group_by(code)
+    key, score = sub.c[0], sub.c[1]
+    return select(key.label("k"), func.min(score).label("score")).group_by(key)
 
 
 def matches(session: Session, scored: Sequence[tuple[str, int]]) -> dict[str, SearchMatch]:

@@ -99,6 +99,11 @@ class CatalogueService:
         with self.ws.session() as s:
             return CatalogueRepo(s).count_standards(query)
 
+    def page(self, query: StandardQuery, *, limit: int = 200) -> tuple[int, list[StandardSummary]]:
+        """The count and the first chunk of `browse`, in one go (a text search is ranked once)."""
+        with self.ws.session() as s:
+            return CatalogueRepo(s).page(query, limit=limit)
+
     def browse(self, query: StandardQuery, *, offset: int = 0, limit: int = 200) -> list[StandardSummary]:
         """A chunk of the filtered catalogue, for a lazily fetched list; ranked like `search`
         when the query has text, each summary saying what matched."""

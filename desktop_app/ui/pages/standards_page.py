@@ -132,7 +132,7 @@ class StandardsPage(Page):
         generation = self._generation
 
         def fetch(_ctx):
-            return self.ws.catalogue.count(query), self.ws.catalogue.browse(query, limit=FIRST_CHUNK)
+            return self.ws.catalogue.page(query, limit=FIRST_CHUNK)
 
         self.runner.submit(
             fetch, on_done=lambda result: self._on_rows_loaded(generation, query, result), label="standards"
