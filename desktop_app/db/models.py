@@ -179,8 +179,9 @@ class StandardTermRow(Base):
     One row for the title and one per distinct item text (items repeated for
     each grade are indexed once, at their first position). The columns hold
     `core.search.indexed` token strings; on SQLite an FTS5 index
-    (`standards_fts_terms`, kept by triggers) answers the queries. A sync
-    rewrites a standard's rows with the standard (`db.catalogue_search`).
+    (`standards_fts_terms`) answers the queries. A sync rewrites a
+    standard's rows, and their FTS5 entries, with the standard
+    (`db.catalogue_search`).
     """
 
     __tablename__ = "standard_terms"
@@ -189,7 +190,8 @@ class StandardTermRow(Base):
     id: Mapped[int] = mapped_column(
         BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=False
     )
-    code: Mapped[str] = mapped_column(ForeignKey("standards.code", ondelete="CASCADE"), index=True)
+    # no foreign key: only db.catalogue_search deletes terms, with their FTS5 entries
+    code: Mapped[str] = mapped_column(String(100), index=True)
     zh: Mapped[str] = mapped_column(Text)
     en: Mapped[str] = mapped_column(Text)
     extra: Mapped[str] = mapped_column(Text)  # an item's key and test method

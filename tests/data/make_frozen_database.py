@@ -163,6 +163,7 @@ def fill(engine: sa.Engine) -> None:
             names = ("id", "code", "zh", "en", "extra")
             terms = standard_term_rows((key, c.data) for key, c in enumerate(standards, start=1))
             add("standard_terms", [dict(zip(names, row, strict=True)) for row in terms])
+            conn.exec_driver_sql("INSERT INTO standards_fts_terms(standards_fts_terms) VALUES ('rebuild')")
         if "checklist_log" in t:
             add(
                 "checklist_log",

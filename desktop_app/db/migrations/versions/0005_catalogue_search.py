@@ -7,11 +7,13 @@ indexed, so `GB18401`, `gb 18401` and `GB 18401` find GB 18401-2010, and
 table `standard_terms` holds the word tokens of each standard's title and of
 each distinct requirement item (name, key, test method), written by a sync's
 apply path with the standard (`db.catalogue_search`). On SQLite an FTS5 table
-over it (`standards_fts_terms`, unicode61 tokens, external content) is kept
-in step by triggers, like revision 0003's index over codes and titles.
+over it (`standards_fts_terms`, unicode61 tokens, external content) is written
+by the same code, not by triggers: row-by-row trigger inserts made a full
+sync three times as long. No foreign key either: only `db.catalogue_search`
+writes or deletes terms, with their FTS5 entries.
 
 Everything is rebuilt from the rows already there. The columns and the table
-are plain DDL on every engine; the FTS5 table and its triggers are made only
+are plain DDL on every engine; the FTS5 table is made only
 on SQLite. On PostgreSQL the search runs on the same token columns with LIKE
 (the same results); their pg_trgm index comes with issue 15's PostgreSQL
 host.
@@ -38,8 +40,6 @@ down_revision = "0004"
 branch_labels = None
 depends_on = None
 
-FTS_TRIGGERS = ("standards_fts_terms_ai", "standards_fts_terms_ad", "standards_fts_terms_au")
-
 
 def upgrade() -> None:
     with op.batch_alter_table("standards", schema=None, recreate="never") as batch_op:
@@ -58,7 +58,6 @@ def upgrade() -> None:
         sa.Column("zh", sa.Text(), nullable=False),
         sa.Column("en", sa.Text(), nullable=False),
         sa.Column("extra", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(["code"], ["standards.code"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("standard_terms", schema=None) as batch_op:
@@ -72,21 +71,6 @@ def _create_fts5() -> None:
     op.execute(
         "CREATE VIRTUAL TABLE standards_fts_terms USING fts5("
         "zh, en, extra, content='standard_terms', content_rowid='id', tokenize='unicode61')"
-    )
-    op.execute(
-        "CREATE TRIGGER standards_fts_terms_ai AFTER INSERT ON standard_terms BEGIN "
-        "INSERT INTO standards_fts_terms(rowid, zh, en, extra) VALUES (new.id, new.zh, new.en, new.extra); END"
-    )
-    op.execute(
-        "CREATE TRIGGER standards_fts_terms_ad AFTER DELETE ON standard_terms BEGIN "
-        "INSERT INTO standards_fts_terms(standards_fts_terms, rowid, zh, en, extra) "
-        "VALUES ('delete', old.id, old.zh, old.en, old.extra); END"
-    )
-    op.execute(
-        "CREATE TRIGGER standards_fts_terms_au AFTER UPDATE ON standard_terms BEGIN "
-        "INSERT INTO standards_fts_terms(standards_fts_terms, rowid, zh, en, extra) "
-        "VALUES ('delete', old.id, old.zh, old.en, old.extra); "
-        "INSERT INTO standards_fts_terms(rowid, zh, en, extra) VALUES (new.id, new.zh, new.en, new.extra); END"
     )
 
 
@@ -150,8 +134,6 @@ def _code_params(code: str, key: int) -> dict[str, str | int]:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
-        for trigger in FTS_TRIGGERS:
-            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
         op.execute("DROP TABLE IF EXISTS standards_fts_terms")
     with op.batch_alter_table("standard_terms", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_standard_terms_code"))
