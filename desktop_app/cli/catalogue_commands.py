@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ..core.catalogue import Standard
+from ..core.catalogue import SearchMatch, Standard
 from . import open_workspace, read_listing
 from .output import print_json, print_table, requirement_json, write
 
@@ -77,14 +77,38 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
-    found = open_workspace(args).catalogue.search(args.text)
+    hits = open_workspace(args).catalogue.search(args.text)
     if args.json:
-        print_json([standard_json(s) for s in found])
+        print_json([standard_json(h.standard) | {"matched": _matched_json(h.matched)} for h in hits])
         return 0
     print_table(
-        ["代号 Code", "名称 Title", "状态 Status"], [(s.code, s.title.both(), s.status) for s in found]
+        ["代号 Code", "名称 Title", "状态 Status", "匹配 Matched"],
+        [
+            (h.standard.code, h.standard.title.both(), h.standard.status, _matched_text(h.matched))
+            for h in hits
+        ],
     )
     return 0
+
+
+def _matched_json(m: SearchMatch | None) -> dict[str, Any] | None:
+    if m is None:
+        return None
+    return {"field": m.field, "item": m.key, "name": m.item.to_json() if m.item else None}
+
+
+_MATCHED_WIDTH = 24  # characters of an item's name in the table (`--json` has it whole)
+_MATCHED_FIELDS = {"code": "代号 code", "title": "名称 title", "item": "项目 item"}
+
+
+def _matched_text(m: SearchMatch | None) -> str:
+    """Which field matched, and for an item its name (the first item that matched)."""
+    if m is None:
+        return ""
+    if m.item is None:
+        return _MATCHED_FIELDS.get(m.field, m.field)
+    name = m.item.get("zh")
+    return name if len(name) <= _MATCHED_WIDTH else name[: _MATCHED_WIDTH - 1] + "…"
 
 
 def _notices(args: argparse.Namespace) -> int:

@@ -253,6 +253,27 @@ class ChangePage:
 
 
 @dataclass(frozen=True)
+class SearchMatch:
+    """Why a standard is in a search's results: its code, its title, or one of its items.
+
+    For an item, `key` and `item` name the first item (by position) that
+    matched, by its name or its test method.
+    """
+
+    field: str  # "code" | "title" | "item"
+    key: str | None = None
+    item: LocalText | None = None
+
+
+@dataclass(frozen=True)
+class StandardHit:
+    """A standard found by a search, with what matched."""
+
+    standard: Standard
+    matched: SearchMatch | None
+
+
+@dataclass(frozen=True)
 class StandardSummary:
     """One row of the catalogue browser: enough to list, not the requirements."""
 
@@ -264,6 +285,7 @@ class StandardSummary:
     mandatory: bool
     replaced_by: str | None = None
     tags: tuple[str, ...] = ()
+    matched: SearchMatch | None = None  # set when the list answers a text search
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, or_, select, text
+from sqlalchemy import Table, case, delete, func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Select
+from sqlalchemy.sql import ColumnElement, Select
 
 from ..core.catalogue import (
     CatalogueStats,
@@ -24,10 +24,13 @@ from ..core.catalogue import (
     LocalText,
     Notice,
     Rule,
+    SearchMatch,
     Standard,
+    StandardHit,
     StandardQuery,
     StandardSummary,
 )
+from . import catalogue_search as search
 from . import convert, dialect
 from .models import (
     Base,
@@ -190,21 +193,32 @@ class CatalogueRepo:
         # replaced whole and every statement stays a plain executemany
         for chunk in _chunks(ids, 500):
             if kind == "standard":
-                self.s.execute(delete(RequirementRow).where(RequirementRow.standard_code.in_(chunk)))
+                self._delete_items(chunk)
             self.s.execute(delete(table).where(key.in_(chunk)))
         summary.deleted[kind].update(deletes)
         if not upserts:
             return
         if kind == "standard":
-            rows = [convert.standard_values(c.data, c.version) for c in upserts]  # type: ignore[arg-type]
+            first = search.next_search_key(self.s)
+            keyed = [(first + n, cast(Standard, c.data)) for n, c in enumerate(upserts)]
+            rows = [
+                convert.standard_values(s, c.version) | search.code_columns(s.code, key)
+                for (key, s), c in zip(keyed, upserts, strict=True)
+            ]
             self.s.execute(_table(StandardRow).insert(), rows)
             self._insert_items(upserts)
+            search.write_terms(self.s.connection(), search.standard_term_rows(keyed))
         else:
             values = _VALUES[kind]
             rows = [values(c.data, c.version) for c in upserts]
             self.s.execute(_table(table).insert(), rows)
         summary.upserted[kind].update(c.id for c in upserts)
         summary.deleted[kind].difference_update(c.id for c in upserts)
+
+    def _delete_items(self, codes: Sequence[str]) -> None:
+        """The requirement items and search terms of the standards `codes`, before the standards."""
+        self.s.execute(delete(RequirementRow).where(RequirementRow.standard_code.in_(codes)))
+        search.delete_terms(self.s, codes)
 
     def _insert_items(self, upserts: Sequence[Change]) -> None:
         """The requirement items of the standards `upserts`, in bulk."""
@@ -248,7 +262,7 @@ class CatalogueRepo:
             gone = list(self.s.scalars(select(key).where(key.not_in(seen))))
             for chunk in _chunks(gone, 500):
                 if kind == "standard":
-                    self.s.execute(delete(RequirementRow).where(RequirementRow.standard_code.in_(chunk)))
+                    self._delete_items(chunk)
                 self.s.execute(delete(table).where(key.in_(chunk)))
             summary.deleted[kind].update(gone)
         self.s.execute(delete(FullPassSeenRow))
@@ -286,25 +300,19 @@ class CatalogueRepo:
     def standard(self, code: str) -> Standard | None:
         return self.standards([code]).get(code)
 
-    def _filtered(self, query: StandardQuery) -> Select:
-        """Standards matching the query's text (FTS5 trigram or LIKE, see below) and filters."""
-        stmt = select(StandardRow)
-        words = query.text.strip()
-        if len(words) >= 3 and dialect.is_sqlite(self.s):
-            phrase = '"' + words.replace('"', '""') + '"'
-            stmt = stmt.where(
-                text("standards.rowid IN (SELECT rowid FROM standards_fts WHERE standards_fts MATCH :q)")
-            ).params(q=phrase)
-        elif words:
-            # SQLite under 3 characters; PostgreSQL always, served by 0003's pg_trgm GIN indexes
-            like = dialect.contains_pattern(words)
-            stmt = stmt.where(
-                or_(
-                    StandardRow.code.ilike(like, escape=dialect.LIKE_ESCAPE),
-                    StandardRow.title_zh.ilike(like, escape=dialect.LIKE_ESCAPE),
-                    StandardRow.title_en.ilike(like, escape=dialect.LIKE_ESCAPE),
-                )
-            )
+    def _filtered(self, query: StandardQuery) -> tuple[Select[Any], ColumnElement[int] | None]:
+        """Standards matching the query's text and filters, and the search score when there is text.
+
+        The text is searched in codes, titles and requirement items
+        (`db.catalogue_search`); each standard found carries its best score.
+        """
+        stmt: Select[Any] = select(StandardRow)
+        score: ColumnElement[int] | None = None
+        ranked = search.best(query.text, self.s.get_bind().dialect.name)
+        if ranked is not None:
+            found = ranked.subquery()
+            stmt = stmt.join(found, found.c.k == StandardRow.search_key).add_columns(found.c.score)
+            score = found.c.score
         if query.market:
             stmt = stmt.where(dialect.json_array_contains(StandardRow.markets, query.market))
         if query.tag:
@@ -313,34 +321,54 @@ class CatalogueRepo:
             stmt = stmt.where(StandardRow.status == query.status)
         if query.mandatory is not None:
             stmt = stmt.where(StandardRow.mandatory == query.mandatory)
-        return stmt
+        return stmt, score
 
     def count_standards(self, query: StandardQuery) -> int:
-        sub = self._filtered(query).with_only_columns(StandardRow.code).subquery()
+        stmt, _ = self._filtered(query)
+        sub = stmt.with_only_columns(StandardRow.code).subquery()
         return self.s.scalar(select(func.count()).select_from(sub)) or 0
 
     def browse(self, query: StandardQuery, *, offset: int = 0, limit: int = 200) -> list[StandardSummary]:
-        """One chunk of the catalogue browser's list, ordered by code."""
-        stmt = self._filtered(query).order_by(StandardRow.code).offset(offset).limit(limit)
-        return [
-            StandardSummary(
-                code=r.code,
-                title=LocalText(r.title_zh, r.title_en),
-                issuer=r.issuer,
-                markets=tuple(r.markets),
-                status=r.status,
-                mandatory=r.mandatory,
-                replaced_by=r.replaced_by,
-                tags=tuple(r.tags),
-            )
-            for r in self.s.scalars(stmt)
-        ]
+        """One chunk of the catalogue browser's list: by code, or for a text search by rank.
 
-    def search(self, text: str, limit: int = 50) -> list[Standard]:
-        """Standards whose code or title contains `text`, with their requirement items."""
-        codes = [s.code for s in self.browse(StandardQuery(text=text), limit=limit)]
-        found = self.standards(codes)
-        return [found[c] for c in codes if c in found]
+        Within a rank (code, title, item), standards in force come before
+        superseded and withdrawn ones (so `GB 18401` shows the 2010 edition
+        before the 2003 one), then by code.
+        """
+        return self.page(query, offset=offset, limit=limit)[1]
+
+    def page(
+        self, query: StandardQuery, *, offset: int = 0, limit: int = 200
+    ) -> tuple[int, list[StandardSummary]]:
+        """(how many standards match, one chunk of them): `count_standards` and `browse`
+        at once, so a text search is ranked once for both (a window count).
+
+        A search ranks codes and scores only, then reads the chunk's rows:
+        sorting 16,000 whole rows (titles, JSON lists) cost twice as much.
+        """
+        stmt, score = self._filtered(query)
+        if score is None:
+            rows = list(self.s.scalars(stmt.order_by(StandardRow.code).offset(offset).limit(limit)))
+            return self.count_standards(query), [_summary(r, None) for r in rows]
+        outdated = case((StandardRow.status.in_(("superseded", "withdrawn")), 1), else_=0)
+        ranked = self.s.execute(
+            stmt.with_only_columns(StandardRow.code, score, func.count().over())
+            .order_by(score // search.RANK, outdated, StandardRow.code)
+            .offset(offset)
+            .limit(limit)
+        ).all()
+        if not ranked:
+            return (0 if offset == 0 else self.count_standards(query)), []
+        codes = [r[0] for r in ranked]
+        by_code = {r.code: r for r in self.s.scalars(select(StandardRow).where(StandardRow.code.in_(codes)))}
+        matched = search.matches(self.s, [(r[0], r[1]) for r in ranked])
+        return ranked[0][2], [_summary(by_code[c], matched.get(c)) for c in codes if c in by_code]
+
+    def search(self, text: str, limit: int = 50) -> list[StandardHit]:
+        """Standards found by `text` (code, title or item), best first, with their items and what matched."""
+        summaries = self.browse(StandardQuery(text=text), limit=limit)
+        found = self.standards(s.code for s in summaries)
+        return [StandardHit(found[s.code], s.matched) for s in summaries if s.code in found]
 
     def notices_about(self, code: str) -> list[Notice]:
         """Notices that name the standard `code`, newest first (one indexed-size query)."""
@@ -354,6 +382,20 @@ class CatalogueRepo:
     def notices(self) -> list[Notice]:
         rows = self.s.scalars(select(NoticeRow).order_by(NoticeRow.published.desc(), NoticeRow.id))
         return [convert.notice_from_row(r) for r in rows]
+
+
+def _summary(r: StandardRow, matched: SearchMatch | None) -> StandardSummary:
+    return StandardSummary(
+        code=r.code,
+        title=LocalText(r.title_zh, r.title_en),
+        issuer=r.issuer,
+        markets=tuple(r.markets),
+        status=r.status,
+        mandatory=r.mandatory,
+        replaced_by=r.replaced_by,
+        tags=tuple(r.tags),
+        matched=matched,
+    )
 
 
 def _table(model: type[Base]) -> Table:

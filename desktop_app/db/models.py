@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -165,6 +166,35 @@ class StandardRow(Base):
     replaced_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
     tags: Mapped[list[Any]] = mapped_column(default=list)
     version: Mapped[int] = mapped_column(Integer, default=0)
+    # search (revision 0005): the code normalised, and without its edition year (core.search)
+    code_norm: Mapped[str] = mapped_column(String(100), index=True, default="", server_default="")
+    code_base: Mapped[str] = mapped_column(String(100), index=True, default="", server_default="")
+    # numbers the standard's `standard_terms` ids (a new key at every upsert, never reused)
+    search_key: Mapped[int] = mapped_column(Integer, index=True, default=0, server_default="0")
+
+
+class StandardTermRow(Base):
+    """The words a search looks for in a standard's title or in one of its items (revision 0005).
+
+    One row for the title and one per distinct item text (items repeated for
+    each grade are indexed once, at their first position). The columns hold
+    `core.search.indexed` token strings; on SQLite an FTS5 index
+    (`standards_fts_terms`) answers the queries. A sync rewrites a
+    standard's rows, and their FTS5 entries, with the standard
+    (`db.catalogue_search`).
+    """
+
+    __tablename__ = "standard_terms"
+
+    # the standard's search_key × 2^20 + 0 for the title, 1 + position for an item
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=False
+    )
+    # no foreign key: only db.catalogue_search deletes terms, with their FTS5 entries
+    code: Mapped[str] = mapped_column(String(100), index=True)
+    zh: Mapped[str] = mapped_column(Text)
+    en: Mapped[str] = mapped_column(Text)
+    extra: Mapped[str] = mapped_column(Text)  # an item's key and test method
 
 
 class RequirementRow(Base):
@@ -388,6 +418,7 @@ __all__ = [
     "RequirementRow",
     "RuleRow",
     "StandardRow",
+    "StandardTermRow",
     "SyncStateRow",
     "TrustedKeyRow",
     "certificate_products",

@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.applicability import ApplicabilityEngine, Applicable
-from ..core.catalogue import CatalogueStats, Factor, Notice, Standard, StandardQuery, StandardSummary
+from ..core.catalogue import (
+    CatalogueStats,
+    Factor,
+    Notice,
+    Standard,
+    StandardHit,
+    StandardQuery,
+    StandardSummary,
+)
 from ..core.errors import NotFoundError
 from ..core.products import Product
 from ..db.catalogue_repo import CatalogueRepo
@@ -82,7 +90,8 @@ class CatalogueService:
             raise NotFoundError("standard", code)
         return found
 
-    def search(self, text: str, limit: int = 50) -> list[Standard]:
+    def search(self, text: str, limit: int = 50) -> list[StandardHit]:
+        """Standards found by code, title or requirement item, best first (`db.catalogue_search`)."""
         with self.ws.session() as s:
             return CatalogueRepo(s).search(text, limit)
 
@@ -90,8 +99,14 @@ class CatalogueService:
         with self.ws.session() as s:
             return CatalogueRepo(s).count_standards(query)
 
+    def page(self, query: StandardQuery, *, limit: int = 200) -> tuple[int, list[StandardSummary]]:
+        """The count and the first chunk of `browse`, in one go (a text search is ranked once)."""
+        with self.ws.session() as s:
+            return CatalogueRepo(s).page(query, limit=limit)
+
     def browse(self, query: StandardQuery, *, offset: int = 0, limit: int = 200) -> list[StandardSummary]:
-        """A chunk of the filtered catalogue, for a lazily fetched list."""
+        """A chunk of the filtered catalogue, for a lazily fetched list; ranked like `search`
+        when the query has text, each summary saying what matched."""
         with self.ws.session() as s:
             return CatalogueRepo(s).browse(query, offset=offset, limit=limit)
 

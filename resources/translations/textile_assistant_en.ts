@@ -3263,53 +3263,60 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>StandardTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="35"/>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="44"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="36"/>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="45"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="37"/>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="46"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="38"/>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="47"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="97"/>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="129"/>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="174"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="98"/>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="130"/>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="175"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="99"/>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="131"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="100"/>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="121"/>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="132"/>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="154"/>
         <source>Mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="101"/>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="133"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="123"/>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="134"/>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/standard_table_model.py" line="156"/>
         <source>Voluntary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,12 +3324,12 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="114"/>
         <source>Standards</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="147"/>
         <source>%n standard(s)</source>
         <translation>
             <numerusform>%n standard</numerusform>
@@ -3330,123 +3337,123 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="151"/>
         <source>No standard matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="177"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="178"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="179"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="171"/>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="235"/>
         <source>Mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="180"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="180"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="181"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="185"/>
         <source>Replaced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="191"/>
         <source>This standard is no longer current.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="192"/>
         <source>Requirement items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="193"/>
         <source>Your products it applies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="195"/>
         <source>link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="210"/>
-        <source>Search code or title, in Chinese or English…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="219"/>
+        <source>Search code, title or item (e.g. GB18401, 甲醛)…</source>
+        <translation>Search code, title or item (e.g. GB18401, 甲醛)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="223"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="228"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="234"/>
         <source>Mandatory or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="236"/>
         <source>Voluntary</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,6 +32,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from desktop_app.db import convert
+from desktop_app.db.catalogue_search import code_columns, standard_term_rows
 from desktop_app.db.engine import make_engine
 from desktop_app.db.migrate import migrate
 from desktop_app.sync.pages import parse_page
@@ -106,7 +107,14 @@ def fill(engine: sa.Engine) -> None:
 
         page = parse_page(CATALOGUE.read_bytes(), source="bundled")
         standards = [c for c in page.changes if c.type == "standard"]
-        add("standards", [convert.standard_values(c.data, c.version) for c in standards])
+        # the normalised code columns from 0005 on
+        add(
+            "standards",
+            [
+                convert.standard_values(c.data, c.version) | code_columns(c.id, key)
+                for key, c in enumerate(standards, start=1)
+            ],
+        )
         add(
             "requirements",
             [
@@ -151,6 +159,11 @@ def fill(engine: sa.Engine) -> None:
         )
         if "factors" in t:
             add("factors", [FACTOR])
+        if "standard_terms" in t:  # the search's words, from 0005 on
+            names = ("id", "code", "zh", "en", "extra")
+            terms = standard_term_rows((key, c.data) for key, c in enumerate(standards, start=1))
+            add("standard_terms", [dict(zip(names, row, strict=True)) for row in terms])
+            conn.exec_driver_sql("INSERT INTO standards_fts_terms(standards_fts_terms) VALUES ('rebuild')")
         if "checklist_log" in t:
             add(
                 "checklist_log",

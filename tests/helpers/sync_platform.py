@@ -18,6 +18,7 @@ CATALOGUE_TABLES = {
     "factors",
     "sync_state",
     "full_pass_seen",
+    "standard_terms",  # the search words of the standards (revision 0005)
 }
 
 

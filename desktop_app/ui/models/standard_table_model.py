@@ -1,9 +1,15 @@
 """The catalogue browser's table: fetched lazily in chunks, never all 31,300 rows.
 
 The model knows the total for its query but holds only the chunks the view
-has scrolled to (`canFetchMore`/`fetchMore`). A chunk is one indexed SQLite
-query of a few milliseconds (bench/bench_catalogue.py), small enough to run
-on the GUI thread as the view asks for it.
+has scrolled to (`canFetchMore`/`fetchMore`). Without text a chunk is one
+indexed query of a few milliseconds (bench/bench_catalogue.py); a text
+search ranks every standard it finds before it can page (bench/bench_search.py),
+so the page passes `run`, which fetches a chunk on the task runner's database
+lane and hands it back; without `run` the chunk is fetched in place.
+
+For a text search the last column says what matched: the code, the title, or
+the first requirement item that matched, by name (the tooltip has it in both
+languages).
 """
 
 from __future__ import annotations
@@ -13,13 +19,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from ...core.catalogue import StandardQuery, StandardSummary
+from ...core.catalogue import SearchMatch, StandardQuery, StandardSummary
 
 _Index = QModelIndex | QPersistentModelIndex
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 CHUNK = 200
 
 Fetch = Callable[[StandardQuery, int, int], list[StandardSummary]]
+# run(work, deliver): call `work()` somewhere, then `deliver(result)` on the GUI thread
+Run = Callable[[Callable[[], list[StandardSummary]], Callable[[list[StandardSummary]], None]], None]
 
 
 class Column(enum.IntEnum):
@@ -28,6 +36,7 @@ class Column(enum.IntEnum):
     STATUS = 2
     MANDATORY = 3
     MARKETS = 4
+    MATCHED = 5
 
 
 def status_name(status: str) -> str:
@@ -41,19 +50,29 @@ def status_name(status: str) -> str:
 
 
 class StandardTableModel(QAbstractTableModel):
-    def __init__(self, fetch: Fetch, lang: Callable[[], str], parent=None) -> None:
+    def __init__(self, fetch: Fetch, lang: Callable[[], str], parent=None, *, run: Run | None = None) -> None:
         super().__init__(parent)
         self._fetch = fetch
+        self._run = run
         self._lang = lang
         self._query = StandardQuery()
         self._total = 0
         self._rows: list[StandardSummary] = []
+        self._generation = 0  # a chunk asked for before the last reset is dropped
+        self._loading = False
 
     def reset(self, query: StandardQuery, total: int, first: list[StandardSummary]) -> None:
         """Show a new query: its total and its first chunk (fetched off the GUI thread)."""
         self.beginResetModel()
         self._query, self._total, self._rows = query, total, list(first)
+        self._generation += 1
+        self._loading = False
         self.endResetModel()
+
+    @property
+    def loading(self) -> bool:
+        """A chunk is on its way (fetched off the GUI thread)."""
+        return self._loading
 
     @property
     def query(self) -> StandardQuery:
@@ -69,12 +88,25 @@ class StandardTableModel(QAbstractTableModel):
     # lazy fetching ----------------------------------------------------------
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._loading and len(self._rows) < self._total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        more = self._fetch(self._query, len(self._rows), min(CHUNK, self._total - len(self._rows)))
+        query, offset, generation = self._query, len(self._rows), self._generation
+        limit = min(CHUNK, self._total - offset)
+        if self._run is None or not query.text.strip():
+            self._append(generation, offset, self._fetch(query, offset, limit))
+            return
+        self._loading = True
+        self._run(
+            lambda: self._fetch(query, offset, limit), lambda more: self._append(generation, offset, more)
+        )
+
+    def _append(self, generation: int, offset: int, more: list[StandardSummary]) -> None:
+        if generation != self._generation or offset != len(self._rows):  # a newer query is shown
+            return
+        self._loading = False
         if not more:
             self._total = len(self._rows)
             return
@@ -99,6 +131,7 @@ class StandardTableModel(QAbstractTableModel):
             Column.STATUS: QCoreApplication.translate("StandardTableModel", "Status"),
             Column.MANDATORY: QCoreApplication.translate("StandardTableModel", "Mandatory"),
             Column.MARKETS: QCoreApplication.translate("StandardTableModel", "Markets"),
+            Column.MATCHED: QCoreApplication.translate("StandardTableModel", "Matched"),
         }.get(Column(section))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -122,7 +155,21 @@ class StandardTableModel(QAbstractTableModel):
                     if s.mandatory
                     else QCoreApplication.translate("StandardTableModel", "Voluntary")
                 )
+            if column is Column.MATCHED:
+                return self._matched(s.matched)
             return ", ".join(s.markets)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.TITLE:
             return s.title.both("\n")
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.MATCHED and s.matched:
+            return s.matched.item.both("\n") if s.matched.item else self._matched(s.matched)
         return None
+
+    def _matched(self, matched: SearchMatch | None) -> str:
+        """The code, the title, or the name of the item the search matched."""
+        if matched is None:
+            return ""
+        if matched.item is not None:
+            return matched.item.get(self._lang())
+        if matched.field == "code":
+            return QCoreApplication.translate("StandardTableModel", "Code")
+        return QCoreApplication.translate("StandardTableModel", "Title")

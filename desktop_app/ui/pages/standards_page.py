@@ -1,9 +1,10 @@
 """The standards catalogue: search as you type, filters, and a detail pane.
 
 Stays quick with the platform's full catalogue: the list is a lazily fetched
-model (chunks of 200), the search uses the FTS5 trigram index (Chinese words
-inside titles, parts of codes), and the first chunk, the count and the detail
-are fetched off the GUI thread.
+model (chunks of 200); the search finds codes (normalised), titles and
+requirement items through the catalogue's word index (`db.catalogue_search`),
+ranked, and says what matched in its own column; the first chunk, the count,
+every further chunk of a search and the detail are fetched off the GUI thread.
 """
 
 from __future__ import annotations
@@ -50,7 +51,12 @@ class StandardsPage(Page):
         self.mandatory = QComboBox(self)
         self.count_label = QLabel(self)
         self.model = StandardTableModel(
-            lambda q, offset, limit: self.ws.catalogue.browse(q, offset=offset, limit=limit), vocab_lang, self
+            lambda q, offset, limit: self.ws.catalogue.browse(q, offset=offset, limit=limit),
+            vocab_lang,
+            self,
+            run=lambda work, deliver: self.runner.submit(
+                lambda _ctx: work(), on_done=deliver, label="standards"
+            ),
         )
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -67,9 +73,11 @@ class StandardsPage(Page):
             Column.STATUS: 170,
             Column.MANDATORY: 90,
             Column.MARKETS: 90,
+            Column.MATCHED: 150,
         }.items():
             self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         header.setMinimumSectionSize(40)
+        self.table.setColumnHidden(Column.MATCHED, True)  # shown for a text search
         self.table.setWordWrap(False)  # one line per standard: the title elides, the detail pane has it whole
         self.detail = QTextBrowser(self)
         self.detail.setOpenExternalLinks(True)
@@ -124,7 +132,7 @@ class StandardsPage(Page):
         generation = self._generation
 
         def fetch(_ctx):
-            return self.ws.catalogue.count(query), self.ws.catalogue.browse(query, limit=FIRST_CHUNK)
+            return self.ws.catalogue.page(query, limit=FIRST_CHUNK)
 
         self.runner.submit(
             fetch, on_done=lambda result: self._on_rows_loaded(generation, query, result), label="standards"
@@ -135,6 +143,7 @@ class StandardsPage(Page):
             return
         total, first = result
         self.model.reset(query, total, first)
+        self.table.setColumnHidden(Column.MATCHED, not query.text)
         self.count_label.setText(self.tr("%n standard(s)", "", total))
         if total:
             self.table.selectRow(0)
@@ -207,7 +216,7 @@ class StandardsPage(Page):
         self.detail.setHtml("".join(parts))
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search code or title, in Chinese or English…"))
+        self.search.setPlaceholderText(self.tr("Search code, title or item (e.g. GB18401, 甲醛)…"))
         for combo, items in (
             (
                 self.market,

@@ -153,7 +153,12 @@ def test_a_frozen_database_opens_keeping_every_record(revision: str, tmp_path: P
             len(before["rules"].rows),
             len(before["notices"].rows),
         )
-        assert any(s.code == "GB 18401-2010" for s in ws.catalogue.search("纺织产品"))  # the FTS index
+        assert any(h.standard.code == "GB 18401-2010" for h in ws.catalogue.search("纺织产品"))  # FTS
+        # the search's columns and words (0005) are rebuilt from the rows the file held
+        assert ws.catalogue.search("GB18401")[0].standard.code == "GB 18401-2010"
+        assert {h.standard.code: h.matched.key for h in ws.catalogue.search("甲醛")}["GB 18401-2010"] == (
+            "formaldehyde"
+        )
         assert ws.firm().name.startswith("绍兴示范纺织有限公司") and ws.firm().language == "zh_CN"
         log = {(e.id, e.sku, e.product_id) for e in ws.reports.checklist_log()}
         if "checklist_log" in before:

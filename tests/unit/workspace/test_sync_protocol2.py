@@ -163,4 +163,4 @@ def test_an_offline_package_of_protocol_1_from_a_protocol_2_platform(ws, tmp_pat
     result = ws.sync.import_package(package)
 
     assert result.full_pass and result.to_version == server.latest and ws.catalogue.factors() == []
-    assert {s.code for s in ws.catalogue.search("GB/T 100", limit=20)} >= {"GB/T 1000-2020"}
+    assert {h.standard.code for h in ws.catalogue.search("GB/T 100", limit=20)} >= {"GB/T 1000-2020"}
