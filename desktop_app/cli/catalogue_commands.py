@@ -20,7 +20,7 @@ def register(sub: Any) -> None:
     show.add_argument("code")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_show)
-    search = csub.add_parser("search", help="search codes and titles (Chinese or English)")
+    search = csub.add_parser("search", help="search codes, titles and requirement items (Chinese or English)")
     search.add_argument("text")
     search.add_argument("--json", action="store_true")
     search.set_defaults(handler=_search)

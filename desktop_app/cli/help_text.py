@@ -99,7 +99,7 @@ HELP_ZH: dict[str, str] = {
     # catalogue
     "catalogue version and counts": "目录版本和数量",
     "one standard with its requirement items": "查看一个标准及其要求项目",
-    "search codes and titles (Chinese or English)": "按标准号或名称搜索（中文或英文）",
+    "search codes, titles and requirement items (Chinese or English)": "按标准号、名称或要求项目搜索（中文或英文）",
     # sync
     "trust an Ed25519 public key (raw 32 bytes, base64)": "信任一个 Ed25519 公钥（32 字节原始密钥，base64）",
     "trusted keys, shipped and added": "受信任的密钥（内置和添加的）",
@@ -173,6 +173,14 @@ HELP_ZH: dict[str, str] = {
     "0..1 of the electricity from the firm's own PV": "自有光伏发电占用电的比例，0 到 1",
     "e.g. steam=0.8 for 20%% less steam": "如 steam=0.8 表示蒸汽减少 20%%",
     "zh or en (default: the firm's language)": "zh 或 en（默认：企业语言）",
+    # a PostgreSQL host
+    "a PostgreSQL host, postgresql://role@host/database (default: TEXTILE_ASSISTANT_DATABASE_URL, "
+    "the data folder's connection setting, else its own database file)": (
+        "PostgreSQL 主机，postgresql://角色@主机/数据库（默认：环境变量 TEXTILE_ASSISTANT_DATABASE_URL、"
+        "数据文件夹的连接设置，否则使用本机数据库文件）"
+    ),
+    "postgresql://role@host[:port]/database": "postgresql://角色@主机[:端口]/数据库",
+    "read the password from standard input (no prompt)": "从标准输入读取密码（不提示）",
     # the firm, the app
     "check that this build is complete (used on frozen builds)": "检查本安装包是否完整（用于打包版本）",
     "checklist language": "检查表语言",
