@@ -30,8 +30,11 @@ from .backups import BackupService, tidy_at_start
 from .catalogue import CatalogueService
 from .certificates import CertificateService
 from .changes import Changed, ChangeSet
+from .compliance import ComplianceService
 from .demo import DemoService
 from .products import ProductService
+from .requirement_sets import RequirementSetService
+from .results import ResultService
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -131,6 +134,9 @@ class Workspace:
         self.products = ProductService(self)
         self.certificates = CertificateService(self)
         self.demo = DemoService(self)
+        self.results = ResultService(self)
+        self.compliance = ComplianceService(self)
+        self.requirement_sets = RequirementSetService(self)
         self.backups = BackupService(self)
         with self._services_lock:  # after a restore: built again, over the new file
             for name in ("sync", "reports", "transfer"):

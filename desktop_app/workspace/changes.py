@@ -31,6 +31,7 @@ class ChangeSet(enum.Flag):
     FIRM = enum.auto()  # the firm's profile and settings (language, lead days, platform address)
     TRUSTED_KEYS = enum.auto()  # platform keys the firm added
     BACKUPS = enum.auto()  # archives in the backups folder
+    RESULTS = enum.auto()  # test results and the firm's requirement sets (the evidence of compliance)
     ALL = (
         PRODUCTS
         | CERTIFICATES
@@ -41,6 +42,7 @@ class ChangeSet(enum.Flag):
         | FIRM
         | TRUSTED_KEYS
         | BACKUPS
+        | RESULTS
     )
 
 
