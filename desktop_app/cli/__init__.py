@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         cert_commands,
         checklist_commands,
         product_commands,
+        results_commands,
         sync_commands,
         transfer_commands,
     )
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         sync_commands,
         checklist_commands,
         transfer_commands,
+        results_commands,
         app_commands,
     ):
         module.register(sub)

@@ -300,7 +300,7 @@ TEXTS: dict[Reason, str] = {
         "Reasons", "the unit {unit} cannot be converted to {expected}; enter the value in {expected}"
     ),
     Reason.RESULT_UNREADABLE: QT_TRANSLATE_NOOP(
-        "Reasons", "cannot read the result; write e.g. 18, 18.5, ND, < 5, 3-4 or 合格"
+        "Reasons", "cannot read the result; write e.g. 18, 18.5, ND, < 5, 3-4 or pass"
     ),
     Reason.RESULT_COMMA_AMBIGUOUS: QT_TRANSLATE_NOOP(
         "Reasons", "a comma before three digits may be a thousands separator; write 1000 or 1.000"
@@ -312,11 +312,11 @@ TEXTS: dict[Reason, str] = {
         "Reasons", "this item has a measured limit: enter the measured value, not a pass or fail"
     ),
     Reason.RESULT_NEEDS_PASS_FAIL: QT_TRANSLATE_NOOP(
-        "Reasons", "this item is judged by the tester: enter 合格 or 不合格 (pass or fail)"
+        "Reasons", "this item is judged by the tester: enter pass or fail"
     ),
     Reason.RESULT_NO_CHECK: QT_TRANSLATE_NOOP(
         "Reasons",
-        "the catalogue gives no machine-readable limit for this item: enter 合格 or 不合格 as the report judged it",
+        "the catalogue gives no machine-readable limit for this item: enter pass or fail as the report judged it",
     ),
     Reason.RESULT_ND_UNDECIDABLE: QT_TRANSLATE_NOOP(
         "Reasons", "'not detected' cannot show that a minimum or a range is met"
@@ -346,7 +346,7 @@ TEXTS: dict[Reason, str] = {
     ),
     Reason.ITEM_VALUE_FORMAT: QT_TRANSLATE_NOOP("Reasons", "write KEY=VALUE, e.g. formaldehyde=18"),
     Reason.RSL_LIMIT_UNREADABLE: QT_TRANSLATE_NOOP(
-        "Reasons", "cannot read the limit; write e.g. ≤ 20, < 0.1, ≥ 4, 4.0–7.5, ND or 合格"
+        "Reasons", "cannot read the limit; write e.g. ≤ 20, < 0.1, ≥ 4, 4.0–7.5, ND or pass"
     ),
     Reason.RSL_CODE_IS_STANDARD: QT_TRANSLATE_NOOP(
         "Reasons", "this code is a catalogue standard's; give the requirement set its own code"
