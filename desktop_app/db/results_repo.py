@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
+import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Select, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..core.errors import NotFoundError
@@ -25,7 +27,7 @@ __all__ = ["ResultsRepo", "evidence_stamp"]
 _COLUMNS = (ResultRow, func.coalesce(ProductRow.sku, ResultRow.product_sku), CertificateRow.expires)
 
 
-def _result(row: ResultRow, sku: str, valid_until: object) -> TestResult:
+def _result(row: ResultRow, sku: str, valid_until: dt.date | None) -> TestResult:
     return TestResult(
         id=row.id,
         sku=sku,
@@ -41,7 +43,7 @@ def _result(row: ResultRow, sku: str, valid_until: object) -> TestResult:
         sample=row.sample,
         entered_by=row.entered_by,
         entered_at=row.entered_at,
-        valid_until=valid_until,  # type: ignore[arg-type]  # a date or None, from the report
+        valid_until=valid_until,  # the report's expiry, when it has one
     )
 
 
@@ -83,7 +85,7 @@ class ResultsRepo:
             ids.append(self.s.execute(insert(ResultRow).returning(ResultRow.id), row).scalar_one())
         return ids
 
-    def _query(self):  # type: ignore[no-untyped-def]
+    def _query(self) -> Select[ResultRow, str, dt.date | None]:
         return (
             select(*_COLUMNS)
             .outerjoin(ProductRow, ProductRow.id == ResultRow.product_id)
@@ -100,7 +102,7 @@ class ResultsRepo:
             query = query.where(ResultRow.id.in_(list(ids)))
         return [_result(row, s, exp) for row, s, exp in self.s.execute(query)]
 
-    def by_sku(self) -> dict[str, list[TestResult]]:
+    def by_sku(self) -> dict[str, builtins.list[TestResult]]:
         """Every result of the firm, grouped by product."""
         out: dict[str, list[TestResult]] = {}
         for r in self.list():

@@ -211,7 +211,7 @@ def test_a_customer_requirement_set_is_judged_and_kept_across_a_full_sync(
     )
     with pytest.raises(ValidationError) as err:
         firm.results.add(
-            [TestResult(sku="BB-001", standard=GB18401, item=sorted(now)[0], value="1", tested=TODAY)], source
+            [TestResult(sku="BB-001", standard=GB18401, item=min(now), value="1", tested=TODAY)], source
         )
     assert err.value.code is Reason.ITEM_NOT_PRINTED
 
