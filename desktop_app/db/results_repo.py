@@ -60,7 +60,6 @@ class ResultsRepo:
     ) -> list[int]:
         """Store results (one executemany); returns their new ids in order."""
         now = utcnow()
-        ids: list[int] = []
         rows = [
             {
                 "product_id": product_ids.get(r.sku),
@@ -81,9 +80,11 @@ class ResultsRepo:
             }
             for r in results
         ]
-        for row in rows:  # ids wanted back: one INSERT ... RETURNING per row is portable
-            ids.append(self.s.execute(insert(ResultRow).returning(ResultRow.id), row).scalar_one())
-        return ids
+        if not rows:
+            return []
+        # one batched INSERT ... RETURNING, ids in the order given (SQLite 3.35+, PostgreSQL)
+        returning = insert(ResultRow).returning(ResultRow.id, sort_by_parameter_order=True)
+        return list(self.s.scalars(returning, rows))
 
     def _query(self) -> Select[ResultRow, str, dt.date | None]:
         return (
