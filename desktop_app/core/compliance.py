@@ -41,10 +41,12 @@ __all__ = [
     "STATUS_ORDER",
     "WHOLE_STANDARD",
     "ItemStatus",
+    "ProductCompliance",
     "StandardStatus",
     "add_months",
     "newest_results",
     "overall",
+    "product_compliance",
     "standard_status",
     "statuses",
 ]
@@ -273,6 +275,50 @@ def statuses(
     """The status of every applicable standard (and requirement set) of one product."""
     grouped = newest_results(results, as_of)
     return [standard_status(a, grouped, as_of=as_of, retest_months=retest_months) for a in applicable]
+
+
+@dataclass(slots=True)
+class ProductCompliance:
+    """One product's overall status, cheaply: for the firm-wide count and the evidence gaps.
+
+    A firm's product may have hundreds of applicable standards and a score
+    of results: only the standards with results are judged in full
+    (`judged`); mandatory standards in force without any result are kept
+    as they are (`unproven`), their items named only when asked.
+    """
+
+    status: str
+    judged: list[StandardStatus]
+    unproven: list[Applicable]
+
+
+def product_compliance(
+    applicable: Iterable[Applicable],
+    results: Iterable[TestResult],
+    *,
+    as_of: dt.date,
+    retest_months: int = DEFAULT_RETEST_MONTHS,
+) -> ProductCompliance:
+    """The overall status of one product (as `overall(statuses(...))`), without judging
+    the standards it has no result for: in force, they leave it incomplete."""
+    grouped = newest_results(results, as_of)
+    tested = {code for code, _key in grouped}
+    judged: list[StandardStatus] = []
+    unproven: list[Applicable] = []
+    untested_in_force = False
+    for a in applicable:
+        code = a.standard.code
+        if code in tested:
+            judged.append(standard_status(a, grouped, as_of=as_of, retest_months=retest_months))
+        elif a.applies == IN_FORCE:
+            untested_in_force = True
+            if a.standard.mandatory:
+                unproven.append(a)
+    held = {s.status for s in judged}
+    if untested_in_force:
+        held.add(INCOMPLETE)
+    status = next((s for s in STATUS_ORDER if s in held), NOT_REQUIRED)
+    return ProductCompliance(status, judged, unproven)
 
 
 def overall(found: Sequence[StandardStatus]) -> str:

@@ -17,6 +17,7 @@ any other pair must be equal or is refused.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import unicodedata
@@ -130,6 +131,7 @@ class Judgement:
     why: Reason | None = None
 
 
+@functools.lru_cache(maxsize=1024)
 def normalise_unit(unit: str | None) -> str | None:
     """One spelling per unit (`ug/kg`, `μg/kg` → `µg/kg`; `PPM` → `ppm`); None for none."""
     if unit is None:
@@ -181,6 +183,7 @@ def _split_unit(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+@functools.lru_cache(maxsize=16384)  # labs print the same few values ("ND", "合格") again and again
 def parse_value(printed: str) -> Reading:
     """Read a value as a lab or an inspector wrote it.
 
@@ -345,8 +348,10 @@ def _below_only(reading: Reading) -> bool:
     return reading.low is None and reading.high is not None
 
 
+@functools.lru_cache(maxsize=65536)
 def judge_text(
     check: Check | None, printed: str, *, unit: str | None = None, item_unit: str | None = None
 ) -> Judgement:
-    """`judge` of a value as printed."""
+    """`judge` of a value as printed (remembered: a firm's status judges the same pairs often;
+    `Check`, `Reading` and `Judgement` are frozen, so a remembered answer cannot change)."""
     return judge(check, parse_value(printed), unit=unit, item_unit=item_unit)

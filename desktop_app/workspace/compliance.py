@@ -21,11 +21,13 @@ from ..core.applicability import IN_FORCE, Applicable
 from ..core.compliance import (
     COMPLIANT,
     FAILING,
+    INCOMPLETE,
     NOT_REQUIRED,
     STATUS_ORDER,
     ItemStatus,
+    ProductCompliance,
     StandardStatus,
-    overall,
+    product_compliance,
     statuses,
 )
 from ..core.products import Product
@@ -95,7 +97,7 @@ class ComplianceService:
         self.ws = ws
         self._lock = threading.Lock()
         self._stamp: tuple[object, ...] | None = None
-        self._cache: dict[str, list[StandardStatus]] = {}
+        self._cache: dict[str, ProductCompliance] = {}
         self._stale: set[str] = set()
 
     # what applies ------------------------------------------------------------------
@@ -137,8 +139,8 @@ class ComplianceService:
         stats = self.ws.catalogue.stats()
         return (day, self.ws.firm().retest_months, stats.version, stats.rules, stats.standards, *evidence)
 
-    def all_statuses(self, as_of: dt.date | None = None) -> dict[str, list[StandardStatus]]:
-        """Every product's statuses, by SKU (cached; see the module's notes)."""
+    def all_products(self, as_of: dt.date | None = None) -> dict[str, ProductCompliance]:
+        """Every product's overall status, by SKU (cached; see the module's notes)."""
         day = as_of or self.ws.today()
         stamp = self._current_stamp(day)
         with self._lock:
@@ -173,11 +175,11 @@ class ComplianceService:
         results: dict[str, list[TestResult]],
         sets: list[RequirementSet],
         day: dt.date,
-    ) -> dict[str, list[StandardStatus]]:
+    ) -> dict[str, ProductCompliance]:
         months = self.ws.firm().retest_months
         applicable = self.ws.catalogue.applicable_many(products, day)
         return {
-            p.sku: statuses(
+            p.sku: product_compliance(
                 applicable[p.sku] + _sets_for(p, sets),
                 results.get(p.sku, ()),
                 as_of=day,
@@ -189,19 +191,29 @@ class ComplianceService:
     def summary(self, as_of: dt.date | None = None) -> FirmCompliance:
         """Each product's overall status (the dashboard's count: `not_proven`)."""
         day = as_of or self.ws.today()
-        found = self.all_statuses(day)
-        return FirmCompliance({sku: overall(st) for sku, st in found.items()}, day)
+        found = self.all_products(day)
+        return FirmCompliance({sku: pc.status for sku, pc in found.items()}, day)
 
     def evidence_gaps(self, as_of: dt.date | None = None) -> list[EvidenceGap]:
         """Mandatory standards in force that are not proven, per product (failing first, then SKU)."""
         rank = {s: i for i, s in enumerate(STATUS_ORDER)}
-        gaps = [
-            _gap(sku, st)
-            for sku, found in self.all_statuses(as_of).items()
-            for st in found
-            if st.standard.mandatory and st.applies == IN_FORCE and st.status not in (COMPLIANT, NOT_REQUIRED)
-        ]
+        gaps: list[EvidenceGap] = []
+        for sku, pc in self.all_products(as_of).items():
+            gaps.extend(
+                _gap(sku, st)
+                for st in pc.judged
+                if st.standard.mandatory
+                and st.applies == IN_FORCE
+                and st.status not in (COMPLIANT, NOT_REQUIRED)
+            )
+            gaps.extend(_untested_gap(sku, a) for a in pc.unproven)
         return sorted(gaps, key=lambda g: (rank[g.status], g.sku, g.standard))
+
+
+def _untested_gap(sku: str, a: Applicable) -> EvidenceGap:
+    from .results import items_of  # the items results may be entered for
+
+    return EvidenceGap(sku, a.standard.code, a.grade, INCOMPLETE, (), tuple(items_of(a)), ())
 
 
 def _sets_for(product: Product, sets: Iterable[RequirementSet]) -> list[Applicable]:

@@ -182,3 +182,25 @@ def test_add_months(day, months, expected) -> None:
 def test_standard_status_on_its_own() -> None:
     st = standard_status(applicable(), {}, as_of=DAY)
     assert st.code == "GB 18401-2010" and st.as_of == DAY
+
+
+def test_the_quick_product_status_agrees_with_judging_every_standard() -> None:
+    from desktop_app.core.compliance import product_compliance
+
+    bare = applicable(dataclasses.replace(GB18401, code="GB/T 2"), grade="B")
+    voluntary = applicable(dataclasses.replace(GB18401, code="FZ/T 3", mandatory=False), applies=UPCOMING)
+    cases = [
+        [],
+        PASSING,
+        [result("formaldehyde", "90")],
+        [*PASSING, result("ph", "6", DAY - dt.timedelta(days=900))],
+    ]
+    for results in cases:
+        for found in ([applicable()], [applicable(), bare], [voluntary], [applicable(), voluntary]):
+            quick = product_compliance(found, results, as_of=DAY)
+            assert quick.status == overall(statuses(found, results, as_of=DAY))
+            assert [a.standard.code for a in quick.unproven] == [
+                a.standard.code
+                for a in found
+                if a.applies == IN_FORCE and not any(r.standard == a.standard.code for r in results)
+            ]
