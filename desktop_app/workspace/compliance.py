@@ -30,7 +30,7 @@ from ..core.compliance import (
     product_compliance,
     statuses,
 )
-from ..core.products import Product
+from ..core.products import Product, ProductFilter
 from ..core.requirement_sets import RequirementSet, as_applicable
 from ..core.results import TestResult
 from ..db.products_repo import ProductsRepo
@@ -151,8 +151,7 @@ class ComplianceService:
             return dict(self._cache)
         with self.ws.session() as s:
             if stale:
-                products = ProductsRepo(s).list()
-                products = [p for p in products if p.sku in stale]
+                products = ProductsRepo(s).list(ProductFilter(skus=tuple(sorted(stale))))
                 results = {sku: ResultsRepo(s).list(sku=sku) for sku in stale}
             else:
                 products = ProductsRepo(s).list()
