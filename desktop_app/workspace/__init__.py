@@ -33,13 +33,13 @@ from .changes import Changed, ChangeSet
 from .compliance import ComplianceService
 from .demo import DemoService
 from .products import ProductService
-from .requirement_sets import RequirementSetService
 from .results import ResultService
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from .reports import ReportService
+    from .requirement_sets import RequirementSetService
     from .sync import SyncService
     from .transfer import TransferService
 
@@ -89,6 +89,12 @@ def _report_service(ws: Workspace) -> ReportService:
     return ReportService(ws)
 
 
+def _requirement_set_service(ws: Workspace) -> RequirementSetService:
+    from .requirement_sets import RequirementSetService  # the spreadsheet readers: only when used
+
+    return RequirementSetService(ws)
+
+
 def _transfer_service(ws: Workspace) -> TransferService:
     from .transfer import TransferService
 
@@ -101,6 +107,7 @@ class Workspace:
     sync = _BuiltOnFirstUse(_sync_service)
     reports = _BuiltOnFirstUse(_report_service)
     transfer = _BuiltOnFirstUse(_transfer_service)
+    requirement_sets = _BuiltOnFirstUse(_requirement_set_service)
 
     def __init__(
         self,
@@ -136,10 +143,9 @@ class Workspace:
         self.demo = DemoService(self)
         self.results = ResultService(self)
         self.compliance = ComplianceService(self)
-        self.requirement_sets = RequirementSetService(self)
         self.backups = BackupService(self)
         with self._services_lock:  # after a restore: built again, over the new file
-            for name in ("sync", "reports", "transfer"):
+            for name in ("sync", "reports", "transfer", "requirement_sets"):
                 self.__dict__.pop(name, None)
         if self._load_bundled:
             self.catalogue.ensure_bundled()
