@@ -31,6 +31,8 @@ def _scalar(db: Path, sql: str) -> Any:
             con.close()
     except sqlite3.Error as exc:
         raise SqliteFileError(str(exc)) from exc
+    except UnicodeDecodeError as exc:  # a damaged file's report quoting bytes that are not UTF-8
+        raise SqliteFileError(f"damaged text in the file ({exc.reason})") from exc
 
 
 def copy_database(src: Path, dest: Path) -> Path:
