@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         checklist_commands,
         host_commands,
         product_commands,
+        results_commands,
         sync_commands,
         transfer_commands,
     )
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         transfer_commands,
         carbon_commands,
         host_commands,
+        results_commands,
         app_commands,
     ):
         module.register(sub)

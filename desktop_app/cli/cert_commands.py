@@ -229,14 +229,16 @@ def _remove(args: argparse.Namespace) -> int:
 def _gaps(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     gaps = ws.certificates.gaps()
+    evidence = ws.compliance.evidence_gaps()
     if args.json:
         print_json(
             [
                 {
+                    "kind": "claim",
                     "sku": sku,
                     "claim": g.claim,
                     "scheme": g.scheme,
-                    "kind": g.kind.value,
+                    "gap": g.kind.value,
                     "certificates": list(g.certificates),
                     "needed_class": g.needed_class,
                     "message": {"zh": g.describe("zh"), "en": g.describe("en")},
@@ -244,10 +246,31 @@ def _gaps(args: argparse.Namespace) -> int:
                 for sku, found in gaps.items()
                 for g in found
             ]
+            + [
+                {
+                    "kind": "evidence",
+                    "sku": e.sku,
+                    "standard": e.standard,
+                    "grade": e.grade,
+                    "status": e.status,
+                    "failing": list(e.failing),
+                    "missing": list(e.missing),
+                    "expired": list(e.expired),
+                }
+                for e in evidence
+            ]
         )
         return 0
     print_table(
         ["SKU 货号", "声明 Claim", "缺口 Gap"],
-        [(sku, g.claim, g.describe()) for sku, found in gaps.items() for g in found],
+        [(sku, g.claim, g.describe()) for sku, found in gaps.items() for g in found]
+        + [(e.sku, e.standard, _evidence_words(e)) for e in evidence],
     )
     return 0
+
+
+def _evidence_words(e: Any) -> str:
+    """What a mandatory standard lacks, in both languages."""
+    words = {"failing": "不合格 failing", "expired": "已过期 expired", "incomplete": "缺少结果 incomplete"}
+    keys = e.failing or e.expired or e.missing
+    return f"{words.get(e.status, e.status)}: {', '.join(keys)}" if keys else words.get(e.status, e.status)

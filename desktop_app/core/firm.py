@@ -11,6 +11,7 @@ from .vocabulary import LANGUAGES
 LEAD_DAYS_MAX = 730
 CHECKLIST_LANGUAGES = ("", "zh", "en", "both")  # "" follows the window's language
 PAPER_SIZES = ("a4", "letter")
+RETEST_MONTHS_MAX = 120
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,8 @@ class FirmProfile:
     platform_url: str = ""
     paper_size: str = "a4"
     checklist_lang: str = ""
+    # a passing test result proves compliance this long, unless its report sets its own validity
+    retest_months: int = 12
 
     @property
     def is_set_up(self) -> bool:
@@ -41,4 +44,8 @@ def validate_firm(profile: FirmProfile) -> FirmProfile:
         )
     if profile.paper_size not in PAPER_SIZES:
         raise ValidationError("paper_size", profile.paper_size, Reason.NOT_ONE_OF, allowed=list(PAPER_SIZES))
+    if not 1 <= profile.retest_months <= RETEST_MONTHS_MAX:
+        raise ValidationError(
+            "retest_months", profile.retest_months, Reason.OUT_OF_RANGE, low=1, high=RETEST_MONTHS_MAX
+        )
     return profile

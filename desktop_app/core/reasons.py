@@ -198,6 +198,29 @@ class Reason(StrEnum):
     ARGUMENT_NOT_UTF8 = "argument_not_utf8"  # argument
     # what an upgrade of the database could not carry over exactly (db.migrate.MigrationNote)
     FINISH_KEPT = "finish_kept"  # sku, value
+    # test results and requirement sets (core.results, workspace.results)
+    UNIT_MISMATCH = "unit_mismatch"  # unit, expected
+    RESULT_UNREADABLE = "result_unreadable"
+    RESULT_COMMA_AMBIGUOUS = "result_comma_ambiguous"
+    RESULT_NOT_A_GRADE = "result_not_a_grade"
+    RESULT_NEEDS_NUMBER = "result_needs_number"  # limit
+    RESULT_NEEDS_PASS_FAIL = "result_needs_pass_fail"
+    RESULT_NO_CHECK = "result_no_check"
+    RESULT_ND_UNDECIDABLE = "result_nd_undecidable"
+    RESULT_BOUND_UNDECIDABLE = "result_bound_undecidable"
+    RESULT_IN_FUTURE = "result_in_future"  # today
+    UNKNOWN_ITEM = "unknown_item"  # standard, grade, known
+    STANDARD_NOT_APPLICABLE = "standard_not_applicable"  # standard, sku
+    RESULT_SOURCE_NEEDED = "result_source_needed"
+    NOT_A_TEST_REPORT = "not_a_test_report"  # scheme
+    CHECKLIST_OTHER_PRODUCT = "checklist_other_product"  # sku
+    ITEM_NOT_PRINTED = "item_not_printed"  # known
+    ITEM_VALUE_FORMAT = "item_value_format"
+    RSL_LIMIT_UNREADABLE = "rsl_limit_unreadable"
+    RSL_CODE_IS_STANDARD = "rsl_code_is_standard"
+    RSL_NO_TARGET = "rsl_no_target"
+    UNKNOWN_ITEM_NAME = "unknown_item_name"  # known
+    ITEM_AMBIGUOUS = "item_ambiguous"  # standards
 
 
 # the reasons a platform address or a platform key is refused, for callers that word them as one
@@ -428,6 +451,28 @@ ENGLISH: dict[Reason, str] = {
     Reason.NOT_A_MONTH: "not a month; write it as 2026-11",
     Reason.FINISH_KEPT: "product {sku} keeps the finish {value}, which no rule names any more: "
     "choose a named finish for it",
+    Reason.UNIT_MISMATCH: "the unit {unit} cannot be converted to {expected}; enter the value in {expected}",
+    Reason.RESULT_UNREADABLE: "cannot read the result; write e.g. 18, 18.5, ND, < 5, 3-4 or pass",
+    Reason.RESULT_COMMA_AMBIGUOUS: "a comma before three digits may be a thousands separator; write 1000 or 1.000",
+    Reason.RESULT_NOT_A_GRADE: "a colour fastness grade is 1 to 5 in half steps, e.g. 4 or 3-4",
+    Reason.RESULT_NEEDS_NUMBER: "this item has a measured limit: enter the measured value, not a pass or fail",
+    Reason.RESULT_NEEDS_PASS_FAIL: "this item is judged by the tester: enter pass or fail",
+    Reason.RESULT_NO_CHECK: "the catalogue gives no machine-readable limit for this item: enter pass or fail as the report judged it",
+    Reason.RESULT_ND_UNDECIDABLE: "'not detected' cannot show that a minimum or a range is met",
+    Reason.RESULT_BOUND_UNDECIDABLE: "the result is given as a bound that reaches past the limit: it may pass or fail; ask the lab for the measured value",
+    Reason.RESULT_IN_FUTURE: "the test date is after today ({today})",
+    Reason.UNKNOWN_ITEM: "{standard} has no item with this key at grade {grade}; items: {known}",
+    Reason.STANDARD_NOT_APPLICABLE: "{standard} does not apply to product {sku}",
+    Reason.RESULT_SOURCE_NEEDED: "name the test report (--report) or the checklist (--checklist) the result comes from",
+    Reason.NOT_A_TEST_REPORT: "certificate {value} is a {scheme} certificate, not a test report",
+    Reason.CHECKLIST_OTHER_PRODUCT: "this checklist was printed for product {sku}",
+    Reason.ITEM_NOT_PRINTED: "this item was not printed on the checklist; printed items: {known}",
+    Reason.ITEM_VALUE_FORMAT: "write KEY=VALUE, e.g. formaldehyde=18",
+    Reason.RSL_LIMIT_UNREADABLE: "cannot read the limit; write e.g. ≤ 20, < 0.1, ≥ 4, 4.0–7.5, ND or pass",
+    Reason.RSL_CODE_IS_STANDARD: "this code is a catalogue standard's; give the requirement set its own code",
+    Reason.RSL_NO_TARGET: "name the customer (--customer) or the products (--sku) the requirements apply to",
+    Reason.UNKNOWN_ITEM_NAME: "no item of the applicable standards has this key or name; e.g. {known}",
+    Reason.ITEM_AMBIGUOUS: "several standards have this item ({standards}); fill in the standard column",
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -22,6 +23,9 @@ class ChecklistLogEntry:
     catalogue_version: int
     language: str
     file: str
+    # what the paper shows, in printed order: [{"code", "grade", "items": [{"key", "item",
+    # "limit", "method"}]}]; None for a checklist printed before revision 0006 kept it
+    printed: list[dict[str, Any]] | None = None
 
 
 def _entry(row: ChecklistLogRow) -> ChecklistLogEntry:
@@ -33,6 +37,7 @@ def _entry(row: ChecklistLogRow) -> ChecklistLogEntry:
         catalogue_version=row.catalogue_version,
         language=row.language,
         file=row.file,
+        printed=row.printed,
     )
 
 
@@ -51,6 +56,7 @@ class ChecklistLogRepo:
                 "catalogue_version": e.catalogue_version,
                 "language": e.language,
                 "file": e.file,
+                "printed": e.printed,
             }
             for e in entries
         ]

@@ -54,6 +54,8 @@ class FirmRow(Base):
     platform_url: Mapped[str] = mapped_column(String(500), default="")
     paper_size: Mapped[str] = mapped_column(String(10), default="a4")
     checklist_lang: Mapped[str] = mapped_column(String(8), default="")
+    # revision 0006: how long a passing test result proves compliance, when its report sets no term
+    retest_months: Mapped[int] = mapped_column(Integer, default=12, server_default="12")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
@@ -309,6 +311,82 @@ class ChecklistLogRow(Base):
     catalogue_version: Mapped[int] = mapped_column(Integer)
     language: Mapped[str] = mapped_column(String(8))
     file: Mapped[str] = mapped_column(Text)
+    # revision 0006: the standards and items as printed, in printed order (None: printed before)
+    printed: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
+
+
+class ResultRow(Base):
+    """One measured value of one requirement item for one product: the firm's evidence.
+
+    No foreign key to the catalogue: a standard the platform withdraws keeps
+    its results as history. The product and the report are linked by id
+    (SET NULL on delete) with their SKU and number kept as text beside them.
+    """
+
+    __tablename__ = "test_results"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int | None] = mapped_column(
+        ForeignKey("products.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    product_sku: Mapped[str] = mapped_column(String(64), index=True)
+    standard_code: Mapped[str] = mapped_column(String(100))
+    requirement_set: Mapped[bool] = mapped_column(Boolean, default=False)
+    item_key: Mapped[str] = mapped_column(String(100))
+    value: Mapped[str] = mapped_column(String(100))  # as printed
+    unit: Mapped[str | None] = mapped_column(String(50), nullable=True)
+    method: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    certificate_id: Mapped[int | None] = mapped_column(
+        ForeignKey("certificates.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    report_number: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    checklist_id: Mapped[str | None] = mapped_column(String(40), nullable=True, index=True)
+    tested: Mapped[dt.date] = mapped_column(Date)
+    sample: Mapped[str] = mapped_column(String(200), default="")
+    entered_by: Mapped[str] = mapped_column(String(200), default="")
+    entered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class RequirementSetRow(Base):
+    """A requirement set the firm authored (a buyer's restricted substance list)."""
+
+    __tablename__ = "requirement_sets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(100), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    customer: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    items: Mapped[list[RequirementSetItemRow]] = relationship(
+        back_populates="set", cascade="all, delete-orphan", order_by="RequirementSetItemRow.position"
+    )
+
+
+class RequirementSetItemRow(Base):
+    __tablename__ = "requirement_set_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    set_id: Mapped[int] = mapped_column(ForeignKey("requirement_sets.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(100))
+    name_zh: Mapped[str | None] = mapped_column(Text, nullable=True)
+    name_en: Mapped[str | None] = mapped_column(Text, nullable=True)
+    limit: Mapped[str] = mapped_column(String(200))  # as printed
+    check: Mapped[dict[str, Any]] = mapped_column(JSON)
+    unit: Mapped[str | None] = mapped_column(String(50), nullable=True)
+    method: Mapped[str | None] = mapped_column(String(200), nullable=True)
+
+    set: Mapped[RequirementSetRow] = relationship(back_populates="items")
+
+
+requirement_set_products = Table(
+    "requirement_set_products",
+    Base.metadata,
+    Column("set_id", ForeignKey("requirement_sets.id", ondelete="CASCADE"), primary_key=True),
+    Column("product_id", ForeignKey("products.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_requirement_set_products_product", "product_id"),
+)
 
 
 # --- product carbon footprints (revision 0007) -------------------------------------
@@ -416,10 +494,14 @@ __all__ = [
     "NoticeRow",
     "ProductRow",
     "RequirementRow",
+    "RequirementSetItemRow",
+    "RequirementSetRow",
+    "ResultRow",
     "RuleRow",
     "StandardRow",
     "StandardTermRow",
     "SyncStateRow",
     "TrustedKeyRow",
     "certificate_products",
+    "requirement_set_products",
 ]

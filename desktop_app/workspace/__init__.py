@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ..db.migrate import MigrationResult
     from .connection import DatabaseTarget
     from .reports import ReportService
+    from .requirement_sets import RequirementSetService
     from .sync import SyncService
     from .transfer import TransferService
 
@@ -81,6 +82,12 @@ def _report_service(ws: Workspace) -> ReportService:
     return ReportService(ws)
 
 
+def _requirement_set_service(ws: Workspace) -> RequirementSetService:
+    from .requirement_sets import RequirementSetService  # the spreadsheet readers: only when used
+
+    return RequirementSetService(ws)
+
+
 def _transfer_service(ws: Workspace) -> TransferService:
     from .transfer import TransferService
 
@@ -98,6 +105,7 @@ class Workspace:
     sync = _BuiltOnFirstUse(_sync_service)
     reports = _BuiltOnFirstUse(_report_service)
     transfer = _BuiltOnFirstUse(_transfer_service)
+    requirement_sets = _BuiltOnFirstUse(_requirement_set_service)
 
     def __init__(
         self,
@@ -131,9 +139,11 @@ class Workspace:
         from .carbon import CarbonService
         from .catalogue import CatalogueService
         from .certificates import CertificateService
+        from .compliance import ComplianceService
         from .connection import password
         from .demo import DemoService
         from .products import ProductService
+        from .results import ResultService
 
         if self.target.url is None:
             self._check_database_file()
@@ -154,9 +164,11 @@ class Workspace:
         self.certificates = CertificateService(self)
         self.demo = DemoService(self)
         self.carbon = CarbonService(self)
+        self.results = ResultService(self)
+        self.compliance = ComplianceService(self)
         self.backups = BackupService(self)
         with self._services_lock:  # after a restore: built again, over the new file
-            for name in ("sync", "reports", "transfer"):
+            for name in ("sync", "reports", "transfer", "requirement_sets"):
                 self.__dict__.pop(name, None)
         if self._load_bundled:
             self.catalogue.ensure_bundled()

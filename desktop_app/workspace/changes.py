@@ -32,6 +32,7 @@ class ChangeSet(enum.Flag):
     TRUSTED_KEYS = enum.auto()  # platform keys the firm added
     BACKUPS = enum.auto()  # archives in the backups folder
     CARBON = enum.auto()  # carbon-footprint activity data, firm factors and estimates
+    RESULTS = enum.auto()  # test results and the firm's requirement sets (the evidence of compliance)
     ALL = (
         PRODUCTS
         | CERTIFICATES
@@ -43,6 +44,7 @@ class ChangeSet(enum.Flag):
         | TRUSTED_KEYS
         | BACKUPS
         | CARBON
+        | RESULTS
     )
 
 

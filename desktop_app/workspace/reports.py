@@ -63,6 +63,30 @@ def new_checklist_id(today: dt.date) -> str:
     return f"CL-{today:%Y%m%d}-{uuid.uuid4().hex[:8].upper()}"
 
 
+def printed_items(doc: ChecklistDocument) -> list[dict[str, object]]:
+    """The standards and items a checklist shows, in printed order, for the log.
+
+    Results are later entered by these (a catalogue update may change the
+    standards' items, the paper does not change).
+    """
+    return [
+        {
+            "code": section.code,
+            "grade": section.grade,
+            "items": [
+                {
+                    "key": row.key,
+                    "item": " / ".join(row.item),
+                    "limit": " / ".join(row.limit),
+                    "method": row.method,
+                }
+                for row in section.rows
+            ],
+        }
+        for section in doc.sections
+    ]
+
+
 def split_file_name(sku: str, checklist_id: str) -> str:
     """A file name safe on every file system (SKUs may hold '/')."""
     return f"{re.sub(r'[^A-Za-z0-9._-]+', '_', sku).strip('._') or 'product'}_{checklist_id}.pdf"
@@ -210,6 +234,7 @@ class ReportService:
                     catalogue_version=doc.catalogue_version,
                     language=lang,
                     file=str(file),
+                    printed=printed_items(doc),
                 )
             )
 

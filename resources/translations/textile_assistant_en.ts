@@ -2855,22 +2855,132 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="381"/>
+        <source>the unit {unit} cannot be converted to {expected}; enter the value in {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="384"/>
-        <source>product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="385"/>
-        <source>certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="386"/>
-        <source>standard</source>
+        <source>cannot read the result; write e.g. 18, 18.5, ND, &lt; 5, 3-4 or pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="387"/>
+        <source>a comma before three digits may be a thousands separator; write 1000 or 1.000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="390"/>
+        <source>a colour fastness grade is 1 to 5 in half steps, e.g. 4 or 3-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="393"/>
+        <source>this item has a measured limit: enter the measured value, not a pass or fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="396"/>
+        <source>this item is judged by the tester: enter pass or fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="399"/>
+        <source>the catalogue gives no machine-readable limit for this item: enter pass or fail as the report judged it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="403"/>
+        <source>&apos;not detected&apos; cannot show that a minimum or a range is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="406"/>
+        <source>the result is given as a bound that reaches past the limit: it may pass or fail; ask the lab for the measured value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="410"/>
+        <source>the test date is after today ({today})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="411"/>
+        <source>{standard} has no item with this key at grade {grade}; items: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="414"/>
+        <source>{standard} does not apply to product {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="417"/>
+        <source>name the test report (--report) or the checklist (--checklist) the result comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="420"/>
+        <source>certificate {value} is a {scheme} certificate, not a test report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="423"/>
+        <source>this checklist was printed for product {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="426"/>
+        <source>this item was not printed on the checklist; printed items: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="429"/>
+        <source>write KEY=VALUE, e.g. formaldehyde=18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="430"/>
+        <source>cannot read the limit; write e.g. ≤ 20, &lt; 0.1, ≥ 4, 4.0–7.5, ND or pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="433"/>
+        <source>this code is a catalogue standard&apos;s; give the requirement set its own code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="436"/>
+        <source>name the customer (--customer) or the products (--sku) the requirements apply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="439"/>
+        <source>no item of the applicable standards has this key or name; e.g. {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="442"/>
+        <source>several standards have this item ({standards}); fill in the standard column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="448"/>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="449"/>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="450"/>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="451"/>
         <source>trusted key</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2843,22 +2843,132 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation>产品 {sku} 保留了后整理“{value}”，已没有规则使用这个名称：请为它改选一个已命名的后整理</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="381"/>
+        <source>the unit {unit} cannot be converted to {expected}; enter the value in {expected}</source>
+        <translation>单位 {unit} 不能换算为 {expected}；请按 {expected} 填写</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="384"/>
+        <source>cannot read the result; write e.g. 18, 18.5, ND, &lt; 5, 3-4 or pass</source>
+        <translation>无法读取结果；请写成 18、18.5、ND、&lt; 5、3-4 或 合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="387"/>
+        <source>a comma before three digits may be a thousands separator; write 1000 or 1.000</source>
+        <translation>逗号后有三位数字，可能是千位分隔符；请写成 1000 或 1.000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="390"/>
+        <source>a colour fastness grade is 1 to 5 in half steps, e.g. 4 or 3-4</source>
+        <translation>色牢度等级为 1 到 5 级，可有半级，如 4 或 3-4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="393"/>
+        <source>this item has a measured limit: enter the measured value, not a pass or fail</source>
+        <translation>该项目有量化限值：请填写实测值，而不是合格/不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="396"/>
+        <source>this item is judged by the tester: enter pass or fail</source>
+        <translation>该项目由检验员判定：请填写 合格 或 不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="399"/>
+        <source>the catalogue gives no machine-readable limit for this item: enter pass or fail as the report judged it</source>
+        <translation>目录未给出该项目的可判定限值：请按报告的判定填写 合格 或 不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="403"/>
+        <source>&apos;not detected&apos; cannot show that a minimum or a range is met</source>
+        <translation>“未检出”不能证明达到下限或处于范围内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="406"/>
+        <source>the result is given as a bound that reaches past the limit: it may pass or fail; ask the lab for the measured value</source>
+        <translation>结果以界限值表示且跨过限值：可能合格也可能不合格；请向检测机构索取实测值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="410"/>
+        <source>the test date is after today ({today})</source>
+        <translation>检测日期晚于今天（{today}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="411"/>
+        <source>{standard} has no item with this key at grade {grade}; items: {known}</source>
+        <translation>{standard} 在 {grade} 级没有这个项目；可用项目：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="414"/>
+        <source>{standard} does not apply to product {sku}</source>
+        <translation>{standard} 不适用于产品 {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="417"/>
+        <source>name the test report (--report) or the checklist (--checklist) the result comes from</source>
+        <translation>请指明结果来自哪份检测报告或哪张清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="420"/>
+        <source>certificate {value} is a {scheme} certificate, not a test report</source>
+        <translation>证书 {value} 是 {scheme} 证书，不是检测报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="423"/>
+        <source>this checklist was printed for product {sku}</source>
+        <translation>这张清单是为产品 {sku} 打印的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="426"/>
+        <source>this item was not printed on the checklist; printed items: {known}</source>
+        <translation>这张清单上没有打印这个项目；已打印的项目：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="429"/>
+        <source>write KEY=VALUE, e.g. formaldehyde=18</source>
+        <translation>请写成 项目代号=值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="430"/>
+        <source>cannot read the limit; write e.g. ≤ 20, &lt; 0.1, ≥ 4, 4.0–7.5, ND or pass</source>
+        <translation>无法读取限值；请写成 ≤ 20、&lt; 0.1、≥ 4、4.0–7.5、ND 或 合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="433"/>
+        <source>this code is a catalogue standard&apos;s; give the requirement set its own code</source>
+        <translation>这是目录中标准的代号；请为要求清单另起代号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="436"/>
+        <source>name the customer (--customer) or the products (--sku) the requirements apply to</source>
+        <translation>请指明要求适用的客户或产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="439"/>
+        <source>no item of the applicable standards has this key or name; e.g. {known}</source>
+        <translation>适用标准中没有这个代号或名称的项目；例如：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="442"/>
+        <source>several standards have this item ({standards}); fill in the standard column</source>
+        <translation>多个标准都有这个项目（{standards}）；请填写标准列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="448"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="385"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="449"/>
         <source>certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="386"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="450"/>
         <source>standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="387"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="451"/>
         <source>trusted key</source>
         <translation>受信任密钥</translation>
     </message>

@@ -164,7 +164,7 @@ def test_demo_cert_list_gaps_catalogue(data_dir: Path):
     assert expiring and all(c["days_left"] <= 30 for c in expiring)
     assert len(expiring) < len(certs)
     gaps = json.loads(run(data_dir, "gaps", "--json").stdout)
-    assert any(g["sku"] == "HT-302" and g["kind"] == "expired" for g in gaps)
+    assert any(g["sku"] == "HT-302" and g["kind"] == "claim" and g["gap"] == "expired" for g in gaps)
     stats = json.loads(run(data_dir, "catalogue", "stats", "--json").stdout)
     assert set(stats) == {"version", "standards", "rules", "notices"} and stats["version"] == 0
     found = json.loads(run(data_dir, "catalogue", "search", "婴幼儿", "--json").stdout)

@@ -164,6 +164,12 @@ def fill(engine: sa.Engine) -> None:
             terms = standard_term_rows((key, c.data) for key, c in enumerate(standards, start=1))
             add("standard_terms", [dict(zip(names, row, strict=True)) for row in terms])
             conn.exec_driver_sql("INSERT INTO standards_fts_terms(standards_fts_terms) VALUES ('rebuild')")
+        if "test_results" in t:
+            report = next(r for r in rows if r["scheme"] == "test-report")
+            add("test_results", _results(product_ids["BB-001"], report["id"], report["number"]))
+            add("requirement_sets", [REQUIREMENT_SET])
+            add("requirement_set_items", REQUIREMENT_SET_ITEMS)
+            add("requirement_set_products", [{"set_id": 1, "product_id": product_ids["KD-101"]}])
         if "checklist_log" in t:
             add(
                 "checklist_log",
@@ -176,6 +182,7 @@ def fill(engine: sa.Engine) -> None:
                         "catalogue_version": 0,
                         "language": "zh",
                         "file": r"C:\Users\王芳\Documents\合规清单\BB-001_CL-20261120-0000ABCD.pdf",
+                        "printed": PRINTED,  # from 0006 on
                     },
                     {
                         "id": "CL-20261015-00001F2E",
@@ -185,6 +192,7 @@ def fill(engine: sa.Engine) -> None:
                         "catalogue_version": 0,
                         "language": "both",
                         "file": r"C:\Users\王芳\Documents\合规清单\全部.pdf",
+                        "printed": None,
                     },
                 ],
             )
@@ -362,6 +370,80 @@ FACTOR = {
     "until": None,
     "version": 0,
 }
+
+
+# From 0006 on: what a checklist printed, results of a lab report and an inspection, a buyer's list.
+PRINTED = [
+    {
+        "code": "GB 18401-2010",
+        "grade": "A",
+        "items": [
+            {"key": "formaldehyde", "item": "甲醛含量", "limit": "≤ 20", "method": "GB/T 2912.1"},
+            {"key": "odour", "item": "异味", "limit": "none", "method": "GB 18401 §6.7"},
+        ],
+    }
+]
+
+
+def _results(product_id: int, report_id: int, report_number: str) -> list[dict[str, Any]]:
+    common = {"product_id": product_id, "product_sku": "BB-001", "standard_code": "GB 18401-2010"}
+    return [
+        {
+            **common,
+            "id": 1,
+            "requirement_set": False,
+            "item_key": "formaldehyde",
+            "value": "50",
+            "unit": "mg/kg",
+            "method": "GB/T 2912.1",
+            "certificate_id": report_id,
+            "report_number": report_number,
+            "checklist_id": None,
+            "tested": TODAY - dt.timedelta(days=40),
+            "sample": "样品 A1",
+            "entered_by": "王芳",
+            "entered_at": STAMP,
+        },
+        {
+            **common,
+            "id": 2,
+            "requirement_set": False,
+            "item_key": "odour",
+            "value": "合格",
+            "unit": None,
+            "method": None,
+            "certificate_id": None,
+            "report_number": None,
+            "checklist_id": "CL-20261120-0000ABCD",
+            "tested": TODAY - dt.timedelta(days=8),
+            "sample": "",
+            "entered_by": "李检",
+            "entered_at": STAMP,
+        },
+    ]
+
+
+REQUIREMENT_SET = {
+    "id": 1,
+    "code": "BRAND-X-RSL-2026",
+    "title": "某品牌限用物质清单 2026",
+    "customer": "",
+    "created_at": STAMP,
+}
+REQUIREMENT_SET_ITEMS = [
+    {
+        "id": 1,
+        "set_id": 1,
+        "position": 0,
+        "key": "formaldehyde",
+        "name_zh": "甲醛",
+        "name_en": "Formaldehyde",
+        "limit": "≤ 16",
+        "check": {"kind": "max", "value": 16, "unit": "mg/kg"},
+        "unit": "mg/kg",
+        "method": "ISO 14184-1",
+    }
+]
 
 
 def _certificate(row_id: int, c: Any) -> dict[str, Any]:

@@ -378,6 +378,70 @@ TEXTS: dict[Reason, str] = {
         "Reasons",
         "product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it",
     ),
+    Reason.UNIT_MISMATCH: QT_TRANSLATE_NOOP(
+        "Reasons", "the unit {unit} cannot be converted to {expected}; enter the value in {expected}"
+    ),
+    Reason.RESULT_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Reasons", "cannot read the result; write e.g. 18, 18.5, ND, < 5, 3-4 or pass"
+    ),
+    Reason.RESULT_COMMA_AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "Reasons", "a comma before three digits may be a thousands separator; write 1000 or 1.000"
+    ),
+    Reason.RESULT_NOT_A_GRADE: QT_TRANSLATE_NOOP(
+        "Reasons", "a colour fastness grade is 1 to 5 in half steps, e.g. 4 or 3-4"
+    ),
+    Reason.RESULT_NEEDS_NUMBER: QT_TRANSLATE_NOOP(
+        "Reasons", "this item has a measured limit: enter the measured value, not a pass or fail"
+    ),
+    Reason.RESULT_NEEDS_PASS_FAIL: QT_TRANSLATE_NOOP(
+        "Reasons", "this item is judged by the tester: enter pass or fail"
+    ),
+    Reason.RESULT_NO_CHECK: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the catalogue gives no machine-readable limit for this item: enter pass or fail as the report judged it",
+    ),
+    Reason.RESULT_ND_UNDECIDABLE: QT_TRANSLATE_NOOP(
+        "Reasons", "'not detected' cannot show that a minimum or a range is met"
+    ),
+    Reason.RESULT_BOUND_UNDECIDABLE: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the result is given as a bound that reaches past the limit: it may pass or fail; ask the lab for the measured value",
+    ),
+    Reason.RESULT_IN_FUTURE: QT_TRANSLATE_NOOP("Reasons", "the test date is after today ({today})"),
+    Reason.UNKNOWN_ITEM: QT_TRANSLATE_NOOP(
+        "Reasons", "{standard} has no item with this key at grade {grade}; items: {known}"
+    ),
+    Reason.STANDARD_NOT_APPLICABLE: QT_TRANSLATE_NOOP(
+        "Reasons", "{standard} does not apply to product {sku}"
+    ),
+    Reason.RESULT_SOURCE_NEEDED: QT_TRANSLATE_NOOP(
+        "Reasons", "name the test report (--report) or the checklist (--checklist) the result comes from"
+    ),
+    Reason.NOT_A_TEST_REPORT: QT_TRANSLATE_NOOP(
+        "Reasons", "certificate {value} is a {scheme} certificate, not a test report"
+    ),
+    Reason.CHECKLIST_OTHER_PRODUCT: QT_TRANSLATE_NOOP(
+        "Reasons", "this checklist was printed for product {sku}"
+    ),
+    Reason.ITEM_NOT_PRINTED: QT_TRANSLATE_NOOP(
+        "Reasons", "this item was not printed on the checklist; printed items: {known}"
+    ),
+    Reason.ITEM_VALUE_FORMAT: QT_TRANSLATE_NOOP("Reasons", "write KEY=VALUE, e.g. formaldehyde=18"),
+    Reason.RSL_LIMIT_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Reasons", "cannot read the limit; write e.g. ≤ 20, < 0.1, ≥ 4, 4.0–7.5, ND or pass"
+    ),
+    Reason.RSL_CODE_IS_STANDARD: QT_TRANSLATE_NOOP(
+        "Reasons", "this code is a catalogue standard's; give the requirement set its own code"
+    ),
+    Reason.RSL_NO_TARGET: QT_TRANSLATE_NOOP(
+        "Reasons", "name the customer (--customer) or the products (--sku) the requirements apply to"
+    ),
+    Reason.UNKNOWN_ITEM_NAME: QT_TRANSLATE_NOOP(
+        "Reasons", "no item of the applicable standards has this key or name; e.g. {known}"
+    ),
+    Reason.ITEM_AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "Reasons", "several standards have this item ({standards}); fill in the standard column"
+    ),
 }
 
 KINDS: dict[str, str] = {

@@ -1,0 +1,330 @@
+"""Whether a product is proven to meet each standard that applies to it, as of a date.
+
+The status of one standard follows from its items in force at the grade
+that applies and the newest result of each item (older ones are history):
+
+- `failing`: an item's newest result fails (which, by how much);
+- `expired`: an item's newest passing result is older than the re-test
+  interval (the firm's setting) or past its report's own validity;
+- `incomplete`: an item has no result, or one that cannot be decided;
+- `compliant`: every item has a passing, current result;
+- `not_required`: the standard is only upcoming or possible.
+
+Where several hold, the first of failing, expired, incomplete is the status
+and every one that holds is listed in `conditions`. Items without a
+machine-readable limit count too: the tester's pass or fail decides them. A
+standard whose catalogue entry lists no items is proven by one pass/fail
+result for the whole standard (key `whole_standard`, as on the checklist).
+
+For graded standards (GB 18401's A, B, C) the best grade is the strictest
+one whose items every tested result meets ("formaldehyde 50 mg/kg: meets
+class B, not A").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .applicability import IN_FORCE, Applicable, grade_rank
+from .catalogue import Check, LocalText, Requirement, Standard
+from .errors import AssistantError
+from .results import UNDECIDABLE, UNTESTED, Judgement, TestResult, judge_text
+
+__all__ = [
+    "COMPLIANT",
+    "EXPIRED",
+    "FAILING",
+    "INCOMPLETE",
+    "NOT_REQUIRED",
+    "STATUS_ORDER",
+    "WHOLE_STANDARD",
+    "ItemStatus",
+    "ProductCompliance",
+    "StandardStatus",
+    "add_months",
+    "newest_results",
+    "overall",
+    "product_compliance",
+    "standard_status",
+    "statuses",
+]
+
+FAILING, EXPIRED, INCOMPLETE, COMPLIANT, NOT_REQUIRED = (
+    "failing",
+    "expired",
+    "incomplete",
+    "compliant",
+    "not_required",
+)
+STATUS_ORDER = (FAILING, EXPIRED, INCOMPLETE, COMPLIANT, NOT_REQUIRED)
+DEFAULT_RETEST_MONTHS = 12
+WHOLE_STANDARD = "whole_standard"
+WHOLE_STANDARD_ITEM = Requirement(
+    key=WHOLE_STANDARD,
+    item=LocalText("符合本标准的全部适用要求", "All applicable requirements of the standard"),
+    grade=None,
+    limit="合格 / pass",
+    check=Check("pass_fail"),
+)
+
+
+@dataclass(frozen=True)
+class ItemStatus:
+    """One item of a standard with its newest result and verdict (`untested` without one)."""
+
+    requirement: Requirement
+    result: TestResult | None
+    verdict: str
+    judgement: Judgement | None = None
+    expires: dt.date | None = None  # when the result's evidence runs out
+    expired: bool = False
+    meets: str | None = None  # the strictest grade this result meets (graded standards)
+    history: int = 0  # older results of the item, kept
+
+    @property
+    def key(self) -> str:
+        return self.requirement.key
+
+    @property
+    def passed(self) -> bool | None:
+        return self.judgement.passed if self.judgement is not None else None
+
+
+@dataclass(frozen=True)
+class StandardStatus:
+    """How far one applicable standard is proven for one product as of `as_of`."""
+
+    standard: Standard
+    grade: str | None
+    status: str
+    conditions: tuple[str, ...]
+    items: tuple[ItemStatus, ...]
+    applies: str
+    as_of: dt.date
+    best_grade: str | None = None
+    reasons: tuple[LocalText, ...] = ()
+
+    @property
+    def code(self) -> str:
+        return self.standard.code
+
+    @property
+    def failing(self) -> tuple[ItemStatus, ...]:
+        return tuple(i for i in self.items if i.passed is False)
+
+    @property
+    def missing(self) -> tuple[ItemStatus, ...]:
+        return tuple(i for i in self.items if i.verdict in (UNTESTED, UNDECIDABLE))
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later, or that month's last day when it is shorter."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    for d in range(day.day, 27, -1):  # 31 → 30 → 29 → 28
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    return dt.date(year, month, min(day.day, 28))
+
+
+def newest_results(results: Iterable[TestResult], as_of: dt.date) -> dict[tuple[str, str], list[TestResult]]:
+    """Results by (standard, item), newest first, leaving out those tested after `as_of`."""
+    grouped: dict[tuple[str, str], list[TestResult]] = {}
+    for r in results:
+        if r.tested <= as_of:
+            grouped.setdefault((r.standard, r.item), []).append(r)
+    for rows in grouped.values():
+        rows.sort(key=lambda r: (r.tested, r.entered_at or dt.datetime.min, r.id or 0), reverse=True)
+    return grouped
+
+
+def _judge(item: Requirement, result: TestResult) -> Judgement:
+    return judge_text(item.check, result.value, unit=result.unit, item_unit=item.unit)
+
+
+def _grades(standard: Standard) -> list[str]:
+    return sorted({r.grade for r in standard.requirements if r.grade is not None}, key=grade_rank)
+
+
+def _graded_item(standard: Standard, grade: str, key: str, as_of: dt.date) -> Requirement | None:
+    """The item `key` at `grade` in force on `as_of` (one of that grade before one of every grade)."""
+    found = None
+    for r in standard.requirements:
+        if r.key != key or (r.grade is not None and r.grade != grade):
+            continue
+        if (r.effective and r.effective > as_of) or (r.until and as_of >= r.until):
+            continue
+        if found is None or r.grade is not None:
+            found = r
+    return found
+
+
+def _grades_met(standard: Standard, grades: list[str], result: TestResult, as_of: dt.date) -> set[str]:
+    """The grades whose limit for the result's item the result meets."""
+    met: set[str] = set()
+    for grade in grades:
+        item = _graded_item(standard, grade, result.item, as_of)
+        if item is None:
+            continue
+        try:
+            if _judge(item, result).passed is True:
+                met.add(grade)
+        except AssistantError:  # a value that does not fit that grade's check meets nothing
+            continue
+    return met
+
+
+def _best_grades(
+    standard: Standard, items: Sequence[ItemStatus], as_of: dt.date
+) -> tuple[str | None, dict[str, str | None]]:
+    """(the strictest grade every measured result meets, the strictest each one meets).
+
+    Only items with a measured limit are compared across grades: a tester's
+    pass or fail was given for the grade that applies.
+    """
+    grades = _grades(standard)
+    measured = [
+        i
+        for i in items
+        if i.result is not None
+        and i.requirement.check is not None
+        and i.requirement.check.kind != "pass_fail"
+    ]
+    if not grades or not measured:
+        return None, {}
+    met = {i.key: _grades_met(standard, grades, i.result, as_of) for i in measured if i.result is not None}
+    per_item = {key: next((g for g in grades if g in found), None) for key, found in met.items()}
+    best = next((g for g in grades if all(g in found for found in met.values())), None)
+    return best, per_item
+
+
+def _item_status(
+    item: Requirement, rows: list[TestResult], *, as_of: dt.date, retest_months: int
+) -> ItemStatus:
+    if not rows:
+        return ItemStatus(item, None, UNTESTED)
+    newest = rows[0]
+    try:
+        judgement = _judge(item, newest)
+    except AssistantError:  # stored before a catalogue update changed the check
+        judgement = Judgement(UNDECIDABLE, None)
+    expires = newest.valid_until or add_months(newest.tested, retest_months)
+    return ItemStatus(
+        item,
+        newest,
+        judgement.verdict,
+        judgement,
+        expires=expires,
+        expired=as_of > expires,
+        history=len(rows) - 1,
+    )
+
+
+def standard_status(
+    applicable: Applicable,
+    results: dict[tuple[str, str], list[TestResult]],
+    *,
+    as_of: dt.date,
+    retest_months: int = DEFAULT_RETEST_MONTHS,
+) -> StandardStatus:
+    """The status of one applicable standard; `results` as `newest_results` groups them."""
+    std = applicable.standard
+    items = applicable.requirements or (() if applicable.upcoming_requirements else (WHOLE_STANDARD_ITEM,))
+    shown = tuple(
+        _item_status(i, results.get((std.code, i.key), []), as_of=as_of, retest_months=retest_months)
+        for i in items
+    )
+    best, per_item = _best_grades(std, shown, as_of) if applicable.grade is not None else (None, {})
+    if per_item:
+        shown = tuple(ItemStatus(**{**i.__dict__, "meets": per_item.get(i.key)}) for i in shown)
+    conditions: list[str] = []
+    if any(i.passed is False for i in shown):
+        conditions.append(FAILING)
+    if any(i.passed is True and i.expired for i in shown):
+        conditions.append(EXPIRED)
+    if any(i.passed is None for i in shown) or not shown:
+        conditions.append(INCOMPLETE)
+    if applicable.applies != IN_FORCE:
+        status = NOT_REQUIRED
+    else:
+        status = conditions[0] if conditions else COMPLIANT
+    return StandardStatus(
+        standard=std,
+        grade=applicable.grade,
+        status=status,
+        conditions=tuple(conditions) or (COMPLIANT,),
+        items=shown,
+        applies=applicable.applies,
+        as_of=as_of,
+        best_grade=best,
+        reasons=applicable.reasons,
+    )
+
+
+def statuses(
+    applicable: Iterable[Applicable],
+    results: Iterable[TestResult],
+    *,
+    as_of: dt.date,
+    retest_months: int = DEFAULT_RETEST_MONTHS,
+) -> list[StandardStatus]:
+    """The status of every applicable standard (and requirement set) of one product."""
+    grouped = newest_results(results, as_of)
+    return [standard_status(a, grouped, as_of=as_of, retest_months=retest_months) for a in applicable]
+
+
+@dataclass(slots=True)
+class ProductCompliance:
+    """One product's overall status, cheaply: for the firm-wide count and the evidence gaps.
+
+    A firm's product may have hundreds of applicable standards and a score
+    of results: only the standards with results are judged in full
+    (`judged`); mandatory standards in force without any result are kept
+    as they are (`unproven`), their items named only when asked.
+    """
+
+    status: str
+    judged: list[StandardStatus]
+    unproven: list[Applicable]
+
+
+def product_compliance(
+    applicable: Iterable[Applicable],
+    results: Iterable[TestResult],
+    *,
+    as_of: dt.date,
+    retest_months: int = DEFAULT_RETEST_MONTHS,
+) -> ProductCompliance:
+    """The overall status of one product (as `overall(statuses(...))`), without judging
+    the standards it has no result for: in force, they leave it incomplete."""
+    grouped = newest_results(results, as_of)
+    tested = {code for code, _key in grouped}
+    judged: list[StandardStatus] = []
+    unproven: list[Applicable] = []
+    untested_in_force = False
+    for a in applicable:
+        code = a.standard.code
+        if code in tested:
+            judged.append(standard_status(a, grouped, as_of=as_of, retest_months=retest_months))
+        elif a.applies == IN_FORCE:
+            untested_in_force = True
+            if a.standard.mandatory:
+                unproven.append(a)
+    held = {s.status for s in judged}
+    if untested_in_force:
+        held.add(INCOMPLETE)
+    status = next((s for s in STATUS_ORDER if s in held), NOT_REQUIRED)
+    return ProductCompliance(status, judged, unproven)
+
+
+def overall(found: Sequence[StandardStatus]) -> str:
+    """A product's status: the first of failing, expired, incomplete among its standards in force."""
+    held = {s.status for s in found}
+    for status in STATUS_ORDER:
+        if status in held:
+            return status
+    return NOT_REQUIRED

@@ -1,0 +1,150 @@
+"""Test results: the firm's evidence, one row per measured value (never touched by a sync)."""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import Select, func, insert, select
+from sqlalchemy.orm import Session
+
+from ..core.errors import NotFoundError
+from ..core.results import TestResult
+from .models import (
+    CertificateRow,
+    ProductRow,
+    RequirementSetItemRow,
+    RequirementSetRow,
+    ResultRow,
+    requirement_set_products,
+    utcnow,
+)
+
+__all__ = ["ResultsRepo", "evidence_stamp"]
+
+# a result's product is named by its current SKU, else (a product since removed) the SKU it was entered for
+_COLUMNS = (ResultRow, func.coalesce(ProductRow.sku, ResultRow.product_sku), CertificateRow.expires)
+
+
+def _result(row: ResultRow, sku: str, valid_until: dt.date | None) -> TestResult:
+    return TestResult(
+        id=row.id,
+        sku=sku,
+        standard=row.standard_code,
+        requirement_set=row.requirement_set,
+        item=row.item_key,
+        value=row.value,
+        unit=row.unit,
+        method=row.method,
+        report=row.report_number,
+        checklist=row.checklist_id,
+        tested=row.tested,
+        sample=row.sample,
+        entered_by=row.entered_by,
+        entered_at=row.entered_at,
+        valid_until=valid_until,  # the report's expiry, when it has one
+    )
+
+
+class ResultsRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def add_many(
+        self,
+        results: Iterable[TestResult],
+        *,
+        product_ids: Mapping[str, int],
+        certificate_id: int | None = None,
+    ) -> list[int]:
+        """Store results (one executemany); returns their new ids in order."""
+        now = utcnow()
+        rows = [
+            {
+                "product_id": product_ids.get(r.sku),
+                "product_sku": r.sku,
+                "standard_code": r.standard,
+                "requirement_set": r.requirement_set,
+                "item_key": r.item,
+                "value": r.value,
+                "unit": r.unit,
+                "method": r.method,
+                "certificate_id": certificate_id,
+                "report_number": r.report,
+                "checklist_id": r.checklist,
+                "tested": r.tested,
+                "sample": r.sample,
+                "entered_by": r.entered_by,
+                "entered_at": r.entered_at or now,
+            }
+            for r in results
+        ]
+        if not rows:
+            return []
+        # one batched INSERT ... RETURNING, ids in the order given (SQLite 3.35+, PostgreSQL)
+        returning = insert(ResultRow).returning(ResultRow.id, sort_by_parameter_order=True)
+        return list(self.s.scalars(returning, rows))
+
+    def _query(self) -> Select[ResultRow, str, dt.date | None]:
+        return (
+            select(*_COLUMNS)
+            .outerjoin(ProductRow, ProductRow.id == ResultRow.product_id)
+            .outerjoin(CertificateRow, CertificateRow.id == ResultRow.certificate_id)
+            .order_by(ResultRow.tested.desc(), ResultRow.id.desc())
+        )
+
+    def list(self, *, sku: str | None = None, ids: Iterable[int] | None = None) -> list[TestResult]:
+        """Newest first; `sku` keeps one product's (by its current SKU)."""
+        query = self._query()
+        if sku is not None:
+            query = query.where(func.coalesce(ProductRow.sku, ResultRow.product_sku) == sku)
+        if ids is not None:
+            query = query.where(ResultRow.id.in_(list(ids)))
+        return [_result(row, s, exp) for row, s, exp in self.s.execute(query)]
+
+    def by_sku(self) -> dict[str, builtins.list[TestResult]]:
+        """Every result of the firm, grouped by product."""
+        out: dict[str, list[TestResult]] = {}
+        for r in self.list():
+            out.setdefault(r.sku, []).append(r)
+        return out
+
+    def get(self, result_id: int) -> TestResult:
+        found = self.list(ids=[result_id])
+        if not found:
+            raise NotFoundError("result", str(result_id))
+        return found[0]
+
+    def remove(self, result_id: int) -> TestResult:
+        found = self.get(result_id)
+        row = self.s.get(ResultRow, result_id)
+        self.s.delete(row)
+        self.s.flush()
+        return found
+
+    def stamp(self) -> tuple[int, int]:
+        """(count, newest id): changes whenever a result is added or removed."""
+        count, top = self.s.execute(select(func.count(ResultRow.id), func.max(ResultRow.id))).one()
+        return int(count or 0), int(top or 0)
+
+
+def evidence_stamp(session: Session) -> tuple[object, ...]:
+    """What the firm-wide compliance depends on besides results: products, reports, requirement sets.
+
+    Cheap aggregates, so a cached status can tell it is still current
+    without reading any of them.
+    """
+    return tuple(
+        session.execute(
+            select(
+                select(func.count(ProductRow.id)).scalar_subquery(),
+                select(func.max(ProductRow.updated_at)).scalar_subquery(),
+                select(func.count(CertificateRow.id)).scalar_subquery(),
+                select(func.max(CertificateRow.updated_at)).scalar_subquery(),
+                select(func.count(RequirementSetRow.id)).scalar_subquery(),
+                select(func.max(RequirementSetItemRow.id)).scalar_subquery(),
+                select(func.count()).select_from(requirement_set_products).scalar_subquery(),
+            )
+        ).one()
+    )
