@@ -175,10 +175,12 @@ def _fts5_terms(q: TextQuery) -> Select:
 def _like_terms(q: TextQuery) -> Select:
     """The same as `_fts5_terms` by LIKE on the token strings, for any engine."""
     columns = (StandardTermRow.zh, StandardTermRow.en, StandardTermRow.extra)
+    # a literal, not a bound parameter: PostgreSQL must see the same expression in GROUP BY
+    slots = literal_column(str(SLOTS), Integer)
     return (
-        select((StandardTermRow.id // SLOTS).label("k"), _slot_score(func.min(StandardTermRow.id % SLOTS)))
+        select((StandardTermRow.id // slots).label("k"), _slot_score(func.min(StandardTermRow.id % slots)))
         .where(or_(*(_like(c, q.like) for c in columns)))
-        .group_by(StandardTermRow.id // SLOTS)
+        .group_by(StandardTermRow.id // slots)
     )
 
 

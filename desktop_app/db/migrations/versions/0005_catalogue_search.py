@@ -64,7 +64,23 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_standard_terms_code"), ["code"], unique=False)
     if op.get_bind().dialect.name == "sqlite":
         _create_fts5()
+    elif op.get_bind().dialect.name == "postgresql":
+        _create_trigram_indexes()
     _rebuild()
+
+
+TERM_COLUMNS = ("zh", "en", "extra")
+
+
+def _create_trigram_indexes() -> None:
+    """PostgreSQL: the search's LIKE over the stored words is served by pg_trgm GIN indexes
+    (0003 created the extension), as FTS5 serves it on SQLite."""
+    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    for column in TERM_COLUMNS:
+        op.execute(
+            f"CREATE INDEX IF NOT EXISTS ix_standard_terms_{column}_trgm "
+            f"ON standard_terms USING gin ({column} gin_trgm_ops)"
+        )
 
 
 def _create_fts5() -> None:
@@ -135,6 +151,9 @@ def _code_params(code: str, key: int) -> dict[str, str | int]:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TABLE IF EXISTS standards_fts_terms")
+    elif op.get_bind().dialect.name == "postgresql":
+        for column in TERM_COLUMNS:
+            op.execute(f"DROP INDEX IF EXISTS ix_standard_terms_{column}_trgm")
     with op.batch_alter_table("standard_terms", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_standard_terms_code"))
     op.drop_table("standard_terms")
