@@ -223,7 +223,7 @@ def _story(doc: CarbonReport, width: float) -> list[Flowable]:
         label = (f.id, name) if name and name != f.id else f.id
         frows.append([label, f"{f.value:g} {f.unit}", f.scope, f.year, f.region, origin])
     out.append(
-        _table(frows, [0.26 * width, 0.14 * width, 0.07 * width, 0.07 * width, 0.08 * width, 0.38 * width])
+        _table(frows, [0.24 * width, 0.14 * width, 0.07 * width, 0.07 * width, 0.11 * width, 0.37 * width])
     )
     out.append(para(w["results"], st.heading))
     out.append(para(f"{w['total']}: {e.total_kgco2e:.3f} kgCO2e {w['per']} {unit}", st.section))
