@@ -48,3 +48,27 @@ def test_no_product_selected_clears_the_proof(page, qtbot):
     qtbot.waitUntil(lambda: page.panel.proof.count() > 0)
     page.panel.show_overview(None)
     assert page.panel.proof.count() == 0 and page.panel.statuses is None
+
+
+def test_the_dashboard_counts_products_not_proven_failures_first_and_opens_one(
+    window, demo_ws, qtbot, tmp_path
+):
+    dash = window.dashboard
+    qtbot.waitUntil(lambda: dash.data is not None)
+    summary = demo_ws.compliance.summary()
+    assert dash.proof_box.title() == f"Products not proven compliant: {len(summary.not_proven)}"
+    assert not any(
+        dash.proof_list.item(i).text().startswith("Failing") for i in range(dash.proof_list.count())
+    )
+    demo_ws.reports.write_checklists(["BB-001"], tmp_path / "c.pdf", lang="en")
+    entry = demo_ws.reports.checklist_log()[0]
+    result = TestResult(
+        "BB-001", "OEKO-TEX STANDARD 100", "formaldehyde", "16", demo_ws.today(), unit="mg/kg"
+    )
+    window.runner.submit(
+        lambda ctx: demo_ws.results.add([result], demo_ws.results.source(checklist=entry.id))
+    )
+    qtbot.waitUntil(lambda: dash.proof_list.item(0).text().startswith("Failing · BB-001"))
+    assert "1 failing" in dash.proof_box.title()
+    dash.proof_list.itemClicked.emit(dash.proof_list.item(0))
+    qtbot.waitUntil(lambda: window.products.current_sku() == "BB-001")
