@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..workspace.changes import ChangeSet
 from .dialogs.about_dialog import AboutDialog
 from .dialogs.help_dialog import HelpDialog
+from .dialogs.record_results_dialog import RecordResultsDialog
 from .dialogs.sync_summary_dialog import SyncSummaryDialog, failure_message
 from .errors import message_for
 from .events import EventHub
@@ -145,6 +146,8 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(QKeySequence.StandardKey.Print, self._on_print_triggered)
         self.sync_action = self._action("F5", self._on_sync_triggered)
         self.import_action = self._action(None, self._on_import_triggered)
+        self.record_action = self._action("Ctrl+R", self.record_results)
+        self.record_dialog: RecordResultsDialog | None = None
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.demo_action = self._action(None, self._on_demo_triggered)
         self.details_action = self._action("F9", self._on_details_toggled)
@@ -158,7 +161,7 @@ class MainWindow(QMainWindow):
         self.sync_summary: SyncSummaryDialog | None = None
         self.sync_error_box: QMessageBox | None = None
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.new_action, self.print_action])
+        self.file_menu.addActions([self.new_action, self.print_action, self.record_action])
         self.file_menu.addSeparator()
         self.transfer = RecordsTransfer(self.ws, self.runner, self.hub, self)
         self.file_menu.addMenu(self.transfer.import_menu)
@@ -180,7 +183,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addActions([self.new_action, self.find_action, self.print_action, self.sync_action])
+        self.toolbar.addActions(
+            [self.new_action, self.find_action, self.print_action, self.record_action, self.sync_action]
+        )
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -218,6 +223,10 @@ class MainWindow(QMainWindow):
         self.new_action.setToolTip(self.tr("New product or certificate (Ctrl+N)"))
         self.find_action.setText(self.tr("&Find"))
         self.print_action.setText(self.tr("&Print checklist…"))
+        self.record_action.setText(self.tr("&Record results…"))
+        self.record_action.setToolTip(
+            self.tr("Enter an inspector's results from a printed checklist: scan its QR code (Ctrl+R)")
+        )
         self.sync_action.setText(self.tr("&Update catalogue"))
         self.sync_action.setToolTip(self.tr("Fetch the latest standards from the platform (F5)"))
         self.import_action.setText(self.tr("&Import update file…"))
@@ -358,6 +367,15 @@ class MainWindow(QMainWindow):
 
     def _on_sync_triggered(self) -> None:
         self._run_update(self._sync, label=self.tr("Updating the catalogue"))
+
+    def record_results(self) -> RecordResultsDialog:
+        """*Record results…*: a checklist id typed or scanned, then its printed items."""
+        dialog = RecordResultsDialog(self.ws, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.record_dialog = dialog
+        dialog.destroyed.connect(lambda: setattr(self, "record_dialog", None))
+        dialog.open()
+        return dialog
 
     def _on_import_triggered(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

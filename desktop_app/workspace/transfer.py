@@ -22,8 +22,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from ..core.applicability import IN_FORCE, Applicable
 from ..core.catalogue import LocalText
 from ..core.certificates import Certificate, certificate_state, key_of, validate_certificate
+from ..core.compliance import COMPLIANT, EXPIRED, FAILING, INCOMPLETE, NOT_REQUIRED, ProductCompliance
 from ..core.errors import AssistantError, StorageError
 from ..core.products import SAFETY_FIELDS, Product, validate_product
 from ..core.reasons import Reason, describe
@@ -411,9 +413,21 @@ class TransferService:
         standards = {a.standard.code: a.standard for found in applicable.values() for a in found}
         codes = sorted(standards, key=lambda c: (not standards[c].mandatory, c))
         rows = []
+        proof = []
+        found = self.ws.compliance.all_products()
         for p in products:
             grades = {a.standard.code: a.grade or "✓" for a in applicable[p.sku]}
             rows.append([p.sku, p.name, *(grades.get(code, "") for code in codes)])
+            status = _matrix_statuses(applicable[p.sku], found.get(p.sku))
+            overall = found[p.sku].status if p.sku in found else NOT_REQUIRED
+            proof.append(
+                [
+                    p.sku,
+                    p.name,
+                    MATRIX_STATUS[overall],
+                    *(MATRIX_STATUS.get(status.get(c, ""), "") for c in codes),
+                ]
+            )
         legend = [["标准 Standard", "名称 Title", "强制 Mandatory"]] + [
             [
                 code,
@@ -427,6 +441,28 @@ class TransferService:
             ["货号 SKU", "名称 Name", *codes],
             rows,
             title="适用标准 Matrix",
-            extra_sheets=[("标准 Standards", legend)],
+            extra_sheets=[
+                ("标准 Standards", legend),
+                ("合规状态 Proof", [["货号 SKU", "名称 Name", "总体 Overall", *codes], *proof]),
+            ],
         )
         return ExportResult(Path(path), len(rows))
+
+
+# the matrix's words for a status, both languages (a spreadsheet goes to people of either)
+MATRIX_STATUS = {
+    FAILING: "不合格 failing",
+    EXPIRED: "已过期 expired",
+    INCOMPLETE: "不完整 incomplete",
+    COMPLIANT: "合规 compliant",
+    NOT_REQUIRED: "尚不要求 not required",
+}
+
+
+def _matrix_statuses(applicable: list[Applicable], found: ProductCompliance | None) -> dict[str, str]:
+    """Status per standard code: judged where there are results; untested and in force, incomplete."""
+    judged = {st.code: st.status for st in (found.judged if found is not None else [])}
+    return {
+        a.standard.code: judged.get(a.standard.code, INCOMPLETE if a.applies == IN_FORCE else NOT_REQUIRED)
+        for a in applicable
+    }

@@ -490,106 +490,145 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="125"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="158"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="160"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="162"/>
         <source>Expired certificates</source>
         <translation>已过期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163"/>
         <source>Expiring certificates</source>
         <translation>即将到期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="164"/>
         <source>Products with gaps</source>
         <translation>存在缺口的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="165"/>
         <source>Unread notices about your products</source>
         <translation>与您产品相关的未读通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="166"/>
+        <source>Products not proven compliant</source>
+        <translation>未证明合规的产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="172"/>
         <source>Catalogue version {version} · last sync: {sync}</source>
         <translation>标准库版本 {version} · 上次同步：{sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="178"/>
         <source>No products yet. Press Ctrl+N to add your first product, or load the demo data from the File menu to look around.</source>
         <translation>还没有产品。按 Ctrl+N 添加第一个产品，或从“文件”菜单加载示例数据先熟悉一下。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="183"/>
         <source>Expired certificates (%n)</source>
         <translation>
             <numerusform>已过期的证书（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="185"/>
         <source>Expiring within {days} days (%n)</source>
         <translation>
             <numerusform>{days} 天内到期（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="187"/>
         <source>Products with gaps (%n)</source>
         <translation>
             <numerusform>存在缺口的产品（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="188"/>
         <source>Unread notices about your products (%n)</source>
         <translation>
             <numerusform>与您产品相关的未读通知（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="189"/>
         <source>No expired certificates.</source>
         <translation>没有过期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="190"/>
         <source>Nothing expires soon.</source>
         <translation>近期没有到期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="197"/>
         <source>Every claim is backed by a valid certificate.</source>
         <translation>所有声明均有有效证书支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="202"/>
         <source>Concerns: {skus}</source>
         <translation>涉及：{skus}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="206"/>
         <source>No unread notices.</source>
         <translation>没有未读通知。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="211"/>
+        <source>Failing</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="212"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="213"/>
+        <source>Incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="218"/>
+        <source>Products not proven compliant: %n</source>
+        <translation>
+            <numerusform>未证明合规的产品：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="220"/>
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n 个不合格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="227"/>
+        <source>Every product is proven compliant.</source>
+        <translation>每个产品均已证明合规。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="233"/>
         <source>whole firm</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="236"/>
         <source>expires {date}</source>
         <translation>{date} 到期</translation>
     </message>
@@ -1136,218 +1175,228 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
         <source>Textile Compliance Assistant</source>
         <translation>纺织合规助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation>新建产品或证书 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>&amp;Print checklist…</source>
         <translation>打印检查清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>&amp;Update catalogue</source>
         <translation>更新标准库(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation>从平台获取最新标准 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
         <source>&amp;Import update file…</source>
         <translation>导入更新文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
         <source>Apply an offline catalogue update file from the platform</source>
         <translation>应用平台提供的离线目录更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
         <source>Textile Compliance Assistant — Demo data</source>
         <translation>纺织合规助手 — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
         <source>Demo data: not your firm&apos;s records</source>
         <translation>演示数据：不是本企业的记录</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <source>&amp;Record results…</source>
+        <translation>录入结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <source>Enter an inspector&apos;s results from a printed checklist: scan its QR code (Ctrl+R)</source>
+        <translation>从打印的核查清单录入检验员的结果：扫描其二维码（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>Open the &amp;demo firm (separate data)…</source>
         <translation>打开演示企业（独立数据）(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>Opens a demo firm with sample products and certificates in a second window, from its own data folder: your records are not touched</source>
         <translation>在第二个窗口中打开带有示例产品和证书的演示企业，数据存放在它自己的文件夹中：不会改动您的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
         <source>&amp;Detail pane</source>
         <translation>详情窗格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
         <source>Show or hide the detail pane of products and standards (F9)</source>
         <translation>显示或隐藏产品和标准的详情窗格（F9）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
         <source>&amp;Catalogue</source>
         <translation>标准库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
         <source>Updating the catalogue</source>
         <translation>正在更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>The daily backup could not be written: {error}</source>
         <translation>无法写入每日备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation>目录正在更新；请在更新完成后再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
         <source>Import update file</source>
         <translation>导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation>更新文件 (*.zip *.tcpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="393"/>
         <source>Importing the update file</source>
         <translation>正在导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="402"/>
         <source>The catalogue is already being updated.</source>
         <translation>目录正在更新中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="423"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation>更新已取消；已获取的内容已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="429"/>
         <source>Catalogue updated to version {version}.</source>
         <translation>标准库已更新到版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="457"/>
         <source>Catalogue update</source>
         <translation>更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="473"/>
         <source>Preparing the demo firm</source>
         <translation>正在准备演示企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="482"/>
         <source>Demo firm</source>
         <translation>演示企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="466"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="484"/>
         <source>The demo firm could not be opened. Start the program with --data-dir {folder}.</source>
         <translation>无法打开演示企业。请用 --data-dir {folder} 启动程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="470"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
         <source>The demo firm opens in a second window.</source>
         <translation>演示企业将在第二个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="511"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="529"/>
         <source>Catalogue version {version}</source>
         <translation>标准库版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="531"/>
         <source>Last sync: {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="529"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="547"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="548"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="566"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -1723,164 +1772,241 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="85"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="85"/>
         <source>Standard and why it applies</source>
         <translation>标准及适用原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="95"/>
         <source>Select a product to see its standards and certificates.</source>
         <translation>选择一个产品，查看其适用标准和证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="83"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="97"/>
         <source>Applicable standards</source>
         <translation>适用标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="98"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="99"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="93"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="108"/>
         <source>Applicable standards (%n)</source>
         <translation>
             <numerusform>适用标准（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="95"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="110"/>
         <source>Certificates (%n)</source>
         <translation>
             <numerusform>证书（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="114"/>
         <source>expires {date}</source>
         <translation>{date} 到期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="104"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="119"/>
         <source>No certificate covers this product.</source>
         <translation>没有证书覆盖此产品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="107"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="122"/>
         <source>Gaps (%n)</source>
         <translation>
             <numerusform>缺口（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="111"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="126"/>
         <source>No gaps: every claim is backed.</source>
         <translation>没有缺口：所有声明均有证书支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="120"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="135"/>
+        <source>Proof of compliance</source>
+        <translation>合规证明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="141"/>
+        <source>Proof of compliance: %1 of %2 standards proven</source>
+        <translation>合规证明：%2 项标准中已证明 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="151"/>
+        <source>No standard applies.</source>
+        <translation>没有适用的标准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="155"/>
+        <source>Compliant</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="156"/>
+        <source>Failing</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="157"/>
+        <source>Incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="158"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="159"/>
+        <source>Not required yet</source>
+        <translation>尚不要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="172"/>
+        <source>evidence ran out on {date}</source>
+        <translation>证据已于 {date} 失效</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="177"/>
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>；另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="178"/>
+        <source>no result for {items}</source>
+        <translation>以下项目无结果：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="181"/>
+        <source>tested {date}</source>
+        <translation>检测于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="185"/>
+        <source>meets grade {grade}</source>
+        <translation>符合 {grade} 级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="194"/>
+        <source>{item} {value}, limit {limit}</source>
+        <translation>{item} {value}，限值 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="199"/>
+        <source>{margin} over</source>
+        <translation>超出 {margin}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="207"/>
         <source>{range} months</source>
         <translation>{range} 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="122"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="209"/>
         <source>{range} cm</source>
         <translation>{range} cm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="124"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="211"/>
         <source>origin {codes}</source>
         <translation>产地 {codes}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="131"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="218"/>
         <source>In force (%n)</source>
         <translation>
             <numerusform>现行适用（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="219"/>
         <source>Possible: record what is missing (%n)</source>
         <translation>
             <numerusform>可能适用：请补记缺少的信息（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="133"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="220"/>
         <source>Upcoming (%n)</source>
         <translation>
             <numerusform>即将生效（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="251"/>
         <source>Possible: record {attributes}</source>
         <translation>可能适用：请记录{attributes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="168"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="255"/>
         <source>from {date}</source>
         <translation>自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="170"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="257"/>
         <source>Upcoming: applies from {date}</source>
         <translation>即将生效：自 {date} 起适用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="172"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="259"/>
         <source>In force</source>
         <translation>现行适用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="174"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="261"/>
         <source>record {attributes} to settle some items</source>
         <translation>记录{attributes}后可确定部分项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="181"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="268"/>
         <source>{code}: {item} {limit}, from {date}</source>
         <translation>{code}：{item} {limit}，自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="190"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="277"/>
         <source>product type</source>
         <translation>产品类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="191"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="278"/>
         <source>construction</source>
         <translation>织造方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="192"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="279"/>
         <source>age range (months)</source>
         <translation>月龄范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="193"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="280"/>
         <source>height range (cm)</source>
         <translation>身高范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="194"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="281"/>
         <source>origin</source>
         <translation>产地</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="196"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="283"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1943,69 +2069,69 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="155"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
         <source>Find by SKU, name or customer…</source>
         <translation>按货号、名称或客户查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="160"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="161"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="171"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="172"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="173"/>
         <source>Duplicate…</source>
         <translation>复制…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="174"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="175"/>
         <source>Print checklist…</source>
         <translation>打印检查清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="354"/>
         <source>Delete product {sku}?</source>
         <translation>删除产品 {sku}？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="356"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>删除 %n 个产品？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="359"/>
         <source>Delete products</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="359"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="366"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation>证书会保留：它们仍在证书列表中，只是不再关联此产品。已打印的检查清单保留其货号。</translation>
     </message>
@@ -2984,6 +3110,54 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
 </context>
 <context>
+    <name>RecordResultsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_results_dialog.py" line="155"/>
+        <source>Record results</source>
+        <translation>录入结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_results_dialog.py" line="158"/>
+        <source>Scan the QR code on the printed checklist, or type the checklist id printed on each page (CL-…), then press Enter.</source>
+        <translation>扫描打印的核查清单上的二维码，或输入每页印有的核查清单编号（CL-…），然后按回车。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_results_dialog.py" line="162"/>
+        <source>Checklist id or scanned code</source>
+        <translation>核查清单编号或扫描内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_results_dialog.py" line="163"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_results_dialog.py" line="164"/>
+        <source>Inspector</source>
+        <translation>检验员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_results_dialog.py" line="165"/>
+        <source>Date inspected</source>
+        <translation>检验日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_results_dialog.py" line="192"/>
+        <source>Checklist %1 for %2, printed %3</source>
+        <translation>核查清单 %1（%2），打印于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_results_dialog.py" line="225"/>
+        <source>Enter a value or tick pass or fail for at least one item.</source>
+        <translation>请至少为一个项目填写结果或勾选合格/不合格。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_results_dialog.py" line="228"/>
+        <source>Enter the inspector&apos;s name.</source>
+        <translation>请填写检验员姓名。</translation>
+    </message>
+</context>
+<context>
     <name>RecordsTransfer</name>
     <message>
         <location filename="../../desktop_app/ui/records_transfer.py" line="74"/>
@@ -3157,6 +3331,49 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         <location filename="../../desktop_app/ui/reminders.py" line="87"/>
         <source>Certificates need attention</source>
         <translation>证书需要处理</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/results_form.py" line="63"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/results_form.py" line="64"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/results_form.py" line="65"/>
+        <source>Limit</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/results_form.py" line="66"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/results_form.py" line="67"/>
+        <source>Result</source>
+        <translation>实测结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/results_form.py" line="68"/>
+        <source>Pass / fail</source>
+        <translation>合格 / 不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/results_form.py" line="78"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/results_form.py" line="79"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
     </message>
 </context>
 <context>

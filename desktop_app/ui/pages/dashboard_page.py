@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.certificates import CertificateState, CertStatus, Gap
+from ...core.compliance import EXPIRED, FAILING, INCOMPLETE
 from ...core.vocabulary import CERT_SCHEMES
 from ...workspace.changes import ChangeSet
 from ..i18n import format_date, vocab, vocab_lang
@@ -41,6 +42,7 @@ class DashboardData:
     notices: list  # NoticeView: unread, concerning the firm's products
     catalogue_version: int
     sync: SyncInfo
+    not_proven: list[tuple[str, str]]  # (SKU, status): failing first
 
 
 def load_dashboard(ws: Workspace) -> DashboardData:
@@ -59,12 +61,24 @@ def load_dashboard(ws: Workspace) -> DashboardData:
         notices=notices,
         catalogue_version=ws.catalogue.version(),
         sync=load_sync_info(ws),
+        not_proven=not_proven(ws),
     )
+
+
+def not_proven(ws: Workspace) -> list[tuple[str, str]]:
+    """(SKU, overall status) of the products not proven compliant, failing first (cached per product)."""
+    summary = ws.compliance.summary()
+    return [(sku, summary.by_sku[sku]) for sku in summary.not_proven]
 
 
 class DashboardPage(Page):
     watches = (
-        ChangeSet.PRODUCTS | ChangeSet.CERTIFICATES | ChangeSet.FIRM | ChangeSet.CATALOGUE | ChangeSet.NOTICES
+        ChangeSet.PRODUCTS
+        | ChangeSet.CERTIFICATES
+        | ChangeSet.FIRM
+        | ChangeSet.CATALOGUE
+        | ChangeSet.NOTICES
+        | ChangeSet.RESULTS
     )
     certificate_activated = Signal(str)
     product_activated = Signal(str)
@@ -96,10 +110,13 @@ class DashboardPage(Page):
         self.expiring_box, self.expiring_list = self._section()
         self.gaps_box, self.gaps_list = self._section()
         self.notices_box, self.notices_list = self._section()
+        self.proof_box, self.proof_list = self._section()
+        self.proof_list.setObjectName("notProvenList")
         grid.addWidget(self.expired_box, 0, 0)
         grid.addWidget(self.expiring_box, 0, 1)
         grid.addWidget(self.gaps_box, 1, 0)
         grid.addWidget(self.notices_box, 1, 1)
+        grid.addWidget(self.proof_box, 2, 0, 1, 2)
         layout.addLayout(grid, 1)
         self.expired_list.itemActivated.connect(self._on_certificate_item_activated)
         self.expiring_list.itemActivated.connect(self._on_certificate_item_activated)
@@ -107,6 +124,8 @@ class DashboardPage(Page):
         self.expiring_list.itemClicked.connect(self._on_certificate_item_activated)
         self.gaps_list.itemClicked.connect(self._on_product_item_activated)
         self.gaps_list.itemActivated.connect(self._on_product_item_activated)
+        self.proof_list.itemClicked.connect(self._on_product_item_activated)
+        self.proof_list.itemActivated.connect(self._on_product_item_activated)
         self.notices_list.itemClicked.connect(self._on_notice_item_activated)
         self.notices_list.itemActivated.connect(self._on_notice_item_activated)
         self.retranslate()
@@ -144,6 +163,7 @@ class DashboardPage(Page):
                 (self.expiring_box, self.tr("Expiring certificates")),
                 (self.gaps_box, self.tr("Products with gaps")),
                 (self.notices_box, self.tr("Unread notices about your products")),
+                (self.proof_box, self.tr("Products not proven compliant")),
             ):
                 box.setTitle(title)
             return
@@ -184,6 +204,27 @@ class DashboardPage(Page):
             self._add(self.notices_list, text, n.id)
         if not d.notices:
             self._empty(self.notices_list, self.tr("No unread notices."))
+        self._fill_proof(d)
+
+    def status_word(self, status: str) -> str:
+        return {
+            FAILING: self.tr("Failing"),
+            EXPIRED: self.tr("Expired"),
+            INCOMPLETE: self.tr("Incomplete"),
+        }.get(status, status)
+
+    def _fill_proof(self, d: DashboardData) -> None:
+        failing = sum(1 for _sku, status in d.not_proven if status == FAILING)
+        title = self.tr("Products not proven compliant: %n", "", len(d.not_proven))
+        if failing:
+            title += " · " + self.tr("%n failing", "", failing)
+        self.proof_box.setTitle(title)
+        self.proof_list.clear()
+        for sku, status in d.not_proven:
+            name = d.product_names.get(sku, "")
+            self._add(self.proof_list, f"{self.status_word(status)} · {sku}  {name}", sku)
+        if not d.not_proven:
+            self._empty(self.proof_list, self.tr("Every product is proven compliant."))
 
     def _fill_certificates(self, lst: QListWidget, states: list[CertificateState], empty: str) -> None:
         lst.clear()

@@ -50,7 +50,9 @@ CODED = (*DEFAULT_WIDTHS, Column.GAPS)
 
 
 class ProductsPage(Page):
-    watches = ChangeSet.PRODUCTS | ChangeSet.CERTIFICATES | ChangeSet.CATALOGUE | ChangeSet.FIRM
+    watches = (
+        ChangeSet.PRODUCTS | ChangeSet.CERTIFICATES | ChangeSet.CATALOGUE | ChangeSet.FIRM | ChangeSet.RESULTS
+    )
     certificate_activated = Signal(str)
     product_saved = Signal(str)
 
@@ -276,11 +278,16 @@ class ProductsPage(Page):
     def _load_overview(self, sku: str) -> None:
         self._overview_sku = sku
 
-        def done(overview) -> None:
+        def load(ctx):
+            return self.ws.products.overview(sku), self.ws.compliance.for_product(sku)
+
+        def done(found) -> None:
+            overview, statuses = found
             if overview.product.sku == self._overview_sku:
                 self.panel.show_overview(overview)
+                self.panel.show_proof(statuses)
 
-        self.runner.submit(lambda ctx: self.ws.products.overview(sku), on_done=done, label="overview")
+        self.runner.submit(load, on_done=done, label="overview")
 
     def _update_buttons(self) -> None:
         n = len(self.selected_skus())

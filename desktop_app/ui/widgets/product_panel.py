@@ -1,4 +1,8 @@
-"""The side panel of the products page: applicable standards, certificates, gaps.
+"""The side panel of the products page: applicable standards, proof, certificates, gaps.
+
+Proof says per applicable standard whether the results prove it (compliant,
+failing, incomplete, expired, not required: in words, not colour alone),
+with the failing item and its margin or the items still without a result.
 
 Standards come in three sections: in force; possible (a rule tests an
 attribute the product does not record: the panel says which to record);
@@ -21,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.applicability import IN_FORCE, POSSIBLE, UPCOMING
+from ...core.compliance import COMPLIANT, EXPIRED, FAILING, INCOMPLETE, NOT_REQUIRED, STATUS_ORDER
 from ...core.vocabulary import CERT_SCHEMES, CONSTRUCTIONS, FIBRES, PRODUCT_TYPES
 from ..i18n import format_date, vocab, vocab_lang
 from ..status import status_icon, status_text
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class ProductPanel(QWidget):
@@ -56,12 +62,19 @@ class ProductPanel(QWidget):
         self.certs_box = QGroupBox(self)
         self.certs = QListWidget(self.certs_box)
         QVBoxLayout(self.certs_box).addWidget(self.certs)
+        self.proof_box = QGroupBox(self)
+        self.proof = QListWidget(self.proof_box)
+        self.proof.setObjectName("proofList")
+        self.proof.setWordWrap(True)
+        QVBoxLayout(self.proof_box).addWidget(self.proof)
+        self.statuses: list | None = None
         self.gaps_box = QGroupBox(self)
         self.gaps = QListWidget(self.gaps_box)
         QVBoxLayout(self.gaps_box).addWidget(self.gaps)
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
         layout.addWidget(self.standards_box, 3)
+        layout.addWidget(self.proof_box, 2)
         layout.addWidget(self.certs_box, 2)
         layout.addWidget(self.gaps_box, 1)
         self.certs.itemActivated.connect(self._on_cert_item_activated)
@@ -71,6 +84,7 @@ class ProductPanel(QWidget):
     def retranslate(self) -> None:
         self.standards.setHeaderLabels([self.tr("Standard and why it applies"), self.tr("Grade")])
         self.show_overview(self.overview)
+        self.show_proof(self.statuses)
 
     def show_overview(self, overview) -> None:
         self.overview = overview
@@ -83,6 +97,7 @@ class ProductPanel(QWidget):
             self.standards_box.setTitle(self.tr("Applicable standards"))
             self.certs_box.setTitle(self.tr("Certificates"))
             self.gaps_box.setTitle(self.tr("Gaps"))
+            self.show_proof(None)
             return
         p = overview.product
         lang = vocab_lang()
@@ -111,6 +126,78 @@ class ProductPanel(QWidget):
             QListWidgetItem(self.tr("No gaps: every claim is backed."), self.gaps).setFlags(
                 Qt.ItemFlag.NoItemFlags
             )
+
+    def show_proof(self, statuses) -> None:
+        """Per standard its status in words, then what fails (and by how much) or is missing."""
+        self.statuses = statuses
+        self.proof.clear()
+        if statuses is None:
+            self.proof_box.setTitle(self.tr("Proof of compliance"))
+            return
+        rank = {s: i for i, s in enumerate(STATUS_ORDER)}
+        shown = sorted(statuses, key=lambda st: rank.get(st.status, len(rank)))
+        proven = sum(1 for st in statuses if st.status in (COMPLIANT, NOT_REQUIRED))
+        self.proof_box.setTitle(
+            self.tr("Proof of compliance: %1 of %2 standards proven")
+            .replace("%1", str(proven))
+            .replace("%2", str(len(statuses)))
+        )
+        for st in shown:
+            text = self.proof_line(st)
+            item = QListWidgetItem(text, self.proof)
+            item.setToolTip(text)
+            item.setData(STATUS_ROLE, st.status)
+        if not statuses:
+            QListWidgetItem(self.tr("No standard applies."), self.proof).setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def status_word(self, status: str) -> str:
+        return {
+            COMPLIANT: self.tr("Compliant"),
+            FAILING: self.tr("Failing"),
+            INCOMPLETE: self.tr("Incomplete"),
+            EXPIRED: self.tr("Expired"),
+            NOT_REQUIRED: self.tr("Not required yet"),
+        }.get(status, status)
+
+    def proof_line(self, st) -> str:
+        """`GB 18401-2010 (A) · Failing: formaldehyde 50 mg/kg, limit ≤ 20 mg/kg, 30 mg/kg over`."""
+        lang = vocab_lang()
+        code = f"{st.code} ({st.grade})" if st.grade else st.code
+        head = f"{code} · {self.status_word(st.status)}"
+        if st.status == FAILING:
+            details = [self._failing_text(i, lang) for i in st.failing]
+        elif st.status == EXPIRED:
+            dates = [i.expires for i in st.items if i.expired and i.expires is not None]
+            details = (
+                [self.tr("evidence ran out on {date}").format(date=format_date(min(dates)))] if dates else []
+            )
+        elif st.status == INCOMPLETE:
+            names = [i.requirement.item.get(lang) for i in st.missing]
+            more = len(names) - 3
+            listed = "; ".join(names[:3]) + (self.tr("; and %n more", "", more) if more > 0 else "")
+            details = [self.tr("no result for {items}").format(items=listed)]
+        elif st.status == COMPLIANT:
+            tested = [i.result.tested for i in st.items if i.result is not None]
+            details = [self.tr("tested {date}").format(date=format_date(min(tested)))] if tested else []
+        else:  # not required yet: a failed result is still worth saying
+            details = [self._failing_text(i, lang) for i in st.failing]
+        if st.best_grade and st.grade and st.best_grade != st.grade:
+            details.append(self.tr("meets grade {grade}").format(grade=st.best_grade))
+        return head + (": " + "; ".join(details) if details else "")
+
+    def _failing_text(self, i, lang: str) -> str:
+        r = i.requirement
+        value = i.result.value if i.result is not None else ""
+        if i.result is not None and i.result.unit:
+            value = f"{value} {i.result.unit}"
+        limit = " ".join(x for x in (r.limit, r.unit or "") if x)
+        text = self.tr("{item} {value}, limit {limit}").format(
+            item=r.item.get(lang), value=value, limit=limit
+        )
+        j = i.judgement
+        if j is not None and j.margin is not None:
+            text += ", " + self.tr("{margin} over").format(margin=f"{j.margin:g} {j.unit or ''}".strip())
+        return text
 
     def _attributes(self, p) -> list[str]:
         """The protocol-2 attributes the product records, in words."""

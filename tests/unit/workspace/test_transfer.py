@@ -222,3 +222,32 @@ def test_export_to_a_missing_drive_is_a_clear_error(ws, tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(ImportFileError, match="cannot write"):
         ws.transfer.export_products(tmp_path / "file" / "p.xlsx")
+
+
+def test_the_matrix_has_each_products_proof_per_standard(demo_ws, tmp_path):
+    from desktop_app.core.results import TestResult
+
+    demo_ws.reports.write_checklists(["BB-001"], tmp_path / "c.pdf", lang="en")
+    checklist = demo_ws.reports.checklist_log()[0].id
+    failed = TestResult(
+        "BB-001", "OEKO-TEX STANDARD 100", "formaldehyde", "16", demo_ws.today(), unit="mg/kg"
+    )
+    demo_ws.results.add([failed], demo_ws.results.source(checklist=checklist))
+    book = load_workbook(demo_ws.transfer.export_matrix(tmp_path / "matrix.xlsx").path)
+    sheet = book["合规状态 Proof"]
+    header = [c.value for c in sheet[1]]
+    grid = {row[0]: dict(zip(header, row)) for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert grid["BB-001"]["总体 Overall"] == "不合格 failing"
+    assert grid["BB-001"]["OEKO-TEX STANDARD 100"] == "不合格 failing"
+    assert grid["BB-001"]["GOTS 7.0"] == "不完整 incomplete"  # in force, no result
+    summary = demo_ws.compliance.summary()
+    assert {sku: row["总体 Overall"] for sku, row in grid.items()} == {
+        sku: {
+            "failing": "不合格 failing",
+            "incomplete": "不完整 incomplete",
+            "expired": "已过期 expired",
+            "compliant": "合规 compliant",
+            "not_required": "尚不要求 not required",
+        }[status]
+        for sku, status in summary.by_sku.items()
+    }
