@@ -155,6 +155,606 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
 </context>
 <context>
+    <name>Carbon</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="15"/>
+        <source>Fibre / material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="16"/>
+        <source>Dyes and auxiliaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="17"/>
+        <source>Packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="18"/>
+        <source>Inbound transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="19"/>
+        <source>Electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="20"/>
+        <source>Steam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="21"/>
+        <source>Natural gas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="22"/>
+        <source>Coal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="23"/>
+        <source>Diesel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="24"/>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="25"/>
+        <source>Wastewater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="29"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="30"/>
+        <source>Allocate by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="31"/>
+        <source>Month&apos;s total basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="32"/>
+        <source>Metered totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="33"/>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="34"/>
+        <source>Declared unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="35"/>
+        <source>Own solar share of electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="36"/>
+        <source>Solar electricity factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="39"/>
+        <source>Raw materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="40"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="41"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="44"/>
+        <source>measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="45"/>
+        <source>allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="46"/>
+        <source>estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="49"/>
+        <source>entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="50"/>
+        <source>allocated from a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="51"/>
+        <source>factor updated by a sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="83"/>
+        <source>all GHG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="85"/>
+        <source>CO2 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="87"/>
+        <source>firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="89"/>
+        <source>catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="95"/>
+        <source>Source: {source}
+Id: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarbonActivities</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="50"/>
+        <source>Default factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="80"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="81"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="82"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="83"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="84"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="85"/>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="86"/>
+        <source>MJ/kg, MJ/Nm³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="87"/>
+        <source>Yield loss %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarbonChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_chart.py" line="58"/>
+        <source>No estimate yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarbonEstimateView</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="55"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="55"/>
+        <source>kgCO2e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="55"/>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="55"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="67"/>
+        <source>No estimate yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="72"/>
+        <source>{total:.3f} kgCO2e per {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="75"/>
+        <source>Uncertainty band: {low:.3f} – {high:.3f} kgCO2e (±{u:.3f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="79"/>
+        <source>Measured data: {share:.0f} % of the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="82"/>
+        <source>Screening estimate, not third-party verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="83"/>
+        <source>CO2 only (not all greenhouse gases): {lines}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarbonFactorDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="120"/>
+        <source>Firm emission factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="123"/>
+        <source>Enter a factor you can vouch for: your supplier&apos;s footprint or one from a database you license. The source is required; the app never proposes a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="130"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="131"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="132"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="133"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="134"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="135"/>
+        <source>Gases counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="136"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="137"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="138"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="139"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarbonMonthDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="137"/>
+        <source>A mill&apos;s month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="141"/>
+        <source>Month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="142"/>
+        <source>Allocate by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="143"/>
+        <source>Month&apos;s total basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="144"/>
+        <source>Declared unit (new data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="150"/>
+        <source>output mass (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="151"/>
+        <source>machine hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="154"/>
+        <source>Month&apos;s total (0: not metered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="154"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="154"/>
+        <source>MJ/kg, MJ/Nm³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="159"/>
+        <source>Metered totals of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="160"/>
+        <source>Shares: each product&apos;s part of the basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="162"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="162"/>
+        <source>Basis (kg or hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="162"/>
+        <source>Declared units made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="164"/>
+        <source>Add product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="165"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="176"/>
+        <source>Other output (not in the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="202"/>
+        <source>Listed {listed:g} of {total:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarbonPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="169"/>
+        <source>Carbon footprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="172"/>
+        <source>Declared unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="173"/>
+        <source>Save and estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="174"/>
+        <source>Mill&apos;s month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="175"/>
+        <source>Firm factor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="176"/>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="177"/>
+        <source>Export data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="178"/>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="179"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <source>Activity data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <source>What if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <source>kgCO2e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <source>Band ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="327"/>
+        <source>Save the carbon report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="334"/>
+        <source>Writing the carbon report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="340"/>
+        <source>Export activity data and factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="348"/>
+        <source>Exporting carbon data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="352"/>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarbonWhatIf</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="76"/>
+        <source>Own solar share of electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="77"/>
+        <source>Solar electricity factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="78"/>
+        <source>Other grid electricity factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="79"/>
+        <source>Less steam per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="83"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="84"/>
+        <source>As entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="85"/>
+        <source>What if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="118"/>
+        <source>Difference: {delta:+.3f} kgCO2e per {unit} ({pct:+.1f} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="223"/>
@@ -1140,218 +1740,218 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
         <source>Textile Compliance Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
         <source>&amp;Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
         <source>&amp;Update catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>&amp;Import update file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>Apply an offline catalogue update file from the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
         <source>Textile Compliance Assistant — Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>Demo data: not your firm&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
         <source>Open the &amp;demo firm (separate data)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
         <source>Opens a demo firm with sample products and certificates in a second window, from its own data folder: your records are not touched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>&amp;Detail pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
         <source>Show or hide the detail pane of products and standards (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>&amp;Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="309"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
         <source>Updating the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>The daily backup could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="367"/>
         <source>Import update file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="367"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
         <source>Importing the update file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
         <source>The catalogue is already being updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="408"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
         <source>Catalogue updated to version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="442"/>
         <source>Catalogue update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="458"/>
         <source>Preparing the demo firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="467"/>
         <source>Demo firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="466"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="469"/>
         <source>The demo firm could not be opened. Start the program with --data-dir {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="470"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="473"/>
         <source>The demo firm opens in a second window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="511"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="514"/>
         <source>Catalogue version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="516"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="529"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="532"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="548"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="551"/>
         <source>Could not complete</source>
         <translation type="unfinished"></translation>
     </message>
