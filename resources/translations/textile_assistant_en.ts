@@ -326,47 +326,47 @@ Id: {id}</source>
 <context>
     <name>CarbonActivities</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="50"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="59"/>
         <source>Default factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="80"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="91"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="81"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="92"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="82"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="93"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="83"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="94"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="84"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="95"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="85"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="96"/>
         <source>Factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="86"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="97"/>
         <source>MJ/kg, MJ/Nm³</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="87"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="98"/>
         <source>Yield loss %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,17 +417,17 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="80"/>
         <source>Measured data: {share:.0f} % of the total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="84"/>
         <source>Screening estimate, not third-party verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="86"/>
         <source>CO2 only (not all greenhouse gases): {lines}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,97 +498,97 @@ Id: {id}</source>
 <context>
     <name>CarbonMonthDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="141"/>
         <source>A mill&apos;s month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="145"/>
         <source>Month (YYYY-MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="146"/>
         <source>Allocate by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="147"/>
         <source>Month&apos;s total basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="148"/>
         <source>Declared unit (new data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="154"/>
         <source>output mass (kg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="155"/>
         <source>machine hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="159"/>
         <source>Month&apos;s total (0: not metered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="159"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="159"/>
         <source>MJ/kg, MJ/Nm³</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="164"/>
         <source>Metered totals of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="165"/>
         <source>Shares: each product&apos;s part of the basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="167"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="167"/>
         <source>Basis (kg or hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="167"/>
         <source>Declared units made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="169"/>
         <source>Add product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="170"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="181"/>
         <source>Other output (not in the app)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="207"/>
         <source>Listed {listed:g} of {total:g}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,117 +596,137 @@ Id: {id}</source>
 <context>
     <name>CarbonPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="169"/>
-        <source>Carbon footprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="172"/>
-        <source>Declared unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="173"/>
-        <source>Save and estimate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="174"/>
-        <source>Mill&apos;s month…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pages/carbon_page.py" line="175"/>
-        <source>Firm factor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="176"/>
-        <source>PDF report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="177"/>
-        <source>Export data…</source>
+        <source>Carbon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/carbon_page.py" line="178"/>
-        <source>Add line</source>
+        <source>Declared unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/carbon_page.py" line="179"/>
+        <source>Save and estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="180"/>
+        <source>Mill&apos;s month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <source>Firm factor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="182"/>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="183"/>
+        <source>Export data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="184"/>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
         <source>Activity data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
         <source>What if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
         <source>Computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
         <source>kgCO2e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
         <source>Band ±</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="327"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="252"/>
+        <source>no estimate was kept before it was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="254"/>
+        <source>based on the estimate of {when}: {total:.3f} kgCO2e per {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="261"/>
+        <source>Verified footprint certificate {number} ({issuer}, issued {issued}), {based}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="276"/>
+        <source>verified by {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="359"/>
         <source>Save the carbon report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="334"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="366"/>
         <source>Writing the carbon report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="372"/>
         <source>Export activity data and factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="380"/>
         <source>Exporting carbon data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="384"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,7 +769,7 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="118"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="120"/>
         <source>Difference: {delta:+.3f} kgCO2e per {unit} ({pct:+.1f} %)</source>
         <translation type="unfinished"></translation>
     </message>

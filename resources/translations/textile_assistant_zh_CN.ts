@@ -328,47 +328,47 @@ Id: {id}</source>
 <context>
     <name>CarbonActivities</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="50"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="59"/>
         <source>Default factor</source>
         <translation>默认因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="80"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="91"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="81"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="92"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="82"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="93"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="83"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="94"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="84"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="95"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="85"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="96"/>
         <source>Factor</source>
         <translation>因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="86"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="97"/>
         <source>MJ/kg, MJ/Nm³</source>
         <translation>MJ/kg、MJ/Nm³</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="87"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="98"/>
         <source>Yield loss %</source>
         <translation>损耗率 %</translation>
     </message>
@@ -419,17 +419,17 @@ Id: {id}</source>
         <translation>不确定度区间：{low:.3f} – {high:.3f} kgCO2e（±{u:.3f}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="80"/>
         <source>Measured data: {share:.0f} % of the total</source>
         <translation>实测数据占总量 {share:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="84"/>
         <source>Screening estimate, not third-party verified.</source>
         <translation>估算 · 未经第三方核查。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="86"/>
         <source>CO2 only (not all greenhouse gases): {lines}.</source>
         <translation>仅计CO2（非全部温室气体）：{lines}。</translation>
     </message>
@@ -500,97 +500,97 @@ Id: {id}</source>
 <context>
     <name>CarbonMonthDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="141"/>
         <source>A mill&apos;s month</source>
         <translation>工厂月度数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="145"/>
         <source>Month (YYYY-MM)</source>
         <translation>月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="146"/>
         <source>Allocate by</source>
         <translation>分摊依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="147"/>
         <source>Month&apos;s total basis</source>
         <translation>当月分摊基数合计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="148"/>
         <source>Declared unit (new data)</source>
         <translation>声明单位（新数据）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="154"/>
         <source>output mass (kg)</source>
         <translation>产量（kg）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="155"/>
         <source>machine hours</source>
         <translation>机时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="159"/>
         <source>Month&apos;s total (0: not metered)</source>
         <translation>当月总量（0：未计量）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="159"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="159"/>
         <source>MJ/kg, MJ/Nm³</source>
         <translation>MJ/kg、MJ/Nm³</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="164"/>
         <source>Metered totals of the month</source>
         <translation>当月计量总量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="165"/>
         <source>Shares: each product&apos;s part of the basis</source>
         <translation>分摊份额：各产品占基数的部分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="167"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="167"/>
         <source>Basis (kg or hours)</source>
         <translation>基数（kg 或小时）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="167"/>
         <source>Declared units made</source>
         <translation>生产的声明单位数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="169"/>
         <source>Add product</source>
         <translation>添加产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="170"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="181"/>
         <source>Other output (not in the app)</source>
         <translation>其他产出（未录入本软件）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="207"/>
         <source>Listed {listed:g} of {total:g}</source>
         <translation>已列 {listed:g} / 共 {total:g}</translation>
     </message>
@@ -598,117 +598,137 @@ Id: {id}</source>
 <context>
     <name>CarbonPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="169"/>
-        <source>Carbon footprint</source>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="175"/>
+        <source>Carbon</source>
         <translation>碳足迹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="178"/>
         <source>Declared unit</source>
         <translation>声明单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="179"/>
         <source>Save and estimate</source>
         <translation>保存并估算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="180"/>
         <source>Mill&apos;s month…</source>
         <translation>月度分摊…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
         <source>Firm factor…</source>
         <translation>本企业因子…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="182"/>
         <source>PDF report…</source>
         <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="183"/>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="184"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
         <source>Remove line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
         <source>Activity data</source>
         <translation>活动数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
         <source>Estimate</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
         <source>What if</source>
         <translation>情景对比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
         <source>Computed</source>
         <translation>计算时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
         <source>kgCO2e</source>
         <translation>kgCO2e</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
         <source>Band ±</source>
         <translation>区间 ±</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
         <source>Measured</source>
         <translation>实测占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="327"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="252"/>
+        <source>no estimate was kept before it was issued</source>
+        <translation>发证前没有保存估算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="254"/>
+        <source>based on the estimate of {when}: {total:.3f} kgCO2e per {unit}</source>
+        <translation>依据 {when} 的估算：每{unit} {total:.3f} kgCO2e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="261"/>
+        <source>Verified footprint certificate {number} ({issuer}, issued {issued}), {based}</source>
+        <translation>已核查碳足迹证书 {number}（{issuer}，{issued} 签发），{based}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="276"/>
+        <source>verified by {numbers}</source>
+        <translation>已由 {numbers} 核查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="359"/>
         <source>Save the carbon report</source>
         <translation>保存碳足迹报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="334"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="366"/>
         <source>Writing the carbon report</source>
         <translation>正在生成碳足迹报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="372"/>
         <source>Export activity data and factors</source>
         <translation>导出活动数据和因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="380"/>
         <source>Exporting carbon data</source>
         <translation>正在导出碳足迹数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="384"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -751,7 +771,7 @@ Id: {id}</source>
         <translation>情景对比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="118"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="120"/>
         <source>Difference: {delta:+.3f} kgCO2e per {unit} ({pct:+.1f} %)</source>
         <translation>差值：每{unit} {delta:+.3f} kgCO2e（{pct:+.1f} %）</translation>
     </message>

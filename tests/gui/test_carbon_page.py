@@ -55,7 +55,7 @@ def save(page, qtbot):
 
 
 def test_the_page_is_in_the_window(window, page):
-    assert window.nav.item(window.CARBON).text() == "Carbon footprint"
+    assert window.nav.item(window.CARBON).text() == "Carbon"
     assert page.product.count() == len(window.ws.products.list())
 
 
@@ -273,3 +273,25 @@ def test_every_tab_fits_small_screens_with_data(demo_ws, make_window, qapp, qtbo
         assert not problems, "\n".join(problems)
     finally:
         apply_language(qapp, "zh_CN", demo_ws.resources)
+
+
+def test_a_verified_certificate_shows_the_estimate_it_was_based_on(page, qtbot):
+    from desktop_app.core.carbon import Activity, ActivityData
+    from desktop_app.workspace.changes import ChangeSet
+    from tests.helpers.factories import make_certificate
+
+    ws = page.ws
+    first = ws.carbon.set(ActivityData("BB-001", "1 kg", (Activity("electricity", 5.0, "kWh"),))).value
+    ws.certificates.add(
+        make_certificate(
+            scheme="carbon-footprint", number="CFP-7", issued=first.computed_at.date(), expires=None
+        )
+    )
+    choose(page, qtbot, "BB-001")
+    settled(page, qtbot, lambda: page.hub.publish(ChangeSet.CERTIFICATES))
+    assert page.verified.isVisibleTo(page)
+    text = page.verified.text()
+    assert "CFP-7" in text and f"{5 * GRID_2024:.3f} kgCO2e per 1 kg" in text
+    assert "verified by CFP-7" in page.history.item(0, 1).text()
+    choose(page, qtbot, "BB-002")
+    assert not page.verified.isVisibleTo(page)

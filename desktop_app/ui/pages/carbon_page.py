@@ -31,7 +31,7 @@ from ...core.carbon import DECLARED_UNITS, ActivityData
 from ...core.carbon_estimate import WhatIf
 from ...core.carbon_factors import FactorEntry
 from ...core.errors import NotFoundError, ValidationError
-from ...workspace.carbon import RecordedEstimate
+from ...workspace.carbon import RecordedEstimate, VerifiedFootprint
 from ...workspace.changes import ChangeSet
 from ..discard_guard import DiscardGuard
 from ..i18n import vocab_lang
@@ -57,6 +57,7 @@ class CarbonView:
     sku: str | None
     data: ActivityData | None = None
     history: list[RecordedEstimate] = field(default_factory=list)
+    verified: list[VerifiedFootprint] = field(default_factory=list)
 
 
 def load_view(ws: Workspace, sku: str | None) -> CarbonView:
@@ -74,7 +75,7 @@ def load_view(ws: Workspace, sku: str | None) -> CarbonView:
         history = ws.carbon.history(sku)
     except NotFoundError:
         history = []
-    return CarbonView(products, factors, sku, data, history)
+    return CarbonView(products, factors, sku, data, history, ws.carbon.verified(sku))
 
 
 def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
@@ -85,7 +86,7 @@ def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
 
 
 class CarbonPage(Page):
-    watches = ChangeSet.CARBON | ChangeSet.PRODUCTS | ChangeSet.CATALOGUE
+    watches = ChangeSet.CARBON | ChangeSet.PRODUCTS | ChangeSet.CATALOGUE | ChangeSet.CERTIFICATES
 
     def __init__(self, ws: Workspace, runner, hub, parent=None) -> None:
         super().__init__(ws, runner, hub, parent)
@@ -119,6 +120,10 @@ class CarbonPage(Page):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.verified = QLabel(self)
+        self.verified.setObjectName("carbonVerified")
+        self.verified.setWordWrap(True)
+        self.verified.hide()
         self.status = QLabel(self)
         self.status.setObjectName("carbonStatus")
         self.status.setWordWrap(True)
@@ -149,6 +154,7 @@ class CarbonPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.error)
+        layout.addWidget(self.verified)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
 
@@ -166,7 +172,7 @@ class CarbonPage(Page):
         self.retranslate()
 
     def title(self) -> str:
-        return self.tr("Carbon footprint")
+        return self.tr("Carbon")  # short: the navigation column is narrow at 1024 px
 
     def retranslate(self) -> None:
         self.unit_label.setText(self.tr("Declared unit"))
@@ -229,23 +235,49 @@ class CarbonPage(Page):
         latest = view.history[-1].estimate if view.history else None
         self.estimate_view.set_estimate(latest)
         self.what_if.show_comparison(None, None)
-        self._fill_history(view.history)
+        self._fill_history(view.history, view.verified)
+        self._show_verified(view.verified)
         for b in (self.save_button, self.month_button, self.report_button, self.export_button):
             b.setEnabled(view.sku is not None)
         for b in (self.report_button, self.export_button):
             b.setEnabled(bool(view.history))
         self._hide_error()
 
-    def _fill_history(self, history: list[RecordedEstimate]) -> None:
+    def _show_verified(self, verified: list[VerifiedFootprint]) -> None:
+        """The verified certificates of the product and the estimate each was based on."""
+        lines = []
+        for v in verified:
+            c = v.certificate
+            if v.estimate is None:
+                based = self.tr("no estimate was kept before it was issued")
+            else:
+                based = self.tr("based on the estimate of {when}: {total:.3f} kgCO2e per {unit}").format(
+                    when=v.estimate.computed_at.strftime("%Y-%m-%d"),
+                    total=v.estimate.estimate.total_kgco2e,
+                    unit=v.estimate.estimate.declared_unit,
+                )
+            lines.append(
+                self.tr(
+                    "Verified footprint certificate {number} ({issuer}, issued {issued}), {based}"
+                ).format(number=c.number, issuer=c.issuer, issued=c.issued.isoformat(), based=based)
+            )
+        self.verified.setText("\n".join(lines))
+        self.verified.setVisible(bool(lines))
+
+    def _fill_history(self, history: list[RecordedEstimate], verified: list[VerifiedFootprint]) -> None:
         self.history.setRowCount(0)
         for r in reversed(history):  # newest first
             row = self.history.rowCount()
             self.history.insertRow(row)
             e = r.estimate
+            numbers = [v.certificate.number for v in verified if v.estimate == r]
+            why = cause_label(r.cause)
+            if numbers:
+                why += " · " + self.tr("verified by {numbers}").format(numbers=", ".join(numbers))
             for col, text in enumerate(
                 (
                     r.computed_at.strftime("%Y-%m-%d %H:%M"),
-                    cause_label(r.cause),
+                    why,
                     f"{e.total_kgco2e:.3f}",
                     f"{e.uncertainty_kgco2e:.3f}",
                     f"{e.measured_share * 100:.0f} %",

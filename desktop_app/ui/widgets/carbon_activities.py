@@ -30,6 +30,16 @@ from .carbon_labels import factor_label, factor_tooltip, quality_label, source_l
 
 COLUMNS = ("source", "name", "quantity", "unit", "quality", "factor", "energy_content", "yield_loss")
 ERROR_CELL = "background: #ffcdd2;"
+# starting widths in px (the factor column takes the rest); fit 1024 px wide windows
+WIDTHS = {
+    "source": 130,
+    "name": 90,
+    "quantity": 95,
+    "unit": 65,
+    "quality": 80,
+    "energy_content": 95,
+    "yield_loss": 80,
+}
 
 
 def factors_for(source: str, entries: list[FactorEntry]) -> list[FactorEntry]:
@@ -68,7 +78,9 @@ class CarbonActivities(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(40)
+        for column, width in WIDTHS.items():  # cell widgets do not size their columns themselves
+            self.setColumnWidth(COLUMNS.index(column), width)
         header.setSectionResizeMode(COLUMNS.index("factor"), QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().hide()
         self.retranslate()

@@ -76,7 +76,7 @@ class CarbonChart(QWidget):
                 painter.drawText(
                     QRectF(label_w + 6, y, bar_w + value_w, ROW),
                     Qt.AlignmentFlag.AlignVCenter,
-                    f"{value:.3g} kgCO2e",
+                    f"{value:.3f} kgCO2e",
                 )
                 continue
             width = bar_w * max(0.0, value) / largest
@@ -84,6 +84,6 @@ class CarbonChart(QWidget):
                 QRectF(label_w + 6, y + 3, width, ROW - 6), QColor(STAGE_COLOURS.get(stage, "#888"))
             )
             painter.drawText(
-                QRectF(label_w + 10 + width, y, value_w, ROW), Qt.AlignmentFlag.AlignVCenter, f"{value:.3g}"
+                QRectF(label_w + 10 + width, y, value_w, ROW), Qt.AlignmentFlag.AlignVCenter, f"{value:.3f}"
             )
         painter.end()
