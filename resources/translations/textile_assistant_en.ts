@@ -435,62 +435,62 @@ Id: {id}</source>
 <context>
     <name>CarbonFactorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="121"/>
         <source>Firm emission factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="124"/>
         <source>Enter a factor you can vouch for: your supplier&apos;s footprint or one from a database you license. The source is required; the app never proposes a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="131"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="132"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="133"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="134"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="135"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="136"/>
         <source>Gases counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="137"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="138"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="139"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="140"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,97 +498,97 @@ Id: {id}</source>
 <context>
     <name>CarbonMonthDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="143"/>
         <source>A mill&apos;s month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="147"/>
         <source>Month (YYYY-MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="148"/>
         <source>Allocate by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="149"/>
         <source>Month&apos;s total basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="150"/>
         <source>Declared unit (new data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="156"/>
         <source>output mass (kg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="157"/>
         <source>machine hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="161"/>
         <source>Month&apos;s total (0: not metered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="161"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="161"/>
         <source>MJ/kg, MJ/Nm³</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="166"/>
         <source>Metered totals of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="167"/>
         <source>Shares: each product&apos;s part of the basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="169"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="169"/>
         <source>Basis (kg or hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="169"/>
         <source>Declared units made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="171"/>
         <source>Add product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="172"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="183"/>
         <source>Other output (not in the app)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="209"/>
         <source>Listed {listed:g} of {total:g}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -437,62 +437,62 @@ Id: {id}</source>
 <context>
     <name>CarbonFactorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="121"/>
         <source>Firm emission factor</source>
         <translation>本企业排放因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="124"/>
         <source>Enter a factor you can vouch for: your supplier&apos;s footprint or one from a database you license. The source is required; the app never proposes a value.</source>
         <translation>请录入有依据的因子：供应商提供的碳足迹，或您已获授权的数据库中的因子。必须填写来源；本软件不会提供任何数值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="131"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="132"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="133"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="134"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="135"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="136"/>
         <source>Gases counted</source>
         <translation>计入的气体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="137"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="138"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="139"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="140"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
@@ -500,97 +500,97 @@ Id: {id}</source>
 <context>
     <name>CarbonMonthDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="143"/>
         <source>A mill&apos;s month</source>
         <translation>工厂月度数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="147"/>
         <source>Month (YYYY-MM)</source>
         <translation>月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="148"/>
         <source>Allocate by</source>
         <translation>分摊依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="149"/>
         <source>Month&apos;s total basis</source>
         <translation>当月分摊基数合计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="150"/>
         <source>Declared unit (new data)</source>
         <translation>声明单位（新数据）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="156"/>
         <source>output mass (kg)</source>
         <translation>产量（kg）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="157"/>
         <source>machine hours</source>
         <translation>机时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="161"/>
         <source>Month&apos;s total (0: not metered)</source>
         <translation>当月总量（0：未计量）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="161"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="161"/>
         <source>MJ/kg, MJ/Nm³</source>
         <translation>MJ/kg、MJ/Nm³</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="166"/>
         <source>Metered totals of the month</source>
         <translation>当月计量总量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="167"/>
         <source>Shares: each product&apos;s part of the basis</source>
         <translation>分摊份额：各产品占基数的部分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="169"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="169"/>
         <source>Basis (kg or hours)</source>
         <translation>基数（kg 或小时）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="169"/>
         <source>Declared units made</source>
         <translation>生产的声明单位数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="171"/>
         <source>Add product</source>
         <translation>添加产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="172"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="183"/>
         <source>Other output (not in the app)</source>
         <translation>其他产出（未录入本软件）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="209"/>
         <source>Listed {listed:g} of {total:g}</source>
         <translation>已列 {listed:g} / 共 {total:g}</translation>
     </message>

@@ -107,6 +107,7 @@ class CarbonFactorDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
+        self.setMinimumWidth(480)
         self.guard = DiscardGuard(self, self._snapshot)
 
     def _error_label(self) -> QLabel:

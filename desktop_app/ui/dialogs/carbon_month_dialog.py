@@ -100,6 +100,7 @@ class CarbonMonthDialog(QDialog):
         self.shares.setObjectName("carbonShares")
         self.shares.verticalHeader().hide()
         self.shares.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.shares.setMinimumHeight(140)
         self.add_share_button = QPushButton(self)
         self.remove_share_button = QPushButton(self)
         self.sum_label = QLabel(self)
@@ -135,6 +136,7 @@ class CarbonMonthDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
+        self.resize(620, 660)  # fits 1024×768; the shares table gets the room
         self.guard = DiscardGuard(self, self._snapshot)
 
     def retranslate(self) -> None:

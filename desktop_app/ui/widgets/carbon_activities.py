@@ -33,11 +33,11 @@ ERROR_CELL = "background: #ffcdd2;"
 # starting widths in px (the factor column takes the rest); fit 1024 px wide windows
 WIDTHS = {
     "source": 130,
-    "name": 90,
+    "name": 85,
     "quantity": 95,
     "unit": 65,
-    "quality": 80,
-    "energy_content": 95,
+    "quality": 95,
+    "energy_content": 90,
     "yield_loss": 80,
 }
 
