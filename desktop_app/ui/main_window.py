@@ -28,6 +28,7 @@ from .dialogs.sync_summary_dialog import SyncSummaryDialog, failure_message
 from .errors import message_for
 from .events import EventHub
 from .i18n import current_language
+from .pages.carbon_page import CarbonPage
 from .pages.certificates_page import CertificatesPage
 from .pages.dashboard_page import DashboardPage
 from .pages.notices_page import NoticesPage
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     demo_opened = Signal(str)  # the demo firm's data folder, opened in a second window (its own process)
 
-    DASHBOARD, PRODUCTS, CERTIFICATES, STANDARDS, NOTICES, SETTINGS = range(6)
+    DASHBOARD, PRODUCTS, CERTIFICATES, STANDARDS, NOTICES, CARBON, SETTINGS = range(7)
 
     def __init__(
         self,
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.certificates = CertificatesPage(ws, runner, hub)
         self.standards = StandardsPage(ws, runner, hub)
         self.notices = NoticesPage(ws, runner, hub)
+        self.carbon = CarbonPage(ws, runner, hub)
         self.settings_page = SettingsPage(ws, runner, hub)
         self.pages: list[Page] = [
             self.dashboard,
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
             self.certificates,
             self.standards,
             self.notices,
+            self.carbon,
             self.settings_page,
         ]
         for page in self.pages:

@@ -51,6 +51,7 @@ def take(out: Path, languages: list[str], size: tuple[int, int], today: dt.date 
             from dataclasses import replace
 
             ws.save_firm(replace(firm, language=lang))
+            _demo_carbon(ws)
             apply_language(app, lang, ws.resources)
             settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
             window = build_main_window(ws, app, settings, use_tray=False)
@@ -58,13 +59,16 @@ def take(out: Path, languages: list[str], size: tuple[int, int], today: dt.date 
             window.show()
             window.start()
             _settle(800)
-            names = ["dashboard", "products", "certificates", "standards", "notices", "settings"]
+            names = ["dashboard", "products", "certificates", "standards", "notices", "carbon", "settings"]
             for row, name in enumerate(names):
                 window.go(row)
                 _settle(500)
                 if name == "products":
                     window.products.select("BB-001")
                     _settle(500)
+                if name == "carbon":
+                    saved += _carbon_shots(window, out, lang)
+                    continue
                 path = out / f"{name}-{lang}.png"
                 _save(window, path)
                 saved.append(path)
@@ -90,6 +94,44 @@ def take(out: Path, languages: list[str], size: tuple[int, int], today: dt.date 
             window.deleteLater()
             _settle(100)
             ws.close()
+    return saved
+
+
+def _demo_carbon(ws) -> None:
+    """Demo activity data for one product (demo quantities; the factors are the bundled, cited ones)."""
+    from ..core.carbon import Activity, ActivityData
+
+    ws.carbon.set(
+        ActivityData(
+            "BB-001",
+            "1 kg",
+            (
+                Activity("electricity", 5.2, "kWh", quality="measured"),
+                Activity("natural_gas", 0.015, "GJ", quality="estimated"),
+            ),
+        )
+    )
+
+
+def _carbon_shots(window, out: Path, lang: str) -> list[Path]:
+    """The carbon page's activity data, estimate and a what-if (40 % own solar)."""
+    page = window.carbon
+    page.select("BB-001")
+    _settle(500)
+    saved = []
+    for tab, name in ((0, "carbon"), (1, "carbon-estimate")):
+        page.tabs.setCurrentIndex(tab)
+        path = out / f"{name}-{lang}.png"
+        _save(window, path)
+        saved.append(path)
+    page.tabs.setCurrentIndex(2)
+    page.what_if.solar_share.setValue(40)
+    page.what_if.compare_button.click()
+    _settle(600)
+    path = out / f"carbon-what-if-{lang}.png"
+    _save(window, path)
+    saved.append(path)
+    page.tabs.setCurrentIndex(0)
     return saved
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,7 @@ from ..core.carbon_allocation import Month, allocate, check_month
 from ..core.carbon_estimate import Estimate, WhatIf, estimate, what_if
 from ..core.carbon_factors import FactorEntry, check_firm_factor
 from ..core.catalogue import Factor
+from ..core.certificates import Certificate
 from ..core.errors import AssistantError, ConflictError, NotFoundError
 from ..db.carbon_repo import CarbonRepo, RecordedEstimate, product_id
 from ..db.catalogue_repo import CatalogueRepo
@@ -32,7 +33,30 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["CarbonService", "RecordedEstimate"]
+__all__ = ["CarbonService", "RecordedEstimate", "VerifiedFootprint"]
+
+VERIFIED_SCHEME = "carbon-footprint"
+
+
+@dataclass(frozen=True)
+class VerifiedFootprint:
+    """A verified carbon-footprint certificate and the estimate it was based on.
+
+    The estimate is the newest one of the product computed on or before the
+    day the certificate was issued (None when there was none): what the firm
+    had in hand when the verifier looked. Derived, so no migration is needed;
+    a link the user picks by hand would need a column (see the task report).
+    """
+
+    certificate: Certificate
+    sku: str
+    estimate: RecordedEstimate | None
+
+
+def based_on(cert: Certificate, history: list[RecordedEstimate]) -> RecordedEstimate | None:
+    """The newest of `history` (oldest first) computed on or before the certificate's issue date."""
+    earlier = [r for r in history if r.computed_at.date() <= cert.issued]
+    return earlier[-1] if earlier else None
 
 
 class CarbonService:
@@ -119,6 +143,34 @@ class CarbonService:
         with self.ws.session() as s:
             factors = self._factors(s)
         return [factors[fid] for fid in dict.fromkeys(li.factor_id for li in e.lines) if fid in factors]
+
+    # verified certificates -------------------------------------------------------------
+
+    def verified(self, sku: str) -> list[VerifiedFootprint]:
+        """The `carbon-footprint` certificates in the register covering `sku` (not replaced ones),
+        newest issue first, each with the estimate it was based on."""
+        states = self.ws.certificates.states(sku=sku)
+        certs = sorted(
+            (st.certificate for st in states if st.certificate.scheme == VERIFIED_SCHEME),
+            key=lambda c: c.issued,
+            reverse=True,
+        )
+        if not certs:
+            return []
+        with self.ws.session() as s:
+            history = CarbonRepo(s).history(sku)
+        return [VerifiedFootprint(c, sku, based_on(c, history)) for c in certs]
+
+    def verified_for(self, cert: Certificate) -> list[VerifiedFootprint]:
+        """For the certificate side: each product `cert` covers with the estimate it was based on."""
+        if cert.scheme != VERIFIED_SCHEME:
+            return []
+        out = []
+        with self.ws.session() as s:
+            repo = CarbonRepo(s)
+            for sku in cert.products:
+                out.append(VerifiedFootprint(cert, sku, based_on(cert, repo.history(sku))))
+        return out
 
     # allocation from a month's totals ------------------------------------------------
 

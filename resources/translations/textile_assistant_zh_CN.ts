@@ -156,6 +156,627 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
 </context>
 <context>
+    <name>Carbon</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="15"/>
+        <source>Fibre / material</source>
+        <translation>纤维/原料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="16"/>
+        <source>Dyes and auxiliaries</source>
+        <translation>染料和助剂</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="17"/>
+        <source>Packaging</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="18"/>
+        <source>Inbound transport</source>
+        <translation>进厂运输</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="19"/>
+        <source>Electricity</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="20"/>
+        <source>Steam</source>
+        <translation>蒸汽</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="21"/>
+        <source>Natural gas</source>
+        <translation>天然气</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="22"/>
+        <source>Coal</source>
+        <translation>煤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="23"/>
+        <source>Diesel</source>
+        <translation>柴油</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="24"/>
+        <source>Water</source>
+        <translation>用水</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="25"/>
+        <source>Wastewater</source>
+        <translation>废水</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="29"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="30"/>
+        <source>Allocate by</source>
+        <translation>分摊依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="31"/>
+        <source>Month&apos;s total basis</source>
+        <translation>当月分摊基数合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="32"/>
+        <source>Metered totals</source>
+        <translation>计量总量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="33"/>
+        <source>Shares</source>
+        <translation>分摊份额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="34"/>
+        <source>Declared unit</source>
+        <translation>声明单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="35"/>
+        <source>Own solar share of electricity</source>
+        <translation>自有光伏电力占比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="36"/>
+        <source>Solar electricity factor</source>
+        <translation>光伏电力因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="39"/>
+        <source>Raw materials</source>
+        <translation>原材料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="40"/>
+        <source>Transport</source>
+        <translation>运输</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="41"/>
+        <source>Production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="44"/>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="45"/>
+        <source>allocated</source>
+        <translation>分摊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="46"/>
+        <source>estimated</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="49"/>
+        <source>entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="50"/>
+        <source>allocated from a month</source>
+        <translation>按月度总量分摊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="51"/>
+        <source>factor updated by a sync</source>
+        <translation>同步更新了因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="83"/>
+        <source>all GHG</source>
+        <translation>全部温室气体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="85"/>
+        <source>CO2 only</source>
+        <translation>仅CO2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="87"/>
+        <source>firm</source>
+        <translation>本企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="89"/>
+        <source>catalogue</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="95"/>
+        <source>Source: {source}
+Id: {id}</source>
+        <translation>来源：{source}
+编号：{id}</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonActivities</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="59"/>
+        <source>Default factor</source>
+        <translation>默认因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="91"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="92"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="93"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="94"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="95"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="96"/>
+        <source>Factor</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="97"/>
+        <source>MJ/kg, MJ/Nm³</source>
+        <translation>MJ/kg、MJ/Nm³</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="98"/>
+        <source>Yield loss %</source>
+        <translation>损耗率 %</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_chart.py" line="58"/>
+        <source>No estimate yet</source>
+        <translation>尚无估算</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonEstimateView</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="55"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="55"/>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="55"/>
+        <source>Factor</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="55"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="67"/>
+        <source>No estimate yet</source>
+        <translation>尚无估算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="72"/>
+        <source>{total:.3f} kgCO2e per {unit}</source>
+        <translation>每{unit} {total:.3f} kgCO2e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="75"/>
+        <source>Uncertainty band: {low:.3f} – {high:.3f} kgCO2e (±{u:.3f})</source>
+        <translation>不确定度区间：{low:.3f} – {high:.3f} kgCO2e（±{u:.3f}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="80"/>
+        <source>Measured data: {share:.0f} % of the total</source>
+        <translation>实测数据占总量 {share:.0f} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="84"/>
+        <source>Screening estimate, not third-party verified.</source>
+        <translation>估算 · 未经第三方核查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="86"/>
+        <source>CO2 only (not all greenhouse gases): {lines}.</source>
+        <translation>仅计CO2（非全部温室气体）：{lines}。</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonFactorDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="121"/>
+        <source>Firm emission factor</source>
+        <translation>本企业排放因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="124"/>
+        <source>Enter a factor you can vouch for: your supplier&apos;s footprint or one from a database you license. The source is required; the app never proposes a value.</source>
+        <translation>请录入有依据的因子：供应商提供的碳足迹，或您已获授权的数据库中的因子。必须填写来源；本软件不会提供任何数值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="131"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="132"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="133"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="134"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="135"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="136"/>
+        <source>Gases counted</source>
+        <translation>计入的气体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="137"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="138"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="139"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="140"/>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonMonthDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="143"/>
+        <source>A mill&apos;s month</source>
+        <translation>工厂月度数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="147"/>
+        <source>Month (YYYY-MM)</source>
+        <translation>月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="148"/>
+        <source>Allocate by</source>
+        <translation>分摊依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="149"/>
+        <source>Month&apos;s total basis</source>
+        <translation>当月分摊基数合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="150"/>
+        <source>Declared unit (new data)</source>
+        <translation>声明单位（新数据）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="156"/>
+        <source>output mass (kg)</source>
+        <translation>产量（kg）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="157"/>
+        <source>machine hours</source>
+        <translation>机时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="161"/>
+        <source>Month&apos;s total (0: not metered)</source>
+        <translation>当月总量（0：未计量）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="161"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="161"/>
+        <source>MJ/kg, MJ/Nm³</source>
+        <translation>MJ/kg、MJ/Nm³</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="166"/>
+        <source>Metered totals of the month</source>
+        <translation>当月计量总量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="167"/>
+        <source>Shares: each product&apos;s part of the basis</source>
+        <translation>分摊份额：各产品占基数的部分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="169"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="169"/>
+        <source>Basis (kg or hours)</source>
+        <translation>基数（kg 或小时）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="169"/>
+        <source>Declared units made</source>
+        <translation>生产的声明单位数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="171"/>
+        <source>Add product</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="172"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="183"/>
+        <source>Other output (not in the app)</source>
+        <translation>其他产出（未录入本软件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_month_dialog.py" line="209"/>
+        <source>Listed {listed:g} of {total:g}</source>
+        <translation>已列 {listed:g} / 共 {total:g}</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="175"/>
+        <source>Carbon</source>
+        <translation>碳足迹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="178"/>
+        <source>Declared unit</source>
+        <translation>声明单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="179"/>
+        <source>Save and estimate</source>
+        <translation>保存并估算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="180"/>
+        <source>Mill&apos;s month…</source>
+        <translation>月度分摊…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <source>Firm factor…</source>
+        <translation>本企业因子…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="182"/>
+        <source>PDF report…</source>
+        <translation>PDF 报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="183"/>
+        <source>Export data…</source>
+        <translation>导出数据…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="184"/>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <source>Remove line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
+        <source>Activity data</source>
+        <translation>活动数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
+        <source>What if</source>
+        <translation>情景对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <source>Computed</source>
+        <translation>计算时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <source>Band ±</source>
+        <translation>区间 ±</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <source>Measured</source>
+        <translation>实测占比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="252"/>
+        <source>no estimate was kept before it was issued</source>
+        <translation>发证前没有保存估算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="254"/>
+        <source>based on the estimate of {when}: {total:.3f} kgCO2e per {unit}</source>
+        <translation>依据 {when} 的估算：每{unit} {total:.3f} kgCO2e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="261"/>
+        <source>Verified footprint certificate {number} ({issuer}, issued {issued}), {based}</source>
+        <translation>已核查碳足迹证书 {number}（{issuer}，{issued} 签发），{based}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="276"/>
+        <source>verified by {numbers}</source>
+        <translation>已由 {numbers} 核查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="359"/>
+        <source>Save the carbon report</source>
+        <translation>保存碳足迹报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="366"/>
+        <source>Writing the carbon report</source>
+        <translation>正在生成碳足迹报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="372"/>
+        <source>Export activity data and factors</source>
+        <translation>导出活动数据和因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="380"/>
+        <source>Exporting carbon data</source>
+        <translation>正在导出碳足迹数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="384"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonWhatIf</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="76"/>
+        <source>Own solar share of electricity</source>
+        <translation>自有光伏电力占比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="77"/>
+        <source>Solar electricity factor</source>
+        <translation>光伏电力因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="78"/>
+        <source>Other grid electricity factor</source>
+        <translation>其他电网电力因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="79"/>
+        <source>Less steam per unit</source>
+        <translation>单位蒸汽减少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="83"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="84"/>
+        <source>As entered</source>
+        <translation>按录入数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="85"/>
+        <source>What if</source>
+        <translation>情景对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="120"/>
+        <source>Difference: {delta:+.3f} kgCO2e per {unit} ({pct:+.1f} %)</source>
+        <translation>差值：每{unit} {delta:+.3f} kgCO2e（{pct:+.1f} %）</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="223"/>
@@ -1175,228 +1796,228 @@ It holds {products} products and {certificates} certificates. Everything entered
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
         <source>Textile Compliance Assistant</source>
         <translation>纺织合规助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation>新建产品或证书 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
         <source>&amp;Print checklist…</source>
         <translation>打印检查清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
         <source>&amp;Update catalogue</source>
         <translation>更新标准库(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation>从平台获取最新标准 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>&amp;Import update file…</source>
         <translation>导入更新文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>Apply an offline catalogue update file from the platform</source>
         <translation>应用平台提供的离线目录更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
         <source>Textile Compliance Assistant — Demo data</source>
         <translation>纺织合规助手 — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>Demo data: not your firm&apos;s records</source>
         <translation>演示数据：不是本企业的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
         <source>&amp;Record results…</source>
         <translation>录入结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>Enter an inspector&apos;s results from a printed checklist: scan its QR code (Ctrl+R)</source>
         <translation>从打印的核查清单录入检验员的结果：扫描其二维码（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>Open the &amp;demo firm (separate data)…</source>
         <translation>打开演示企业（独立数据）(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>Opens a demo firm with sample products and certificates in a second window, from its own data folder: your records are not touched</source>
         <translation>在第二个窗口中打开带有示例产品和证书的演示企业，数据存放在它自己的文件夹中：不会改动您的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
         <source>&amp;Detail pane</source>
         <translation>详情窗格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
         <source>Show or hide the detail pane of products and standards (F9)</source>
         <translation>显示或隐藏产品和标准的详情窗格（F9）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
         <source>&amp;Catalogue</source>
         <translation>标准库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
         <source>Updating the catalogue</source>
         <translation>正在更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
         <source>The daily backup could not be written: {error}</source>
         <translation>无法写入每日备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation>目录正在更新；请在更新完成后再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
         <source>Import update file</source>
         <translation>导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation>更新文件 (*.zip *.tcpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="396"/>
         <source>Importing the update file</source>
         <translation>正在导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="405"/>
         <source>The catalogue is already being updated.</source>
         <translation>目录正在更新中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="426"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation>更新已取消；已获取的内容已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="432"/>
         <source>Catalogue updated to version {version}.</source>
         <translation>标准库已更新到版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="460"/>
         <source>Catalogue update</source>
         <translation>更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="473"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
         <source>Preparing the demo firm</source>
         <translation>正在准备演示企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="482"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="485"/>
         <source>Demo firm</source>
         <translation>演示企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="484"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="487"/>
         <source>The demo firm could not be opened. Start the program with --data-dir {folder}.</source>
         <translation>无法打开演示企业。请用 --data-dir {folder} 启动程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="491"/>
         <source>The demo firm opens in a second window.</source>
         <translation>演示企业将在第二个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="529"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="532"/>
         <source>Catalogue version {version}</source>
         <translation>标准库版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="531"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="534"/>
         <source>Last sync: {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="547"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="550"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="566"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="569"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
