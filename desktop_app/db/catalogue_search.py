@@ -46,6 +46,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from ..core.catalogue import LocalText, SearchMatch, Standard
 from ..core.search import TextQuery, code_base, indexed, normalise_code, text_query
+from .like import LIKE_ESCAPE, like_pattern
 from .models import RequirementRow, StandardRow, StandardTermRow
 
 RANK = 1_000_000
@@ -147,13 +148,9 @@ def delete_terms(session: Session, codes: Sequence[str]) -> None:
 # --- the query ----------------------------------------------------------------
 
 
-def escape_like(text: str) -> str:
-    """`text` as a literal inside a LIKE pattern with ESCAPE '\\'."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _like(column: ColumnElement[Any] | InstrumentedAttribute[Any], inner: str) -> ColumnElement[bool]:
-    return column.like(f"%{escape_like(inner)}%", escape="\\")
+    """`column` holds `inner` exactly (the stored words are already folded), wildcards taken literally."""
+    return column.like(like_pattern(inner), escape=LIKE_ESCAPE)
 
 
 def _fts5_terms(q: TextQuery) -> Select:
