@@ -278,6 +278,11 @@ def _print_applicable(applicable: list[Applicable], lang: str) -> None:
                 f"  ? possible / 可能适用: record / 请填写 {missing_words(a.missing, 'zh')}"
                 f" ({missing_words(a.missing, 'en')})"
             )
+        if a.applies != POSSIBLE and a.missing:  # an exemption or items that the record cannot settle yet
+            write(
+                f"  ? to settle exemptions and items, record / 请填写 {missing_words(a.missing, 'zh')}"
+                f" ({missing_words(a.missing, 'en')})"
+            )
         if a.until:
             write(f"  until / 至 {a.until.isoformat()}")
         if s.is_outdated:

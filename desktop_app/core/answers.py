@@ -132,15 +132,16 @@ class Answers:
         """Rule `i` in state `code` as of `day`, as `rule_outcome` would settle it."""
         rule = self.rules[i]
         missing = self.names[code & 31]
-        if code >> 5:  # the exclusion's unrecorded attributes, in its own order
+        possible = bool(missing)
+        if code >> 5:  # the exclusion's unrecorded attributes, in its own order: named, not exempting
             lacking = code >> 5
             extra = tuple(k for k in rule.unless or () if _BIT.get(k, 0) & lacking)
             missing = tuple(dict.fromkeys(missing + extra))
         upcoming = rule.effective is not None and rule.effective > day
         effective = rule.effective if upcoming else None
-        if missing:
+        if possible:
             return RuleOutcome(rule, POSSIBLE, effective, missing, i)
-        return RuleOutcome(rule, UPCOMING if upcoming else IN_FORCE, effective, (), i)
+        return RuleOutcome(rule, UPCOMING if upcoming else IN_FORCE, effective, missing, i)
 
     def item_ids(self, standard: Standard, grade: str | None) -> Ids:
         """The conditions of `standard`'s items at `grade`, each once."""

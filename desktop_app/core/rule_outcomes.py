@@ -60,17 +60,20 @@ def settle(
     """Dates and `unless` for a rule whose `when` matched (or may match)."""
     if rule.until is not None and as_of >= rule.until:
         return None
+    possible = bool(missing)
     if rule.unless:
         unless = evaluate(rule.unless, product, exclusion=True, values=values)
         if unless.match is Match.YES:
             return None
         if unless.match is Match.UNKNOWN:
+            # An exclusion that cannot be settled leaves the rule in force: a standard
+            # is never dropped on an unproven exemption; the attribute is named to record.
             missing = tuple(dict.fromkeys(missing + unless.missing))
     upcoming = rule.effective is not None and rule.effective > as_of
     effective = rule.effective if upcoming else None
-    if missing:
+    if possible:
         return RuleOutcome(rule, POSSIBLE, effective, missing)
-    return RuleOutcome(rule, UPCOMING if upcoming else IN_FORCE, effective)
+    return RuleOutcome(rule, UPCOMING if upcoming else IN_FORCE, effective, missing)
 
 
 @dataclass(frozen=True, slots=True)

@@ -133,3 +133,20 @@ def test_upcoming_items_and_possible_standards_are_shown_apart(capsys):
     assert data["upcoming_requirements"][0]["effective"] == "2027-10-10"
     assert applicable_json(possible)["requirements"][0]["check"] == {"kind": "max", "value": 25}
     assert applicable_json(possible)["missing"] == ["age_months"]
+
+
+def test_an_exemption_the_record_cannot_settle_leaves_the_standard_in_force(data_dir: Path):
+    """GB 18401 exempts some product types: a baby garment that records none still gets it, in force,
+    with the product type named to record (never dropped to "possible" on an unproven exemption)."""
+    r = run(
+        data_dir, "product", "add", "--sku", "BB-9", "--name", "婴儿连体衣", "--category", "garment",
+        "--age-group", "infant", "--skin-contact", "direct", "--fibre", "cotton:100", "--market", "CN",
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    standards = {s["code"]: s for s in json.loads(run(data_dir, "standards", "BB-9", "--json").stdout)}
+    gb18401 = standards["GB 18401-2010"]
+    assert gb18401["applies"] == "in_force" and gb18401["grade"] == "A"
+    assert "product_type" in gb18401["missing"]
+    text = run(data_dir, "standards", "BB-9").stdout
+    section = text.split("GB 18401-2010", 1)[1].split("\nGB ", 1)[0]
+    assert "请填写 产品类型" in section and "product type" in section

@@ -129,8 +129,16 @@ def test_unless_on_a_list_key():
     rules = [Rule("r", "S", None, {}, unless={"product_type": ("curtain",)})]
     assert "S" not in _applies(rules, _product(product_type="curtain"), _std("S"))
     assert _applies(rules, _product(product_type="towel"), _std("S"))["S"].applies == IN_FORCE
+    # An exemption that cannot be settled never takes a standard out of force:
+    # the rule stays in force and the attribute that would settle it is named.
     unknown = _applies(rules, _product(), _std("S"))["S"]
-    assert unknown.applies == POSSIBLE and unknown.missing == ("product_type",)
+    assert unknown.applies == IN_FORCE and unknown.missing == ("product_type",)
+
+
+def test_unrecorded_when_attribute_is_possible_even_with_an_open_unless():
+    rules = [Rule("r", "S", None, {"age_months": Range(0, 36)}, unless={"product_type": ("curtain",)})]
+    unknown = _applies(rules, _product(), _std("S"))["S"]
+    assert unknown.applies == POSSIBLE and unknown.missing == ("age_months", "product_type")
 
 
 def test_rule_dates_make_upcoming_and_end():
