@@ -256,12 +256,14 @@ def missing_words(missing: tuple[str, ...] | list[str], lang: str) -> str:
 
 
 def _requirement_lines(requirements: Any, lang: str, *, dated: bool = False) -> None:
+    from ..reports.wording import limit_lines
+
     for r in requirements:
-        unit = f" {r.unit}" if r.unit else ""
+        limit = limit_lines(r.limit, r.unit, lang)[0]  # words in the firm's language, the unit after figures only
         method = f"  ({r.method})" if r.method else ""
         since = f"  [from / 自 {r.effective.isoformat()}]" if dated and r.effective else ""
         until = f"  [until / 至 {r.until.isoformat()}]" if r.until else ""
-        write(f"    - {r.item.get(lang)}: {r.limit}{unit}{method}{since}{until}")
+        write(f"    - {r.item.get(lang)}: {limit}{method}{since}{until}")
 
 
 def _print_applicable(applicable: list[Applicable], lang: str) -> None:

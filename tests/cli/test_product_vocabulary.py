@@ -150,3 +150,15 @@ def test_an_exemption_the_record_cannot_settle_leaves_the_standard_in_force(data
     text = run(data_dir, "standards", "BB-9").stdout
     section = text.split("GB 18401-2010", 1)[1].split("\nGB ", 1)[0]
     assert "请填写 产品类型" in section and "product type" in section
+
+
+def test_limits_in_words_print_in_the_firms_language(capsys):
+    banned = Requirement("pfas", LocalText("不得含有PFAS", "No PFAS"), None, "not permitted", "mg/kg")
+    fast = Requirement("water", LocalText("耐水色牢度", "Colour fastness to water"), None, "≥ 3-4", "grade")
+    applicable = Applicable(_standard((banned, fast)), None, (), ("r",), requirements=(banned, fast))
+    _print_applicable([applicable], "zh")
+    zh = capsys.readouterr().out
+    assert "不得含有PFAS: 不允许\n" in zh and "耐水色牢度: ≥ 3-4 级" in zh
+    _print_applicable([applicable], "en")
+    en = capsys.readouterr().out
+    assert "No PFAS: not permitted\n" in en and "Colour fastness to water: ≥ 3-4 grade" in en
