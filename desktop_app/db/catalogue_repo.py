@@ -89,6 +89,22 @@ class ApplySummary:
         return sum(len(v) for v in self.upserted.values()) + sum(len(v) for v in self.deleted.values())
 
 
+_STANDARD_COLUMNS = tuple(
+    getattr(StandardRow, name)
+    for name in (
+        "code", "title_zh", "title_en", "issuer", "markets", "status", "mandatory",
+        "published", "effective", "withdrawn", "replaced_by", "tags",
+    )
+)  # fmt: skip
+_REQUIREMENT_COLUMNS = tuple(
+    getattr(RequirementRow, name)
+    for name in (
+        "standard_code", "position", "key", "grade", "item_zh", "item_en", "limit", "unit", "method",
+        "when", "unless", "effective", "until", "check",
+    )
+)  # fmt: skip
+
+
 class CatalogueRepo:
     def __init__(self, session: Session) -> None:
         self.s = session
@@ -287,11 +303,18 @@ class CatalogueRepo:
 
     def standards(self, codes: Iterable[str]) -> dict[str, Standard]:
         """Standards with their requirement items, by code (missing codes left out)."""
+        # Plain rows, not ORM objects: the engine's first answer reads every standard a rule
+        # names (thousands, with ~20 items each), and building ORM instances was most of its time.
         out: dict[str, Standard] = {}
         for chunk in _chunks(sorted(set(codes)), 500):
-            rows = list(self.s.scalars(select(StandardRow).where(StandardRow.code.in_(chunk))))
-            reqs: dict[str, list[RequirementRow]] = {}
-            for r in self.s.scalars(select(RequirementRow).where(RequirementRow.standard_code.in_(chunk))):
+            rows = self.s.execute(select(*_STANDARD_COLUMNS).where(StandardRow.code.in_(chunk))).all()
+            reqs: dict[str, list[Any]] = {}
+            found = self.s.execute(
+                select(*_REQUIREMENT_COLUMNS)
+                .where(RequirementRow.standard_code.in_(chunk))
+                .order_by(RequirementRow.standard_code, RequirementRow.position, RequirementRow.id)
+            )
+            for r in found:
                 reqs.setdefault(r.standard_code, []).append(r)
             for row in rows:
                 out[row.code] = convert.standard_from_row(row, reqs.get(row.code, []))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..core.catalogue import (
@@ -308,7 +309,8 @@ def notice_values(n: Notice, version: int) -> dict[str, Any]:
     }
 
 
-def standard_from_row(row: StandardRow, requirements: list[RequirementRow]) -> Standard:
+def standard_from_row(row: StandardRow | Any, requirements: Sequence[RequirementRow | Any]) -> Standard:
+    """A standard from its row and its items' rows (ORM objects, or plain rows with the same names)."""
     return Standard(
         code=row.code,
         title=text(row.title_zh, row.title_en),
