@@ -21,7 +21,7 @@ from ..core.carbon_estimate import Estimate, WhatIf, estimate, what_if
 from ..core.carbon_factors import FactorEntry, check_firm_factor
 from ..core.catalogue import Factor
 from ..core.certificates import Certificate
-from ..core.errors import AssistantError, ConflictError, NotFoundError
+from ..core.errors import AssistantError, ConflictError, NotFoundError, Reason, ValidationError
 from ..db.carbon_repo import CarbonRepo, RecordedEstimate, product_id
 from ..db.catalogue_repo import CatalogueRepo
 from .changes import Changed, ChangeSet
@@ -88,9 +88,22 @@ class CarbonService:
         return Changed(factor, ChangeSet.CARBON)
 
     def remove_factor(self, factor_id: str) -> ChangeSet:
+        """Remove one of the firm's factors, or nothing.
+
+        Refused while a product's activity data or any kept estimate names it
+        (the error names the products): a kept figure keeps its source. A
+        platform factor is refused too: only a sync changes those.
+        """
         with self.ws.session() as s:
-            if not CarbonRepo(s).remove_firm_factor(factor_id):
+            repo = CarbonRepo(s)
+            if repo.firm_factor(factor_id) is None:
+                if any(f.id == factor_id for f in CatalogueRepo(s).factors()):
+                    raise ValidationError("id", factor_id, Reason.CARBON_FACTOR_NOT_FIRM)
                 raise NotFoundError("factor", factor_id)
+            users = repo.factor_users(factor_id)
+            if users:
+                raise ValidationError("id", factor_id, Reason.CARBON_FACTOR_IN_USE, products=users)
+            repo.remove_firm_factor(factor_id)
         return ChangeSet.CARBON
 
     # activity data and estimates -------------------------------------------------------

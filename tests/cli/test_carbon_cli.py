@@ -258,3 +258,17 @@ def test_whatif_solar_and_less_steam(mill: Path) -> None:
     doc = json.loads(r.stdout)
     assert doc["base"]["total_kgco2e"] == pytest.approx(5.777 + 6.2)
     assert doc["variant"]["total_kgco2e"] == pytest.approx(7 * 0.5777 + 3 * 0.0545 + 4.96)
+
+
+def test_factor_remove_refuses_a_factor_in_use_naming_the_product(mill: Path) -> None:
+    run_cli(mill, "carbon", "set", SKU, "--steam-t", "0.02", "--factor", "steam=FIRM-steam-2025")
+    r = run_cli(mill, "carbon", "factor-remove", "FIRM-steam-2025")
+    assert r.returncode == 2
+    assert "FIRM-steam-2025" in r.stderr and SKU in r.stderr and "排放因子" in r.stderr
+    r = run_cli(mill, "carbon", "factor-remove", "CN-electricity-2024-pcf")
+    assert r.returncode == 2 and "平台" in r.stderr
+    r = run_cli(mill, "carbon", "factor-remove", "FIRM-water-2025")
+    assert r.returncode == 0, r.stderr
+    ids = {f["id"] for f in json.loads(run_cli(mill, "carbon", "factors", "--json").stdout)}
+    assert "FIRM-water-2025" not in ids and "FIRM-steam-2025" in ids
+    assert run_cli(mill, "carbon", "factor-remove", "FIRM-water-2025").returncode != 0

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -104,6 +105,10 @@ class CarbonPage(Page):
         self.save_button.setObjectName("carbonSave")
         self.month_button = QPushButton(self)
         self.factor_button = QPushButton(self)
+        self.factor_menu = QMenu(self)
+        self.add_factor_action = self.factor_menu.addAction("")
+        self.remove_factor_action = self.factor_menu.addAction("")
+        self.factor_button.setMenu(self.factor_menu)
         self.report_button = QPushButton(self)
         self.export_button = QPushButton(self)
         self.unit_label = QLabel(self)
@@ -166,7 +171,8 @@ class CarbonPage(Page):
         self.activities.edited.connect(self._hide_error)
         self.what_if.compare_requested.connect(self.compare)
         self.month_button.clicked.connect(self.open_month_dialog)
-        self.factor_button.clicked.connect(self.open_factor_dialog)
+        self.add_factor_action.triggered.connect(self.open_factor_dialog)
+        self.remove_factor_action.triggered.connect(self.open_factor_remove_dialog)
         self.report_button.clicked.connect(lambda: self.write_report())
         self.export_button.clicked.connect(lambda: self.write_export())
         self.retranslate()
@@ -179,6 +185,8 @@ class CarbonPage(Page):
         self.save_button.setText(self.tr("Save and estimate"))
         self.month_button.setText(self.tr("Mill's month…"))
         self.factor_button.setText(self.tr("Firm factor…"))
+        self.add_factor_action.setText(self.tr("Add a factor…"))
+        self.remove_factor_action.setText(self.tr("Remove a factor…"))
         self.report_button.setText(self.tr("PDF report…"))
         self.export_button.setText(self.tr("Export data…"))
         self.add_line_button.setText(self.tr("Add line"))
@@ -396,5 +404,13 @@ class CarbonPage(Page):
         from ..dialogs.carbon_factor_dialog import CarbonFactorDialog
 
         dialog = CarbonFactorDialog(self.ws, self.runner, self)
+        dialog.open()
+        return dialog
+
+    def open_factor_remove_dialog(self):
+        from ..dialogs.carbon_factor_remove_dialog import CarbonFactorRemoveDialog
+
+        entries = self.view.factors if self.view is not None else []
+        dialog = CarbonFactorRemoveDialog(self.ws, self.runner, entries, self)
         dialog.open()
         return dialog
