@@ -242,13 +242,15 @@ class CarbonService:
         with self.ws.session() as s:
             return CarbonRepo(s).has_estimates()
 
-    def recompute_stale(self) -> ChangeSet:
+    def recompute_stale(self) -> Changed[list[str]]:
         """A new estimate for every data set whose newest one used a factor value that changed.
 
-        The old estimate stays. A data set whose factor the sync removed keeps
-        its last estimate (logged): there is nothing honest to recompute with.
+        Returns the SKUs recomputed (sorted, each once), with `CARBON` when
+        there is one. The old estimate stays. A data set whose factor the
+        sync removed keeps its last estimate (logged): there is nothing
+        honest to recompute with.
         """
-        changed = False
+        recomputed: set[str] = set()
         with self.ws.session() as s:
             repo, factors = CarbonRepo(s), self._factors(s)
             for data in repo.data_sets():
@@ -264,8 +266,8 @@ class CarbonService:
                     log.warning("carbon estimate of %s not recomputed: %s", data.sku, exc)
                     continue
                 repo.add_estimate(data.sku, data.batch, result, "factor_update")
-                changed = True
-        return ChangeSet.CARBON if changed else ChangeSet.NONE
+                recomputed.add(data.sku)
+        return Changed(sorted(recomputed), ChangeSet.CARBON if recomputed else ChangeSet.NONE)
 
     # documents --------------------------------------------------------------------------
 

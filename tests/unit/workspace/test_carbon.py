@@ -164,12 +164,15 @@ def test_a_synced_factor_update_recomputes_and_keeps_the_old_figure(
     cws.carbon.set(
         fabric(Activity("electricity", 5.2, "kWh"), Activity("steam", 0.018, "t", factor_id=STEAM.id))
     )
-    cws.sync.run()  # the same value: nothing to recompute
+    same = cws.sync.run()  # the same value: nothing to recompute
     assert len(cws.carbon.history(SKU)) == 1
+    assert same.recomputed_estimates == () and not same.changes & ChangeSet.CARBON
 
     platform2.upsert("factor", factor_data("CN-electricity-2024-pcf", region="CN", value=0.5600, year=2024))
     result = cws.sync.run()
     assert result.factors.changed == 1
+    # the runner publishes this: the Carbon page reloads
+    assert result.recomputed_estimates == (SKU,) and result.changes & ChangeSet.CARBON
     old, new = cws.carbon.history(SKU)
     assert old.estimate.total_kgco2e == pytest.approx(5.2 * 0.5777 + 5.58)
     assert new.estimate.total_kgco2e == pytest.approx(5.2 * 0.5600 + 5.58)
@@ -217,3 +220,18 @@ def test_only_a_firm_factor_can_be_removed(cws: Workspace) -> None:
     assert "CN-electricity-2024-pcf" in {e.factor.id for e in cws.carbon.factors()}
     with pytest.raises(NotFoundError):
         cws.carbon.remove_factor("NO-SUCH")
+
+
+@needs_protocol_2
+def test_a_changed_factor_no_estimate_used_recomputes_nothing(
+    cws: Workspace, platform2, memory_keyring
+) -> None:
+    trust(cws, platform2, max_retries=1)
+    cws.sync.login(platform2.url, platform2.token)
+    cws.carbon.set(fabric(Activity("steam", 0.018, "t", factor_id=STEAM.id)))  # no electricity
+    cws.sync.run()
+    platform2.upsert("factor", factor_data("CN-electricity-2024-pcf", region="CN", value=0.5600, year=2024))
+    result = cws.sync.run()
+    assert result.factors.changed == 1 and result.changes & ChangeSet.CATALOGUE
+    assert result.recomputed_estimates == () and not result.changes & ChangeSet.CARBON
+    assert len(cws.carbon.history(SKU)) == 1
