@@ -39,7 +39,7 @@ from ..i18n import vocab_lang
 from ..messages import reason_text
 from ..widgets.carbon_activities import CarbonActivities
 from ..widgets.carbon_estimate_view import CarbonEstimateView
-from ..widgets.carbon_labels import cause_label, source_label
+from ..widgets.carbon_labels import cause_label, source_label, unit_label
 from ..widgets.carbon_what_if import CarbonWhatIf
 from .page import Page
 
@@ -100,7 +100,7 @@ class CarbonPage(Page):
         self.unit = QComboBox(self)
         self.unit.setObjectName("carbonUnit")
         for u in DECLARED_UNITS:
-            self.unit.addItem(u, u)
+            self.unit.addItem(unit_label(u), u)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("carbonSave")
         self.month_button = QPushButton(self)
@@ -108,7 +108,7 @@ class CarbonPage(Page):
         self.factor_menu = QMenu(self)
         self.add_factor_action = self.factor_menu.addAction("")
         self.remove_factor_action = self.factor_menu.addAction("")
-        self.factor_button.setMenu(self.factor_menu)
+        # popped up by hand, not setMenu(): its arrow would widen a bar that just fits at 1024 px
         self.report_button = QPushButton(self)
         self.export_button = QPushButton(self)
         self.unit_label = QLabel(self)
@@ -171,6 +171,7 @@ class CarbonPage(Page):
         self.activities.edited.connect(self._hide_error)
         self.what_if.compare_requested.connect(self.compare)
         self.month_button.clicked.connect(self.open_month_dialog)
+        self.factor_button.clicked.connect(self._on_factor_button_clicked)
         self.add_factor_action.triggered.connect(self.open_factor_dialog)
         self.remove_factor_action.triggered.connect(self.open_factor_remove_dialog)
         self.report_button.clicked.connect(lambda: self.write_report())
@@ -198,6 +199,8 @@ class CarbonPage(Page):
         self.history.setHorizontalHeaderLabels(
             [self.tr("Computed"), self.tr("Why"), self.tr("kgCO2e"), self.tr("Band ±"), self.tr("Measured")]
         )
+        for i in range(self.unit.count()):
+            self.unit.setItemText(i, unit_label(self.unit.itemData(i)))
         self.activities.retranslate()
         self.estimate_view.retranslate()
         self.what_if.retranslate()
@@ -235,6 +238,7 @@ class CarbonPage(Page):
         self.product.blockSignals(False)
         self.activities.set_factors(view.factors)
         self.what_if.set_factors(view.factors)
+        self.estimate_view.set_factors(view.factors)
         if not keep_edits:  # a change from elsewhere never overwrites what the user is typing
             data = view.data
             self.unit.setCurrentIndex(self.unit.findData(data.declared_unit if data else "1 kg"))
@@ -262,7 +266,7 @@ class CarbonPage(Page):
                 based = self.tr("based on the estimate of {when}: {total:.3f} kgCO2e per {unit}").format(
                     when=v.estimate.computed_at.strftime("%Y-%m-%d"),
                     total=v.estimate.estimate.total_kgco2e,
-                    unit=v.estimate.estimate.declared_unit,
+                    unit=unit_label(v.estimate.estimate.declared_unit),
                 )
             lines.append(
                 self.tr(
@@ -406,6 +410,9 @@ class CarbonPage(Page):
         dialog = CarbonFactorDialog(self.ws, self.runner, self)
         dialog.open()
         return dialog
+
+    def _on_factor_button_clicked(self) -> None:
+        self.factor_menu.popup(self.factor_button.mapToGlobal(self.factor_button.rect().bottomLeft()))
 
     def open_factor_remove_dialog(self):
         from ..dialogs.carbon_factor_remove_dialog import CarbonFactorRemoveDialog
