@@ -304,72 +304,77 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="69"/>
-        <source>1 kg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="70"/>
-        <source>1 garment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="71"/>
-        <source>1 set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="72"/>
-        <source>1 piece</source>
+        <source>global</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="73"/>
-        <source>1 m</source>
+        <source>1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="74"/>
+        <source>1 garment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="75"/>
+        <source>1 set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="76"/>
+        <source>1 piece</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="77"/>
-        <source>own solar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="80"/>
-        <source>entered</source>
+        <source>1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="81"/>
+        <source>own solar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="84"/>
+        <source>entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="85"/>
         <source>allocated from a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="82"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="86"/>
         <source>factor updated by a sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="130"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="134"/>
         <source>all GHG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="65"/>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="132"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="136"/>
         <source>CO2 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="134"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="138"/>
         <source>firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="136"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="140"/>
         <source>catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="142"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="147"/>
         <source>Source: {source}
 Id: {id}</source>
         <translation type="unfinished"></translation>
@@ -671,147 +676,147 @@ Id: {id}</source>
 <context>
     <name>CarbonPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="182"/>
         <source>Carbon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
         <source>Declared unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="186"/>
         <source>Save and estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
         <source>Mill&apos;s month…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="188"/>
         <source>Firm factor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="189"/>
         <source>Add a factor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="190"/>
         <source>Remove a factor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
         <source>PDF report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="192"/>
         <source>Export data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="193"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="194"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
         <source>Activity data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
         <source>What if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>Computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>kgCO2e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>Band ±</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="264"/>
         <source>no estimate was kept before it was issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="266"/>
         <source>based on the estimate of {when}: {total:.3f} kgCO2e per {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="273"/>
         <source>Verified footprint certificate {number} ({issuer}, issued {issued}), {based}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="288"/>
         <source>verified by {numbers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="370"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="371"/>
         <source>Save the carbon report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="378"/>
         <source>Writing the carbon report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="383"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="384"/>
         <source>Export activity data and factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="391"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="392"/>
         <source>Exporting carbon data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="395"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="396"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>

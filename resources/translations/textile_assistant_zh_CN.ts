@@ -305,72 +305,77 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="69"/>
+        <source>global</source>
+        <translation>全球</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="73"/>
         <source>1 kg</source>
         <translation>1 千克</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="70"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="74"/>
         <source>1 garment</source>
         <translation>1 件服装</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="71"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="75"/>
         <source>1 set</source>
         <translation>1 套</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="72"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="76"/>
         <source>1 piece</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="73"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="77"/>
         <source>1 m</source>
         <translation>1 米</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="77"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="81"/>
         <source>own solar</source>
         <translation>自有光伏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="80"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="84"/>
         <source>entered</source>
         <translation>录入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="81"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="85"/>
         <source>allocated from a month</source>
         <translation>按月度总量分摊</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="82"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="86"/>
         <source>factor updated by a sync</source>
         <translation>同步更新了因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="130"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="134"/>
         <source>all GHG</source>
         <translation>全部温室气体</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="65"/>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="132"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="136"/>
         <source>CO2 only</source>
         <translation>仅CO2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="134"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="138"/>
         <source>firm</source>
         <translation>本企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="136"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="140"/>
         <source>catalogue</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="142"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="147"/>
         <source>Source: {source}
 Id: {id}</source>
         <translation>来源：{source}
@@ -673,147 +678,147 @@ Id: {id}</source>
 <context>
     <name>CarbonPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="182"/>
         <source>Carbon</source>
         <translation>碳足迹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
         <source>Declared unit</source>
         <translation>声明单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="186"/>
         <source>Save and estimate</source>
         <translation>保存并估算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
         <source>Mill&apos;s month…</source>
         <translation>月度分摊…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="188"/>
         <source>Firm factor…</source>
         <translation>本企业因子…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="189"/>
         <source>Add a factor…</source>
         <translation>新增因子…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="190"/>
         <source>Remove a factor…</source>
         <translation>删除因子…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
         <source>PDF report…</source>
         <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="192"/>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="193"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="194"/>
         <source>Remove line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
         <source>Activity data</source>
         <translation>活动数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
         <source>Estimate</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
         <source>What if</source>
         <translation>情景对比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>Computed</source>
         <translation>计算时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>kgCO2e</source>
         <translation>kgCO2e</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>Band ±</source>
         <translation>区间 ±</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>Measured</source>
         <translation>实测占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="264"/>
         <source>no estimate was kept before it was issued</source>
         <translation>发证前没有保存估算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="266"/>
         <source>based on the estimate of {when}: {total:.3f} kgCO2e per {unit}</source>
         <translation>依据 {when} 的估算：每{unit} {total:.3f} kgCO2e</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="273"/>
         <source>Verified footprint certificate {number} ({issuer}, issued {issued}), {based}</source>
         <translation>已核查碳足迹证书 {number}（{issuer}，{issued} 签发），{based}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="288"/>
         <source>verified by {numbers}</source>
         <translation>已由 {numbers} 核查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="370"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="371"/>
         <source>Save the carbon report</source>
         <translation>保存碳足迹报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="378"/>
         <source>Writing the carbon report</source>
         <translation>正在生成碳足迹报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="383"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="384"/>
         <source>Export activity data and factors</source>
         <translation>导出活动数据和因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="391"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="392"/>
         <source>Exporting carbon data</source>
         <translation>正在导出碳足迹数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="395"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="396"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>

@@ -64,6 +64,10 @@ _SCOPES = {
     "CO2e": QT_TRANSLATE_NOOP("Carbon", "All greenhouse gases (CO2e)"),
     "CO2": QT_TRANSLATE_NOOP("Carbon", "CO2 only"),
 }
+# region codes that are words, not places' codes (the IPCC defaults are "GLOBAL")
+_REGIONS = {
+    "GLOBAL": QT_TRANSLATE_NOOP("Carbon", "global"),
+}
 # declared units (`core.carbon.DECLARED_UNITS`): the code is stored, the words shown
 _UNITS = {
     "1 kg": QT_TRANSLATE_NOOP("Carbon", "1 kg"),
@@ -134,7 +138,8 @@ def factor_label(entry: FactorEntry, lang: str | None = None) -> str:
         whose = QCoreApplication.translate("Carbon", "firm")
     else:
         whose = QCoreApplication.translate("Carbon", "catalogue")
-    return f"{f.name.get(lang)} — {f.value:g} {f.unit} · {f.year} · {f.region} · {scope} · {whose}"
+    region = _tr(_REGIONS[f.region]) if f.region in _REGIONS else f.region
+    return f"{f.name.get(lang)} — {f.value:g} {f.unit} · {f.year} · {region} · {scope} · {whose}"
 
 
 def factor_tooltip(entry: FactorEntry, lang: str | None = None) -> str:
