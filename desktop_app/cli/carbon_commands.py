@@ -1,4 +1,4 @@
-"""`carbon set|show|factors|factor-add|month|whatif|report|export`: product carbon footprints.
+"""`carbon set|show|factors|factor-add|factor-remove|month|whatif|report|export`: product carbon footprints.
 
 Every figure is a screening estimate, and every output says so. `carbon set`
 replaces the product's activity data with what the command line gives (one
@@ -125,6 +125,12 @@ def register(sub: Any) -> None:
     add.add_argument("--region", default="CN")
     add.add_argument("--url")
     add.set_defaults(handler=_factor_add)
+
+    rm = csub.add_parser(
+        "factor-remove", help="remove a firm factor that no activity data or kept estimate uses"
+    )
+    rm.add_argument("id")
+    rm.set_defaults(handler=_factor_remove)
 
     month = csub.add_parser("month", help="allocate a mill's monthly totals to products")
     month.add_argument("month", help="YYYY-MM")
@@ -336,6 +342,12 @@ def _factor_add(args: argparse.Namespace) -> int:
     )
     saved = open_workspace(args).carbon.add_factor(factor).value
     write(f"{saved.id}: {saved.value:g} {saved.unit} ({saved.scope}, {saved.year}) — {saved.source.get()}")
+    return 0
+
+
+def _factor_remove(args: argparse.Namespace) -> int:
+    open_workspace(args).carbon.remove_factor(args.id)
+    write(f"removed factor {args.id} / 已删除排放因子 {args.id}")
     return 0
 
 

@@ -5,13 +5,18 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.certificates import Certificate, CertificateKey, CertificateState, status_words
 from ..core.errors import Reason, ValidationError
 from ..core.vocabulary import CERT_SCHEMES
 from . import open_workspace, read_listing
 from .output import print_json, print_table, write
+
+if TYPE_CHECKING:
+    from ..workspace.carbon import VerifiedFootprint
+
+VERIFIED_SCHEME = "carbon-footprint"  # as ws.carbon names it (imported lazily: --help stays quick)
 
 
 def parse_date(field: str, text: str | None) -> dt.date | None:
@@ -175,11 +180,45 @@ def _show(args: argparse.Namespace) -> int:
     from ..core.certificates import certificate_state
 
     st = certificate_state(cert, today=ws.today(), lead_days=lead)
+    verified = ws.carbon.verified_for(cert)  # empty unless a carbon-footprint certificate
     if args.json:
-        print_json(state_json(st))
+        doc = state_json(st)
+        if cert.scheme == VERIFIED_SCHEME:
+            doc["based_on"] = [based_on_json(v) for v in verified]
+        print_json(doc)
         return 0
-    print_table(["字段 Field", "内容 Value"], show_rows(st))
+    rows = show_rows(st)
+    if cert.scheme == VERIFIED_SCHEME:
+        label = "依据估算 Based on"  # one row per product covered
+        rows += [(label, based_on_words(v)) for v in verified] or [(label, "-")]
+    print_table(["字段 Field", "内容 Value"], rows)
     return 0
+
+
+def based_on_json(v: VerifiedFootprint) -> dict[str, Any]:
+    """The estimate a verified footprint certificate was based on, for one product (None: none kept)."""
+    r = v.estimate
+    if r is None:
+        return {"sku": v.sku, "estimate": None}
+    return {
+        "sku": v.sku,
+        "estimate": {
+            "computed_at": r.computed_at.isoformat(),
+            "cause": r.cause,
+            "total_kgco2e": r.estimate.total_kgco2e,
+            "unit": r.estimate.declared_unit,
+        },
+    }
+
+
+def based_on_words(v: VerifiedFootprint) -> str:
+    r = v.estimate
+    if r is None:
+        return f"{v.sku}: 发证前没有保存的估算 no estimate kept before issue"
+    return (
+        f"{v.sku}: {r.estimate.total_kgco2e:.3f} kgCO2e / {r.estimate.declared_unit}, "
+        f"估算于 estimated {r.computed_at:%Y-%m-%d %H:%M}"
+    )
 
 
 # `cert show`: the fields in the order a reader wants them, with the keys in both languages.

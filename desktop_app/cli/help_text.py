@@ -135,6 +135,7 @@ HELP_ZH: dict[str, str] = {
     "the newest estimate, its breakdown and history": "最新估算、分项明细和历史",
     "emission factors: the platform's and the firm's, with sources": "排放因子：平台的和企业自有的，附来源",
     "record the firm's own factor (supplier's or licensed database's)": "登记企业自有排放因子（供应商提供或授权数据库）",
+    "remove a firm factor that no activity data or kept estimate uses": "删除未被任何活动数据或已保存估算使用的企业自有排放因子",
     "allocate a mill's monthly totals to products": "把工厂的月度总量分配到产品",
     "compare: another electricity factor, a solar share, less of a source": "情景比较：换用其他电力因子、光伏比例、减少某项消耗",
     "the screening report as a PDF (GB/T 24067's sections)": "估算报告 PDF（按 GB/T 24067 的章节）",

@@ -203,6 +203,8 @@ ZH: dict[Reason, str] = {
     Reason.CARBON_INVENTORY_FACTOR: "这是用于企业温室气体核算的电网二氧化碳排放因子；产品碳足迹须使用电力碳足迹因子",
     Reason.CARBON_SHARES_SUM: "分摊份额合计 {listed}，不等于当月总量 {total}",
     Reason.CARBON_LINE_ARG: "请写 名称:数量单位[:因子编号]，如 cotton:1.08kg:FIRM-cotton-2025",
+    Reason.CARBON_FACTOR_IN_USE: "产品 {products} 的活动数据或已保存的估算使用了该排放因子；它须作为这些数值的来源保留",
+    Reason.CARBON_FACTOR_NOT_FIRM: "这是平台的排放因子：只有同步才能更改或删除它",
     Reason.NOT_A_MONTH: "不是月份；请写成 2026-11",
     Reason.FINISH_KEPT: "产品 {sku} 保留了后整理“{value}”，已没有规则使用这个名称：请为它改选一个已命名的后整理",
     Reason.UNIT_MISMATCH: "单位 {unit} 不能换算为 {expected}；请按 {expected} 填写",

@@ -205,3 +205,6 @@ def _summary(result: SyncResult) -> None:
         write(f"your products affected 受影响的产品: {', '.join(result.affected_products)}")
     else:
         write("none of your products is affected / 没有产品受影响")
+    if result.recomputed_estimates:
+        skus = ", ".join(result.recomputed_estimates)
+        write(f"carbon estimates recomputed (a factor changed) 碳足迹已按新因子重新估算: {skus}")

@@ -183,6 +183,8 @@ class Reason(StrEnum):
     CARBON_INVENTORY_FACTOR = "carbon_inventory_factor"
     CARBON_SHARES_SUM = "carbon_shares_sum"  # total, listed
     CARBON_LINE_ARG = "carbon_line_arg"
+    CARBON_FACTOR_IN_USE = "carbon_factor_in_use"  # products
+    CARBON_FACTOR_NOT_FIRM = "carbon_factor_not_firm"
     NOT_A_MONTH = "not_a_month"
     # files and answers from outside (hostile until checked)
     ARCHIVE_FOREIGN_SCHEMA = "archive_foreign_schema"  # objects
@@ -448,6 +450,9 @@ ENGLISH: dict[Reason, str] = {
     "uses an electricity carbon-footprint factor",
     Reason.CARBON_SHARES_SUM: "the shares add up to {listed}, not the month's total {total}",
     Reason.CARBON_LINE_ARG: "write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025",
+    Reason.CARBON_FACTOR_IN_USE: "the factor is used by the activity data or a kept estimate of {products}; "
+    "it stays as the source of those figures",
+    Reason.CARBON_FACTOR_NOT_FIRM: "this is a platform factor: only a sync changes or removes it",
     Reason.NOT_A_MONTH: "not a month; write it as 2026-11",
     Reason.FINISH_KEPT: "product {sku} keeps the finish {value}, which no rule names any more: "
     "choose a named finish for it",

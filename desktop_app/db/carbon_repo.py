@@ -199,6 +199,29 @@ class CarbonRepo:
             )
         )
 
+    def factor_users(self, factor_id: str) -> list[str]:
+        """SKUs whose activity data (a line or a source's override) or any kept estimate names
+        `factor_id`, sorted. The overrides and the estimates' factors are JSON: read in Python."""
+        skus: set[str] = set()
+        by_set = select(ProductRow.sku).join(CarbonDataSetRow, CarbonDataSetRow.product_id == ProductRow.id)
+        skus.update(
+            self.s.scalars(
+                by_set.join(CarbonActivityRow, CarbonActivityRow.data_set_id == CarbonDataSetRow.id).where(
+                    CarbonActivityRow.factor_id == factor_id
+                )
+            )
+        )
+        for sku, overrides in self.s.execute(by_set.add_columns(CarbonDataSetRow.factor_overrides)):
+            if factor_id in (overrides or {}).values():
+                skus.add(sku)
+        estimates = by_set.add_columns(CarbonEstimateRow.factors).join(
+            CarbonEstimateRow, CarbonEstimateRow.data_set_id == CarbonDataSetRow.id
+        )
+        for sku, used in self.s.execute(estimates):
+            if factor_id in (used or {}):
+                skus.add(sku)
+        return sorted(skus)
+
     def remove_firm_factor(self, factor_id: str) -> bool:
         row = self.s.get(CarbonFirmFactorRow, factor_id)
         if row is None:

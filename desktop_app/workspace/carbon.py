@@ -21,7 +21,7 @@ from ..core.carbon_estimate import Estimate, WhatIf, estimate, what_if
 from ..core.carbon_factors import FactorEntry, check_firm_factor
 from ..core.catalogue import Factor
 from ..core.certificates import Certificate
-from ..core.errors import AssistantError, ConflictError, NotFoundError
+from ..core.errors import AssistantError, ConflictError, NotFoundError, Reason, ValidationError
 from ..db.carbon_repo import CarbonRepo, RecordedEstimate, product_id
 from ..db.catalogue_repo import CatalogueRepo
 from .changes import Changed, ChangeSet
@@ -88,9 +88,22 @@ class CarbonService:
         return Changed(factor, ChangeSet.CARBON)
 
     def remove_factor(self, factor_id: str) -> ChangeSet:
+        """Remove one of the firm's factors, or nothing.
+
+        Refused while a product's activity data or any kept estimate names it
+        (the error names the products): a kept figure keeps its source. A
+        platform factor is refused too: only a sync changes those.
+        """
         with self.ws.session() as s:
-            if not CarbonRepo(s).remove_firm_factor(factor_id):
+            repo = CarbonRepo(s)
+            if repo.firm_factor(factor_id) is None:
+                if any(f.id == factor_id for f in CatalogueRepo(s).factors()):
+                    raise ValidationError("id", factor_id, Reason.CARBON_FACTOR_NOT_FIRM)
                 raise NotFoundError("factor", factor_id)
+            users = repo.factor_users(factor_id)
+            if users:
+                raise ValidationError("id", factor_id, Reason.CARBON_FACTOR_IN_USE, products=users)
+            repo.remove_firm_factor(factor_id)
         return ChangeSet.CARBON
 
     # activity data and estimates -------------------------------------------------------
@@ -229,13 +242,15 @@ class CarbonService:
         with self.ws.session() as s:
             return CarbonRepo(s).has_estimates()
 
-    def recompute_stale(self) -> ChangeSet:
+    def recompute_stale(self) -> Changed[list[str]]:
         """A new estimate for every data set whose newest one used a factor value that changed.
 
-        The old estimate stays. A data set whose factor the sync removed keeps
-        its last estimate (logged): there is nothing honest to recompute with.
+        Returns the SKUs recomputed (sorted, each once), with `CARBON` when
+        there is one. The old estimate stays. A data set whose factor the
+        sync removed keeps its last estimate (logged): there is nothing
+        honest to recompute with.
         """
-        changed = False
+        recomputed: set[str] = set()
         with self.ws.session() as s:
             repo, factors = CarbonRepo(s), self._factors(s)
             for data in repo.data_sets():
@@ -251,8 +266,8 @@ class CarbonService:
                     log.warning("carbon estimate of %s not recomputed: %s", data.sku, exc)
                     continue
                 repo.add_estimate(data.sku, data.batch, result, "factor_update")
-                changed = True
-        return ChangeSet.CARBON if changed else ChangeSet.NONE
+                recomputed.add(data.sku)
+        return Changed(sorted(recomputed), ChangeSet.CARBON if recomputed else ChangeSet.NONE)
 
     # documents --------------------------------------------------------------------------
 

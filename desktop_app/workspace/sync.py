@@ -404,7 +404,8 @@ class SyncService:
         if products:
             result = replace(result, affected_products=self._affected(tally, products, before))
         if (result.factors.upserted or result.factors.removed) and self.ws.carbon.has_estimates():
-            db_lane(self.ws.carbon.recompute_stale)  # a new estimate where a factor value changed
+            recomputed = db_lane(self.ws.carbon.recompute_stale)  # where a factor value changed
+            result = replace(result, recomputed_estimates=tuple(recomputed.value))
         log.info(
             "sync from %s: version %d -> %d in %d page(s); standards +%d ~%d -%d; factors +%d ~%d -%d",
             source,

@@ -58,6 +58,7 @@ class SyncResult:
     affected_products: tuple[str, ...] = ()  # SKUs
     skipped_changes: int = 0  # of types this version of the app does not know
     package_not_newer: bool = False
+    recomputed_estimates: tuple[str, ...] = ()  # SKUs whose carbon estimate a changed factor recomputed
 
     @property
     def changed(self) -> bool:
@@ -67,10 +68,11 @@ class SyncResult:
     @property
     def changes(self) -> ChangeSet:
         """The catalogue and its cursor moved with every page applied; an up-to-date run still
-        records when it synced."""
+        records when it synced; a changed factor that recomputed an estimate changed carbon data."""
         if self.package_not_newer:
             return ChangeSet.NONE
-        return (ChangeSet.CATALOGUE if self.pages else ChangeSet.NONE) | ChangeSet.SYNC_STATE
+        carbon = ChangeSet.CARBON if self.recomputed_estimates else ChangeSet.NONE
+        return (ChangeSet.CATALOGUE if self.pages else ChangeSet.NONE) | ChangeSet.SYNC_STATE | carbon
 
 
 class SyncTally:

@@ -158,16 +158,19 @@ It holds {products} products and {certificates} certificates. Everything entered
     <name>Carbon</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="15"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="58"/>
         <source>Fibre / material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="16"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="59"/>
         <source>Dyes and auxiliaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="17"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="61"/>
         <source>Packaging</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,36 +181,43 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="19"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="50"/>
         <source>Electricity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="20"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="51"/>
         <source>Steam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="21"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="53"/>
         <source>Natural gas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="22"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="54"/>
         <source>Coal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="23"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="55"/>
         <source>Diesel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="24"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="56"/>
         <source>Water</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="25"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="57"/>
         <source>Wastewater</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,6 +268,7 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="40"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="60"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,42 +293,88 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="49"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="52"/>
+        <source>Purchased heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="64"/>
+        <source>All greenhouse gases (CO2e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="69"/>
+        <source>global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="73"/>
+        <source>1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="74"/>
+        <source>1 garment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="75"/>
+        <source>1 set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="76"/>
+        <source>1 piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="77"/>
+        <source>1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="81"/>
+        <source>own solar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="84"/>
         <source>entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="50"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="85"/>
         <source>allocated from a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="51"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="86"/>
         <source>factor updated by a sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="83"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="134"/>
         <source>all GHG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="85"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="65"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="136"/>
         <source>CO2 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="87"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="138"/>
         <source>firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="89"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="140"/>
         <source>catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="95"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="147"/>
         <source>Source: {source}
 Id: {id}</source>
         <translation type="unfinished"></translation>
@@ -382,52 +439,52 @@ Id: {id}</source>
 <context>
     <name>CarbonEstimateView</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="58"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="58"/>
         <source>kgCO2e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="58"/>
         <source>Factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="58"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="67"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="75"/>
         <source>No estimate yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="72"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="80"/>
         <source>{total:.3f} kgCO2e per {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="85"/>
         <source>Uncertainty band: {low:.3f} – {high:.3f} kgCO2e (±{u:.3f})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="90"/>
         <source>Measured data: {share:.0f} % of the total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="84"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="94"/>
         <source>Screening estimate, not third-party verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="96"/>
         <source>CO2 only (not all greenhouse gases): {lines}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,63 +492,86 @@ Id: {id}</source>
 <context>
     <name>CarbonFactorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="122"/>
         <source>Firm emission factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="125"/>
         <source>Enter a factor you can vouch for: your supplier&apos;s footprint or one from a database you license. The source is required; the app never proposes a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="132"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="133"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="134"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="135"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="136"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="137"/>
         <source>Gases counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="138"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="139"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="140"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="141"/>
         <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarbonFactorRemoveDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_remove_dialog.py" line="82"/>
+        <source>Remove a firm factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_remove_dialog.py" line="85"/>
+        <source>A factor that a product&apos;s activity data or a kept estimate uses stays: it is the source of those figures. The platform&apos;s factors change only with a sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_remove_dialog.py" line="89"/>
+        <source>The firm has entered no factors of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_remove_dialog.py" line="90"/>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -596,137 +676,147 @@ Id: {id}</source>
 <context>
     <name>CarbonPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="182"/>
         <source>Carbon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
         <source>Declared unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="186"/>
         <source>Save and estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
         <source>Mill&apos;s month…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="188"/>
         <source>Firm factor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="189"/>
+        <source>Add a factor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="190"/>
+        <source>Remove a factor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
         <source>PDF report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="192"/>
         <source>Export data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="193"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="194"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
         <source>Activity data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
         <source>What if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>Computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>kgCO2e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>Band ±</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="264"/>
         <source>no estimate was kept before it was issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="266"/>
         <source>based on the estimate of {when}: {total:.3f} kgCO2e per {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="273"/>
         <source>Verified footprint certificate {number} ({issuer}, issued {issued}), {based}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="288"/>
         <source>verified by {numbers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="359"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="371"/>
         <source>Save the carbon report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="366"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="378"/>
         <source>Writing the carbon report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="372"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="384"/>
         <source>Export activity data and factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="392"/>
         <source>Exporting carbon data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="384"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="396"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,43 +824,71 @@ Id: {id}</source>
 <context>
     <name>CarbonWhatIf</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="76"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="77"/>
         <source>Own solar share of electricity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="77"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="78"/>
         <source>Solar electricity factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="78"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="79"/>
         <source>Other grid electricity factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="79"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="80"/>
         <source>Less steam per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="83"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="84"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="84"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="85"/>
         <source>As entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="85"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="86"/>
         <source>What if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="120"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="123"/>
         <source>Difference: {delta:+.3f} kgCO2e per {unit} ({pct:+.1f} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetail</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/certificate_detail.py" line="48"/>
+        <source>{scheme} {number}, issued by {issuer} on {issued}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/certificate_detail.py" line="56"/>
+        <source>Products: {products}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/certificate_detail.py" line="58"/>
+        <source>Scope: {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/certificate_detail.py" line="62"/>
+        <source>{sku}: no carbon estimate was kept before it was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/certificate_detail.py" line="68"/>
+        <source>{sku}: based on the screening estimate of {when}: {total:.3f} kgCO2e per {unit}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -976,62 +1094,62 @@ Id: {id}</source>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="114"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="117"/>
         <source>Find by number, issuer or SKU…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="118"/>
         <source>Show replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="119"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="120"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="121"/>
         <source>Renew…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="122"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="123"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="124"/>
         <source>Open scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="263"/>
         <source>Delete certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="264"/>
         <source>Delete certificate {number}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="270"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3595,141 +3713,151 @@ Id: {id}</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="376"/>
-        <source>not a month; write it as 2026-11</source>
-        <translation>not a month; write it as 2026-11</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="377"/>
-        <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
+        <source>the factor is used by the activity data or a kept estimate of {products}; it stays as the source of those figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="381"/>
-        <source>the unit {unit} cannot be converted to {expected}; enter the value in {expected}</source>
+        <source>this is a platform factor: only a sync changes or removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="384"/>
+        <source>not a month; write it as 2026-11</source>
+        <translation>not a month; write it as 2026-11</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="385"/>
+        <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="389"/>
+        <source>the unit {unit} cannot be converted to {expected}; enter the value in {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="392"/>
         <source>cannot read the result; write e.g. 18, 18.5, ND, &lt; 5, 3-4 or pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="387"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="395"/>
         <source>a comma before three digits may be a thousands separator; write 1000 or 1.000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="390"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="398"/>
         <source>a colour fastness grade is 1 to 5 in half steps, e.g. 4 or 3-4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="393"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="401"/>
         <source>this item has a measured limit: enter the measured value, not a pass or fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="396"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="404"/>
         <source>this item is judged by the tester: enter pass or fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="399"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="407"/>
         <source>the catalogue gives no machine-readable limit for this item: enter pass or fail as the report judged it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="403"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="411"/>
         <source>&apos;not detected&apos; cannot show that a minimum or a range is met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="406"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="414"/>
         <source>the result is given as a bound that reaches past the limit: it may pass or fail; ask the lab for the measured value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="410"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="418"/>
         <source>the test date is after today ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="411"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="419"/>
         <source>{standard} has no item with this key at grade {grade}; items: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="414"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="422"/>
         <source>{standard} does not apply to product {sku}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="417"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="425"/>
         <source>name the test report (--report) or the checklist (--checklist) the result comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="420"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="428"/>
         <source>certificate {value} is a {scheme} certificate, not a test report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="423"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="431"/>
         <source>this checklist was printed for product {sku}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="426"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="434"/>
         <source>this item was not printed on the checklist; printed items: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="429"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="437"/>
         <source>write KEY=VALUE, e.g. formaldehyde=18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="430"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="438"/>
         <source>cannot read the limit; write e.g. ≤ 20, &lt; 0.1, ≥ 4, 4.0–7.5, ND or pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="433"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="441"/>
         <source>this code is a catalogue standard&apos;s; give the requirement set its own code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="436"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="444"/>
         <source>name the customer (--customer) or the products (--sku) the requirements apply to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="439"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="447"/>
         <source>no item of the applicable standards has this key or name; e.g. {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="442"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="450"/>
         <source>several standards have this item ({standards}); fill in the standard column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="448"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="456"/>
         <source>product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="449"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="457"/>
         <source>certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="450"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="458"/>
         <source>standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="451"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="459"/>
         <source>trusted key</source>
         <translation type="unfinished"></translation>
     </message>

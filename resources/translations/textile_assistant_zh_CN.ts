@@ -159,16 +159,19 @@ It holds {products} products and {certificates} certificates. Everything entered
     <name>Carbon</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="15"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="58"/>
         <source>Fibre / material</source>
         <translation>纤维/原料</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="16"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="59"/>
         <source>Dyes and auxiliaries</source>
         <translation>染料和助剂</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="17"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="61"/>
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
@@ -179,36 +182,43 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="19"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="50"/>
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="20"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="51"/>
         <source>Steam</source>
         <translation>蒸汽</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="21"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="53"/>
         <source>Natural gas</source>
         <translation>天然气</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="22"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="54"/>
         <source>Coal</source>
         <translation>煤</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="23"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="55"/>
         <source>Diesel</source>
         <translation>柴油</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="24"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="56"/>
         <source>Water</source>
         <translation>用水</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="25"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="57"/>
         <source>Wastewater</source>
         <translation>废水</translation>
     </message>
@@ -259,6 +269,7 @@ It holds {products} products and {certificates} certificates. Everything entered
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="40"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="60"/>
         <source>Transport</source>
         <translation>运输</translation>
     </message>
@@ -283,42 +294,88 @@ It holds {products} products and {certificates} certificates. Everything entered
         <translation>估计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="49"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="52"/>
+        <source>Purchased heat</source>
+        <translation>外购热力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="64"/>
+        <source>All greenhouse gases (CO2e)</source>
+        <translation>全部温室气体（CO2e）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="69"/>
+        <source>global</source>
+        <translation>全球</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="73"/>
+        <source>1 kg</source>
+        <translation>1 千克</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="74"/>
+        <source>1 garment</source>
+        <translation>1 件服装</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="75"/>
+        <source>1 set</source>
+        <translation>1 套</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="76"/>
+        <source>1 piece</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="77"/>
+        <source>1 m</source>
+        <translation>1 米</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="81"/>
+        <source>own solar</source>
+        <translation>自有光伏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="84"/>
         <source>entered</source>
         <translation>录入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="50"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="85"/>
         <source>allocated from a month</source>
         <translation>按月度总量分摊</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="51"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="86"/>
         <source>factor updated by a sync</source>
         <translation>同步更新了因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="83"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="134"/>
         <source>all GHG</source>
         <translation>全部温室气体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="85"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="65"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="136"/>
         <source>CO2 only</source>
         <translation>仅CO2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="87"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="138"/>
         <source>firm</source>
         <translation>本企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="89"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="140"/>
         <source>catalogue</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="95"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_labels.py" line="147"/>
         <source>Source: {source}
 Id: {id}</source>
         <translation>来源：{source}
@@ -384,52 +441,52 @@ Id: {id}</source>
 <context>
     <name>CarbonEstimateView</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="58"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="58"/>
         <source>kgCO2e</source>
         <translation>kgCO2e</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="58"/>
         <source>Factor</source>
         <translation>因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="58"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="67"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="75"/>
         <source>No estimate yet</source>
         <translation>尚无估算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="72"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="80"/>
         <source>{total:.3f} kgCO2e per {unit}</source>
         <translation>每{unit} {total:.3f} kgCO2e</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="85"/>
         <source>Uncertainty band: {low:.3f} – {high:.3f} kgCO2e (±{u:.3f})</source>
         <translation>不确定度区间：{low:.3f} – {high:.3f} kgCO2e（±{u:.3f}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="90"/>
         <source>Measured data: {share:.0f} % of the total</source>
         <translation>实测数据占总量 {share:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="84"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="94"/>
         <source>Screening estimate, not third-party verified.</source>
         <translation>估算 · 未经第三方核查。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_estimate_view.py" line="96"/>
         <source>CO2 only (not all greenhouse gases): {lines}.</source>
         <translation>仅计CO2（非全部温室气体）：{lines}。</translation>
     </message>
@@ -437,64 +494,87 @@ Id: {id}</source>
 <context>
     <name>CarbonFactorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="122"/>
         <source>Firm emission factor</source>
         <translation>本企业排放因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="125"/>
         <source>Enter a factor you can vouch for: your supplier&apos;s footprint or one from a database you license. The source is required; the app never proposes a value.</source>
         <translation>请录入有依据的因子：供应商提供的碳足迹，或您已获授权的数据库中的因子。必须填写来源；本软件不会提供任何数值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="132"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="133"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="134"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="135"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="136"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="137"/>
         <source>Gases counted</source>
         <translation>计入的气体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="138"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="139"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="140"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_dialog.py" line="141"/>
         <source>Link</source>
         <translation>链接</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonFactorRemoveDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_remove_dialog.py" line="82"/>
+        <source>Remove a firm factor</source>
+        <translation>删除本企业因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_remove_dialog.py" line="85"/>
+        <source>A factor that a product&apos;s activity data or a kept estimate uses stays: it is the source of those figures. The platform&apos;s factors change only with a sync.</source>
+        <translation>产品活动数据或已保存的估算所用的因子须保留：它是这些数值的来源。平台的因子只随同步更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_remove_dialog.py" line="89"/>
+        <source>The firm has entered no factors of its own.</source>
+        <translation>本企业尚未录入自有因子。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carbon_factor_remove_dialog.py" line="90"/>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -598,137 +678,147 @@ Id: {id}</source>
 <context>
     <name>CarbonPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="182"/>
         <source>Carbon</source>
         <translation>碳足迹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
         <source>Declared unit</source>
         <translation>声明单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="186"/>
         <source>Save and estimate</source>
         <translation>保存并估算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
         <source>Mill&apos;s month…</source>
         <translation>月度分摊…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="188"/>
         <source>Firm factor…</source>
         <translation>本企业因子…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="189"/>
+        <source>Add a factor…</source>
+        <translation>新增因子…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="190"/>
+        <source>Remove a factor…</source>
+        <translation>删除因子…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
         <source>PDF report…</source>
         <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="192"/>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="193"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="194"/>
         <source>Remove line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
         <source>Activity data</source>
         <translation>活动数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
         <source>Estimate</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
         <source>What if</source>
         <translation>情景对比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>Computed</source>
         <translation>计算时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>kgCO2e</source>
         <translation>kgCO2e</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>Band ±</source>
         <translation>区间 ±</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
         <source>Measured</source>
         <translation>实测占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="264"/>
         <source>no estimate was kept before it was issued</source>
         <translation>发证前没有保存估算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="266"/>
         <source>based on the estimate of {when}: {total:.3f} kgCO2e per {unit}</source>
         <translation>依据 {when} 的估算：每{unit} {total:.3f} kgCO2e</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="273"/>
         <source>Verified footprint certificate {number} ({issuer}, issued {issued}), {based}</source>
         <translation>已核查碳足迹证书 {number}（{issuer}，{issued} 签发），{based}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="288"/>
         <source>verified by {numbers}</source>
         <translation>已由 {numbers} 核查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="359"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="371"/>
         <source>Save the carbon report</source>
         <translation>保存碳足迹报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="366"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="378"/>
         <source>Writing the carbon report</source>
         <translation>正在生成碳足迹报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="372"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="384"/>
         <source>Export activity data and factors</source>
         <translation>导出活动数据和因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="392"/>
         <source>Exporting carbon data</source>
         <translation>正在导出碳足迹数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="384"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="396"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -736,44 +826,72 @@ Id: {id}</source>
 <context>
     <name>CarbonWhatIf</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="76"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="77"/>
         <source>Own solar share of electricity</source>
         <translation>自有光伏电力占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="77"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="78"/>
         <source>Solar electricity factor</source>
         <translation>光伏电力因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="78"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="79"/>
         <source>Other grid electricity factor</source>
         <translation>其他电网电力因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="79"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="80"/>
         <source>Less steam per unit</source>
         <translation>单位蒸汽减少</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="83"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="84"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="84"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="85"/>
         <source>As entered</source>
         <translation>按录入数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="85"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="86"/>
         <source>What if</source>
         <translation>情景对比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="120"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_what_if.py" line="123"/>
         <source>Difference: {delta:+.3f} kgCO2e per {unit} ({pct:+.1f} %)</source>
         <translation>差值：每{unit} {delta:+.3f} kgCO2e（{pct:+.1f} %）</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetail</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/certificate_detail.py" line="48"/>
+        <source>{scheme} {number}, issued by {issuer} on {issued}</source>
+        <translation>{scheme} {number}，由{issuer}于{issued}颁发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/certificate_detail.py" line="56"/>
+        <source>Products: {products}</source>
+        <translation>产品：{products}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/certificate_detail.py" line="58"/>
+        <source>Scope: {scope}</source>
+        <translation>范围：{scope}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/certificate_detail.py" line="62"/>
+        <source>{sku}: no carbon estimate was kept before it was issued</source>
+        <translation>{sku}：发证前没有保存的碳足迹估算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/certificate_detail.py" line="68"/>
+        <source>{sku}: based on the screening estimate of {when}: {total:.3f} kgCO2e per {unit}</source>
+        <translation>{sku}：依据 {when} 的估算：每{unit} {total:.3f} kgCO2e</translation>
     </message>
 </context>
 <context>
@@ -977,62 +1095,62 @@ Id: {id}</source>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="114"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="117"/>
         <source>Find by number, issuer or SKU…</source>
         <translation>按编号、发证机构或货号查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="118"/>
         <source>Show replaced</source>
         <translation>显示已替换的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="119"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="120"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="121"/>
         <source>Renew…</source>
         <translation>续期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="122"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation>登记新证书；旧证书保留在历史记录中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="123"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="124"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="263"/>
         <source>Delete certificate</source>
         <translation>删除证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="264"/>
         <source>Delete certificate {number}?</source>
         <translation>删除证书 {number}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="270"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation>证书记录将被删除；扫描文件仍保留在数据文件夹中。如需保留为历史记录，请改用“续期”。</translation>
     </message>
@@ -3581,141 +3699,151 @@ Id: {id}</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="376"/>
+        <source>the factor is used by the activity data or a kept estimate of {products}; it stays as the source of those figures</source>
+        <translation>产品 {products} 的活动数据或已保存的估算使用了该排放因子；它须作为这些数值的来源保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="381"/>
+        <source>this is a platform factor: only a sync changes or removes it</source>
+        <translation>这是平台的排放因子：只有同步才能更改或删除它</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="384"/>
         <source>not a month; write it as 2026-11</source>
         <translation>不是月份；请写成 2026-11</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="377"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="385"/>
         <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
         <translation>产品 {sku} 保留了后整理“{value}”，已没有规则使用这个名称：请为它改选一个已命名的后整理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="381"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="389"/>
         <source>the unit {unit} cannot be converted to {expected}; enter the value in {expected}</source>
         <translation>单位 {unit} 不能换算为 {expected}；请按 {expected} 填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="384"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="392"/>
         <source>cannot read the result; write e.g. 18, 18.5, ND, &lt; 5, 3-4 or pass</source>
         <translation>无法读取结果；请写成 18、18.5、ND、&lt; 5、3-4 或 合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="387"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="395"/>
         <source>a comma before three digits may be a thousands separator; write 1000 or 1.000</source>
         <translation>逗号后有三位数字，可能是千位分隔符；请写成 1000 或 1.000</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="390"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="398"/>
         <source>a colour fastness grade is 1 to 5 in half steps, e.g. 4 or 3-4</source>
         <translation>色牢度等级为 1 到 5 级，可有半级，如 4 或 3-4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="393"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="401"/>
         <source>this item has a measured limit: enter the measured value, not a pass or fail</source>
         <translation>该项目有量化限值：请填写实测值，而不是合格/不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="396"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="404"/>
         <source>this item is judged by the tester: enter pass or fail</source>
         <translation>该项目由检验员判定：请填写 合格 或 不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="399"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="407"/>
         <source>the catalogue gives no machine-readable limit for this item: enter pass or fail as the report judged it</source>
         <translation>目录未给出该项目的可判定限值：请按报告的判定填写 合格 或 不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="403"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="411"/>
         <source>&apos;not detected&apos; cannot show that a minimum or a range is met</source>
         <translation>“未检出”不能证明达到下限或处于范围内</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="406"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="414"/>
         <source>the result is given as a bound that reaches past the limit: it may pass or fail; ask the lab for the measured value</source>
         <translation>结果以界限值表示且跨过限值：可能合格也可能不合格；请向检测机构索取实测值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="410"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="418"/>
         <source>the test date is after today ({today})</source>
         <translation>检测日期晚于今天（{today}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="411"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="419"/>
         <source>{standard} has no item with this key at grade {grade}; items: {known}</source>
         <translation>{standard} 在 {grade} 级没有这个项目；可用项目：{known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="414"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="422"/>
         <source>{standard} does not apply to product {sku}</source>
         <translation>{standard} 不适用于产品 {sku}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="417"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="425"/>
         <source>name the test report (--report) or the checklist (--checklist) the result comes from</source>
         <translation>请指明结果来自哪份检测报告或哪张清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="420"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="428"/>
         <source>certificate {value} is a {scheme} certificate, not a test report</source>
         <translation>证书 {value} 是 {scheme} 证书，不是检测报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="423"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="431"/>
         <source>this checklist was printed for product {sku}</source>
         <translation>这张清单是为产品 {sku} 打印的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="426"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="434"/>
         <source>this item was not printed on the checklist; printed items: {known}</source>
         <translation>这张清单上没有打印这个项目；已打印的项目：{known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="429"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="437"/>
         <source>write KEY=VALUE, e.g. formaldehyde=18</source>
         <translation>请写成 项目代号=值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="430"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="438"/>
         <source>cannot read the limit; write e.g. ≤ 20, &lt; 0.1, ≥ 4, 4.0–7.5, ND or pass</source>
         <translation>无法读取限值；请写成 ≤ 20、&lt; 0.1、≥ 4、4.0–7.5、ND 或 合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="433"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="441"/>
         <source>this code is a catalogue standard&apos;s; give the requirement set its own code</source>
         <translation>这是目录中标准的代号；请为要求清单另起代号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="436"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="444"/>
         <source>name the customer (--customer) or the products (--sku) the requirements apply to</source>
         <translation>请指明要求适用的客户或产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="439"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="447"/>
         <source>no item of the applicable standards has this key or name; e.g. {known}</source>
         <translation>适用标准中没有这个代号或名称的项目；例如：{known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="442"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="450"/>
         <source>several standards have this item ({standards}); fill in the standard column</source>
         <translation>多个标准都有这个项目（{standards}）；请填写标准列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="448"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="456"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="449"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="457"/>
         <source>certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="450"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="458"/>
         <source>standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="451"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="459"/>
         <source>trusted key</source>
         <translation>受信任密钥</translation>
     </message>

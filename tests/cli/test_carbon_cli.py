@@ -258,3 +258,49 @@ def test_whatif_solar_and_less_steam(mill: Path) -> None:
     doc = json.loads(r.stdout)
     assert doc["base"]["total_kgco2e"] == pytest.approx(5.777 + 6.2)
     assert doc["variant"]["total_kgco2e"] == pytest.approx(7 * 0.5777 + 3 * 0.0545 + 4.96)
+
+
+def test_factor_remove_refuses_a_factor_in_use_naming_the_product(mill: Path) -> None:
+    run_cli(mill, "carbon", "set", SKU, "--steam-t", "0.02", "--factor", "steam=FIRM-steam-2025")
+    r = run_cli(mill, "carbon", "factor-remove", "FIRM-steam-2025")
+    assert r.returncode == 2
+    assert "FIRM-steam-2025" in r.stderr and SKU in r.stderr and "排放因子" in r.stderr
+    r = run_cli(mill, "carbon", "factor-remove", "CN-electricity-2024-pcf")
+    assert r.returncode == 2 and "平台" in r.stderr
+    r = run_cli(mill, "carbon", "factor-remove", "FIRM-water-2025")
+    assert r.returncode == 0, r.stderr
+    ids = {f["id"] for f in json.loads(run_cli(mill, "carbon", "factors", "--json").stdout)}
+    assert "FIRM-water-2025" not in ids and "FIRM-steam-2025" in ids
+    assert run_cli(mill, "carbon", "factor-remove", "FIRM-water-2025").returncode != 0
+
+
+def test_sync_says_which_estimates_a_changed_factor_recomputed(
+    mill: Path, monkeypatch, memory_keyring
+) -> None:
+    from desktop_app.workspace import Workspace
+    from tests.helpers.protocol2 import reads_protocol_2
+    from tests.helpers.sync_platform import fill
+    from tests.platform_server import PlatformServer, factor_data
+
+    if not reads_protocol_2():
+        pytest.skip("protocol 1 parser")
+    server = PlatformServer(speaks=2)
+    fill(server)
+    server.upsert("factor", factor_data("CN-electricity-2024-pcf", region="CN", value=0.5777, year=2024))
+    server.start()
+    try:
+        ws = Workspace(mill)
+        ws.sync.add_trusted_key(server.key_id, server.public_key_b64)
+        ws.close()
+        monkeypatch.setenv("TEXTILE_ASSISTANT_TOKEN", server.token)
+        assert run_cli(mill, "sync", "--url", server.url).returncode == 0
+        run_cli(mill, "carbon", "set", SKU, "--electricity-kwh", "10")
+        server.upsert("factor", factor_data("CN-electricity-2024-pcf", region="CN", value=0.56, year=2024))
+        r = run_cli(mill, "sync", "--url", server.url)
+        assert r.returncode == 0, r.stderr
+        assert f"碳足迹已按新因子重新估算: {SKU}" in r.stdout
+        shown = json.loads(run_cli(mill, "carbon", "show", SKU, "--json").stdout)
+        assert shown["total_kgco2e"] == pytest.approx(5.6)
+        assert [h["cause"] for h in shown["history"]] == ["entered", "factor_update"]
+    finally:
+        server.stop()

@@ -43,3 +43,40 @@ def test_one_checklist_is_singular_in_english(data_dir: Path, tmp_path: Path):
         and count(0, "page") == "0 pages"
         and count(3, "entry", "entries") == "3 entries"
     )
+
+
+def test_a_carbon_footprint_certificate_names_the_estimate_it_was_based_on(data_dir: Path):
+    import datetime as dt
+    import json
+
+    from desktop_app.core.carbon import Activity, ActivityData
+    from desktop_app.workspace import Workspace
+    from tests.helpers.factories import make_certificate
+
+    assert run(data_dir, "demo", "--here").returncode == 0
+    ws = Workspace(data_dir)
+    recorded = ws.carbon.set(ActivityData("BB-001", "1 kg", (Activity("electricity", 10.0, "kWh"),))).value
+    issued = recorded.computed_at.date()
+    ws.certificates.add(
+        make_certificate(
+            scheme="carbon-footprint",
+            number="CFP-7",
+            issued=issued,
+            expires=None,
+            products=("BB-001", "YN-401"),
+        )
+    )
+    ws.close()
+    out = run(data_dir, "cert", "show", "CFP-7").stdout
+    based = [line for line in out.splitlines() if line.startswith("依据估算 Based on")]
+    assert len(based) == 2, out  # one row per product
+    assert "BB-001: 5.777 kgCO2e / 1 kg, 估算于 estimated" in based[0]
+    assert "YN-401: 发证前没有保存的估算 no estimate kept before issue" in based[1]
+    doc = json.loads(run(data_dir, "cert", "show", "CFP-7", "--json").stdout)
+    first, second = doc["based_on"]
+    assert first["sku"] == "BB-001" and abs(first["estimate"]["total_kgco2e"] - 5.777) < 1e-9
+    assert first["estimate"]["unit"] == "1 kg" and first["estimate"]["cause"] == "entered"
+    assert dt.datetime.fromisoformat(first["estimate"]["computed_at"]) == recorded.computed_at
+    assert second == {"sku": "YN-401", "estimate": None}
+    # any other scheme has no such row
+    assert "Based on" not in run(data_dir, "cert", "show", "CU-GOTS-862311").stdout

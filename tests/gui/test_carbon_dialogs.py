@@ -116,3 +116,34 @@ def test_an_edited_month_asks_before_closing(page, qtbot):
     answer_discard_box(dialog, "Discard")
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_a_firm_factor_in_use_is_not_removed_and_an_unused_one_is(page, qtbot):
+    from desktop_app.core.carbon import Activity, ActivityData
+    from desktop_app.core.catalogue import Factor, LocalText
+
+    def firm(fid: str) -> Factor:
+        text = LocalText(zh="供应商声明", en="供应商声明")
+        return Factor(fid, "fibre", text, "CN", 4.0, "kgCO2e/kg", "CO2e", 2025, text)
+
+    page.ws.carbon.add_factor(firm("SUP-cotton-2025"))
+    page.ws.carbon.add_factor(firm("SUP-old"))
+    line = Activity("material", 1.0, "kg", name="cotton", factor_id="SUP-cotton-2025")
+    page.ws.carbon.set(ActivityData("BB-001", "1 kg", (line,)))
+    settled(page, qtbot, page.reload)
+    assert [a.text() for a in page.factor_menu.actions()] == ["Add a factor…", "Remove a factor…"]
+    dialog = page.open_factor_remove_dialog()
+    assert dialog.factors.count() == 2  # the firm's only
+    assert not dialog.remove_button.isEnabled()
+    dialog.select("SUP-cotton-2025")
+    settled(page, qtbot, dialog.remove_button.click)
+    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=30000)
+    assert "BB-001" in dialog.error.text() and "kept estimate" in dialog.error.text()
+    assert dialog.factors.count() == 2
+    dialog.select("SUP-old")
+    with qtbot.waitSignal(dialog.factor_removed, timeout=30000):
+        dialog.remove_button.click()
+    assert dialog.factors.count() == 1 and not dialog.error.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: "SUP-old" not in {e.factor.id for e in page.view.factors}, timeout=30000)
+    assert "SUP-cotton-2025" in {e.factor.id for e in page.ws.carbon.factors()}
+    dialog.done(0)

@@ -263,7 +263,7 @@ def test_every_tab_fits_small_screens_with_data(demo_ws, make_window, qapp, qtbo
             page.tabs.setCurrentIndex(tab)
             qtbot.wait(20)
             problems += [f"tab {tab}: {p}" for p in outside(window)]
-        for open_dialog in (page.open_month_dialog, page.open_factor_dialog):
+        for open_dialog in (page.open_month_dialog, page.open_factor_dialog, page.open_factor_remove_dialog):
             dialog = open_dialog()
             qtbot.wait(20)
             for want in (dialog.sizeHint(), dialog.size()):
@@ -295,3 +295,103 @@ def test_a_verified_certificate_shows_the_estimate_it_was_based_on(page, qtbot):
     assert "verified by CFP-7" in page.history.item(0, 1).text()
     choose(page, qtbot, "BB-002")
     assert not page.verified.isVisibleTo(page)
+
+
+def _texts(widget, skip=("carbonProduct",)):
+    """Every text a user reads in `widget`'s tree: labels, buttons, tabs, combo items, table cells
+    and headers (the product chooser holds the firm's own names: left out)."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTableWidget, QTabWidget, QWidget
+
+    out = [widget.windowTitle()]
+    for w in [widget, *widget.findChildren(QWidget)]:
+        if w.objectName() in skip or (w is not widget and not w.isVisibleTo(widget)):
+            continue
+        if isinstance(w, (QLabel, QAbstractButton)):
+            out.append(w.text())
+        elif isinstance(w, QComboBox):
+            out += [w.itemText(i) for i in range(w.count())]
+        elif isinstance(w, QTabWidget):
+            out += [w.tabText(i) for i in range(w.count())]
+        if isinstance(w, QTableWidget):
+            for c in range(w.columnCount()):
+                h = w.horizontalHeaderItem(c)
+                out.append(h.text() if h else "")
+                out += [w.item(r, c).text() for r in range(w.rowCount()) if w.item(r, c)]
+    return [t for t in out if t]
+
+
+# what may stay in Latin letters in Chinese: units, gas formulas, the catalogue's region code, PDF
+LATIN_OK = {"kgCO2e", "kWh", "CO2e", "CO2", "GJ", "MJ", "Nm", "kg", "t", "m", "km", "tkm", "CN", "PDF"}
+LATIN_OK |= {"YYYY", "MM", "BB", "IPCC"}  # the month's format; the demo SKUs; IPCC in a factor's name
+
+
+def english_words(texts):
+    import re
+
+    words = {w for t in texts for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", t)}
+    return sorted(w for w in words if w not in LATIN_OK and not re.fullmatch(r"[A-Z]{1,3}\d*", w))
+
+
+def test_no_english_leaks_into_the_chinese_carbon_page_and_its_dialogs(demo_ws, make_window, qapp, qtbot):
+    from desktop_app.app import apply_language
+    from desktop_app.core.carbon import Activity, ActivityData
+    from desktop_app.core.catalogue import Factor, LocalText
+
+    text = LocalText(zh="供应商声明", en="供应商声明")
+    demo_ws.carbon.add_factor(Factor("SUP-1", "fibre", text, "CN", 4.0, "kgCO2e/kg", "CO2e", 2025, text))
+    demo_ws.carbon.set(
+        ActivityData(
+            "BB-001",
+            "1 garment",
+            (
+                Activity("electricity", 5.2, "kWh"),
+                Activity("natural_gas", 0.015, "GJ", quality="estimated"),
+                Activity("material", 0.3, "kg", name="棉", factor_id="SUP-1"),
+            ),
+        )
+    )
+    apply_language(qapp, "zh_CN", demo_ws.resources)
+    window = make_window(demo_ws)
+    window.go(window.CARBON)
+    page = window.carbon
+    qtbot.waitUntil(lambda: page.view is not None and bool(page.view.history))
+    page.what_if.solar_share.setValue(40)
+    with qtbot.waitSignal(page.runner.task_finished, timeout=30000):
+        page.what_if.compare_button.click()
+    qtbot.waitUntil(lambda: page.what_if.variant.estimate is not None)
+    leaks = {}
+    for tab in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        leaks[f"tab {tab}"] = english_words(_texts(page))
+    for open_dialog in (page.open_factor_dialog, page.open_month_dialog, page.open_factor_remove_dialog):
+        dialog = open_dialog()
+        leaks[dialog.objectName()] = english_words(_texts(dialog))
+        dialog.done(0)
+    leaks["menu"] = english_words(a.text() for a in page.factor_menu.actions())
+    assert {k: v for k, v in leaks.items() if v} == {}
+    from desktop_app.ui.widgets.carbon_labels import source_label
+
+    assert ("line", "electricity:solar") in [r[:2] for r in page.what_if.variant.chart.rows()]
+    assert source_label("electricity:solar") == "电力: 自有光伏"  # as the chart paints it
+    assert "每1 件服装" in page.estimate_view.total.text()
+
+
+@pytest.mark.parametrize(
+    ("lang", "fibre", "co2e"),
+    [
+        ("en", "Fibre / material", "All greenhouse gases (CO2e)"),
+        ("zh_CN", "纤维/原料", "全部温室气体（CO2e）"),
+    ],
+)
+def test_the_factor_dialog_names_kinds_and_gases_in_words(page, qapp, lang, fibre, co2e):
+    from desktop_app.app import apply_language
+
+    apply_language(qapp, lang, page.ws.resources)
+    try:
+        dialog = page.open_factor_dialog()
+        assert dialog.kind.currentText() == fibre and dialog.kind.currentData() == "fibre"
+        assert dialog.scope.currentText() == co2e and dialog.scope.currentData() == "CO2e"
+        assert "natural_gas" not in [dialog.kind.itemText(i) for i in range(dialog.kind.count())]
+        dialog.done(0)
+    finally:
+        apply_language(qapp, "en", page.ws.resources)

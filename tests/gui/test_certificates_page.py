@@ -176,3 +176,49 @@ def test_print_with_nothing_selected_says_so(window, qtbot):
     box = window.products.printer.nothing_selected_box
     assert box is not None and box.isVisible() and "No product is selected" in box.text()
     box.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "based", "none_kept"),
+    [
+        (
+            "en",
+            "BB-001: based on the screening estimate of",
+            "BB-002: no carbon estimate was kept before it was issued",
+        ),
+        ("zh_CN", "BB-001：依据", "BB-002：发证前没有保存的碳足迹估算"),
+    ],
+)
+def test_a_carbon_footprint_certificate_names_the_estimate_it_was_based_on(
+    page, demo_ws, qtbot, qapp, lang, based, none_kept
+):
+    from desktop_app.app import apply_language
+    from desktop_app.core.carbon import Activity, ActivityData
+    from tests.helpers.factories import make_certificate
+
+    recorded = demo_ws.carbon.set(
+        ActivityData("BB-001", "1 kg", (Activity("electricity", 10.0, "kWh"),))
+    ).value
+    demo_ws.certificates.add(
+        make_certificate(
+            scheme="carbon-footprint",
+            number="CFP-9",
+            issued=recorded.computed_at.date(),
+            expires=None,
+            products=("BB-001", "BB-002"),
+        )
+    )
+    apply_language(qapp, lang, demo_ws.resources)
+    try:
+        page.reload()
+        qtbot.waitUntil(lambda: page.model.row_of("CFP-9") >= 0, timeout=30000)
+        page.select("CFP-9")
+        qtbot.waitUntil(lambda: len(page.detail.verified) == 2, timeout=30000)
+        text = page.detail.text()
+        assert page.detail.isVisibleTo(page) and "CFP-9" in text
+        assert based in text and "5.777 kgCO2e" in text and none_kept in text
+        page.select("CU-GOTS-862311")  # any other scheme: its detail, no estimate
+        qtbot.waitUntil(lambda: "CU-GOTS-862311" in page.detail.text())
+        assert "kgCO2e" not in page.detail.text() and page.detail.verified == []
+    finally:
+        apply_language(qapp, "en", demo_ws.resources)

@@ -146,3 +146,39 @@ def test_pages_are_fetched_on_the_network_lane_and_applied_on_the_db_lane(
     assert pages >= 2 and lanes == {"fetch": [Lane.NETWORK] * pages, "apply": [Lane.DB] * pages}
     # one announcement for the whole sync, when it ended
     assert published == [ChangeSet.CATALOGUE | ChangeSet.SYNC_STATE]
+
+
+def test_a_synced_factor_change_recomputes_and_the_carbon_page_shows_it(
+    demo_ws, memory_keyring, quiet_start, make_window, english, qtbot
+):
+    from desktop_app.core.carbon import Activity, ActivityData
+    from desktop_app.workspace.changes import ChangeSet
+    from tests.helpers.protocol2 import reads_protocol_2
+    from tests.platform_server import factor_data
+
+    if not reads_protocol_2():
+        pytest.skip("protocol 1 parser")
+    server = PlatformServer(speaks=2)
+    fill(server)
+    server.upsert("factor", factor_data("CN-electricity-2024-pcf", region="CN", value=0.5777, year=2024))
+    server.start()
+    try:
+        ws = trust(demo_ws, server, max_retries=1)
+        ws.sync.login(server.url, server.token)
+        ws.sync.run()
+        ws.carbon.set(ActivityData("BB-001", "1 kg", (Activity("electricity", 10.0, "kWh"),)))
+        server.upsert("factor", factor_data("CN-electricity-2024-pcf", region="CN", value=0.5600, year=2024))
+        window = make_window(ws)
+        published: list[ChangeSet] = []
+        window.hub.data_changed.connect(published.append)
+        window.go(window.CARBON)
+        window.carbon.select("BB-001")
+        qtbot.waitUntil(lambda: window.carbon.view is not None and len(window.carbon.view.history) == 1)
+        window.sync_action.trigger()
+        qtbot.waitUntil(lambda: any(c & ChangeSet.CARBON for c in published), timeout=15000)
+        qtbot.waitUntil(lambda: len(window.carbon.view.history) == 2, timeout=15000)
+        assert window.carbon.estimate_view.estimate.total_kgco2e == pytest.approx(5.6)
+        assert window.carbon.history.rowCount() == 2
+        assert window.carbon.history.item(0, 1).text() == "factor updated by a sync"
+    finally:
+        server.stop()

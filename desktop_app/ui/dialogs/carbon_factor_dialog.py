@@ -30,6 +30,7 @@ from ..discard_guard import DiscardGuard
 from ..errors import message_for
 from ..messages import reason_text
 from ..tasks import TaskRunner
+from ..widgets.carbon_labels import kind_label, scope_label
 
 if TYPE_CHECKING:
     from ...workspace import Workspace
@@ -48,7 +49,7 @@ class CarbonFactorDialog(QDialog):
         self.factor_id = QLineEdit(self)
         self.kind = QComboBox(self)
         for k in FACTOR_KINDS:
-            self.kind.addItem(k, k)
+            self.kind.addItem(kind_label(k), k)
         self.kind.setCurrentIndex(self.kind.findData("fibre"))
         self.name = QLineEdit(self)
         self.value = QDoubleSpinBox(self)
@@ -59,7 +60,7 @@ class CarbonFactorDialog(QDialog):
             self.unit.addItem(units.FACTOR_UNIT_PREFIX + u, u)
         self.scope = QComboBox(self)
         for s in FACTOR_SCOPES:
-            self.scope.addItem(s, s)
+            self.scope.addItem(scope_label(s), s)
         self.scope.setCurrentIndex(self.scope.findData("CO2e"))
         self.year = QSpinBox(self)
         self.year.setRange(1990, 2100)
@@ -141,6 +142,9 @@ class CarbonFactorDialog(QDialog):
             ),
         ):
             self.labels[f].setText(text)
+        for combo, label in ((self.kind, kind_label), (self.scope, scope_label)):
+            for i in range(combo.count()):
+                combo.setItemText(i, label(combo.itemData(i)))
 
     def _snapshot(self) -> object:
         return self.factor()

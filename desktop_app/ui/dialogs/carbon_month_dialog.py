@@ -38,7 +38,7 @@ from ..discard_guard import DiscardGuard
 from ..errors import message_for
 from ..messages import reason_text
 from ..tasks import TaskRunner
-from ..widgets.carbon_labels import source_label
+from ..widgets.carbon_labels import source_label, unit_label
 
 if TYPE_CHECKING:
     from ...workspace import Workspace
@@ -72,7 +72,7 @@ class CarbonMonthDialog(QDialog):
         self.total_basis = _spin(self, 1e9, 2)
         self.declared_unit = QComboBox(self)
         for u in DECLARED_UNITS:
-            self.declared_unit.addItem(u, u)
+            self.declared_unit.addItem(unit_label(u), u)
         head = QFormLayout()
         self.head_labels = [QLabel(self) for _ in range(4)]
         for label, w in zip(self.head_labels, (self.month, self.basis, self.total_basis, self.declared_unit)):

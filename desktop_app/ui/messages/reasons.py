@@ -373,6 +373,14 @@ TEXTS: dict[Reason, str] = {
     Reason.CARBON_LINE_ARG: QT_TRANSLATE_NOOP(
         "Reasons", "write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025"
     ),
+    Reason.CARBON_FACTOR_IN_USE: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the factor is used by the activity data or a kept estimate of {products}; "
+        "it stays as the source of those figures",
+    ),
+    Reason.CARBON_FACTOR_NOT_FIRM: QT_TRANSLATE_NOOP(
+        "Reasons", "this is a platform factor: only a sync changes or removes it"
+    ),
     Reason.NOT_A_MONTH: QT_TRANSLATE_NOOP("Reasons", "not a month; write it as 2026-11"),
     Reason.FINISH_KEPT: QT_TRANSLATE_NOOP(
         "Reasons",

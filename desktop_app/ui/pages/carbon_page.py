@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -38,7 +39,7 @@ from ..i18n import vocab_lang
 from ..messages import reason_text
 from ..widgets.carbon_activities import CarbonActivities
 from ..widgets.carbon_estimate_view import CarbonEstimateView
-from ..widgets.carbon_labels import cause_label, source_label
+from ..widgets.carbon_labels import cause_label, source_label, unit_label
 from ..widgets.carbon_what_if import CarbonWhatIf
 from .page import Page
 
@@ -99,11 +100,15 @@ class CarbonPage(Page):
         self.unit = QComboBox(self)
         self.unit.setObjectName("carbonUnit")
         for u in DECLARED_UNITS:
-            self.unit.addItem(u, u)
+            self.unit.addItem(unit_label(u), u)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("carbonSave")
         self.month_button = QPushButton(self)
         self.factor_button = QPushButton(self)
+        self.factor_menu = QMenu(self)
+        self.add_factor_action = self.factor_menu.addAction("")
+        self.remove_factor_action = self.factor_menu.addAction("")
+        # popped up by hand, not setMenu(): its arrow would widen a bar that just fits at 1024 px
         self.report_button = QPushButton(self)
         self.export_button = QPushButton(self)
         self.unit_label = QLabel(self)
@@ -166,7 +171,9 @@ class CarbonPage(Page):
         self.activities.edited.connect(self._hide_error)
         self.what_if.compare_requested.connect(self.compare)
         self.month_button.clicked.connect(self.open_month_dialog)
-        self.factor_button.clicked.connect(self.open_factor_dialog)
+        self.factor_button.clicked.connect(self._on_factor_button_clicked)
+        self.add_factor_action.triggered.connect(self.open_factor_dialog)
+        self.remove_factor_action.triggered.connect(self.open_factor_remove_dialog)
         self.report_button.clicked.connect(lambda: self.write_report())
         self.export_button.clicked.connect(lambda: self.write_export())
         self.retranslate()
@@ -179,6 +186,8 @@ class CarbonPage(Page):
         self.save_button.setText(self.tr("Save and estimate"))
         self.month_button.setText(self.tr("Mill's month…"))
         self.factor_button.setText(self.tr("Firm factor…"))
+        self.add_factor_action.setText(self.tr("Add a factor…"))
+        self.remove_factor_action.setText(self.tr("Remove a factor…"))
         self.report_button.setText(self.tr("PDF report…"))
         self.export_button.setText(self.tr("Export data…"))
         self.add_line_button.setText(self.tr("Add line"))
@@ -190,6 +199,8 @@ class CarbonPage(Page):
         self.history.setHorizontalHeaderLabels(
             [self.tr("Computed"), self.tr("Why"), self.tr("kgCO2e"), self.tr("Band ±"), self.tr("Measured")]
         )
+        for i in range(self.unit.count()):
+            self.unit.setItemText(i, unit_label(self.unit.itemData(i)))
         self.activities.retranslate()
         self.estimate_view.retranslate()
         self.what_if.retranslate()
@@ -227,6 +238,7 @@ class CarbonPage(Page):
         self.product.blockSignals(False)
         self.activities.set_factors(view.factors)
         self.what_if.set_factors(view.factors)
+        self.estimate_view.set_factors(view.factors)
         if not keep_edits:  # a change from elsewhere never overwrites what the user is typing
             data = view.data
             self.unit.setCurrentIndex(self.unit.findData(data.declared_unit if data else "1 kg"))
@@ -254,7 +266,7 @@ class CarbonPage(Page):
                 based = self.tr("based on the estimate of {when}: {total:.3f} kgCO2e per {unit}").format(
                     when=v.estimate.computed_at.strftime("%Y-%m-%d"),
                     total=v.estimate.estimate.total_kgco2e,
-                    unit=v.estimate.estimate.declared_unit,
+                    unit=unit_label(v.estimate.estimate.declared_unit),
                 )
             lines.append(
                 self.tr(
@@ -396,5 +408,16 @@ class CarbonPage(Page):
         from ..dialogs.carbon_factor_dialog import CarbonFactorDialog
 
         dialog = CarbonFactorDialog(self.ws, self.runner, self)
+        dialog.open()
+        return dialog
+
+    def _on_factor_button_clicked(self) -> None:
+        self.factor_menu.popup(self.factor_button.mapToGlobal(self.factor_button.rect().bottomLeft()))
+
+    def open_factor_remove_dialog(self):
+        from ..dialogs.carbon_factor_remove_dialog import CarbonFactorRemoveDialog
+
+        entries = self.view.factors if self.view is not None else []
+        dialog = CarbonFactorRemoveDialog(self.ws, self.runner, entries, self)
         dialog.open()
         return dialog

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from ...core.certificates import CertificateKey, key_of
 from ...core.errors import AssistantError
+from ...workspace.carbon import VERIFIED_SCHEME
 from ...workspace.changes import ChangeSet
 from ..dialogs.certificate_dialog import CertificateDialog, Mode
 from ..models.certificate_table_model import SEARCH_ROLE, SORT_ROLE, CertificateTableModel, Column
+from ..widgets.certificate_detail import CertificateDetail
 from .page import Page
 
 if TYPE_CHECKING:
@@ -30,7 +32,8 @@ if TYPE_CHECKING:
 
 
 class CertificatesPage(Page):
-    watches = ChangeSet.CERTIFICATES | ChangeSet.PRODUCTS | ChangeSet.FIRM
+    # CARBON: a carbon-footprint certificate's detail names the estimate it was based on
+    watches = ChangeSet.CERTIFICATES | ChangeSet.PRODUCTS | ChangeSet.FIRM | ChangeSet.CARBON
 
     def __init__(self, ws: Workspace, runner, hub, parent=None) -> None:
         super().__init__(ws, runner, hub, parent)
@@ -91,10 +94,13 @@ class CertificatesPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        self.detail = CertificateDetail(self)
+        layout.addWidget(self.detail)
 
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.show_replaced.toggled.connect(lambda _on: self.reload())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_detail())
         self.table.doubleClicked.connect(lambda _i: self.edit_certificate())
         self.add_button.clicked.connect(self.add_certificate)
         self.edit_button.clicked.connect(self.edit_certificate)
@@ -116,6 +122,7 @@ class CertificatesPage(Page):
         self.renew_button.setToolTip(self.tr("Record the new certificate; the old one stays in the history"))
         self.delete_button.setText(self.tr("Delete"))
         self.scan_button.setText(self.tr("Open scan"))
+        self.detail.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self.model.rowCount():
             self.model.dataChanged.emit(
@@ -145,6 +152,7 @@ class CertificatesPage(Page):
         if keep:
             self.select(keep)
         self._update_buttons()
+        self._show_detail()
 
     def select(self, number: str) -> None:
         row = self.model.row_of(number)
@@ -169,6 +177,22 @@ class CertificatesPage(Page):
     def current_number(self) -> str | None:
         st = self.current_state()
         return st.certificate.number if st else None
+
+    def _show_detail(self) -> None:
+        """The selected certificate in words; a carbon-footprint one with the estimate it was based on."""
+        st = self.current_state()
+        if st is None or st.certificate.scheme != VERIFIED_SCHEME:
+            self.detail.show_state(st)
+            return
+        cert = st.certificate
+
+        def shown(verified) -> None:
+            now = self.current_state()
+            if now is not None and now.certificate == cert:  # still the one selected
+                self.detail.show_state(now, verified)
+
+        self.detail.show_state(st)
+        self.runner.submit(lambda ctx: self.ws.carbon.verified_for(cert), on_done=shown, label="certificate")
 
     def _update_buttons(self) -> None:
         st = self.current_state()

@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.carbon_estimate import Estimate
+from ...core.carbon_factors import FactorEntry
+from ..i18n import vocab_lang
 from .carbon_chart import CarbonChart
-from .carbon_labels import quality_label, source_label
+from .carbon_labels import factor_tooltip, quality_label, source_label, unit_label
 
 
 class CarbonEstimateView(QWidget):
     def __init__(self, parent: QWidget | None = None, *, with_lines: bool = True) -> None:
         super().__init__(parent)
         self.estimate: Estimate | None = None
+        self.factors: dict[str, FactorEntry] = {}
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-weight: bold;")
         self.total = QLabel(self)
@@ -56,6 +59,11 @@ class CarbonEstimateView(QWidget):
         )
         self.set_estimate(self.estimate)
 
+    def set_factors(self, entries: list[FactorEntry]) -> None:
+        """The factors known now, so that a line names its factor in words (the id in its tooltip)."""
+        self.factors = {e.factor.id: e for e in entries}
+        self.set_estimate(self.estimate)
+
     def set_heading(self, text: str) -> None:
         self.heading.setText(text)
 
@@ -69,7 +77,9 @@ class CarbonEstimateView(QWidget):
                 label.clear()
             return
         self.total.setText(
-            self.tr("{total:.3f} kgCO2e per {unit}").format(total=e.total_kgco2e, unit=e.declared_unit)
+            self.tr("{total:.3f} kgCO2e per {unit}").format(
+                total=e.total_kgco2e, unit=unit_label(e.declared_unit)
+            )
         )
         self.band.setText(
             self.tr("Uncertainty band: {low:.3f} – {high:.3f} kgCO2e (±{u:.3f})").format(
@@ -88,14 +98,20 @@ class CarbonEstimateView(QWidget):
                 else ""
             )
         )
+        lang = vocab_lang()
         for li in e.lines:
             row = self.lines.rowCount()
             self.lines.insertRow(row)
+            entry = self.factors.get(li.factor_id)
+            name = entry.factor.name.get(lang) if entry is not None else li.factor_id
             values = (
                 source_label(li.source),
                 f"{li.kgco2e:.4f}",
-                f"{li.factor_id} ({li.factor_value:g} {li.factor_unit})",
+                f"{name} ({li.factor_value:g} {li.factor_unit})",
                 quality_label(li.quality),
             )
             for col, text in enumerate(values):
-                self.lines.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if col == 2:
+                    item.setToolTip(factor_tooltip(entry) if entry is not None else li.factor_id)
+                self.lines.setItem(row, col, item)

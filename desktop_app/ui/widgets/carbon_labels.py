@@ -45,6 +45,41 @@ _QUALITIES = {
     "allocated": QT_TRANSLATE_NOOP("Carbon", "allocated"),
     "estimated": QT_TRANSLATE_NOOP("Carbon", "estimated"),
 }
+# factor kinds (`core.catalogue.FACTOR_KINDS`) and the gases a factor counts (`FACTOR_SCOPES`)
+_KINDS = {
+    "electricity": QT_TRANSLATE_NOOP("Carbon", "Electricity"),
+    "steam": QT_TRANSLATE_NOOP("Carbon", "Steam"),
+    "heat": QT_TRANSLATE_NOOP("Carbon", "Purchased heat"),
+    "natural_gas": QT_TRANSLATE_NOOP("Carbon", "Natural gas"),
+    "coal": QT_TRANSLATE_NOOP("Carbon", "Coal"),
+    "diesel": QT_TRANSLATE_NOOP("Carbon", "Diesel"),
+    "water": QT_TRANSLATE_NOOP("Carbon", "Water"),
+    "wastewater": QT_TRANSLATE_NOOP("Carbon", "Wastewater"),
+    "fibre": QT_TRANSLATE_NOOP("Carbon", "Fibre / material"),
+    "chemical": QT_TRANSLATE_NOOP("Carbon", "Dyes and auxiliaries"),
+    "transport": QT_TRANSLATE_NOOP("Carbon", "Transport"),
+    "packaging": QT_TRANSLATE_NOOP("Carbon", "Packaging"),
+}
+_SCOPES = {
+    "CO2e": QT_TRANSLATE_NOOP("Carbon", "All greenhouse gases (CO2e)"),
+    "CO2": QT_TRANSLATE_NOOP("Carbon", "CO2 only"),
+}
+# region codes that are words, not places' codes (the IPCC defaults are "GLOBAL")
+_REGIONS = {
+    "GLOBAL": QT_TRANSLATE_NOOP("Carbon", "global"),
+}
+# declared units (`core.carbon.DECLARED_UNITS`): the code is stored, the words shown
+_UNITS = {
+    "1 kg": QT_TRANSLATE_NOOP("Carbon", "1 kg"),
+    "1 garment": QT_TRANSLATE_NOOP("Carbon", "1 garment"),
+    "1 set": QT_TRANSLATE_NOOP("Carbon", "1 set"),
+    "1 piece": QT_TRANSLATE_NOOP("Carbon", "1 piece"),
+    "1 m": QT_TRANSLATE_NOOP("Carbon", "1 m"),
+}
+# names the core gives a line of its own (`core.carbon_estimate.what_if`'s solar share)
+_LINE_NAMES = {
+    "solar": QT_TRANSLATE_NOOP("Carbon", "own solar"),
+}
 _CAUSES = {
     "entered": QT_TRANSLATE_NOOP("Carbon", "entered"),
     "allocated": QT_TRANSLATE_NOOP("Carbon", "allocated from a month"),
@@ -61,7 +96,23 @@ def source_label(source: str) -> str:
     code, _, name = source.partition(":")
     known = _SOURCES.get(code) or _FIELDS.get(code)
     base = _tr(known) if known else code
+    if name and code == "electricity" and name in _LINE_NAMES:  # only the core names electricity lines
+        name = _tr(_LINE_NAMES[name])
     return f"{base}: {name}" if name else base
+
+
+def kind_label(kind: str) -> str:
+    """What a factor is for: `natural_gas` → "Natural gas" / "天然气"."""
+    return _tr(_KINDS[kind]) if kind in _KINDS else kind
+
+
+def scope_label(scope: str) -> str:
+    return _tr(_SCOPES[scope]) if scope in _SCOPES else scope
+
+
+def unit_label(unit: str) -> str:
+    """A declared unit in words: `1 garment` → "1 garment" / "1 件服装"."""
+    return _tr(_UNITS[unit]) if unit in _UNITS else unit
 
 
 def stage_label(stage: str) -> str:
@@ -87,7 +138,8 @@ def factor_label(entry: FactorEntry, lang: str | None = None) -> str:
         whose = QCoreApplication.translate("Carbon", "firm")
     else:
         whose = QCoreApplication.translate("Carbon", "catalogue")
-    return f"{f.name.get(lang)} — {f.value:g} {f.unit} · {f.year} · {f.region} · {scope} · {whose}"
+    region = _tr(_REGIONS[f.region]) if f.region in _REGIONS else f.region
+    return f"{f.name.get(lang)} — {f.value:g} {f.unit} · {f.year} · {region} · {scope} · {whose}"
 
 
 def factor_tooltip(entry: FactorEntry, lang: str | None = None) -> str:

@@ -23,6 +23,7 @@ from ...core.carbon_estimate import Estimate, WhatIf
 from ...core.carbon_factors import FactorEntry
 from .carbon_activities import fill_factor_combo
 from .carbon_estimate_view import CarbonEstimateView
+from .carbon_labels import unit_label
 
 SOLAR_HINT = "solar"  # a factor id containing this is proposed for the solar share
 
@@ -85,6 +86,8 @@ class CarbonWhatIf(QWidget):
         self.variant.set_heading(self.tr("What if"))
 
     def set_factors(self, entries: list[FactorEntry]) -> None:
+        self.current.set_factors(entries)
+        self.variant.set_factors(entries)
         fill_factor_combo(
             self.electricity_factor, "electricity", entries, self.electricity_factor.currentData()
         )
@@ -118,6 +121,6 @@ class CarbonWhatIf(QWidget):
         pct = delta / current.total_kgco2e * 100 if current.total_kgco2e else 0.0
         self.difference.setText(
             self.tr("Difference: {delta:+.3f} kgCO2e per {unit} ({pct:+.1f} %)").format(
-                delta=delta, unit=current.declared_unit, pct=pct
+                delta=delta, unit=unit_label(current.declared_unit), pct=pct
             )
         )

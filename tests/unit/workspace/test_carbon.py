@@ -164,15 +164,74 @@ def test_a_synced_factor_update_recomputes_and_keeps_the_old_figure(
     cws.carbon.set(
         fabric(Activity("electricity", 5.2, "kWh"), Activity("steam", 0.018, "t", factor_id=STEAM.id))
     )
-    cws.sync.run()  # the same value: nothing to recompute
+    same = cws.sync.run()  # the same value: nothing to recompute
     assert len(cws.carbon.history(SKU)) == 1
+    assert same.recomputed_estimates == () and not same.changes & ChangeSet.CARBON
 
     platform2.upsert("factor", factor_data("CN-electricity-2024-pcf", region="CN", value=0.5600, year=2024))
     result = cws.sync.run()
     assert result.factors.changed == 1
+    # the runner publishes this: the Carbon page reloads
+    assert result.recomputed_estimates == (SKU,) and result.changes & ChangeSet.CARBON
     old, new = cws.carbon.history(SKU)
     assert old.estimate.total_kgco2e == pytest.approx(5.2 * 0.5777 + 5.58)
     assert new.estimate.total_kgco2e == pytest.approx(5.2 * 0.5600 + 5.58)
     assert (old.cause, new.cause) == ("entered", "factor_update")
     assert new.factors["CN-electricity-2024-pcf"] == 0.56 and old.factors["CN-electricity-2024-pcf"] == 0.5777
     assert STEAM.id in {e.factor.id for e in cws.carbon.factors()}  # the sync never removes a firm factor
+
+
+def test_a_firm_factor_in_use_is_not_removed_and_the_error_names_the_products(cws: Workspace) -> None:
+    cws.products.add(make_product(sku="FAB-002"))
+    unused = Factor(**{**STEAM.__dict__, "id": "FIRM-steam-old"})
+    cws.carbon.add_factor(unused)
+    assert cws.carbon.remove_factor(unused.id) == ChangeSet.CARBON
+    assert unused.id not in {e.factor.id for e in cws.carbon.factors()}
+
+    cws.carbon.set(fabric(Activity("steam", 0.018, "t", factor_id=STEAM.id)))  # a line names it
+    cws.carbon.set(
+        ActivityData(
+            sku="FAB-002",
+            declared_unit="1 kg",
+            activities=(Activity("steam", 0.02, "t"),),
+            factor_overrides={"steam": STEAM.id},  # a source's override names it
+        )
+    )
+    with pytest.raises(ValidationError) as err:
+        cws.carbon.remove_factor(STEAM.id)
+    assert err.value.code == Reason.CARBON_FACTOR_IN_USE
+    assert err.value.field == "id" and err.value.params["products"] == [SKU, "FAB-002"]
+
+    # the lines no longer name it, but the kept estimates do: still refused, for both
+    cws.carbon.set(fabric(Activity("electricity", 5.2, "kWh")))
+    cws.carbon.set(
+        ActivityData(sku="FAB-002", declared_unit="1 kg", activities=(Activity("electricity", 1.0, "kWh"),))
+    )
+    with pytest.raises(ValidationError) as err:
+        cws.carbon.remove_factor(STEAM.id)
+    assert err.value.params["products"] == [SKU, "FAB-002"]
+    assert STEAM.id in {e.factor.id for e in cws.carbon.factors()}
+
+
+def test_only_a_firm_factor_can_be_removed(cws: Workspace) -> None:
+    with pytest.raises(ValidationError) as err:
+        cws.carbon.remove_factor("CN-electricity-2024-pcf")
+    assert err.value.code == Reason.CARBON_FACTOR_NOT_FIRM
+    assert "CN-electricity-2024-pcf" in {e.factor.id for e in cws.carbon.factors()}
+    with pytest.raises(NotFoundError):
+        cws.carbon.remove_factor("NO-SUCH")
+
+
+@needs_protocol_2
+def test_a_changed_factor_no_estimate_used_recomputes_nothing(
+    cws: Workspace, platform2, memory_keyring
+) -> None:
+    trust(cws, platform2, max_retries=1)
+    cws.sync.login(platform2.url, platform2.token)
+    cws.carbon.set(fabric(Activity("steam", 0.018, "t", factor_id=STEAM.id)))  # no electricity
+    cws.sync.run()
+    platform2.upsert("factor", factor_data("CN-electricity-2024-pcf", region="CN", value=0.5600, year=2024))
+    result = cws.sync.run()
+    assert result.factors.changed == 1 and result.changes & ChangeSet.CATALOGUE
+    assert result.recomputed_estimates == () and not result.changes & ChangeSet.CARBON
+    assert len(cws.carbon.history(SKU)) == 1
