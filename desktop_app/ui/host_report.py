@@ -9,6 +9,8 @@ False ✗, None for a note; what went wrong is the reason code's own words.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from ..core.reasons import Reason
@@ -24,6 +26,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HostReport", text)
 
 
+def place(host: str) -> str:
+    """`role@host:port/database` for a person: the URL without its driver and its hidden password."""
+    return re.sub(r"^postgresql(\+\w+)?://", "", host).replace(":***@", "@")
+
+
 def check_lines(report: HostReport) -> list[Line]:
     problems = {p.code: p for p in report.problems}
 
@@ -35,7 +42,7 @@ def check_lines(report: HostReport) -> list[Line]:
         (
             True,
             _tr("Reachable: the host {host} answered in {seconds} s.").format(
-                host=report.host, seconds=f"{report.seconds:.2f}"
+                host=place(report.host), seconds=f"{report.seconds:.2f}"
             ),
         ),
         line(
@@ -78,7 +85,7 @@ def move_lines(result: MoveResult) -> list[Line]:
         (
             True,
             _tr("Every table was moved to {host} and checked: the same rows, the same checksum.").format(
-                host=result.host
+                host=place(result.host)
             ),
         )
     ]

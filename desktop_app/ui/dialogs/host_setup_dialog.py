@@ -49,7 +49,7 @@ from ...workspace.host import check, init
 from ...workspace.host_move import move_data
 from ..discard_guard import DiscardGuard
 from ..errors import message_for
-from ..host_report import check_lines, move_lines
+from ..host_report import check_lines, move_lines, place
 from ..tasks import Cancelled, Lane, Task, TaskRunner
 
 if TYPE_CHECKING:
@@ -395,7 +395,7 @@ class HostSetupDialog(QDialog):
             self._next_start = used
             self.guard.mark_clean()
             self.setting_changed.emit()
-            self._show_lines([(True, self.tr("This PC will use the host {host}.").format(host=used))])
+            self._show_lines([(True, self.tr("This PC will use the host {host}.").format(host=place(used)))])
             self._show_state()
 
         self._run(work, done, label="host use", lane=Lane.NETWORK, working=self.tr("Asking the host…"))
@@ -455,7 +455,9 @@ class HostSetupDialog(QDialog):
             )
         if self._next_start is not None:
             if self._next_start:
-                now += " " + self.tr("From the next start it uses {host}.").format(host=self._next_start)
+                now += " " + self.tr("From the next start it uses {host}.").format(
+                    host=place(self._next_start)
+                )
             else:
                 now += " " + self.tr("From the next start it uses its own file.")
             now += " " + self.tr("Close the app and open it again to switch.")

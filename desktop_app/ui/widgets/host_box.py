@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..dialogs.host_setup_dialog import HostSetupDialog
+from ..host_report import place
 
 if TYPE_CHECKING:
     from ...workspace import Workspace
@@ -52,7 +53,7 @@ class HostBox(QGroupBox):
             self.where.setText(self.tr("This PC keeps the firm's records in its own file."))
         else:
             self.where.setText(
-                self.tr("This PC uses the database host {host}.").format(host=self.ws.database_label)
+                self.tr("This PC uses the database host {host}.").format(host=place(self.ws.database_label))
             )
         self.button.setText(self.tr("Several PCs…"))
         self.action.setText(self.tr("Several PCs (database host)…"))
