@@ -22,10 +22,6 @@ from .errors import message_for
 Line = tuple[bool | None, str]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HostReport", text)
-
-
 def place(host: str) -> str:
     """`role@host:port/database` for a person: the URL without its driver and its hidden password."""
     return re.sub(r"^postgresql(\+\w+)?://", "", host).replace(":***@", "@")
@@ -41,42 +37,76 @@ def check_lines(report: HostReport) -> list[Line]:
     lines: list[Line] = [
         (
             True,
-            _tr("Reachable: the host {host} answered in {seconds} s.").format(
-                host=place(report.host), seconds=f"{report.seconds:.2f}"
-            ),
+            QCoreApplication.translate(
+                "HostReport", "Reachable: the host {host} answered in {seconds} s."
+            ).format(host=place(report.host), seconds=f"{report.seconds:.2f}"),
         ),
         line(
             Reason.HOST_VERSION_TOO_OLD,
-            _tr("PostgreSQL {version}: supported ({minimum} or newer).").format(
-                version=report.server_version, minimum=MINIMUM_SERVER_TEXT
+            QCoreApplication.translate(
+                "HostReport", "PostgreSQL {version}: supported ({minimum} or newer)."
+            ).format(version=report.server_version, minimum=MINIMUM_SERVER_TEXT),
+        ),
+        line(
+            Reason.HOST_NOT_UTF8,
+            QCoreApplication.translate("HostReport", "Encoding UTF8: Chinese text is kept as typed."),
+        ),
+        line(
+            Reason.HOST_NO_TRGM,
+            QCoreApplication.translate(
+                "HostReport", "The pg_trgm extension is there, for the standards search."
             ),
         ),
-        line(Reason.HOST_NOT_UTF8, _tr("Encoding UTF8: Chinese text is kept as typed.")),
-        line(Reason.HOST_NO_TRGM, _tr("The pg_trgm extension is there, for the standards search.")),
     ]
     if report.can_create:
-        lines.append((True, _tr("The role may create tables.")))
+        lines.append((True, QCoreApplication.translate("HostReport", "The role may create tables.")))
     elif report.schema_revision is not None:
-        lines.append((True, _tr("The role may not create tables, but the schema is there already.")))
+        lines.append(
+            (
+                True,
+                QCoreApplication.translate(
+                    "HostReport", "The role may not create tables, but the schema is there already."
+                ),
+            )
+        )
     else:
-        lines.append(line(Reason.HOST_NO_PRIVILEGE, _tr("The role may create tables.")))
+        lines.append(
+            line(
+                Reason.HOST_NO_PRIVILEGE,
+                QCoreApplication.translate("HostReport", "The role may create tables."),
+            )
+        )
     if report.schema_revision is None:
-        lines.append((None, _tr("No schema yet: on the host PC, press Create the schema.")))
+        lines.append(
+            (
+                None,
+                QCoreApplication.translate(
+                    "HostReport", "No schema yet: on the host PC, press Create the schema."
+                ),
+            )
+        )
     elif report.schema_revision == HEAD_REVISION:
         lines.append(
-            (True, _tr("The schema is there and up to date ({revision}).").format(revision=HEAD_REVISION))
+            (
+                True,
+                QCoreApplication.translate(
+                    "HostReport", "The schema is there and up to date ({revision})."
+                ).format(revision=HEAD_REVISION),
+            )
         )
     else:
         lines.append(
             (
                 None,
-                _tr("The schema is at {found}; Create the schema brings it to {revision}.").format(
-                    found=report.schema_revision, revision=HEAD_REVISION
-                ),
+                QCoreApplication.translate(
+                    "HostReport", "The schema is at {found}; Create the schema brings it to {revision}."
+                ).format(found=report.schema_revision, revision=HEAD_REVISION),
             )
         )
     if report.ok:
-        lines.append((True, _tr("The host can keep the firm's records.")))
+        lines.append(
+            (True, QCoreApplication.translate("HostReport", "The host can keep the firm's records."))
+        )
     return lines
 
 
@@ -84,19 +114,26 @@ def move_lines(result: MoveResult) -> list[Line]:
     lines: list[Line] = [
         (
             True,
-            _tr("Every table was moved to {host} and checked: the same rows, the same checksum.").format(
-                host=place(result.host)
-            ),
+            QCoreApplication.translate(
+                "HostReport", "Every table was moved to {host} and checked: the same rows, the same checksum."
+            ).format(host=place(result.host)),
         )
     ]
     for name, digest in result.tables.items():
         lines.append(
             (
                 True,
-                _tr("{table}: {rows} rows, checksum {checksum}").format(
+                QCoreApplication.translate("HostReport", "{table}: {rows} rows, checksum {checksum}").format(
                     table=name, rows=digest.rows, checksum=digest.checksum[:16]
                 ),
             )
         )
-    lines.append((None, _tr("The local file was kept as it was; this PC uses the host from its next start.")))
+    lines.append(
+        (
+            None,
+            QCoreApplication.translate(
+                "HostReport", "The local file was kept as it was; this PC uses the host from its next start."
+            ),
+        )
+    )
     return lines

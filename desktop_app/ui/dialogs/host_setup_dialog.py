@@ -44,9 +44,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...workspace.connection import DEFAULT_PORT, clear_setting, host_url, save_setting, store_password
-from ...workspace.host import check, init
-from ...workspace.host_move import move_data
+from ...workspace.connection import DEFAULT_PORT, host_url
+from ...workspace.host_setup import check_step, forget_step, init_step, move_step, use_step
 from ..discard_guard import DiscardGuard
 from ..errors import message_for
 from ..host_report import check_lines, move_lines, place
@@ -282,15 +281,8 @@ class HostSetupDialog(QDialog):
         if target is None:
             return
         url, secret = target
-
-        def work(ctx):
-            report = check(url, secret=secret)
-            if secret:
-                store_password(url, secret)
-            return report
-
         self._run(
-            work,
+            lambda ctx: check_step(url, secret),
             lambda report: self._show_lines(check_lines(report)),
             label="host check",
             lane=Lane.NETWORK,
@@ -302,12 +294,6 @@ class HostSetupDialog(QDialog):
         if target is None:
             return
         url, secret = target
-
-        def work(ctx):
-            result = init(url, secret=secret)
-            if secret:
-                store_password(url, secret)
-            return result
 
         def done(result) -> None:
             self._show_lines(
@@ -322,16 +308,20 @@ class HostSetupDialog(QDialog):
                 ]
             )
 
-        self._run(work, done, label="host init", lane=Lane.NETWORK, working=self.tr("Creating the schema…"))
+        self._run(
+            lambda ctx: init_step(url, secret),
+            done,
+            label="host init",
+            lane=Lane.NETWORK,
+            working=self.tr("Creating the schema…"),
+        )
 
     def _on_move_clicked(self) -> None:
         target = self._target()
         if target is None:
             return
         url, secret = target
-        paths = self.ws.paths
-        text = url.render_as_string(hide_password=False)
-        cancel = self._cancel
+        paths, cancel = self.ws.paths, self._cancel
 
         def work(ctx):
             def step(done: int, total: int) -> None:
@@ -339,10 +329,7 @@ class HostSetupDialog(QDialog):
                     raise Cancelled()  # the copy is rolled back
                 ctx.progress(done, total)
 
-            result = move_data(paths, text, secret=secret, progress=step)
-            if secret:
-                store_password(url, secret)
-            return result
+            return move_step(paths, url, secret, step)
 
         def done(result) -> None:
             self._next_start = result.host
@@ -367,18 +354,9 @@ class HostSetupDialog(QDialog):
         url, secret = target
         paths = self.ws.paths
 
-        def work(ctx):
-            report = check(url, secret=secret)
-            if report.schema_revision is None or report.problems:
-                return report, None
-            if secret:
-                store_password(url, secret)
-            save_setting(paths, url)
-            return report, report.host
-
         def done(result) -> None:
             report, used = result
-            if used is None:
+            if not used:
                 lines = check_lines(report)
                 if report.schema_revision is None:
                     lines.append(
@@ -392,13 +370,21 @@ class HostSetupDialog(QDialog):
                     )
                 self._show_lines(lines)
                 return
-            self._next_start = used
+            self._next_start = report.host
             self.guard.mark_clean()
             self.setting_changed.emit()
-            self._show_lines([(True, self.tr("This PC will use the host {host}.").format(host=place(used)))])
+            self._show_lines(
+                [(True, self.tr("This PC will use the host {host}.").format(host=place(report.host)))]
+            )
             self._show_state()
 
-        self._run(work, done, label="host use", lane=Lane.NETWORK, working=self.tr("Asking the host…"))
+        self._run(
+            lambda ctx: use_step(paths, url, secret),
+            done,
+            label="host use",
+            lane=Lane.NETWORK,
+            working=self.tr("Asking the host…"),
+        )
 
     def _on_forget_clicked(self) -> None:
         paths = self.ws.paths
@@ -420,7 +406,7 @@ class HostSetupDialog(QDialog):
             self._show_state()
 
         self._run(
-            lambda ctx: clear_setting(paths),
+            lambda ctx: forget_step(paths),
             done,
             label="host forget",
             lane=Lane.DB,
