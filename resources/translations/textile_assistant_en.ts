@@ -1523,208 +1523,213 @@ Id: {id}</source>
 <context>
     <name>HostSetupDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="211"/>
         <source>Enter the host&apos;s address and the database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="221"/>
         <source>This is not a host address: write a name or an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="269"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="272"/>
         <source>Cancelled: nothing was moved, the host is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="289"/>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="386"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="274"/>
+        <source>Cancelled. Press Check to see how the host is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="294"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="391"/>
         <source>Asking the host…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="308"/>
         <source>The schema on the host is ready (revision {revision}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="307"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="312"/>
         <source>Next: move this PC&apos;s records to the host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="316"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="321"/>
         <source>Creating the schema…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="346"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="351"/>
         <source>Moving the records, table by table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="366"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="371"/>
         <source>The host has no records yet: set it up on the host PC first (this PC is the host → Create the schema, Move the records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="377"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="382"/>
         <source>This PC will use the host {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="400"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="405"/>
         <source>This PC will keep its records in its own file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="402"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="407"/>
         <source>This PC already keeps its records in its own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="413"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="418"/>
         <source>Going back to this PC&apos;s own file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="432"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="437"/>
         <source>Now this PC keeps the records in its own file ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="436"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="441"/>
         <source>Now this PC uses the database host {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="439"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="444"/>
         <source>The address was given at start (--database-url or TEXTILE_ASSISTANT_DATABASE_URL): it wins over what is set here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="444"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="449"/>
         <source>From the next start it uses {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="448"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="453"/>
         <source>From the next start it uses its own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="449"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="454"/>
         <source>Close the app and open it again to switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="453"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="458"/>
         <source>Several PCs, one set of records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="457"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="462"/>
         <source>This PC keeps its records (one PC, nothing to set up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="458"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="463"/>
         <source>This PC is the host (it runs PostgreSQL for the others)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="459"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="464"/>
         <source>Connect to a host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="466"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="471"/>
         <source>The records stay in the file in this PC&apos;s data folder, as always.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="468"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="473"/>
         <source>Install PostgreSQL first (installer/README.md), then: Check, Create the schema, Move the records. The local file is kept as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="471"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="476"/>
         <source>For the other PCs, once the host is set up: Check, then Use this host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="475"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="480"/>
         <source>Database host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="478"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="478"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="478"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="478"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="478"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="481"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="486"/>
         <source>e.g. 192.168.1.10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="482"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="487"/>
         <source>kept in the system keyring, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="488"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="489"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="485"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="490"/>
         <source>Create the schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="486"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="491"/>
         <source>Move the records here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="487"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="492"/>
         <source>Use this host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="488"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="493"/>
         <source>Use this PC&apos;s own file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="489"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

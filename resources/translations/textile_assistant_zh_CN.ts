@@ -1518,208 +1518,213 @@ Id: {id}</source>
 <context>
     <name>HostSetupDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="211"/>
         <source>Enter the host&apos;s address and the database name.</source>
         <translation>请填写主机地址和数据库名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="221"/>
         <source>This is not a host address: write a name or an IP address.</source>
         <translation>这不是主机地址：请填写计算机名或 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="269"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="272"/>
         <source>Cancelled: nothing was moved, the host is as it was.</source>
         <translation>已取消：没有移动任何记录，主机保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="289"/>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="386"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="274"/>
+        <source>Cancelled. Press Check to see how the host is now.</source>
+        <translation>已取消。请点击“检查”查看主机现在的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="294"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="391"/>
         <source>Asking the host…</source>
         <translation>正在询问主机…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="308"/>
         <source>The schema on the host is ready (revision {revision}).</source>
         <translation>主机上的表结构已就绪（版本 {revision}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="307"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="312"/>
         <source>Next: move this PC&apos;s records to the host.</source>
         <translation>下一步：把本机的记录移到主机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="316"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="321"/>
         <source>Creating the schema…</source>
         <translation>正在建表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="346"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="351"/>
         <source>Moving the records, table by table…</source>
         <translation>正在逐表移动记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="366"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="371"/>
         <source>The host has no records yet: set it up on the host PC first (this PC is the host → Create the schema, Move the records).</source>
         <translation>主机上还没有记录：请先在主机电脑上设置（本机是主机 → 建表、移动记录）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="377"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="382"/>
         <source>This PC will use the host {host}.</source>
         <translation>本机将使用主机 {host}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="400"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="405"/>
         <source>This PC will keep its records in its own file again.</source>
         <translation>本机将重新使用自己的文件保存记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="402"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="407"/>
         <source>This PC already keeps its records in its own file.</source>
         <translation>本机已经在使用自己的文件保存记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="413"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="418"/>
         <source>Going back to this PC&apos;s own file…</source>
         <translation>正在改回本机文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="432"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="437"/>
         <source>Now this PC keeps the records in its own file ({path}).</source>
         <translation>目前本机把记录保存在自己的文件中（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="436"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="441"/>
         <source>Now this PC uses the database host {host}.</source>
         <translation>目前本机使用数据库主机 {host}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="439"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="444"/>
         <source>The address was given at start (--database-url or TEXTILE_ASSISTANT_DATABASE_URL): it wins over what is set here.</source>
         <translation>数据库地址是启动时指定的（--database-url 或 TEXTILE_ASSISTANT_DATABASE_URL），它优先于这里的设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="444"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="449"/>
         <source>From the next start it uses {host}.</source>
         <translation>下次启动起使用 {host}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="448"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="453"/>
         <source>From the next start it uses its own file.</source>
         <translation>下次启动起使用本机文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="449"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="454"/>
         <source>Close the app and open it again to switch.</source>
         <translation>关闭本程序再重新打开即可切换。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="453"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="458"/>
         <source>Several PCs, one set of records</source>
         <translation>多台电脑共用一套记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="457"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="462"/>
         <source>This PC keeps its records (one PC, nothing to set up)</source>
         <translation>本机自己保存记录（单台电脑，无需设置）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="458"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="463"/>
         <source>This PC is the host (it runs PostgreSQL for the others)</source>
         <translation>本机是主机（为其他电脑运行 PostgreSQL）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="459"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="464"/>
         <source>Connect to a host</source>
         <translation>连接到主机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="466"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="471"/>
         <source>The records stay in the file in this PC&apos;s data folder, as always.</source>
         <translation>记录照常保存在本机数据文件夹的文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="468"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="473"/>
         <source>Install PostgreSQL first (installer/README.md), then: Check, Create the schema, Move the records. The local file is kept as it was.</source>
         <translation>请先安装 PostgreSQL（见 installer/README.md），然后依次：检查、建表、移动记录。本地文件会原样保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="471"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="476"/>
         <source>For the other PCs, once the host is set up: Check, then Use this host.</source>
         <translation>用于其他电脑，主机设置好之后：先“检查”，再“使用此主机”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="475"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="480"/>
         <source>Database host</source>
         <translation>数据库主机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="478"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="478"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="478"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="478"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="478"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="481"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="486"/>
         <source>e.g. 192.168.1.10</source>
         <translation>例如 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="482"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="487"/>
         <source>kept in the system keyring, never in a file</source>
         <translation>保存在系统钥匙串中，不会写入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="488"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="489"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="485"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="490"/>
         <source>Create the schema</source>
         <translation>建表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="486"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="491"/>
         <source>Move the records here</source>
         <translation>把记录移到主机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="487"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="492"/>
         <source>Use this host</source>
         <translation>使用此主机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="488"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="493"/>
         <source>Use this PC&apos;s own file</source>
         <translation>改用本机文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="489"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

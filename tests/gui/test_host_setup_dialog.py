@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import socket
+import threading
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,40 @@ def test_esc_on_an_edited_setup_asks_before_closing(dialog, qtbot):
     answer_discard_box(dialog, "Discard")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_cancelling_a_move_rolls_it_back_and_leaves_this_pc_on_its_file(
+    dialog, window, demo_ws, firm_database, data_dir, qtbot
+):
+    fill(dialog, firm_database, Mode.HOST)
+    release = threading.Event()
+    # the database lane has one worker: held here, the move waits behind it, and the cancel is in first
+    window.runner.submit(lambda ctx: release.wait(30), label="hold the database lane")
+    qtbot.mouseClick(dialog.move_button, Qt.MouseButton.LeftButton)
+    assert dialog.cancel_button.isVisible() and dialog.progress.isVisible()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=SLOW)
+    assert dialog.report_lines() == ["• Cancelled: nothing was moved, the host is as it was."]
+    assert not dialog.cancel_button.isVisible() and dialog.move_button.isEnabled()
+    assert not (data_dir / SETTING_FILE).exists()
+    host = open_engine(firm_database, APP_PASSWORD)
+    try:
+        moved = counts(host)  # the schema is made before the copy; the copy was rolled back
+    finally:
+        host.dispose()
+    assert moved["products"] == moved["certificates"] == moved["firm"] == 0
+
+
+def test_the_setup_speaks_chinese_and_fits_a_small_screen(demo_ws, make_window, firm_database, qtbot):
+    window = make_window(demo_ws)  # the firm's language: Chinese
+    window.resize(1024, 768)
+    dialog = window.settings_page.host_box.open_setup()
+    assert window.settings_page.host_box.button.text() == "多台电脑共用…"
+    assert dialog.windowTitle() == "多台电脑共用一套记录" and dialog.state.text().startswith("目前本机")
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 700  # 768 less a title bar and a task bar
+    assert dialog.width() <= 1024 and dialog.height() <= 700
+    fill(dialog, firm_database, Mode.HOST)
+    lines = run_step(qtbot, dialog, dialog.check_button)
+    assert lines[0].startswith("✓ 可以连接：主机 ") and lines[-1] == "✓ 这台主机可以保存企业的记录。"

@@ -74,6 +74,7 @@ class HostSetupDialog(QDialog):
         self.task: Task | None = None
         self._cancel = threading.Event()  # our own flag: a move that ended anyway still reports
         self._delivered = False
+        self._cancellable = False  # the running step is a move (rolled back on cancel)
         self.state = QLabel(self)
         self.state.setObjectName("hostState")
         self.state.setWordWrap(True)
@@ -235,6 +236,7 @@ class HostSetupDialog(QDialog):
         self._set_running(True, cancellable=cancellable)
         self._cancel.clear()
         self._delivered = False
+        self._cancellable = cancellable
 
         def finished(result: Any) -> None:
             self._delivered = True
@@ -264,9 +266,12 @@ class HostSetupDialog(QDialog):
         self.progress.setValue(done)
 
     def _on_task_finished(self) -> None:
-        if not self._delivered:  # the task raised Cancelled: neither callback ran
+        if not self._delivered:  # cancelled (here or in the status bar): neither callback ran
             self._set_running(False)
-            self._show_lines([(None, self.tr("Cancelled: nothing was moved, the host is as it was."))])
+            if self._cancellable:  # a move: rolled back
+                self._show_lines([(None, self.tr("Cancelled: nothing was moved, the host is as it was."))])
+            else:  # a step that cannot be stopped half way went on; its result is not shown
+                self._show_lines([(None, self.tr("Cancelled. Press Check to see how the host is now."))])
         self.task = None
 
     def _on_cancel_clicked(self) -> None:
