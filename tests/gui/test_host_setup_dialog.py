@@ -187,6 +187,8 @@ def test_use_writes_the_setting_and_forget_removes_it(dialog, firm_database, mem
     assert memory_keyring.get_password(KEYRING_SERVICE, keyring_user(firm_database)) == APP_PASSWORD
     assert no_password_under(data_dir) == []
     assert "Close the app and open it again" in dialog.state.text()
+    box = dialog.parent().settings_page.host_box
+    assert box.where.text() == dialog.state.text()  # Settings says it too
 
     dialog.mode_buttons[Mode.SINGLE].setChecked(True)
     assert not dialog.fields.isEnabled() and not dialog.check_button.isVisible()

@@ -339,9 +339,9 @@ class HostSetupDialog(QDialog):
         def done(result) -> None:
             self._next_start = result.host
             self.guard.mark_clean()
-            self.setting_changed.emit()
             self._show_lines(move_lines(result))
             self._show_state()
+            self.setting_changed.emit()
 
         self._run(
             work,
@@ -377,11 +377,11 @@ class HostSetupDialog(QDialog):
                 return
             self._next_start = report.host
             self.guard.mark_clean()
-            self.setting_changed.emit()
             self._show_lines(
                 [(True, self.tr("This PC will use the host {host}.").format(host=place(report.host)))]
             )
             self._show_state()
+            self.setting_changed.emit()
 
         self._run(
             lambda ctx: use_step(paths, url, secret),
@@ -397,7 +397,6 @@ class HostSetupDialog(QDialog):
         def done(removed: bool) -> None:
             self._next_start = ""
             self.guard.mark_clean()
-            self.setting_changed.emit()
             self._show_lines(
                 [
                     (
@@ -409,6 +408,7 @@ class HostSetupDialog(QDialog):
                 ]
             )
             self._show_state()
+            self.setting_changed.emit()
 
         self._run(
             lambda ctx: forget_step(paths),

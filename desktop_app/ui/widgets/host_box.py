@@ -42,10 +42,15 @@ class HostBox(QGroupBox):
     def open_setup(self) -> HostSetupDialog:
         if self.dialog is None:
             self.dialog = HostSetupDialog(self.ws, self.runner, self.window())
+            self.dialog.setting_changed.connect(self._on_dialog_setting_changed)
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
         return self.dialog
+
+    def _on_dialog_setting_changed(self) -> None:
+        if self.dialog is not None:  # now and from the next start, as the dialog says it
+            self.where.setText(self.dialog.state.text())
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Several PCs"))
