@@ -1421,32 +1421,32 @@ Id: {id}</source>
 <context>
     <name>HostBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/host_box.py" line="51"/>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="56"/>
         <source>Several PCs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/host_box.py" line="53"/>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="58"/>
         <source>This PC keeps the firm&apos;s records in its own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/host_box.py" line="56"/>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="61"/>
         <source>This PC uses the database host {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/host_box.py" line="58"/>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="63"/>
         <source>Several PCs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/host_box.py" line="59"/>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="64"/>
         <source>Several PCs (database host)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/host_box.py" line="60"/>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="65"/>
         <source>Share one set of records between the office&apos;s PCs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,53 +1523,53 @@ Id: {id}</source>
 <context>
     <name>HostSetupDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="212"/>
         <source>Enter the host&apos;s address and the database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="222"/>
         <source>This is not a host address: write a name or an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="273"/>
         <source>Cancelled: nothing was moved, the host is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="274"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="275"/>
         <source>Cancelled. Press Check to see how the host is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="294"/>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="391"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="295"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="392"/>
         <source>Asking the host…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="308"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="309"/>
         <source>The schema on the host is ready (revision {revision}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="312"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="313"/>
         <source>Next: move this PC&apos;s records to the host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="321"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="322"/>
         <source>Creating the schema…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="351"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="352"/>
         <source>Moving the records, table by table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="371"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="372"/>
         <source>The host has no records yet: set it up on the host PC first (this PC is the host → Create the schema, Move the records).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,147 +1589,147 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="418"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="419"/>
         <source>Going back to this PC&apos;s own file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="437"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="438"/>
         <source>Now this PC keeps the records in its own file ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="441"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="442"/>
         <source>Now this PC uses the database host {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="444"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="445"/>
         <source>The address was given at start (--database-url or TEXTILE_ASSISTANT_DATABASE_URL): it wins over what is set here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="449"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="450"/>
         <source>From the next start it uses {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="453"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="454"/>
         <source>From the next start it uses its own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="454"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="455"/>
         <source>Close the app and open it again to switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="458"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="459"/>
         <source>Several PCs, one set of records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="462"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="463"/>
         <source>This PC keeps its records (one PC, nothing to set up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="463"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="464"/>
         <source>This PC is the host (it runs PostgreSQL for the others)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="464"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="465"/>
         <source>Connect to a host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="471"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="472"/>
         <source>The records stay in the file in this PC&apos;s data folder, as always.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="473"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="474"/>
         <source>Install PostgreSQL first (installer/README.md), then: Check, Create the schema, Move the records. The local file is kept as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="476"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="477"/>
         <source>For the other PCs, once the host is set up: Check, then Use this host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="480"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="481"/>
         <source>Database host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="486"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="487"/>
         <source>e.g. 192.168.1.10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="487"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="488"/>
         <source>kept in the system keyring, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="488"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="489"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="489"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="490"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="490"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="491"/>
         <source>Create the schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="491"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="492"/>
         <source>Move the records here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="492"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="493"/>
         <source>Use this host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="493"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
         <source>Use this PC&apos;s own file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="495"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

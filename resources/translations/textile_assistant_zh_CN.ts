@@ -1416,32 +1416,32 @@ Id: {id}</source>
 <context>
     <name>HostBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/host_box.py" line="51"/>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="56"/>
         <source>Several PCs</source>
         <translation>多台电脑共用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/host_box.py" line="53"/>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="58"/>
         <source>This PC keeps the firm&apos;s records in its own file.</source>
         <translation>本机把企业的记录保存在自己的文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/host_box.py" line="56"/>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="61"/>
         <source>This PC uses the database host {host}.</source>
         <translation>本机使用数据库主机 {host}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/host_box.py" line="58"/>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="63"/>
         <source>Several PCs…</source>
         <translation>多台电脑共用…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/host_box.py" line="59"/>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="64"/>
         <source>Several PCs (database host)…</source>
         <translation>多台电脑共用（数据库主机）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/host_box.py" line="60"/>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="65"/>
         <source>Share one set of records between the office&apos;s PCs</source>
         <translation>让办公室的几台电脑共用同一套记录</translation>
     </message>
@@ -1518,53 +1518,53 @@ Id: {id}</source>
 <context>
     <name>HostSetupDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="212"/>
         <source>Enter the host&apos;s address and the database name.</source>
         <translation>请填写主机地址和数据库名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="222"/>
         <source>This is not a host address: write a name or an IP address.</source>
         <translation>这不是主机地址：请填写计算机名或 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="273"/>
         <source>Cancelled: nothing was moved, the host is as it was.</source>
         <translation>已取消：没有移动任何记录，主机保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="274"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="275"/>
         <source>Cancelled. Press Check to see how the host is now.</source>
         <translation>已取消。请点击“检查”查看主机现在的状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="294"/>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="391"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="295"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="392"/>
         <source>Asking the host…</source>
         <translation>正在询问主机…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="308"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="309"/>
         <source>The schema on the host is ready (revision {revision}).</source>
         <translation>主机上的表结构已就绪（版本 {revision}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="312"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="313"/>
         <source>Next: move this PC&apos;s records to the host.</source>
         <translation>下一步：把本机的记录移到主机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="321"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="322"/>
         <source>Creating the schema…</source>
         <translation>正在建表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="351"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="352"/>
         <source>Moving the records, table by table…</source>
         <translation>正在逐表移动记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="371"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="372"/>
         <source>The host has no records yet: set it up on the host PC first (this PC is the host → Create the schema, Move the records).</source>
         <translation>主机上还没有记录：请先在主机电脑上设置（本机是主机 → 建表、移动记录）。</translation>
     </message>
@@ -1584,147 +1584,147 @@ Id: {id}</source>
         <translation>本机已经在使用自己的文件保存记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="418"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="419"/>
         <source>Going back to this PC&apos;s own file…</source>
         <translation>正在改回本机文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="437"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="438"/>
         <source>Now this PC keeps the records in its own file ({path}).</source>
         <translation>目前本机把记录保存在自己的文件中（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="441"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="442"/>
         <source>Now this PC uses the database host {host}.</source>
         <translation>目前本机使用数据库主机 {host}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="444"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="445"/>
         <source>The address was given at start (--database-url or TEXTILE_ASSISTANT_DATABASE_URL): it wins over what is set here.</source>
         <translation>数据库地址是启动时指定的（--database-url 或 TEXTILE_ASSISTANT_DATABASE_URL），它优先于这里的设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="449"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="450"/>
         <source>From the next start it uses {host}.</source>
         <translation>下次启动起使用 {host}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="453"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="454"/>
         <source>From the next start it uses its own file.</source>
         <translation>下次启动起使用本机文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="454"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="455"/>
         <source>Close the app and open it again to switch.</source>
         <translation>关闭本程序再重新打开即可切换。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="458"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="459"/>
         <source>Several PCs, one set of records</source>
         <translation>多台电脑共用一套记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="462"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="463"/>
         <source>This PC keeps its records (one PC, nothing to set up)</source>
         <translation>本机自己保存记录（单台电脑，无需设置）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="463"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="464"/>
         <source>This PC is the host (it runs PostgreSQL for the others)</source>
         <translation>本机是主机（为其他电脑运行 PostgreSQL）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="464"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="465"/>
         <source>Connect to a host</source>
         <translation>连接到主机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="471"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="472"/>
         <source>The records stay in the file in this PC&apos;s data folder, as always.</source>
         <translation>记录照常保存在本机数据文件夹的文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="473"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="474"/>
         <source>Install PostgreSQL first (installer/README.md), then: Check, Create the schema, Move the records. The local file is kept as it was.</source>
         <translation>请先安装 PostgreSQL（见 installer/README.md），然后依次：检查、建表、移动记录。本地文件会原样保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="476"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="477"/>
         <source>For the other PCs, once the host is set up: Check, then Use this host.</source>
         <translation>用于其他电脑，主机设置好之后：先“检查”，再“使用此主机”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="480"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="481"/>
         <source>Database host</source>
         <translation>数据库主机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="486"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="487"/>
         <source>e.g. 192.168.1.10</source>
         <translation>例如 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="487"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="488"/>
         <source>kept in the system keyring, never in a file</source>
         <translation>保存在系统钥匙串中，不会写入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="488"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="489"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="489"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="490"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="490"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="491"/>
         <source>Create the schema</source>
         <translation>建表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="491"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="492"/>
         <source>Move the records here</source>
         <translation>把记录移到主机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="492"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="493"/>
         <source>Use this host</source>
         <translation>使用此主机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="493"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
         <source>Use this PC&apos;s own file</source>
         <translation>改用本机文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="495"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

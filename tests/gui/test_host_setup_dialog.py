@@ -244,3 +244,14 @@ def test_the_setup_speaks_chinese_and_fits_a_small_screen(demo_ws, make_window, 
     fill(dialog, firm_database, Mode.HOST)
     lines = run_step(qtbot, dialog, dialog.check_button)
     assert lines[0].startswith("✓ 可以连接：主机 ") and lines[-1] == "✓ 这台主机可以保存企业的记录。"
+
+
+def test_a_missing_or_impossible_address_is_said_without_asking_anyone(dialog, qtbot):
+    dialog.mode_buttons[Mode.CLIENT].setChecked(True)
+    dialog.host.setText("")
+    dialog.check_button.click()
+    assert dialog.report_lines() == ["✗ Enter the host's address and the database name."] and not dialog.busy
+    dialog.host.setText("192.168.1.10/textile")
+    dialog.use_button.click()
+    assert dialog.report_lines() == ["✗ This is not a host address: write a name or an IP address."]
+    assert not dialog.busy

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ValidationError
 from ...workspace.connection import DEFAULT_PORT, host_url
 from ...workspace.host_setup import check_step, forget_step, init_step, move_step, use_step
 from ..discard_guard import DiscardGuard
@@ -217,7 +218,7 @@ class HostSetupDialog(QDialog):
                 database=self.database.text(),
                 role=self.role.text(),
             )
-        except Exception:  # noqa: BLE001 - a ValidationError: the address is not one
+        except ValidationError:  # a host name with a slash, an @ or a space in it
             self._show_lines([(False, self.tr("This is not a host address: write a name or an IP address."))])
             return None
         return url, self.password.text() or None
