@@ -259,7 +259,8 @@ def _requirement_lines(requirements: Any, lang: str, *, dated: bool = False) -> 
     from ..reports.wording import limit_lines
 
     for r in requirements:
-        limit = limit_lines(r.limit, r.unit, lang)[0]  # words in the firm's language, the unit after figures only
+        # words in the firm's language, the unit after figures only
+        limit = limit_lines(r.limit, r.unit, lang)[0]
         method = f"  ({r.method})" if r.method else ""
         since = f"  [from / 自 {r.effective.isoformat()}]" if dated and r.effective else ""
         until = f"  [until / 至 {r.until.isoformat()}]" if r.until else ""

@@ -90,6 +90,12 @@ def take(out: Path, languages: list[str], size: tuple[int, int], today: dt.date 
                 _save(cdialog, path)
                 saved.append(path)
                 cdialog.done(0)  # without the discard question
+            hdialog = window.settings_page.host_box.open_setup()  # Settings → Several PCs
+            _settle(300)
+            path = out / f"host-setup-dialog-{lang}.png"
+            _save(hdialog, path)
+            saved.append(path)
+            hdialog.done(0)
             window.close()
             window.deleteLater()
             _settle(100)

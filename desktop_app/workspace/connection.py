@@ -69,6 +69,16 @@ def parse_url(text: str) -> URL:
     return url
 
 
+def host_url(*, host: str, port: int, database: str, role: str) -> URL:
+    """The URL of a host from the fields of the window's setup (no password: that is the keyring's)."""
+    host, database, role = host.strip(), database.strip(), role.strip()
+    if not (host and database) or any(c in host for c in "/@:?# "):
+        raise ValidationError("database_url", f"{role}@{host}:{port}/{database}", Reason.DATABASE_URL_INVALID)
+    return URL.create(
+        "postgresql+psycopg", username=role or None, host=host, port=int(port), database=database
+    )
+
+
 def _setting_path(paths: DataPaths) -> Path:
     return paths.root / SETTING_FILE
 

@@ -20,7 +20,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -106,8 +106,18 @@ def read_only_engine(database: Path) -> Engine:
     return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
 
 
-def move_data(paths: DataPaths, url: str, *, secret: str | None = None) -> MoveResult:
-    """Copy the records of `paths`' SQLite file to the host at `url` and make it this PC's database."""
+def move_data(
+    paths: DataPaths,
+    url: str,
+    *,
+    secret: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> MoveResult:
+    """Copy the records of `paths`' SQLite file to the host at `url` and make it this PC's database.
+
+    `progress(done, total)` is called before each table (the window's
+    progress bar); an exception it raises (a cancel) rolls the whole copy back.
+    """
     report = check(url, secret=secret)
     if report.problems:
         raise report.problems[0]
@@ -125,7 +135,7 @@ def move_data(paths: DataPaths, url: str, *, secret: str | None = None) -> MoveR
             with source.connect() as src, target.begin() as dst:
                 dst.execute(text("LOCK TABLE firm, products, certificates IN EXCLUSIVE MODE"))
                 _refuse_firm_records(dst, host)
-                digests = _copy(src, dst, host)
+                digests = _copy(src, dst, host, progress)
     finally:
         source.dispose()
         target.dispose()
@@ -140,12 +150,16 @@ def _refuse_firm_records(dst: Connection, host: str) -> None:
         raise DatabaseHostError(Reason.HOST_NOT_EMPTY, host, tables=held)
 
 
-def _copy(src: Connection, dst: Connection, host: str) -> dict[str, TableDigest]:
+def _copy(
+    src: Connection, dst: Connection, host: str, progress: Callable[[int, int], None] | None = None
+) -> dict[str, TableDigest]:
     tables = _tables()
     for table in reversed(tables):  # children first: what a first start put there goes
         dst.execute(delete(table))
     digests: dict[str, TableDigest] = {}
-    for table in tables:
+    for done, table in enumerate(tables):
+        if progress is not None:
+            progress(done, len(tables))
         for batch in _batches(_rows(src, table), BATCH):
             dst.execute(table.insert(), [dict(zip(table.columns.keys(), row, strict=True)) for row in batch])
         _reset_sequences(dst, table)

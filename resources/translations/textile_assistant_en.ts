@@ -1537,6 +1537,322 @@ Id: {id}</source>
     </message>
 </context>
 <context>
+    <name>HostBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="56"/>
+        <source>Several PCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="58"/>
+        <source>This PC keeps the firm&apos;s records in its own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="61"/>
+        <source>This PC uses the database host {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="63"/>
+        <source>Several PCs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="64"/>
+        <source>Several PCs (database host)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="65"/>
+        <source>Share one set of records between the office&apos;s PCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostReport</name>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="40"/>
+        <source>Reachable: the host {host} answered in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="46"/>
+        <source>PostgreSQL {version}: supported ({minimum} or newer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="52"/>
+        <source>Encoding UTF8: Chinese text is kept as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="56"/>
+        <source>The pg_trgm extension is there, for the standards search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="62"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="76"/>
+        <source>The role may create tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="67"/>
+        <source>The role may not create tables, but the schema is there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="83"/>
+        <source>No schema yet: on the host PC, press Create the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="92"/>
+        <source>The schema is there and up to date ({revision}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="101"/>
+        <source>The schema is at {found}; Create the schema brings it to {revision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="108"/>
+        <source>The host can keep the firm&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="117"/>
+        <source>Every table was moved to {host} and checked: the same rows, the same checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="126"/>
+        <source>{table}: {rows} rows, checksum {checksum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="134"/>
+        <source>The local file was kept as it was; this PC uses the host from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostSetupDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="212"/>
+        <source>Enter the host&apos;s address and the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="222"/>
+        <source>This is not a host address: write a name or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="273"/>
+        <source>Cancelled: nothing was moved, the host is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="275"/>
+        <source>Cancelled. Press Check to see how the host is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="295"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="392"/>
+        <source>Asking the host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="309"/>
+        <source>The schema on the host is ready (revision {revision}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="313"/>
+        <source>Next: move this PC&apos;s records to the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="322"/>
+        <source>Creating the schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="352"/>
+        <source>Moving the records, table by table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="372"/>
+        <source>The host has no records yet: set it up on the host PC first (this PC is the host → Create the schema, Move the records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="382"/>
+        <source>This PC will use the host {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="405"/>
+        <source>This PC will keep its records in its own file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="407"/>
+        <source>This PC already keeps its records in its own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="419"/>
+        <source>Going back to this PC&apos;s own file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="438"/>
+        <source>Now this PC keeps the records in its own file ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="442"/>
+        <source>Now this PC uses the database host {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="445"/>
+        <source>The address was given at start (--database-url or TEXTILE_ASSISTANT_DATABASE_URL): it wins over what is set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="450"/>
+        <source>From the next start it uses {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="454"/>
+        <source>From the next start it uses its own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="455"/>
+        <source>Close the app and open it again to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="459"/>
+        <source>Several PCs, one set of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="463"/>
+        <source>This PC keeps its records (one PC, nothing to set up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="464"/>
+        <source>This PC is the host (it runs PostgreSQL for the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="465"/>
+        <source>Connect to a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="472"/>
+        <source>The records stay in the file in this PC&apos;s data folder, as always.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="474"/>
+        <source>Install PostgreSQL first (installer/README.md), then: Check, Create the schema, Move the records. The local file is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="477"/>
+        <source>For the other PCs, once the host is set up: Check, then Use this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="481"/>
+        <source>Database host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="487"/>
+        <source>e.g. 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="488"/>
+        <source>kept in the system keyring, never in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="489"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="490"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="491"/>
+        <source>Create the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="492"/>
+        <source>Move the records here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="493"/>
+        <source>Use this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
+        <source>Use this PC&apos;s own file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="495"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="150"/>
@@ -1919,228 +2235,228 @@ Id: {id}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>Textile Compliance Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
         <source>&amp;Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>&amp;Update catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>&amp;Import update file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>Apply an offline catalogue update file from the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
         <source>Textile Compliance Assistant — Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
         <source>Demo data: not your firm&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>&amp;Record results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
         <source>Enter an inspector&apos;s results from a printed checklist: scan its QR code (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>Open the &amp;demo firm (separate data)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Opens a demo firm with sample products and certificates in a second window, from its own data folder: your records are not touched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
         <source>&amp;Detail pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
         <source>Show or hide the detail pane of products and standards (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
         <source>&amp;Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="373"/>
         <source>Updating the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
         <source>The daily backup could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="337"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="386"/>
         <source>Import update file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="386"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="397"/>
         <source>Importing the update file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
         <source>The catalogue is already being updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="433"/>
         <source>Catalogue updated to version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="461"/>
         <source>Catalogue update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="477"/>
         <source>Preparing the demo firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="485"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
         <source>Demo firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="487"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
         <source>The demo firm could not be opened. Start the program with --data-dir {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="491"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="492"/>
         <source>The demo firm opens in a second window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="532"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="533"/>
         <source>Catalogue version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="534"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="535"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="550"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="551"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="569"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="570"/>
         <source>Could not complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4141,199 +4457,199 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="163"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="245"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="258"/>
         <source>Enter the platform address first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="262"/>
         <source>Enter the token to test it. A saved token is used by “Update catalogue” (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="264"/>
         <source>Enter the token the platform gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="267"/>
         <source>Contacting the platform…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="195"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="355"/>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="212"/>
         <source>The token was removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="290"/>
         <source>Connected: the platform accepted the token, and it is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="294"/>
         <source>The token is saved, but the platform could not be reached to check it. Check the address and the internet connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="304"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="307"/>
         <source>The platform refused this token; it was not saved. Copy the token again from the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="307"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="310"/>
         <source>This platform address is not valid (it must start with https://).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="309"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="312"/>
         <source>The system keyring is not available, so the token cannot be kept safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="323"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="326"/>
         <source>Firm name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="324"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="327"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="325"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="328"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="326"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="329"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="327"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="330"/>
         <source>Remind days before expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="328"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="331"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="329"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="332"/>
         <source>Checklist language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="335"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="338"/>
         <source>Same as the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="336"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="339"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="337"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="340"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="341"/>
         <source>Chinese and English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="346"/>
         <source>Platform address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="346"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="346"/>
         <source>Trusted keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="346"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="349"/>
         <source>Firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="350"/>
         <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="351"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="352"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="195"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="355"/>
         <source>Paste the token here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="357"/>
         <source>Save token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="358"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="356"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="359"/>
         <source>Remove token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="357"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
         <source>Update the catalogue when the app starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="361"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="359"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="362"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="363"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1532,6 +1532,322 @@ Id: {id}</source>
     </message>
 </context>
 <context>
+    <name>HostBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="56"/>
+        <source>Several PCs</source>
+        <translation>多台电脑共用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="58"/>
+        <source>This PC keeps the firm&apos;s records in its own file.</source>
+        <translation>本机把企业的记录保存在自己的文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="61"/>
+        <source>This PC uses the database host {host}.</source>
+        <translation>本机使用数据库主机 {host}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="63"/>
+        <source>Several PCs…</source>
+        <translation>多台电脑共用…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="64"/>
+        <source>Several PCs (database host)…</source>
+        <translation>多台电脑共用（数据库主机）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/host_box.py" line="65"/>
+        <source>Share one set of records between the office&apos;s PCs</source>
+        <translation>让办公室的几台电脑共用同一套记录</translation>
+    </message>
+</context>
+<context>
+    <name>HostReport</name>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="40"/>
+        <source>Reachable: the host {host} answered in {seconds} s.</source>
+        <translation>可以连接：主机 {host} 在 {seconds} 秒内应答。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="46"/>
+        <source>PostgreSQL {version}: supported ({minimum} or newer).</source>
+        <translation>PostgreSQL {version}：受支持（需 {minimum} 或更新版本）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="52"/>
+        <source>Encoding UTF8: Chinese text is kept as typed.</source>
+        <translation>编码为 UTF8：中文按原样保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="56"/>
+        <source>The pg_trgm extension is there, for the standards search.</source>
+        <translation>已有 pg_trgm 扩展，可用于标准检索。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="62"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="76"/>
+        <source>The role may create tables.</source>
+        <translation>该角色可以建表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="67"/>
+        <source>The role may not create tables, but the schema is there already.</source>
+        <translation>该角色不能建表，但表结构已经存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="83"/>
+        <source>No schema yet: on the host PC, press Create the schema.</source>
+        <translation>尚未建表：请在主机上点击“建表”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="92"/>
+        <source>The schema is there and up to date ({revision}).</source>
+        <translation>表结构已存在且为最新（{revision}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="101"/>
+        <source>The schema is at {found}; Create the schema brings it to {revision}.</source>
+        <translation>表结构版本为 {found}；点击“建表”可升级到 {revision}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="108"/>
+        <source>The host can keep the firm&apos;s records.</source>
+        <translation>这台主机可以保存企业的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="117"/>
+        <source>Every table was moved to {host} and checked: the same rows, the same checksum.</source>
+        <translation>每张表都已移到 {host} 并逐一核对：行数相同，校验和相同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="126"/>
+        <source>{table}: {rows} rows, checksum {checksum}</source>
+        <translation>{table}：{rows} 行，校验和 {checksum}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="134"/>
+        <source>The local file was kept as it was; this PC uses the host from its next start.</source>
+        <translation>本地文件原样保留；本机下次启动起使用主机。</translation>
+    </message>
+</context>
+<context>
+    <name>HostSetupDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="212"/>
+        <source>Enter the host&apos;s address and the database name.</source>
+        <translation>请填写主机地址和数据库名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="222"/>
+        <source>This is not a host address: write a name or an IP address.</source>
+        <translation>这不是主机地址：请填写计算机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="273"/>
+        <source>Cancelled: nothing was moved, the host is as it was.</source>
+        <translation>已取消：没有移动任何记录，主机保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="275"/>
+        <source>Cancelled. Press Check to see how the host is now.</source>
+        <translation>已取消。请点击“检查”查看主机现在的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="295"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="392"/>
+        <source>Asking the host…</source>
+        <translation>正在询问主机…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="309"/>
+        <source>The schema on the host is ready (revision {revision}).</source>
+        <translation>主机上的表结构已就绪（版本 {revision}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="313"/>
+        <source>Next: move this PC&apos;s records to the host.</source>
+        <translation>下一步：把本机的记录移到主机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="322"/>
+        <source>Creating the schema…</source>
+        <translation>正在建表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="352"/>
+        <source>Moving the records, table by table…</source>
+        <translation>正在逐表移动记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="372"/>
+        <source>The host has no records yet: set it up on the host PC first (this PC is the host → Create the schema, Move the records).</source>
+        <translation>主机上还没有记录：请先在主机电脑上设置（本机是主机 → 建表、移动记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="382"/>
+        <source>This PC will use the host {host}.</source>
+        <translation>本机将使用主机 {host}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="405"/>
+        <source>This PC will keep its records in its own file again.</source>
+        <translation>本机将重新使用自己的文件保存记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="407"/>
+        <source>This PC already keeps its records in its own file.</source>
+        <translation>本机已经在使用自己的文件保存记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="419"/>
+        <source>Going back to this PC&apos;s own file…</source>
+        <translation>正在改回本机文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="438"/>
+        <source>Now this PC keeps the records in its own file ({path}).</source>
+        <translation>目前本机把记录保存在自己的文件中（{path}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="442"/>
+        <source>Now this PC uses the database host {host}.</source>
+        <translation>目前本机使用数据库主机 {host}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="445"/>
+        <source>The address was given at start (--database-url or TEXTILE_ASSISTANT_DATABASE_URL): it wins over what is set here.</source>
+        <translation>数据库地址是启动时指定的（--database-url 或 TEXTILE_ASSISTANT_DATABASE_URL），它优先于这里的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="450"/>
+        <source>From the next start it uses {host}.</source>
+        <translation>下次启动起使用 {host}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="454"/>
+        <source>From the next start it uses its own file.</source>
+        <translation>下次启动起使用本机文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="455"/>
+        <source>Close the app and open it again to switch.</source>
+        <translation>关闭本程序再重新打开即可切换。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="459"/>
+        <source>Several PCs, one set of records</source>
+        <translation>多台电脑共用一套记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="463"/>
+        <source>This PC keeps its records (one PC, nothing to set up)</source>
+        <translation>本机自己保存记录（单台电脑，无需设置）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="464"/>
+        <source>This PC is the host (it runs PostgreSQL for the others)</source>
+        <translation>本机是主机（为其他电脑运行 PostgreSQL）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="465"/>
+        <source>Connect to a host</source>
+        <translation>连接到主机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="472"/>
+        <source>The records stay in the file in this PC&apos;s data folder, as always.</source>
+        <translation>记录照常保存在本机数据文件夹的文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="474"/>
+        <source>Install PostgreSQL first (installer/README.md), then: Check, Create the schema, Move the records. The local file is kept as it was.</source>
+        <translation>请先安装 PostgreSQL（见 installer/README.md），然后依次：检查、建表、移动记录。本地文件会原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="477"/>
+        <source>For the other PCs, once the host is set up: Check, then Use this host.</source>
+        <translation>用于其他电脑，主机设置好之后：先“检查”，再“使用此主机”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="481"/>
+        <source>Database host</source>
+        <translation>数据库主机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="487"/>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="488"/>
+        <source>kept in the system keyring, never in a file</source>
+        <translation>保存在系统钥匙串中，不会写入文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="489"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="490"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="491"/>
+        <source>Create the schema</source>
+        <translation>建表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="492"/>
+        <source>Move the records here</source>
+        <translation>把记录移到主机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="493"/>
+        <source>Use this host</source>
+        <translation>使用此主机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
+        <source>Use this PC&apos;s own file</source>
+        <translation>改用本机文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="495"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/import_dialog.py" line="150"/>
@@ -1914,228 +2230,228 @@ Id: {id}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>Textile Compliance Assistant</source>
         <translation>纺织合规助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation>新建产品或证书 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
         <source>&amp;Print checklist…</source>
         <translation>打印检查清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>&amp;Update catalogue</source>
         <translation>更新标准库(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation>从平台获取最新标准 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>&amp;Import update file…</source>
         <translation>导入更新文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>Apply an offline catalogue update file from the platform</source>
         <translation>应用平台提供的离线目录更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
         <source>Textile Compliance Assistant — Demo data</source>
         <translation>纺织合规助手 — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
         <source>Demo data: not your firm&apos;s records</source>
         <translation>演示数据：不是本企业的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>&amp;Record results…</source>
         <translation>录入结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
         <source>Enter an inspector&apos;s results from a printed checklist: scan its QR code (Ctrl+R)</source>
         <translation>从打印的核查清单录入检验员的结果：扫描其二维码（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>Open the &amp;demo firm (separate data)…</source>
         <translation>打开演示企业（独立数据）(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Opens a demo firm with sample products and certificates in a second window, from its own data folder: your records are not touched</source>
         <translation>在第二个窗口中打开带有示例产品和证书的演示企业，数据存放在它自己的文件夹中：不会改动您的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
         <source>&amp;Detail pane</source>
         <translation>详情窗格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
         <source>Show or hide the detail pane of products and standards (F9)</source>
         <translation>显示或隐藏产品和标准的详情窗格（F9）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
         <source>&amp;Catalogue</source>
         <translation>标准库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="373"/>
         <source>Updating the catalogue</source>
         <translation>正在更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
         <source>The daily backup could not be written: {error}</source>
         <translation>无法写入每日备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="337"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation>目录正在更新；请在更新完成后再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="386"/>
         <source>Import update file</source>
         <translation>导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="386"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation>更新文件 (*.zip *.tcpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="397"/>
         <source>Importing the update file</source>
         <translation>正在导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
         <source>The catalogue is already being updated.</source>
         <translation>目录正在更新中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation>更新已取消；已获取的内容已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="433"/>
         <source>Catalogue updated to version {version}.</source>
         <translation>标准库已更新到版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="461"/>
         <source>Catalogue update</source>
         <translation>更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="477"/>
         <source>Preparing the demo firm</source>
         <translation>正在准备演示企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="485"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
         <source>Demo firm</source>
         <translation>演示企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="487"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
         <source>The demo firm could not be opened. Start the program with --data-dir {folder}.</source>
         <translation>无法打开演示企业。请用 --data-dir {folder} 启动程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="491"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="492"/>
         <source>The demo firm opens in a second window.</source>
         <translation>演示企业将在第二个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="532"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="533"/>
         <source>Catalogue version {version}</source>
         <translation>标准库版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="534"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="535"/>
         <source>Last sync: {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="550"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="551"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="569"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="570"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -4128,199 +4444,199 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="163"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="245"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="258"/>
         <source>Enter the platform address first.</source>
         <translation>请先输入平台地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="262"/>
         <source>Enter the token to test it. A saved token is used by “Update catalogue” (F5).</source>
         <translation>请输入令牌后再测试。已保存的令牌会在“更新目录”（F5）时使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="264"/>
         <source>Enter the token the platform gave you.</source>
         <translation>请输入平台提供的令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="267"/>
         <source>Contacting the platform…</source>
         <translation>正在连接平台…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="195"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="355"/>
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="212"/>
         <source>The token was removed from this computer.</source>
         <translation>已从这台电脑上删除令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="290"/>
         <source>Connected: the platform accepted the token, and it is saved.</source>
         <translation>已连接：平台接受了该令牌，令牌已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="294"/>
         <source>The token is saved, but the platform could not be reached to check it. Check the address and the internet connection, then try again.</source>
         <translation>令牌已保存，但无法连接平台进行验证。请检查地址和网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="304"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="307"/>
         <source>The platform refused this token; it was not saved. Copy the token again from the platform.</source>
         <translation>平台拒绝了该令牌，未保存。请从平台重新复制令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="307"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="310"/>
         <source>This platform address is not valid (it must start with https://).</source>
         <translation>平台地址无效（必须以 https:// 开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="309"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="312"/>
         <source>The system keyring is not available, so the token cannot be kept safely.</source>
         <translation>系统密钥环不可用，无法安全保存令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="323"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="326"/>
         <source>Firm name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="324"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="327"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="325"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="328"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="326"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="329"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="327"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="330"/>
         <source>Remind days before expiry</source>
         <translation>到期前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="328"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="331"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="329"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="332"/>
         <source>Checklist language</source>
         <translation>清单语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="335"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="338"/>
         <source>Same as the window</source>
         <translation>与界面相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="336"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="339"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="337"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="340"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="341"/>
         <source>Chinese and English</source>
         <translation>中英双语</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="346"/>
         <source>Platform address</source>
         <translation>平台地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="346"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="346"/>
         <source>Trusted keys</source>
         <translation>受信任的密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="346"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="349"/>
         <source>Firm</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="350"/>
         <source>Checklists</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="351"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="352"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="195"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="355"/>
         <source>Paste the token here</source>
         <translation>在此粘贴令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="357"/>
         <source>Save token</source>
         <translation>保存令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="358"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="356"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="359"/>
         <source>Remove token</source>
         <translation>删除令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="357"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
         <source>Update the catalogue when the app starts</source>
         <translation>启动时更新标准目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="361"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="359"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="362"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="363"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>

@@ -38,6 +38,7 @@ from ..i18n import current_language
 from ..sync_status import sync_error_message
 from ..tasks import Lane
 from ..widgets.backups_box import BackupsBox
+from ..widgets.host_box import HostBox
 from ..widgets.trusted_keys_editor import TrustedKeysEditor
 from .page import Page
 
@@ -147,6 +148,8 @@ class SettingsPage(Page):
         outer.addWidget(self.data_group)
         self.backups = BackupsBox(ws, runner, hub, self)
         outer.addWidget(self.backups)
+        self.host_box = HostBox(ws, runner, self)  # Several PCs: the guided host setup
+        outer.addWidget(self.host_box)
         outer.addStretch(1)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.save_token_button.clicked.connect(self._on_save_token_clicked)
