@@ -40,7 +40,10 @@ class SyncResult:
     `complete` is False when the sync was cancelled between pages: the pages
     applied so far are kept and the next sync continues from `to_version`.
     `package_not_newer` is True when an offline package held nothing newer
-    than the local catalogue (nothing was changed).
+    than the local catalogue (nothing was changed). `applied_by_other_pc`
+    is True when another PC sharing the database moved the catalogue while
+    this sync ran (PostgreSQL host): this one stopped, and `to_version` is
+    the version the other PC brought it to.
     """
 
     source: str
@@ -58,6 +61,7 @@ class SyncResult:
     affected_products: tuple[str, ...] = ()  # SKUs
     skipped_changes: int = 0  # of types this version of the app does not know
     package_not_newer: bool = False
+    applied_by_other_pc: bool = False
 
     @property
     def changed(self) -> bool:
@@ -70,7 +74,8 @@ class SyncResult:
         records when it synced."""
         if self.package_not_newer:
             return ChangeSet.NONE
-        return (ChangeSet.CATALOGUE if self.pages else ChangeSet.NONE) | ChangeSet.SYNC_STATE
+        moved = self.pages or self.applied_by_other_pc
+        return (ChangeSet.CATALOGUE if moved else ChangeSet.NONE) | ChangeSet.SYNC_STATE
 
 
 class SyncTally:
