@@ -4550,61 +4550,66 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="146"/>
-        <source>The catalogue is already up to date (version {version}).</source>
+        <source>Another PC updated the catalogue to version {version} meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="152"/>
-        <source>The catalogue went from version {old} to {new}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="156"/>
-        <source>Standards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="157"/>
-        <source>Rules</source>
+        <source>The catalogue is already up to date (version {version}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="158"/>
-        <source>Notices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="160"/>
-        <source>The update stopped before the end; run it again to fetch the rest.</source>
+        <source>The catalogue went from version {old} to {new}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="162"/>
-        <source>Products affected: {skus}</source>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="163"/>
+        <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="164"/>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="166"/>
+        <source>The update stopped before the end; run it again to fetch the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="168"/>
+        <source>Products affected: {skus}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="170"/>
         <source>None of your products is affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="179"/>
         <source>New notices:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="183"/>
         <source>Catalogue updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="185"/>
         <source>Show notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="186"/>
         <source>Show products</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4534,61 +4534,66 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="146"/>
+        <source>Another PC updated the catalogue to version {version} meanwhile.</source>
+        <translation>另一台电脑已将目录更新到版本 {version}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="152"/>
         <source>The catalogue is already up to date (version {version}).</source>
         <translation>目录已是最新（版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="158"/>
         <source>The catalogue went from version {old} to {new}.</source>
         <translation>目录已从版本 {old} 更新到 {new}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="162"/>
         <source>Standards</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="163"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="164"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="166"/>
         <source>The update stopped before the end; run it again to fetch the rest.</source>
         <translation>更新未完成即已停止；请再次运行以获取其余内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="168"/>
         <source>Products affected: {skus}</source>
         <translation>受影响的产品：{skus}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="170"/>
         <source>None of your products is affected.</source>
         <translation>您的产品均不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="179"/>
         <source>New notices:</source>
         <translation>新通知：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="183"/>
         <source>Catalogue updated</source>
         <translation>目录已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="185"/>
         <source>Show notices</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="186"/>
         <source>Show products</source>
         <translation>查看产品</translation>
     </message>
