@@ -16,7 +16,9 @@ def test_summary_names_the_other_pcs_version(qapp, qtbot, ws, lang: str, words: 
 
     apply_language(qapp, lang, ws.resources)
     try:
-        dialog = SyncSummaryDialog(SyncResult("https://platform", 4, 15, 15, pages=1, applied_by_other_pc=True))
+        dialog = SyncSummaryDialog(
+            SyncResult("https://platform", 4, 15, 15, pages=1, applied_by_other_pc=True)
+        )
         qtbot.addWidget(dialog)
         assert words in dialog.text.text()
     finally:
