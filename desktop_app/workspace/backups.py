@@ -1,5 +1,9 @@
 """Backups as one `.zip`: a consistent database copy, the scans, and a manifest.
 
+(On a PostgreSQL host the database part is a logical export of every table
+instead of a file: `backup_logical`; restoring either kind onto either
+engine goes through the same checks.)
+
 The copy is taken with SQLite's online backup API, so a backup can run while
 the app (or another process) is writing. `restore` checks everything it can
 BEFORE it replaces anything: the zip's CRCs, the manifest, the sha256 of every
@@ -35,7 +39,7 @@ from ..db.engine import make_engine
 from ..db.migrate import migrate
 from ..db.sqlite_files import SqliteFileError
 from ..paths import DataPaths
-from . import swap
+from . import backup_logical, swap
 from .scratch import Scratch, remove_stale, scratch
 
 if TYPE_CHECKING:
@@ -131,6 +135,7 @@ class BackupService:
         paths: DataPaths | None = None,
         keep: int = KEEP_AUTO,
         clock: Callable[[], dt.datetime] | None = None,
+        database_url: str | None = None,
     ) -> None:
         if ws is None and paths is None:
             raise ValueError("give a workspace or its paths")
@@ -138,9 +143,24 @@ class BackupService:
         self.paths: DataPaths = ws.paths if ws is not None else paths  # type: ignore[assignment]
         self.keep = keep
         self._clock = clock or dt.datetime.now
+        self.database_url = database_url  # the CLI's --database-url, for a service without workspace
+        self._own_host: tuple[Engine, str] | None = None
 
     def _engine(self) -> Engine | None:
         return self.ws.engine if self.ws is not None else None
+
+    def _host(self) -> tuple[Engine, str] | None:
+        """The engine and the name of the PostgreSQL host holding the records, or None for the file."""
+        if self.ws is not None:
+            return None if self.ws.target.is_local else (self.ws.engine, self.ws.database_label)
+        if self._own_host is None:
+            from .connection import password, resolve, shown
+
+            url = resolve(self.paths, self.database_url).url
+            if url is None:
+                return None
+            self._own_host = (make_engine(url, password=password(url)), shown(url))
+        return self._own_host
 
     def _stamp(self) -> str:
         return self._clock().strftime("%Y%m%d-%H%M%S-%f")
@@ -150,7 +170,7 @@ class BackupService:
     def backup(self, path: Path | None = None, *, reason: str = "manual") -> Path:
         """Write a backup archive; to `path` (a file, or a folder) or into the data folder's backups/."""
         db = self.paths.database
-        if not db.is_file():
+        if self._host() is None and not db.is_file():
             raise BackupError(str(db), Reason.NO_DATABASE)
         if path is None:
             dest = self.paths.backups / f"backup-{self._stamp()}.zip"
@@ -178,30 +198,36 @@ class BackupService:
         return remove_stale(self.paths.root, self.paths.backups, keep=swap.pending(self.paths))
 
     def _write_archive(self, dest: Path, tmp: Path, reason: str) -> None:
-        copy = sqlite_files.copy_database(self.paths.database, tmp / DB_MEMBER)
-        sqlite_files.make_self_contained(copy)
-        members: dict[str, Path] = {DB_MEMBER: copy}
+        host = self._host()
+        rows: dict[str, int] = {}
+        if host is None:
+            copy = sqlite_files.copy_database(self.paths.database, tmp / DB_MEMBER)
+            sqlite_files.make_self_contained(copy)
+            members: dict[str, Path] = {DB_MEMBER: copy}
+            revision = sqlite_files.schema_revision(copy)
+            counts = {t: sqlite_files.count_rows(copy, t) for t in ("products", "certificates")}
+        else:
+            revision, members, rows = backup_logical.export(host[0], tmp)
+            counts = {t: rows[t] for t in ("products", "certificates")}
         if self.paths.scans.is_dir():
             for scan in sorted(self.paths.scans.iterdir()):
                 # scans are stored flat under plain names; anything else is not a scan of ours
                 if is_plain_name(scan.name) and scan.is_file() and not scan.is_symlink():
                     members["scans/" + scan.name] = scan
-        manifest = {
+        manifest: dict[str, Any] = {
             "format": FORMAT,
-            "format_version": FORMAT_VERSION,
+            "format_version": FORMAT_VERSION if host is None else backup_logical.LOGICAL_FORMAT_VERSION,
             "app_version": __version__,
-            "schema_revision": sqlite_files.schema_revision(copy),
+            "schema_revision": revision,
             "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "reason": reason,
-            "counts": {
-                "products": sqlite_files.count_rows(copy, "products"),
-                "certificates": sqlite_files.count_rows(copy, "certificates"),
-                "scans": len(members) - 1,
-            },
+            "counts": {**counts, "scans": sum(1 for n in members if n.startswith("scans/"))},
             "members": {
                 name: {"sha256": _sha256(p), "size": p.stat().st_size} for name, p in members.items()
             },
         }
+        if host is not None:
+            manifest["rows"] = rows  # by table: checked again when restored
         partial = tmp / "archive.zip"
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             for name, member in members.items():
@@ -289,6 +315,8 @@ class BackupService:
                 str(path), Reason.RESTORE_WRITE_FAILED, detail=str(exc.strerror or exc)
             ) from None
         db = staging / DB_MEMBER
+        if manifest["format_version"] == backup_logical.LOGICAL_FORMAT_VERSION:
+            backup_logical.load_into_sqlite(str(path), manifest, staging, db)
         try:
             result = sqlite_files.integrity_check(db)
         except SqliteFileError as exc:
@@ -379,15 +407,22 @@ class BackupService:
             raise BackupError(str(path), Reason.NOT_A_BACKUP) from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise BackupError(str(path), Reason.NOT_A_BACKUP)
-        if manifest.get("format_version") != FORMAT_VERSION:
-            raise BackupError(str(path), Reason.BACKUP_FORMAT_UNKNOWN, format=manifest.get("format_version"))
+        version = manifest.get("format_version")
+        logical = version == backup_logical.LOGICAL_FORMAT_VERSION
+        if version != FORMAT_VERSION and not logical:
+            raise BackupError(str(path), Reason.BACKUP_FORMAT_UNKNOWN, format=version)
         members = manifest.get("members")
-        if not isinstance(members, dict) or DB_MEMBER not in members:
+        if not isinstance(members, dict) or (logical and not isinstance(manifest.get("rows"), dict)):
+            raise BackupError(str(path), Reason.ARCHIVE_NO_DATABASE)
+        if (DB_MEMBER in members) == logical or (logical and "tables/firm.jsonl" not in members):
             raise BackupError(str(path), Reason.ARCHIVE_NO_DATABASE)
         for name, meta in members.items():
             parts = name.split("/")
             # scans are stored flat: `scans/<plain name>`, never a folder
-            safe = name == DB_MEMBER or (len(parts) == 2 and parts[0] == "scans" and is_plain_name(parts[1]))
+            safe = (name == DB_MEMBER and not logical) or (
+                len(parts) == 2 and parts[0] == "scans" and is_plain_name(parts[1])
+            )
+            safe = safe or (logical and backup_logical.is_table_member(name))
             if not safe:
                 raise BackupError(str(path), Reason.ARCHIVE_UNEXPECTED_MEMBER, member=_shown(name))
             if not (
@@ -420,6 +455,10 @@ class BackupService:
         try:
             manifest, upgraded = self._unpack(path, staging)
             swap.crash_point("unpacked")
+            host = self._host()
+            if host is not None:
+                kept = self._restore_onto_host(path, host, staging)
+                return RestoreResult(path, manifest, kept, upgraded)
             engine = self._engine()
             if engine is not None:
                 engine.dispose()
@@ -440,6 +479,23 @@ class BackupService:
         finally:
             held.release(remove=swap.pending(self.paths) is None)
         return RestoreResult(path, manifest, kept, upgraded)
+
+    def _restore_onto_host(self, path: Path, host: tuple[Engine, str], staging: Path) -> Path:
+        """The checked copy in `staging` onto the host, after a backup of what is there; then the scans."""
+        engine, label = host
+        engine.dispose()  # this PC's own idle connections are not "another PC"
+        backup_logical.ensure_alone(str(path), engine, label)  # before writing the backup below
+        kept = self.backup(
+            self.paths.backups / f"before-restore-{self._stamp()}.zip", reason="before-restore"
+        )
+        backup_logical.restore_onto_host(str(path), engine, label, staging / DB_MEMBER)
+        scans = staging / "scans"
+        if self.paths.scans.is_dir():
+            shutil.rmtree(self.paths.scans)
+        if scans.is_dir():
+            shutil.move(str(scans), str(self.paths.scans))
+        self.paths.scans.mkdir(parents=True, exist_ok=True)
+        return kept
 
     def recover(self) -> bool:
         """Finish the swap of a restore killed half way (see `swap`); True when there was one."""

@@ -1421,12 +1421,12 @@ Id: {id}</source>
 <context>
     <name>HostBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/host_banner.py" line="72"/>
+        <location filename="../../desktop_app/ui/host_banner.py" line="74"/>
         <source>Cannot reach the database host; what is shown is as it was last loaded. Nothing was lost; retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_banner.py" line="76"/>
+        <location filename="../../desktop_app/ui/host_banner.py" line="78"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,281 +3468,286 @@ Id: {id}</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
-        <source>not known; did you mean {suggestions}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="296"/>
-        <source>not known; known values are e.g. {examples}</source>
+        <source>other PCs are connected to the database host {host} ({pcs}); close the app there first, then restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="299"/>
+        <source>not known; did you mean {suggestions}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="300"/>
+        <source>not known; known values are e.g. {examples}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="303"/>
         <source>fibre “{fibre}” is not known; did you mean {suggestions}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="302"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="306"/>
         <source>cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="305"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="309"/>
         <source>a range cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="306"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="310"/>
         <source>is more than {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="307"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="311"/>
         <source>use whole numbers or halves, e.g. 12 or 12.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="308"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="312"/>
         <source>the lower bound {min} is above the upper bound {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="311"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="315"/>
         <source>the archive&apos;s database is not in this app&apos;s own form ({objects}); it was not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="314"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="318"/>
         <source>{name} is not a plain file name (it names a folder, a drive or a path)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="317"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="321"/>
         <source>the archive&apos;s database names a scan file {name} that is a path, not a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="320"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="324"/>
         <source>{member} in the archive is larger than it says or than {limit} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="323"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="327"/>
         <source>cannot unpack the archive ({detail}); nothing was replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="326"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="330"/>
         <source>an interrupted restore could not be finished ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="329"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="333"/>
         <source>the scan is {size} bytes; at most {limit} bytes can be attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="332"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="336"/>
         <source>not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="336"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="340"/>
         <source>the platform redirected to another site ({url}); not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="339"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="343"/>
         <source>the platform redirected more than {limit} times; stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="342"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="346"/>
         <source>argument {argument} is not valid text (a byte that is not UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="345"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="349"/>
         <source>the factor counts per {factor_unit} but the figure is in {unit}: state the energy content (steam enthalpy or calorific value)</source>
         <translation>the factor counts per {factor_unit} but the figure is in {unit}: state the energy content (steam enthalpy or calorific value)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="350"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="354"/>
         <source>the factor&apos;s unit {factor_unit} does not fit a figure in {unit}</source>
         <translation>the factor&apos;s unit {factor_unit} does not fit a figure in {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="353"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="357"/>
         <source>a yield loss applies to materials only</source>
         <translation>a yield loss applies to materials only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="356"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="360"/>
         <source>no emission factor for {source}: name one (the supplier&apos;s or a licensed database&apos;s, added as a firm factor with its source)</source>
         <translation>no emission factor for {source}: name one (the supplier&apos;s or a licensed database&apos;s, added as a firm factor with its source)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="361"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="365"/>
         <source>no emission factor with this id</source>
         <translation>no emission factor with this id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="362"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="366"/>
         <source>the factor is for {kind}, not for this line ({allowed})</source>
         <translation>the factor is for {kind}, not for this line ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="365"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="369"/>
         <source>this is a grid CO2 factor for company inventories; a product footprint uses an electricity carbon-footprint factor</source>
         <translation>this is a grid CO2 factor for company inventories; a product footprint uses an electricity carbon-footprint factor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="370"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="374"/>
         <source>the shares add up to {listed}, not the month&apos;s total {total}</source>
         <translation>the shares add up to {listed}, not the month&apos;s total {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="373"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="377"/>
         <source>write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025</source>
         <translation>write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="376"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="380"/>
         <source>not a month; write it as 2026-11</source>
         <translation>not a month; write it as 2026-11</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="377"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="381"/>
         <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="381"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="385"/>
         <source>the unit {unit} cannot be converted to {expected}; enter the value in {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="384"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="388"/>
         <source>cannot read the result; write e.g. 18, 18.5, ND, &lt; 5, 3-4 or pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="387"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="391"/>
         <source>a comma before three digits may be a thousands separator; write 1000 or 1.000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="390"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="394"/>
         <source>a colour fastness grade is 1 to 5 in half steps, e.g. 4 or 3-4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="393"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="397"/>
         <source>this item has a measured limit: enter the measured value, not a pass or fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="396"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="400"/>
         <source>this item is judged by the tester: enter pass or fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="399"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="403"/>
         <source>the catalogue gives no machine-readable limit for this item: enter pass or fail as the report judged it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="403"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="407"/>
         <source>&apos;not detected&apos; cannot show that a minimum or a range is met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="406"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="410"/>
         <source>the result is given as a bound that reaches past the limit: it may pass or fail; ask the lab for the measured value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="410"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="414"/>
         <source>the test date is after today ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="411"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="415"/>
         <source>{standard} has no item with this key at grade {grade}; items: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="414"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="418"/>
         <source>{standard} does not apply to product {sku}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="417"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="421"/>
         <source>name the test report (--report) or the checklist (--checklist) the result comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="420"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="424"/>
         <source>certificate {value} is a {scheme} certificate, not a test report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="423"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="427"/>
         <source>this checklist was printed for product {sku}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="426"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="430"/>
         <source>this item was not printed on the checklist; printed items: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="429"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="433"/>
         <source>write KEY=VALUE, e.g. formaldehyde=18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="430"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="434"/>
         <source>cannot read the limit; write e.g. ≤ 20, &lt; 0.1, ≥ 4, 4.0–7.5, ND or pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="433"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="437"/>
         <source>this code is a catalogue standard&apos;s; give the requirement set its own code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="436"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="440"/>
         <source>name the customer (--customer) or the products (--sku) the requirements apply to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="439"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="443"/>
         <source>no item of the applicable standards has this key or name; e.g. {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="442"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="446"/>
         <source>several standards have this item ({standards}); fill in the standard column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="448"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="452"/>
         <source>product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="449"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="453"/>
         <source>certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="450"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="454"/>
         <source>standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="451"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="455"/>
         <source>trusted key</source>
         <translation type="unfinished"></translation>
     </message>

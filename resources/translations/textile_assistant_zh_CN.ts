@@ -1416,12 +1416,12 @@ Id: {id}</source>
 <context>
     <name>HostBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/host_banner.py" line="72"/>
+        <location filename="../../desktop_app/ui/host_banner.py" line="74"/>
         <source>Cannot reach the database host; what is shown is as it was last loaded. Nothing was lost; retrying…</source>
         <translation>数据库主机无法连接；显示的是上次载入的内容，没有丢失任何记录；正在重试…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_banner.py" line="76"/>
+        <location filename="../../desktop_app/ui/host_banner.py" line="78"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -3454,281 +3454,286 @@ Id: {id}</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
+        <source>other PCs are connected to the database host {host} ({pcs}); close the app there first, then restore</source>
+        <translation>还有其他电脑连接着数据库主机 {host}（{pcs}）；请先在那些电脑上关闭本程序，再恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="299"/>
         <source>not known; did you mean {suggestions}?</source>
         <translation>无法识别；您是不是要写 {suggestions}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="296"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="300"/>
         <source>not known; known values are e.g. {examples}</source>
         <translation>无法识别；可用的值如 {examples}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="299"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="303"/>
         <source>fibre “{fibre}” is not known; did you mean {suggestions}?</source>
         <translation>无法识别纤维“{fibre}”；您是不是要写 {suggestions}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="302"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="306"/>
         <source>cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)</source>
         <translation>无法读取范围；请写成 24-60、84-（84 及以上）或 -9（9 及以下）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="305"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="309"/>
         <source>a range cannot be negative</source>
         <translation>范围不能为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="306"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="310"/>
         <source>is more than {max}</source>
         <translation>超过了 {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="307"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="311"/>
         <source>use whole numbers or halves, e.g. 12 or 12.5</source>
         <translation>请用整数或 0.5 的倍数，如 12 或 12.5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="308"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="312"/>
         <source>the lower bound {min} is above the upper bound {max}</source>
         <translation>下限 {min} 大于上限 {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="311"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="315"/>
         <source>the archive&apos;s database is not in this app&apos;s own form ({objects}); it was not restored</source>
         <translation>备份中的数据库结构不是本软件自己的（{objects}），未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="314"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="318"/>
         <source>{name} is not a plain file name (it names a folder, a drive or a path)</source>
         <translation>{name} 不是单纯的文件名（含有文件夹、盘符或路径）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="317"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="321"/>
         <source>the archive&apos;s database names a scan file {name} that is a path, not a file name</source>
         <translation>备份中的数据库把扫描件文件记为路径 {name}，而不是文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="320"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="324"/>
         <source>{member} in the archive is larger than it says or than {limit} bytes</source>
         <translation>备份中的 {member} 比清单所写的或 {limit} 字节更大</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="323"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="327"/>
         <source>cannot unpack the archive ({detail}); nothing was replaced</source>
         <translation>无法解开备份（{detail}）；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="326"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="330"/>
         <source>an interrupted restore could not be finished ({detail})</source>
         <translation>上次中断的恢复无法完成（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="329"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="333"/>
         <source>the scan is {size} bytes; at most {limit} bytes can be attached</source>
         <translation>扫描件有 {size} 字节，最多只能附加 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="332"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="336"/>
         <source>not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied</source>
         <translation>磁盘空间不足以保存扫描件（需要 {size} 字节，可用 {free} 字节）；未复制任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="336"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="340"/>
         <source>the platform redirected to another site ({url}); not followed</source>
         <translation>平台重定向到另一个网站（{url}），未跟随</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="339"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="343"/>
         <source>the platform redirected more than {limit} times; stopped</source>
         <translation>平台重定向超过 {limit} 次，已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="342"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="346"/>
         <source>argument {argument} is not valid text (a byte that is not UTF-8)</source>
         <translation>参数 {argument} 不是有效的文字（含有非 UTF-8 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="345"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="349"/>
         <source>the factor counts per {factor_unit} but the figure is in {unit}: state the energy content (steam enthalpy or calorific value)</source>
         <translation>排放因子按 {factor_unit} 计，而数据单位是 {unit}：请填写能量含量（蒸汽焓值或燃料低位发热量）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="350"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="354"/>
         <source>the factor&apos;s unit {factor_unit} does not fit a figure in {unit}</source>
         <translation>排放因子的单位 {factor_unit} 与数据单位 {unit} 不符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="353"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="357"/>
         <source>a yield loss applies to materials only</source>
         <translation>损耗率只适用于原材料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="356"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="360"/>
         <source>no emission factor for {source}: name one (the supplier&apos;s or a licensed database&apos;s, added as a firm factor with its source)</source>
         <translation>{source} 没有排放因子：请指定一个（供应商提供的或所购数据库中的，作为本企业因子连同来源录入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="361"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="365"/>
         <source>no emission factor with this id</source>
         <translation>没有这个编号的排放因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="362"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="366"/>
         <source>the factor is for {kind}, not for this line ({allowed})</source>
         <translation>该排放因子用于 {kind}，不适用于这一项（{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="365"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="369"/>
         <source>this is a grid CO2 factor for company inventories; a product footprint uses an electricity carbon-footprint factor</source>
         <translation>这是用于企业温室气体核算的电网二氧化碳排放因子；产品碳足迹须使用电力碳足迹因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="370"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="374"/>
         <source>the shares add up to {listed}, not the month&apos;s total {total}</source>
         <translation>分摊份额合计 {listed}，不等于当月总量 {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="373"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="377"/>
         <source>write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025</source>
         <translation>请写 名称:数量单位[:因子编号]，如 cotton:1.08kg:FIRM-cotton-2025</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="376"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="380"/>
         <source>not a month; write it as 2026-11</source>
         <translation>不是月份；请写成 2026-11</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="377"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="381"/>
         <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
         <translation>产品 {sku} 保留了后整理“{value}”，已没有规则使用这个名称：请为它改选一个已命名的后整理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="381"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="385"/>
         <source>the unit {unit} cannot be converted to {expected}; enter the value in {expected}</source>
         <translation>单位 {unit} 不能换算为 {expected}；请按 {expected} 填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="384"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="388"/>
         <source>cannot read the result; write e.g. 18, 18.5, ND, &lt; 5, 3-4 or pass</source>
         <translation>无法读取结果；请写成 18、18.5、ND、&lt; 5、3-4 或 合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="387"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="391"/>
         <source>a comma before three digits may be a thousands separator; write 1000 or 1.000</source>
         <translation>逗号后有三位数字，可能是千位分隔符；请写成 1000 或 1.000</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="390"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="394"/>
         <source>a colour fastness grade is 1 to 5 in half steps, e.g. 4 or 3-4</source>
         <translation>色牢度等级为 1 到 5 级，可有半级，如 4 或 3-4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="393"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="397"/>
         <source>this item has a measured limit: enter the measured value, not a pass or fail</source>
         <translation>该项目有量化限值：请填写实测值，而不是合格/不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="396"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="400"/>
         <source>this item is judged by the tester: enter pass or fail</source>
         <translation>该项目由检验员判定：请填写 合格 或 不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="399"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="403"/>
         <source>the catalogue gives no machine-readable limit for this item: enter pass or fail as the report judged it</source>
         <translation>目录未给出该项目的可判定限值：请按报告的判定填写 合格 或 不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="403"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="407"/>
         <source>&apos;not detected&apos; cannot show that a minimum or a range is met</source>
         <translation>“未检出”不能证明达到下限或处于范围内</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="406"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="410"/>
         <source>the result is given as a bound that reaches past the limit: it may pass or fail; ask the lab for the measured value</source>
         <translation>结果以界限值表示且跨过限值：可能合格也可能不合格；请向检测机构索取实测值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="410"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="414"/>
         <source>the test date is after today ({today})</source>
         <translation>检测日期晚于今天（{today}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="411"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="415"/>
         <source>{standard} has no item with this key at grade {grade}; items: {known}</source>
         <translation>{standard} 在 {grade} 级没有这个项目；可用项目：{known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="414"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="418"/>
         <source>{standard} does not apply to product {sku}</source>
         <translation>{standard} 不适用于产品 {sku}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="417"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="421"/>
         <source>name the test report (--report) or the checklist (--checklist) the result comes from</source>
         <translation>请指明结果来自哪份检测报告或哪张清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="420"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="424"/>
         <source>certificate {value} is a {scheme} certificate, not a test report</source>
         <translation>证书 {value} 是 {scheme} 证书，不是检测报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="423"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="427"/>
         <source>this checklist was printed for product {sku}</source>
         <translation>这张清单是为产品 {sku} 打印的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="426"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="430"/>
         <source>this item was not printed on the checklist; printed items: {known}</source>
         <translation>这张清单上没有打印这个项目；已打印的项目：{known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="429"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="433"/>
         <source>write KEY=VALUE, e.g. formaldehyde=18</source>
         <translation>请写成 项目代号=值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="430"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="434"/>
         <source>cannot read the limit; write e.g. ≤ 20, &lt; 0.1, ≥ 4, 4.0–7.5, ND or pass</source>
         <translation>无法读取限值；请写成 ≤ 20、&lt; 0.1、≥ 4、4.0–7.5、ND 或 合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="433"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="437"/>
         <source>this code is a catalogue standard&apos;s; give the requirement set its own code</source>
         <translation>这是目录中标准的代号；请为要求清单另起代号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="436"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="440"/>
         <source>name the customer (--customer) or the products (--sku) the requirements apply to</source>
         <translation>请指明要求适用的客户或产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="439"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="443"/>
         <source>no item of the applicable standards has this key or name; e.g. {known}</source>
         <translation>适用标准中没有这个代号或名称的项目；例如：{known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="442"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="446"/>
         <source>several standards have this item ({standards}); fill in the standard column</source>
         <translation>多个标准都有这个项目（{standards}）；请填写标准列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="448"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="452"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="449"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="453"/>
         <source>certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="450"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="454"/>
         <source>standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="451"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="455"/>
         <source>trusted key</source>
         <translation>受信任密钥</translation>
     </message>
