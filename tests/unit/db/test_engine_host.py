@@ -28,10 +28,13 @@ def test_an_away_host_is_host_unreachable_and_the_driver_waits_at_most_the_conne
     def _seen(_dialect: Any, _record: Any, _args: Any, params: dict[str, Any]) -> None:
         asked.update(params)
 
+    sessions = make_session_factory(engine)
     try:
-        with pytest.raises(DatabaseHostError) as caught:
-            with transaction(make_session_factory(engine), "postgresql://assistant@127.0.0.1/textile") as s:
-                reach(s)
+        with (
+            pytest.raises(DatabaseHostError) as caught,
+            transaction(sessions, "postgresql://assistant@127.0.0.1/textile") as s,
+        ):
+            reach(s)
     finally:
         engine.dispose()
     assert caught.value.code is Reason.HOST_UNREACHABLE
