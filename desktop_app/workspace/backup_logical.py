@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Engine, Table, delete, text
+from sqlalchemy import Connection, Date, DateTime, Engine, MetaData, Table, delete, inspect, text
 
 from ..core.bounded import loads_json
 from ..core.errors import AssistantError
@@ -137,9 +137,10 @@ def load_into_sqlite(archive: str, manifest: dict[str, Any], staging: Path, db: 
             raise BackupError(archive, Reason.BACKUP_FORMAT_UNKNOWN, format=f"2, schema {revision}") from None
         counts = manifest.get("rows", {})
         with engine.begin() as conn:
-            for table in reversed(tables()):
+            present = _as_built(conn)
+            for table in reversed(present):
                 conn.execute(delete(table))  # what the migrations seed is replaced by the archive's
-            for table in tables():
+            for table in present:
                 name = member_name(table)
                 path = staging / name
                 if name not in manifest["members"]:
@@ -170,6 +171,14 @@ def load_into_sqlite(archive: str, manifest: dict[str, Any], staging: Path, db: 
     folder = staging / TABLES_DIR.rstrip("/")
     if folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()
+
+
+def _as_built(conn: Connection) -> list[Table]:
+    """The tables as the migrations built them at the archive's revision (an older one may lack
+    tables and columns the models have now), parents first."""
+    found = set(inspect(conn).get_table_names())
+    reflected = MetaData()
+    return [Table(t.name, reflected, autoload_with=conn) for t in tables() if t.name in found]
 
 
 def other_pcs(engine: Engine) -> list[str]:

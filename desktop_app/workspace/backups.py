@@ -37,6 +37,7 @@ from ..core.reasons import Reason
 from ..db import sqlite_files
 from ..db.engine import make_engine
 from ..db.migrate import migrate
+from ..db.session import host_errors
 from ..db.sqlite_files import SqliteFileError
 from ..paths import DataPaths
 from . import backup_logical, swap
@@ -193,7 +194,8 @@ class BackupService:
             revision = sqlite_files.schema_revision(copy)
             counts = {t: sqlite_files.count_rows(copy, t) for t in ("products", "certificates")}
         else:
-            revision, members, rows = backup_logical.export(host[0], tmp)
+            with host_errors(host[1]):
+                revision, members, rows = backup_logical.export(host[0], tmp)
             counts = {t: rows[t] for t in ("products", "certificates")}
         if self.paths.scans.is_dir():
             for scan in sorted(self.paths.scans.iterdir()):
@@ -391,11 +393,13 @@ class BackupService:
         """The checked copy in `staging` onto the host, after a backup of what is there; then the scans."""
         engine, label = host
         engine.dispose()  # this PC's own idle connections are not "another PC"
-        backup_logical.ensure_alone(str(path), engine, label)  # before writing the backup below
+        with host_errors(label):
+            backup_logical.ensure_alone(str(path), engine, label)  # before writing the backup below
         kept = self.backup(
             self.paths.backups / f"before-restore-{self._stamp()}.zip", reason="before-restore"
         )
-        backup_logical.restore_onto_host(str(path), engine, label, staging / DB_MEMBER)
+        with host_errors(label):
+            backup_logical.restore_onto_host(str(path), engine, label, staging / DB_MEMBER)
         scans = staging / "scans"
         if self.paths.scans.is_dir():
             shutil.rmtree(self.paths.scans)

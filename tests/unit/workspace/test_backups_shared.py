@@ -139,3 +139,36 @@ def test_an_altered_table_member_is_refused(ws, tmp_path) -> None:
         ws.backups.restore(forged)
     assert caught.value.code is Reason.ARCHIVE_ALTERED
     assert "ZH-1" in {p.sku for p in ws.products.list()}
+
+
+@on_postgres
+def test_a_server_backup_of_an_older_schema_is_upgraded_when_restored(ws, tmp_path) -> None:
+    """A logical backup made at revision 0006 (before the carbon tables of 0007) is loaded into
+    the schema of 0006 and upgraded, as a file backup of 0006 would be."""
+    fill(ws)
+    before = records(ws)
+    archive = ws.backups.backup()
+    older = tmp_path / "older.zip"
+    with zipfile.ZipFile(archive) as src, zipfile.ZipFile(older, "w") as dst:
+        manifest = json.loads(src.read("manifest.json"))
+        manifest["schema_revision"] = "0006"
+        for item in src.infolist():
+            if item.filename.startswith("tables/carbon_"):
+                del manifest["members"][item.filename]
+                del manifest["rows"][item.filename.removeprefix("tables/").removesuffix(".jsonl")]
+            elif item.filename != "manifest.json":
+                dst.writestr(item.filename, src.read(item))
+        dst.writestr("manifest.json", json.dumps(manifest))
+
+    single = Workspace(tmp_path / "single-pc", today=lambda: TODAY)
+    try:
+        result = single.backups.restore(older)
+        single.reopen()
+        assert result.upgraded_from == "0006"
+        after = records(single)
+        assert {t: d for t, d in after.items() if not t.startswith("carbon_")} == {
+            t: d for t, d in before.items() if not t.startswith("carbon_")
+        }
+        assert all(d.rows == 0 for t, d in after.items() if t.startswith("carbon_"))
+    finally:
+        single.close()
