@@ -175,6 +175,7 @@ ZH: dict[Reason, str] = {
     Reason.ARCHIVE_MANIFEST_DISAGREE: "压缩文件与清单不一致：{members}",
     Reason.DATABASE_IN_USE: "数据库正在另一个窗口或程序中打开；请关闭后重试",
     Reason.KEEP_ASIDE_FAILED: "无法先保存当前数据（{detail}）；未替换任何内容",
+    Reason.RESTORE_HOST_IN_USE: "还有其他电脑连接着数据库主机 {host}（{pcs}）；请先在那些电脑上关闭本程序，再恢复",
     Reason.UNKNOWN_VALUE: "无法识别的值；您是不是要写 {suggestions}？（did you mean {suggestions}?）",
     Reason.UNKNOWN_VALUE_NONE_CLOSE: "无法识别的值；可用的值如 {examples}",
     Reason.UNKNOWN_FIBRE_NEAR: "无法识别纤维“{fibre}”；您是不是要写 {suggestions}？",

@@ -186,6 +186,11 @@ def _summary(result: SyncResult) -> None:
             "nothing changed / 更新包不比现有目录新，未作更改"
         )
         return
+    if result.applied_by_other_pc:
+        write(
+            f"another PC updated the catalogue to version {result.to_version} meanwhile "
+            f"/ 另一台电脑已将目录更新到版本 {result.to_version}"
+        )
     kind = "full pass / 全量" if result.full_pass else "incremental / 增量"
     write(
         f"catalogue version {result.from_version} -> {result.to_version} "

@@ -275,7 +275,10 @@ def _backups(args: argparse.Namespace) -> Any:
     # No Workspace: a backup or a restore must work on a database the app cannot open.
     from ..workspace.backups import BackupService
 
-    return BackupService(paths=DataPaths(args.data_dir or default_data_dir()))
+    # `--database-url` (or the folder's setting) naming a host: a logical backup of the host's tables
+    return BackupService(
+        paths=DataPaths(args.data_dir or default_data_dir()), database_url=getattr(args, "database_url", None)
+    )
 
 
 def _backup(args: argparse.Namespace) -> int:

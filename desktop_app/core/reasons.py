@@ -164,6 +164,7 @@ class Reason(StrEnum):
     ARCHIVE_MANIFEST_DISAGREE = "archive_manifest_disagree"  # members
     DATABASE_IN_USE = "database_in_use"
     KEEP_ASIDE_FAILED = "keep_aside_failed"  # detail
+    RESTORE_HOST_IN_USE = "restore_host_in_use"  # host, pcs
     # vocabularies and ranges of a product (core.suggest)
     UNKNOWN_VALUE = "unknown_value"  # suggestions
     UNKNOWN_VALUE_NONE_CLOSE = "unknown_value_none_close"  # examples
@@ -418,6 +419,7 @@ ENGLISH: dict[Reason, str] = {
     Reason.ARCHIVE_UNEXPECTED_MEMBER: "unexpected member {member}",
     Reason.ARCHIVE_MANIFEST_DISAGREE: "archive and manifest disagree: {members}",
     Reason.DATABASE_IN_USE: "the database is open in another window or process; close it and try again",
+    Reason.RESTORE_HOST_IN_USE: "other PCs are connected to the database host {host} ({pcs}); close the app there first, then restore",
     Reason.KEEP_ASIDE_FAILED: "cannot keep the current data aside ({detail}); nothing was replaced",
     Reason.UNKNOWN_VALUE: "not known; did you mean {suggestions}?",
     Reason.UNKNOWN_VALUE_NONE_CLOSE: "not known; known values are e.g. {examples}",

@@ -14,13 +14,17 @@ in the repositories is plain SQLAlchemy, the same on both engines.
 - `contains_pattern(words)`: a LIKE pattern for a substring typed by the user.
 - `is_sqlite(session)`: for the one branch that has no common form, the
   catalogue's text search (FTS5 on SQLite, trigram-indexed ILIKE on PostgreSQL).
+- `lock_catalogue_sync(session)`: one PC at a time applies catalogue pages.
+  PostgreSQL takes a transaction-scoped advisory lock (released by the
+  commit or rollback); SQLite needs nothing, as its `BEGIN IMMEDIATE`
+  already admits one writer at a time.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import BindParameter, Boolean, Connection, Table, bindparam
+from sqlalchemy import BindParameter, Boolean, Connection, Table, bindparam, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -94,3 +98,14 @@ def driver_sql(connection: Connection, statement: str) -> str:
     if connection.dialect.paramstyle == "qmark":
         return statement
     return statement.replace("?", "%s")
+
+
+# The advisory lock key of "applying catalogue pages": any constant both
+# engines' code agrees on; the bytes of "TXTSYNC1" read as a signed 64-bit number.
+CATALOGUE_SYNC_LOCK = int.from_bytes(b"TXTSYNC1", "big", signed=True)
+
+
+def lock_catalogue_sync(session: Session) -> None:
+    """Wait until no other PC is applying catalogue pages; hold that turn until this transaction ends."""
+    if not is_sqlite(session):
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CATALOGUE_SYNC_LOCK})

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -120,3 +121,8 @@ def _raise_storage(exc: BaseException, database: Path | str) -> None:
         raise exc
     orig = getattr(exc, "orig", None) or exc
     raise StorageError(str(database), problem, str(orig)) from exc
+
+
+def reach(session: Session) -> None:
+    """One round trip to the database (the host-away banner's retry): raises while the host is away."""
+    session.execute(text("SELECT 1"))

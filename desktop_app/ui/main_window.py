@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..workspace.changes import ChangeSet
@@ -27,6 +29,7 @@ from .dialogs.record_results_dialog import RecordResultsDialog
 from .dialogs.sync_summary_dialog import SyncSummaryDialog, failure_message
 from .errors import message_for
 from .events import EventHub
+from .host_banner import HostBanner
 from .i18n import current_language
 from .pages.carbon_page import CarbonPage
 from .pages.certificates_page import CertificatesPage
@@ -107,7 +110,13 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([130, 1000])
-        self.setCentralWidget(self.splitter)
+        self.host_banner = HostBanner(ws, runner, hub)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.host_banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self._build_actions()
         self._build_status_bar()
@@ -567,6 +576,8 @@ class MainWindow(QMainWindow):
             self._progress_task.cancel()
 
     def _on_runner_failed(self, label: str, exc: BaseException) -> None:
+        if self.host_banner.handles(exc):  # the banner says it, once, and retries
+            return
         QMessageBox.warning(self, self.tr("Could not complete"), message_for(exc))
 
     # remembered geometry ------------------------------------------------------

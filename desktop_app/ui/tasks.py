@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
+from ..core.errors import DatabaseHostError, Reason
 from ..workspace.changes import ChangeSet, changes_of, value_of
 from .events import EventHub
 
@@ -36,6 +37,11 @@ T = TypeVar("T")
 _lane = threading.local()  # .lane: the lane whose worker is this thread, while it runs a task
 
 PROGRESS_DELAY_MS = 500
+
+
+def is_host_away(exc: BaseException) -> bool:
+    """Whether `exc` says the PostgreSQL host cannot be reached (the host-away banner's cue)."""
+    return isinstance(exc, DatabaseHostError) and exc.code is Reason.HOST_UNREACHABLE
 
 
 class Lane(enum.Enum):
@@ -160,6 +166,8 @@ class Task(QObject):
                 log.info("task cancelled: %s", self.label)
             else:
                 log.error("task failed: %s", self.label, exc_info=exc)
+                if is_host_away(exc) and self.runner is not None and not self._closed():
+                    self.runner.host_away.emit(exc)
                 if self.on_error is not None and not self._closed():
                     self.on_error(exc)
         finally:
@@ -210,6 +218,7 @@ class TaskRunner(QObject):
     long_task_started = Signal(object)  # Task still running after PROGRESS_DELAY_MS
     task_finished = Signal(object)
     failed = Signal(str, object)  # label, exception: for tasks without their own handler
+    host_away = Signal(object)  # a task failed because the database host cannot be reached
 
     def __init__(self, parent: QObject | None = None, *, hub: EventHub | None = None) -> None:
         super().__init__(parent)

@@ -228,6 +228,17 @@ class Workspace:
         with transaction(self._sessions, self.database_label) as session:
             yield session
 
+    def check_host(self) -> None:
+        """Reach the database once; `DatabaseHostError` while a PostgreSQL host is away.
+
+        Pooled connections are checked before use (`pool_pre_ping`), so the
+        first call after the host is back opens a fresh connection.
+        """
+        from ..db.session import reach
+
+        with self.session() as s:
+            reach(s)
+
     # firm profile -------------------------------------------------------------
 
     def firm(self) -> FirmProfile:

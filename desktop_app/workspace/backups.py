@@ -1,5 +1,9 @@
 """Backups as one `.zip`: a consistent database copy, the scans, and a manifest.
 
+(On a PostgreSQL host the database part is a logical export of every table
+instead of a file: `backup_logical`; restoring either kind onto either
+engine goes through the same checks.)
+
 The copy is taken with SQLite's online backup API, so a backup can run while
 the app (or another process) is writing. `restore` checks everything it can
 BEFORE it replaces anything: the zip's CRCs, the manifest, the sha256 of every
@@ -26,16 +30,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..core.bounded import LimitExceeded, copy_bounded, loads_json, read_bounded
+from ..core.bounded import LimitExceeded, copy_bounded
 from ..core.errors import AssistantError
 from ..core.filenames import is_plain_name
-from ..core.reasons import Reason, describe
+from ..core.reasons import Reason
 from ..db import sqlite_files
 from ..db.engine import make_engine
 from ..db.migrate import migrate
+from ..db.session import host_errors
 from ..db.sqlite_files import SqliteFileError
 from ..paths import DataPaths
-from . import swap
+from . import backup_logical, swap
+from .backup_checks import (
+    DB_MEMBER,
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    BackupError,
+    check_room,
+    check_schema,
+    read_manifest,
+)
 from .scratch import Scratch, remove_stale, scratch
 
 if TYPE_CHECKING:
@@ -45,27 +60,9 @@ if TYPE_CHECKING:
 
     from . import Workspace
 
-FORMAT = "textile-assistant-backup"
-FORMAT_VERSION = 1
-DB_MEMBER = "assistant.sqlite3"
-MANIFEST = "manifest.json"
 KEEP_AUTO = 14
 # Ceilings on what an archive may make the app write or hold in memory, whatever it declares.
 MAX_MEMBER_BYTES = 8 * 1024**3  # the database or one scan
-MAX_MANIFEST_BYTES = 16 * 1024**2
-
-
-class BackupError(AssistantError):
-    """A backup could not be written, or an archive was refused (nothing was replaced)."""
-
-    def __init__(self, path: str, code: Reason, **params: Any) -> None:
-        # SQLite's and the OS's words can run over several lines: an error is one line
-        params = {k: " ".join(v.split())[:300] if isinstance(v, str) else v for k, v in params.items()}
-        super().__init__(code, path=path, **params)
-        self.path = path
-
-    def __str__(self) -> str:
-        return f"{self.path}: {describe(self.code, self.params)}"
 
 
 @dataclass(frozen=True)
@@ -84,12 +81,6 @@ class BackupInfo:
     written: dt.datetime  # local time the file was written
     automatic: bool
     size: int
-
-
-def _shown(name: str) -> str:
-    """A member name as an error line may carry it: printable and at most 80 characters."""
-    text = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in name)
-    return text if len(text) <= 80 else text[:77] + "..."
 
 
 class _Hashing:
@@ -131,6 +122,7 @@ class BackupService:
         paths: DataPaths | None = None,
         keep: int = KEEP_AUTO,
         clock: Callable[[], dt.datetime] | None = None,
+        database_url: str | None = None,
     ) -> None:
         if ws is None and paths is None:
             raise ValueError("give a workspace or its paths")
@@ -138,9 +130,24 @@ class BackupService:
         self.paths: DataPaths = ws.paths if ws is not None else paths  # type: ignore[assignment]
         self.keep = keep
         self._clock = clock or dt.datetime.now
+        self.database_url = database_url  # the CLI's --database-url, for a service without workspace
+        self._own_host: tuple[Engine, str] | None = None
 
     def _engine(self) -> Engine | None:
         return self.ws.engine if self.ws is not None else None
+
+    def _host(self) -> tuple[Engine, str] | None:
+        """The engine and the name of the PostgreSQL host holding the records, or None for the file."""
+        if self.ws is not None:
+            return None if self.ws.target.is_local else (self.ws.engine, self.ws.database_label)
+        if self._own_host is None:
+            from .connection import password, resolve, shown
+
+            url = resolve(self.paths, self.database_url).url
+            if url is None:
+                return None
+            self._own_host = (make_engine(url, password=password(url)), shown(url))
+        return self._own_host
 
     def _stamp(self) -> str:
         return self._clock().strftime("%Y%m%d-%H%M%S-%f")
@@ -150,7 +157,7 @@ class BackupService:
     def backup(self, path: Path | None = None, *, reason: str = "manual") -> Path:
         """Write a backup archive; to `path` (a file, or a folder) or into the data folder's backups/."""
         db = self.paths.database
-        if not db.is_file():
+        if self._host() is None and not db.is_file():
             raise BackupError(str(db), Reason.NO_DATABASE)
         if path is None:
             dest = self.paths.backups / f"backup-{self._stamp()}.zip"
@@ -178,30 +185,37 @@ class BackupService:
         return remove_stale(self.paths.root, self.paths.backups, keep=swap.pending(self.paths))
 
     def _write_archive(self, dest: Path, tmp: Path, reason: str) -> None:
-        copy = sqlite_files.copy_database(self.paths.database, tmp / DB_MEMBER)
-        sqlite_files.make_self_contained(copy)
-        members: dict[str, Path] = {DB_MEMBER: copy}
+        host = self._host()
+        rows: dict[str, int] = {}
+        if host is None:
+            copy = sqlite_files.copy_database(self.paths.database, tmp / DB_MEMBER)
+            sqlite_files.make_self_contained(copy)
+            members: dict[str, Path] = {DB_MEMBER: copy}
+            revision = sqlite_files.schema_revision(copy)
+            counts = {t: sqlite_files.count_rows(copy, t) for t in ("products", "certificates")}
+        else:
+            with host_errors(host[1]):
+                revision, members, rows = backup_logical.export(host[0], tmp)
+            counts = {t: rows[t] for t in ("products", "certificates")}
         if self.paths.scans.is_dir():
             for scan in sorted(self.paths.scans.iterdir()):
                 # scans are stored flat under plain names; anything else is not a scan of ours
                 if is_plain_name(scan.name) and scan.is_file() and not scan.is_symlink():
                     members["scans/" + scan.name] = scan
-        manifest = {
+        manifest: dict[str, Any] = {
             "format": FORMAT,
-            "format_version": FORMAT_VERSION,
+            "format_version": FORMAT_VERSION if host is None else backup_logical.LOGICAL_FORMAT_VERSION,
             "app_version": __version__,
-            "schema_revision": sqlite_files.schema_revision(copy),
+            "schema_revision": revision,
             "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "reason": reason,
-            "counts": {
-                "products": sqlite_files.count_rows(copy, "products"),
-                "certificates": sqlite_files.count_rows(copy, "certificates"),
-                "scans": len(members) - 1,
-            },
+            "counts": {**counts, "scans": sum(1 for n in members if n.startswith("scans/"))},
             "members": {
                 name: {"sha256": _sha256(p), "size": p.stat().st_size} for name, p in members.items()
             },
         }
+        if host is not None:
+            manifest["rows"] = rows  # by table: checked again when restored
         partial = tmp / "archive.zip"
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             for name, member in members.items():
@@ -276,8 +290,8 @@ class BackupService:
             raise BackupError(str(path), Reason.ARCHIVE_NOT_ZIP)
         try:
             with zipfile.ZipFile(path) as zf:
-                manifest = self._manifest(path, zf)
-                self._check_room(path, staging, manifest["members"])
+                manifest = read_manifest(path, zf)
+                check_room(path, staging, manifest["members"])
                 for name, meta in manifest["members"].items():
                     self._extract(path, zf, name, meta, staging)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError) as exc:
@@ -289,6 +303,8 @@ class BackupService:
                 str(path), Reason.RESTORE_WRITE_FAILED, detail=str(exc.strerror or exc)
             ) from None
         db = staging / DB_MEMBER
+        if manifest["format_version"] == backup_logical.LOGICAL_FORMAT_VERSION:
+            backup_logical.load_into_sqlite(str(path), manifest, staging, db)
         try:
             result = sqlite_files.integrity_check(db)
         except SqliteFileError as exc:
@@ -300,7 +316,7 @@ class BackupService:
         found = sqlite_files.schema_revision(db)
         if found is None:
             raise BackupError(str(path), Reason.NOT_OUR_DATABASE)
-        self._check_schema(path, db, str(found), staging)
+        check_schema(path, db, str(found), staging)
         engine = make_engine(db)
         try:
             # refuses (DatabaseVersionError) a revision this version does not know, e.g. a newer one;
@@ -310,16 +326,6 @@ class BackupService:
             engine.dispose()
         sqlite_files.make_self_contained(db)
         return manifest, done.from_revision if done.from_revision != done.to_revision else None
-
-    @staticmethod
-    def _check_room(path: Path, staging: Path, members: dict[str, dict[str, Any]]) -> None:
-        """Refuse before writing anything when the declared members cannot fit on the disk."""
-        needed = sum(meta["size"] for meta in members.values())
-        free = shutil.disk_usage(staging).free
-        if needed > free:
-            raise BackupError(
-                str(path), Reason.RESTORE_WRITE_FAILED, detail=f"{needed} bytes needed, {free} free"
-            )
 
     @staticmethod
     def _extract(path: Path, zf: zipfile.ZipFile, name: str, meta: dict[str, Any], staging: Path) -> None:
@@ -343,68 +349,6 @@ class BackupService:
         if written != meta["size"] or digest.hexdigest() != meta["sha256"]:
             raise BackupError(str(path), Reason.ARCHIVE_ALTERED, member=name)
 
-    @staticmethod
-    def _check_schema(path: Path, db: Path, revision: str, staging: Path) -> None:
-        """The archive's database must be shaped exactly as the app's migrations shape `revision`.
-
-        Triggers and views run whenever the app writes or reads: one the app did
-        not create (deleting every certificate when a product is added, firing
-        during the upgrade) would run code of the archive author's choosing. An
-        unknown revision is left to `migrate`, which refuses it as too new.
-        """
-        try:
-            reference = sqlite_files.reference_shape(revision, staging)
-            if reference is None:
-                return
-            found = sqlite_files.schema_shape(db)
-            names = sqlite_files.column_values(db, "certificates", "scan_file")
-        except SqliteFileError as exc:
-            raise BackupError(str(path), Reason.ARCHIVE_DATABASE_UNREADABLE, detail=str(exc)) from None
-        differences = sqlite_files.shape_differences(found, reference)
-        if differences:
-            raise BackupError(str(path), Reason.ARCHIVE_FOREIGN_SCHEMA, objects=differences[:5])
-        for name in names:
-            if name != "" and not is_plain_name(name):
-                raise BackupError(str(path), Reason.ARCHIVE_SCAN_NAME, name=str(name)[:80])
-
-    @staticmethod
-    def _manifest(path: Path, zf: zipfile.ZipFile) -> dict[str, Any]:
-        names = set(zf.namelist())
-        if MANIFEST not in names:
-            raise BackupError(str(path), Reason.NOT_A_BACKUP)
-        try:
-            with zf.open(MANIFEST) as fh:
-                manifest = loads_json(read_bounded(fh, limit=MAX_MANIFEST_BYTES).decode("utf-8"))
-        except (ValueError, UnicodeDecodeError):  # LimitExceeded is a ValueError
-            raise BackupError(str(path), Reason.NOT_A_BACKUP) from None
-        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise BackupError(str(path), Reason.NOT_A_BACKUP)
-        if manifest.get("format_version") != FORMAT_VERSION:
-            raise BackupError(str(path), Reason.BACKUP_FORMAT_UNKNOWN, format=manifest.get("format_version"))
-        members = manifest.get("members")
-        if not isinstance(members, dict) or DB_MEMBER not in members:
-            raise BackupError(str(path), Reason.ARCHIVE_NO_DATABASE)
-        for name, meta in members.items():
-            parts = name.split("/")
-            # scans are stored flat: `scans/<plain name>`, never a folder
-            safe = name == DB_MEMBER or (len(parts) == 2 and parts[0] == "scans" and is_plain_name(parts[1]))
-            if not safe:
-                raise BackupError(str(path), Reason.ARCHIVE_UNEXPECTED_MEMBER, member=_shown(name))
-            if not (
-                isinstance(meta, dict)
-                and isinstance(meta.get("sha256"), str)
-                and isinstance(meta.get("size"), int)
-                and not isinstance(meta.get("size"), bool)
-                and meta["size"] >= 0
-            ):
-                raise BackupError(str(path), Reason.ARCHIVE_ALTERED, member=_shown(name))
-        if set(members) | {MANIFEST} != names or len(zf.infolist()) != len(names):
-            extra = sorted(names ^ (set(members) | {MANIFEST})) or ["(a member twice)"]
-            raise BackupError(
-                str(path), Reason.ARCHIVE_MANIFEST_DISAGREE, members=[_shown(n) for n in extra[:5]]
-            )
-        return manifest
-
     def restore(self, path: Path) -> RestoreResult:
         """Replace the database and scans with the archive's, after checking it.
 
@@ -420,6 +364,10 @@ class BackupService:
         try:
             manifest, upgraded = self._unpack(path, staging)
             swap.crash_point("unpacked")
+            host = self._host()
+            if host is not None:
+                kept = self._restore_onto_host(path, host, staging)
+                return RestoreResult(path, manifest, kept, upgraded)
             engine = self._engine()
             if engine is not None:
                 engine.dispose()
@@ -440,6 +388,25 @@ class BackupService:
         finally:
             held.release(remove=swap.pending(self.paths) is None)
         return RestoreResult(path, manifest, kept, upgraded)
+
+    def _restore_onto_host(self, path: Path, host: tuple[Engine, str], staging: Path) -> Path:
+        """The checked copy in `staging` onto the host, after a backup of what is there; then the scans."""
+        engine, label = host
+        engine.dispose()  # this PC's own idle connections are not "another PC"
+        with host_errors(label):
+            backup_logical.ensure_alone(str(path), engine, label)  # before writing the backup below
+        kept = self.backup(
+            self.paths.backups / f"before-restore-{self._stamp()}.zip", reason="before-restore"
+        )
+        with host_errors(label):
+            backup_logical.restore_onto_host(str(path), engine, label, staging / DB_MEMBER)
+        scans = staging / "scans"
+        if self.paths.scans.is_dir():
+            shutil.rmtree(self.paths.scans)
+        if scans.is_dir():
+            shutil.move(str(scans), str(self.paths.scans))
+        self.paths.scans.mkdir(parents=True, exist_ok=True)
+        return kept
 
     def recover(self) -> bool:
         """Finish the swap of a restore killed half way (see `swap`); True when there was one."""

@@ -135,7 +135,7 @@ def move_data(
             with source.connect() as src, target.begin() as dst:
                 dst.execute(text("LOCK TABLE firm, products, certificates IN EXCLUSIVE MODE"))
                 _refuse_firm_records(dst, host)
-                digests = _copy(src, dst, host, progress)
+                digests = copy_tables(src, dst, host, progress)
     finally:
         source.dispose()
         target.dispose()
@@ -150,9 +150,13 @@ def _refuse_firm_records(dst: Connection, host: str) -> None:
         raise DatabaseHostError(Reason.HOST_NOT_EMPTY, host, tables=held)
 
 
-def _copy(
+def copy_tables(
     src: Connection, dst: Connection, host: str, progress: Callable[[int, int], None] | None = None
 ) -> dict[str, TableDigest]:
+    """Replace every table of `dst` (a host) with `src`'s rows, verified table by table.
+
+    Also how a backup is restored onto a host (`backup_logical`).
+    """
     tables = _tables()
     for table in reversed(tables):  # children first: what a first start put there goes
         dst.execute(delete(table))

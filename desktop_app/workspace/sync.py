@@ -40,6 +40,7 @@ from ..core.applicability import ApplicabilityEngine
 from ..core.catalogue import ChangePage
 from ..core.errors import AssistantError, NotFoundError, Reason, ValidationError
 from ..core.products import Product
+from ..db import dialect
 from ..db.catalogue_repo import ApplySummary, CatalogueRepo
 from ..db.firm_repo import FirmRepo
 from ..sync import (
@@ -110,12 +111,17 @@ class TrustedKey:
 
 @dataclass(frozen=True)
 class _PageApplied:
-    """What the database step of one page reports back to the fetching side."""
+    """What the database step of one page reports back to the fetching side.
+
+    `moved_to` is set (and nothing applied) when the cursor was no longer
+    where this sync left it: another PC applied pages meanwhile.
+    """
 
     start: dict[tuple[str, str], int | None]
     swept: ApplySummary | None  # what the end of a full pass removed
     full_pass: bool
     finished: bool  # the last page: the catalogue is the platform's latest
+    moved_to: int | None = None
 
     @property
     def changes(self) -> ChangeSet:
@@ -325,7 +331,7 @@ class SyncService:
                 (page, index == 0 and package.is_full_pass, package.from_version)
                 for index, page in enumerate(package.pages)
             )
-            return self._apply(pages, str(path), progress, cancel, db_lane)
+            return self._apply(pages, str(path), progress, cancel, db_lane, cursor=local)
         except Exception as exc:
             self._record_error(exc, None, db_lane)
             raise
@@ -362,15 +368,25 @@ class SyncService:
         progress: Progress | None,
         cancel: Cancel | None,
         db_lane: DbLane[Any],
+        *,
+        cursor: int | None = None,
     ) -> SyncResult:
-        """Fetch (here) and apply (through `db_lane`) page after page; reads stay here."""
+        """Fetch (here) and apply (through `db_lane`) page after page; reads stay here.
+
+        `cursor` is the stored version the first page must find (an offline
+        package was checked against it); by default the version read here.
+        """
         with self.ws.session() as s:
             state = CatalogueRepo(s).state()
         from_version, full_pass, bundled = state.version, state.full_pass_active, not state.platform_synced
+        if cursor is not None:
+            from_version = cursor
         tally = SyncTally(bundled=bundled)
         products = self.ws.products.list()
         before = self.ws.catalogue.engine() if products else None
         count, complete, finished, latest = 0, True, False, from_version
+        cursor = from_version  # where this sync left the stored version (for the next page to find)
+        by_other_pc = False
         iterator = iter(pages)
         while True:
             if cancel is not None and cancel():
@@ -381,7 +397,17 @@ class SyncService:
             if item is None:
                 break
             page, begin, base = item
-            applied: _PageApplied = db_lane(functools.partial(self._apply_page, page, begin, tally))
+            step = functools.partial(self._apply_page, page, begin, tally, cursor)
+            applied: _PageApplied = db_lane(step)
+            if applied.moved_to is not None:
+                by_other_pc, latest = True, max(latest, applied.moved_to)
+                log.info(
+                    "another PC moved the catalogue from version %d to %d: this sync stops",
+                    cursor,
+                    applied.moved_to,
+                )
+                break
+            cursor = page.next
             full_pass = full_pass or applied.full_pass
             finished = finished or applied.finished
             tally.record(page, applied.start, applied.swept)
@@ -390,7 +416,7 @@ class SyncService:
             if progress is not None:
                 done = page.next - base
                 progress(done, max(done, page.latest - base))
-        if complete and count and not finished:
+        if complete and count and not finished and not by_other_pc:
             db_lane(self._mark_synced)
         result = tally.result(
             source=source,
@@ -401,6 +427,8 @@ class SyncService:
             pages=count,
             complete=complete,
         )
+        if by_other_pc:
+            result = replace(result, applied_by_other_pc=True)
         if products:
             result = replace(result, affected_products=self._affected(tally, products, before))
         if (result.factors.upserted or result.factors.removed) and self.ws.carbon.has_estimates():
@@ -421,11 +449,21 @@ class SyncService:
         )
         return result
 
-    def _apply_page(self, page: ChangePage, begin: bool, tally: SyncTally) -> _PageApplied:
-        """The database step of one page: one transaction with the new cursor."""
+    def _apply_page(self, page: ChangePage, begin: bool, tally: SyncTally, cursor: int) -> _PageApplied:
+        """The database step of one page: one transaction with the new cursor.
+
+        One PC at a time applies pages (`dialect.lock_catalogue_sync`); with
+        the turn taken, the stored version is read again: when it is no longer
+        `cursor`, where this sync left it, another PC applied these pages (or
+        others) meanwhile, and nothing is applied.
+        """
         try:
             with _gc_paused(), self.ws.session() as s:
+                dialect.lock_catalogue_sync(s)
                 repo = CatalogueRepo(s)
+                stored = repo.state().version
+                if stored != cursor:
+                    return _PageApplied({}, None, False, finished=False, moved_to=stored)
                 if begin:
                     repo.begin_full_pass()
                 full_pass = begin or repo.state().full_pass_active

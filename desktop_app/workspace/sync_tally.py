@@ -40,7 +40,10 @@ class SyncResult:
     `complete` is False when the sync was cancelled between pages: the pages
     applied so far are kept and the next sync continues from `to_version`.
     `package_not_newer` is True when an offline package held nothing newer
-    than the local catalogue (nothing was changed).
+    than the local catalogue (nothing was changed). `applied_by_other_pc`
+    is True when another PC sharing the database moved the catalogue while
+    this sync ran (PostgreSQL host): this one stopped, and `to_version` is
+    the version the other PC brought it to.
     """
 
     source: str
@@ -59,6 +62,7 @@ class SyncResult:
     skipped_changes: int = 0  # of types this version of the app does not know
     package_not_newer: bool = False
     recomputed_estimates: tuple[str, ...] = ()  # SKUs whose carbon estimate a changed factor recomputed
+    applied_by_other_pc: bool = False
 
     @property
     def changed(self) -> bool:
@@ -72,7 +76,8 @@ class SyncResult:
         if self.package_not_newer:
             return ChangeSet.NONE
         carbon = ChangeSet.CARBON if self.recomputed_estimates else ChangeSet.NONE
-        return (ChangeSet.CATALOGUE if self.pages else ChangeSet.NONE) | ChangeSet.SYNC_STATE | carbon
+        moved = self.pages or self.applied_by_other_pc
+        return (ChangeSet.CATALOGUE if moved else ChangeSet.NONE) | ChangeSet.SYNC_STATE | carbon
 
 
 class SyncTally:

@@ -1532,6 +1532,19 @@ Id: {id}</source>
     </message>
 </context>
 <context>
+    <name>HostBanner</name>
+    <message>
+        <location filename="../../desktop_app/ui/host_banner.py" line="74"/>
+        <source>Cannot reach the database host; what is shown is as it was last loaded. Nothing was lost; retrying…</source>
+        <translation>数据库主机无法连接；显示的是上次载入的内容，没有丢失任何记录；正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_banner.py" line="78"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
     <name>HostBox</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/host_box.py" line="56"/>
@@ -2230,228 +2243,228 @@ Id: {id}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>Textile Compliance Assistant</source>
         <translation>纺织合规助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation>新建产品或证书 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>&amp;Print checklist…</source>
         <translation>打印检查清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>&amp;Update catalogue</source>
         <translation>更新标准库(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation>从平台获取最新标准 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>&amp;Import update file…</source>
         <translation>导入更新文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>Apply an offline catalogue update file from the platform</source>
         <translation>应用平台提供的离线目录更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
         <source>Textile Compliance Assistant — Demo data</source>
         <translation>纺织合规助手 — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>Demo data: not your firm&apos;s records</source>
         <translation>演示数据：不是本企业的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>&amp;Record results…</source>
         <translation>录入结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>Enter an inspector&apos;s results from a printed checklist: scan its QR code (Ctrl+R)</source>
         <translation>从打印的核查清单录入检验员的结果：扫描其二维码（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
         <source>Open the &amp;demo firm (separate data)…</source>
         <translation>打开演示企业（独立数据）(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
         <source>Opens a demo firm with sample products and certificates in a second window, from its own data folder: your records are not touched</source>
         <translation>在第二个窗口中打开带有示例产品和证书的演示企业，数据存放在它自己的文件夹中：不会改动您的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
         <source>&amp;Detail pane</source>
         <translation>详情窗格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
         <source>Show or hide the detail pane of products and standards (F9)</source>
         <translation>显示或隐藏产品和标准的详情窗格（F9）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
         <source>&amp;Catalogue</source>
         <translation>标准库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="265"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="266"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
         <source>Updating the catalogue</source>
         <translation>正在更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
         <source>The daily backup could not be written: {error}</source>
         <translation>无法写入每日备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation>目录正在更新；请在更新完成后再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
         <source>Import update file</source>
         <translation>导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation>更新文件 (*.zip *.tcpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
         <source>Importing the update file</source>
         <translation>正在导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
         <source>The catalogue is already being updated.</source>
         <translation>目录正在更新中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation>更新已取消；已获取的内容已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="433"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="442"/>
         <source>Catalogue updated to version {version}.</source>
         <translation>标准库已更新到版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="461"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="470"/>
         <source>Catalogue update</source>
         <translation>更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="477"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
         <source>Preparing the demo firm</source>
         <translation>正在准备演示企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="495"/>
         <source>Demo firm</source>
         <translation>演示企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="497"/>
         <source>The demo firm could not be opened. Start the program with --data-dir {folder}.</source>
         <translation>无法打开演示企业。请用 --data-dir {folder} 启动程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="492"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
         <source>The demo firm opens in a second window.</source>
         <translation>演示企业将在第二个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="533"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="542"/>
         <source>Catalogue version {version}</source>
         <translation>标准库版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="535"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="544"/>
         <source>Last sync: {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="551"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="560"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="570"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="581"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -3875,291 +3888,296 @@ Id: {id}</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
+        <source>other PCs are connected to the database host {host} ({pcs}); close the app there first, then restore</source>
+        <translation>还有其他电脑连接着数据库主机 {host}（{pcs}）；请先在那些电脑上关闭本程序，再恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="299"/>
         <source>not known; did you mean {suggestions}?</source>
         <translation>无法识别；您是不是要写 {suggestions}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="296"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="300"/>
         <source>not known; known values are e.g. {examples}</source>
         <translation>无法识别；可用的值如 {examples}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="299"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="303"/>
         <source>fibre “{fibre}” is not known; did you mean {suggestions}?</source>
         <translation>无法识别纤维“{fibre}”；您是不是要写 {suggestions}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="302"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="306"/>
         <source>cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)</source>
         <translation>无法读取范围；请写成 24-60、84-（84 及以上）或 -9（9 及以下）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="305"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="309"/>
         <source>a range cannot be negative</source>
         <translation>范围不能为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="306"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="310"/>
         <source>is more than {max}</source>
         <translation>超过了 {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="307"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="311"/>
         <source>use whole numbers or halves, e.g. 12 or 12.5</source>
         <translation>请用整数或 0.5 的倍数，如 12 或 12.5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="308"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="312"/>
         <source>the lower bound {min} is above the upper bound {max}</source>
         <translation>下限 {min} 大于上限 {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="311"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="315"/>
         <source>the archive&apos;s database is not in this app&apos;s own form ({objects}); it was not restored</source>
         <translation>备份中的数据库结构不是本软件自己的（{objects}），未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="314"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="318"/>
         <source>{name} is not a plain file name (it names a folder, a drive or a path)</source>
         <translation>{name} 不是单纯的文件名（含有文件夹、盘符或路径）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="317"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="321"/>
         <source>the archive&apos;s database names a scan file {name} that is a path, not a file name</source>
         <translation>备份中的数据库把扫描件文件记为路径 {name}，而不是文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="320"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="324"/>
         <source>{member} in the archive is larger than it says or than {limit} bytes</source>
         <translation>备份中的 {member} 比清单所写的或 {limit} 字节更大</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="323"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="327"/>
         <source>cannot unpack the archive ({detail}); nothing was replaced</source>
         <translation>无法解开备份（{detail}）；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="326"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="330"/>
         <source>an interrupted restore could not be finished ({detail})</source>
         <translation>上次中断的恢复无法完成（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="329"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="333"/>
         <source>the scan is {size} bytes; at most {limit} bytes can be attached</source>
         <translation>扫描件有 {size} 字节，最多只能附加 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="332"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="336"/>
         <source>not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied</source>
         <translation>磁盘空间不足以保存扫描件（需要 {size} 字节，可用 {free} 字节）；未复制任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="336"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="340"/>
         <source>the platform redirected to another site ({url}); not followed</source>
         <translation>平台重定向到另一个网站（{url}），未跟随</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="339"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="343"/>
         <source>the platform redirected more than {limit} times; stopped</source>
         <translation>平台重定向超过 {limit} 次，已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="342"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="346"/>
         <source>argument {argument} is not valid text (a byte that is not UTF-8)</source>
         <translation>参数 {argument} 不是有效的文字（含有非 UTF-8 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="345"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="349"/>
         <source>the factor counts per {factor_unit} but the figure is in {unit}: state the energy content (steam enthalpy or calorific value)</source>
         <translation>排放因子按 {factor_unit} 计，而数据单位是 {unit}：请填写能量含量（蒸汽焓值或燃料低位发热量）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="350"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="354"/>
         <source>the factor&apos;s unit {factor_unit} does not fit a figure in {unit}</source>
         <translation>排放因子的单位 {factor_unit} 与数据单位 {unit} 不符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="353"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="357"/>
         <source>a yield loss applies to materials only</source>
         <translation>损耗率只适用于原材料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="356"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="360"/>
         <source>no emission factor for {source}: name one (the supplier&apos;s or a licensed database&apos;s, added as a firm factor with its source)</source>
         <translation>{source} 没有排放因子：请指定一个（供应商提供的或所购数据库中的，作为本企业因子连同来源录入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="361"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="365"/>
         <source>no emission factor with this id</source>
         <translation>没有这个编号的排放因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="362"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="366"/>
         <source>the factor is for {kind}, not for this line ({allowed})</source>
         <translation>该排放因子用于 {kind}，不适用于这一项（{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="365"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="369"/>
         <source>this is a grid CO2 factor for company inventories; a product footprint uses an electricity carbon-footprint factor</source>
         <translation>这是用于企业温室气体核算的电网二氧化碳排放因子；产品碳足迹须使用电力碳足迹因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="370"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="374"/>
         <source>the shares add up to {listed}, not the month&apos;s total {total}</source>
         <translation>分摊份额合计 {listed}，不等于当月总量 {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="373"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="377"/>
         <source>write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025</source>
         <translation>请写 名称:数量单位[:因子编号]，如 cotton:1.08kg:FIRM-cotton-2025</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="376"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="380"/>
         <source>the factor is used by the activity data or a kept estimate of {products}; it stays as the source of those figures</source>
         <translation>产品 {products} 的活动数据或已保存的估算使用了该排放因子；它须作为这些数值的来源保留</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="381"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="385"/>
         <source>this is a platform factor: only a sync changes or removes it</source>
         <translation>这是平台的排放因子：只有同步才能更改或删除它</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="384"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="388"/>
         <source>not a month; write it as 2026-11</source>
         <translation>不是月份；请写成 2026-11</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="385"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="389"/>
         <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
         <translation>产品 {sku} 保留了后整理“{value}”，已没有规则使用这个名称：请为它改选一个已命名的后整理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="389"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="393"/>
         <source>the unit {unit} cannot be converted to {expected}; enter the value in {expected}</source>
         <translation>单位 {unit} 不能换算为 {expected}；请按 {expected} 填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="392"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="396"/>
         <source>cannot read the result; write e.g. 18, 18.5, ND, &lt; 5, 3-4 or pass</source>
         <translation>无法读取结果；请写成 18、18.5、ND、&lt; 5、3-4 或 合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="395"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="399"/>
         <source>a comma before three digits may be a thousands separator; write 1000 or 1.000</source>
         <translation>逗号后有三位数字，可能是千位分隔符；请写成 1000 或 1.000</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="398"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="402"/>
         <source>a colour fastness grade is 1 to 5 in half steps, e.g. 4 or 3-4</source>
         <translation>色牢度等级为 1 到 5 级，可有半级，如 4 或 3-4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="401"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="405"/>
         <source>this item has a measured limit: enter the measured value, not a pass or fail</source>
         <translation>该项目有量化限值：请填写实测值，而不是合格/不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="404"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="408"/>
         <source>this item is judged by the tester: enter pass or fail</source>
         <translation>该项目由检验员判定：请填写 合格 或 不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="407"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="411"/>
         <source>the catalogue gives no machine-readable limit for this item: enter pass or fail as the report judged it</source>
         <translation>目录未给出该项目的可判定限值：请按报告的判定填写 合格 或 不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="411"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="415"/>
         <source>&apos;not detected&apos; cannot show that a minimum or a range is met</source>
         <translation>“未检出”不能证明达到下限或处于范围内</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="414"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="418"/>
         <source>the result is given as a bound that reaches past the limit: it may pass or fail; ask the lab for the measured value</source>
         <translation>结果以界限值表示且跨过限值：可能合格也可能不合格；请向检测机构索取实测值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="418"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="422"/>
         <source>the test date is after today ({today})</source>
         <translation>检测日期晚于今天（{today}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="419"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="423"/>
         <source>{standard} has no item with this key at grade {grade}; items: {known}</source>
         <translation>{standard} 在 {grade} 级没有这个项目；可用项目：{known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="422"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="426"/>
         <source>{standard} does not apply to product {sku}</source>
         <translation>{standard} 不适用于产品 {sku}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="425"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="429"/>
         <source>name the test report (--report) or the checklist (--checklist) the result comes from</source>
         <translation>请指明结果来自哪份检测报告或哪张清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="428"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="432"/>
         <source>certificate {value} is a {scheme} certificate, not a test report</source>
         <translation>证书 {value} 是 {scheme} 证书，不是检测报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="431"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="435"/>
         <source>this checklist was printed for product {sku}</source>
         <translation>这张清单是为产品 {sku} 打印的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="434"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="438"/>
         <source>this item was not printed on the checklist; printed items: {known}</source>
         <translation>这张清单上没有打印这个项目；已打印的项目：{known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="437"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="441"/>
         <source>write KEY=VALUE, e.g. formaldehyde=18</source>
         <translation>请写成 项目代号=值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="438"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="442"/>
         <source>cannot read the limit; write e.g. ≤ 20, &lt; 0.1, ≥ 4, 4.0–7.5, ND or pass</source>
         <translation>无法读取限值；请写成 ≤ 20、&lt; 0.1、≥ 4、4.0–7.5、ND 或 合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="441"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="445"/>
         <source>this code is a catalogue standard&apos;s; give the requirement set its own code</source>
         <translation>这是目录中标准的代号；请为要求清单另起代号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="444"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="448"/>
         <source>name the customer (--customer) or the products (--sku) the requirements apply to</source>
         <translation>请指明要求适用的客户或产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="447"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="451"/>
         <source>no item of the applicable standards has this key or name; e.g. {known}</source>
         <translation>适用标准中没有这个代号或名称的项目；例如：{known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="450"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="454"/>
         <source>several standards have this item ({standards}); fill in the standard column</source>
         <translation>多个标准都有这个项目（{standards}）；请填写标准列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="456"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="460"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="457"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="461"/>
         <source>certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="458"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="462"/>
         <source>standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="459"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="463"/>
         <source>trusted key</source>
         <translation>受信任密钥</translation>
     </message>
@@ -4978,61 +4996,66 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="146"/>
+        <source>Another PC updated the catalogue to version {version} meanwhile.</source>
+        <translation>另一台电脑已将目录更新到版本 {version}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="152"/>
         <source>The catalogue is already up to date (version {version}).</source>
         <translation>目录已是最新（版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="158"/>
         <source>The catalogue went from version {old} to {new}.</source>
         <translation>目录已从版本 {old} 更新到 {new}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="162"/>
         <source>Standards</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="163"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="164"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="166"/>
         <source>The update stopped before the end; run it again to fetch the rest.</source>
         <translation>更新未完成即已停止；请再次运行以获取其余内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="168"/>
         <source>Products affected: {skus}</source>
         <translation>受影响的产品：{skus}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="170"/>
         <source>None of your products is affected.</source>
         <translation>您的产品均不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="179"/>
         <source>New notices:</source>
         <translation>新通知：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="183"/>
         <source>Catalogue updated</source>
         <translation>目录已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="185"/>
         <source>Show notices</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/dialogs/sync_summary_dialog.py" line="186"/>
         <source>Show products</source>
         <translation>查看产品</translation>
     </message>

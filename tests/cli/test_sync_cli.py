@@ -194,3 +194,14 @@ def test_progress_bar_on_a_terminal_and_bad_input(
     assert "--token-stdin" in capsys.readouterr().err
     assert main([*args, "logout", "--url", platform.url]) == 0
     assert "no token was stored" in capsys.readouterr().out
+
+
+def test_summary_says_when_another_pc_updated_the_catalogue(capsys) -> None:
+    from desktop_app.cli.sync_commands import _summary
+    from desktop_app.workspace.sync_tally import SyncResult
+
+    _summary(SyncResult("https://platform", 4, 15, 15, pages=1, applied_by_other_pc=True))
+
+    out = capsys.readouterr().out
+    assert "another PC updated the catalogue to version 15" in out
+    assert "另一台电脑已将目录更新到版本 15" in out

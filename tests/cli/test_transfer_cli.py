@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from tests.helpers.cli import run_cli as run
@@ -106,3 +107,32 @@ def test_import_lists_old_to_new_and_asks_before_a_safety_relevant_change(data_d
     assert done.returncode == 0
     [bb] = [p for p in json.loads(run(data_dir, "product", "list", "--json").stdout) if p["sku"] == "BB-101"]
     assert bb["age_group"] == "adult"
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_backup_and_restore_of_a_shared_database(data_dir: Path, tmp_path: Path):
+    """The folder names a PostgreSQL host: `backup` writes a logical export of its tables, `restore`
+    puts it back there (and says which PCs are in the way while others are connected)."""
+    import zipfile
+
+    from desktop_app.workspace import Workspace
+
+    assert run(data_dir, "demo", "--here").returncode == 0
+    r = run(data_dir, "backup", str(tmp_path / "b.zip"))
+    assert r.returncode == 0, r.stderr
+    with zipfile.ZipFile(tmp_path / "b.zip") as zf:
+        assert json.loads(zf.read("manifest.json"))["format_version"] == 2
+    assert run(data_dir, "product", "remove", "BB-001").returncode == 0
+
+    other = Workspace(data_dir)  # another PC with the app open
+    try:
+        other.products.list()
+        r = run(data_dir, "restore", str(tmp_path / "b.zip"))
+        assert r.returncode == 2 and "其他电脑" in r.stderr
+    finally:
+        other.close()
+    assert "BB-001" not in products(data_dir)
+
+    r = run(data_dir, "restore", str(tmp_path / "b.zip"))
+    assert r.returncode == 0, r.stderr
+    assert "12 products" in r.stdout and "BB-001" in products(data_dir)

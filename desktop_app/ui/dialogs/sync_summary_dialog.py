@@ -141,6 +141,12 @@ class SyncSummaryDialog(QDialog):
         if getattr(r, "package_not_newer", False):
             return escape(self.tr("This update file is not newer than your catalogue; nothing changed."))
         lines: list[str] = []
+        if getattr(r, "applied_by_other_pc", False):
+            lines.append(
+                self.tr("Another PC updated the catalogue to version {version} meanwhile.").format(
+                    version=r.to_version
+                )
+            )
         if not r.changed:
             lines.append(
                 self.tr("The catalogue is already up to date (version {version}).").format(

@@ -292,6 +292,10 @@ TEXTS: dict[Reason, str] = {
     Reason.KEEP_ASIDE_FAILED: QT_TRANSLATE_NOOP(
         "Reasons", "cannot keep the current data aside ({detail}); nothing was replaced"
     ),
+    Reason.RESTORE_HOST_IN_USE: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "other PCs are connected to the database host {host} ({pcs}); close the app there first, then restore",
+    ),
     Reason.UNKNOWN_VALUE: QT_TRANSLATE_NOOP("Reasons", "not known; did you mean {suggestions}?"),
     Reason.UNKNOWN_VALUE_NONE_CLOSE: QT_TRANSLATE_NOOP(
         "Reasons", "not known; known values are e.g. {examples}"
