@@ -284,11 +284,14 @@ def _backups(args: argparse.Namespace) -> Any:
 def _backup(args: argparse.Namespace) -> int:
     from ..workspace.backups import BackupError
 
+    backups = _backups(args)
     try:
-        path = _backups(args).backup(args.file)
+        path = backups.backup(args.file)
     except BackupError as exc:
         error(error_line(exc))
         return EXIT_FAILED
+    finally:
+        backups.close()
     write(f"backup written / 已备份: {path}")
     return 0
 
@@ -296,11 +299,14 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from ..workspace.backups import BackupError
 
+    backups = _backups(args)
     try:
-        result = _backups(args).restore(args.file)
+        result = backups.restore(args.file)
     except (BackupError, DatabaseVersionError) as exc:
         error(f"refused, nothing replaced / 已拒绝，未做任何更改: {error_line(exc)}")
         return EXIT_BAD_INPUT
+    finally:
+        backups.close()
     counts = result.manifest.get("counts", {})
     write(
         f"restored / 已恢复 {result.archive} ({counts.get('products')} products, "

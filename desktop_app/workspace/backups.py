@@ -149,6 +149,13 @@ class BackupService:
             self._own_host = (make_engine(url, password=password(url)), shown(url))
         return self._own_host
 
+    def close(self) -> None:
+        """Close the connections of a host engine this service opened itself: left open, the
+        next restore would count them as another PC still connected."""
+        if self._own_host is not None:
+            self._own_host[0].dispose()
+            self._own_host = None
+
     def _stamp(self) -> str:
         return self._clock().strftime("%Y%m%d-%H%M%S-%f")
 

@@ -110,7 +110,7 @@ def test_import_lists_old_to_new_and_asks_before_a_safety_relevant_change(data_d
 
 
 @pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
-def test_backup_and_restore_of_a_shared_database(data_dir: Path, tmp_path: Path):
+def test_backup_and_restore_of_a_shared_database(data_dir: Path, tmp_path: Path, database_url: str | None):
     """The folder names a PostgreSQL host: `backup` writes a logical export of its tables, `restore`
     puts it back there (and says which PCs are in the way while others are connected)."""
     import zipfile
@@ -131,8 +131,25 @@ def test_backup_and_restore_of_a_shared_database(data_dir: Path, tmp_path: Path)
         assert r.returncode == 2 and "其他电脑" in r.stderr
     finally:
         other.close()
+    _until_no_other_pc(database_url)  # the server ends a closed connection's backend a moment later
     assert "BB-001" not in products(data_dir)
 
     r = run(data_dir, "restore", str(tmp_path / "b.zip"))
     assert r.returncode == 0, r.stderr
     assert "12 products" in r.stdout and "BB-001" in products(data_dir)
+
+
+def _until_no_other_pc(url: str | None, seconds: float = 10.0) -> None:
+    import time
+
+    from desktop_app.db.engine import make_engine
+    from desktop_app.workspace.backup_logical import other_pcs
+
+    assert url is not None
+    engine = make_engine(url)
+    try:
+        deadline = time.monotonic() + seconds
+        while other_pcs(engine) and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        engine.dispose()
