@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,13 +61,16 @@ class CarbonRepo:
         row = self._set_row(sku, batch)
         return None if row is None else self._data(row, sku)
 
-    def data_sets(self) -> list[ActivityData]:
-        rows = self.s.execute(
+    def data_sets(self, ids: Collection[int] | None = None) -> list[ActivityData]:
+        """Every data set (or those of `ids`), by SKU and batch."""
+        q = (
             select(CarbonDataSetRow, ProductRow.sku)
             .join(ProductRow, ProductRow.id == CarbonDataSetRow.product_id)
             .order_by(ProductRow.sku, CarbonDataSetRow.batch)
-        ).all()
-        return [self._data(row, sku) for row, sku in rows]
+        )
+        if ids is not None:
+            q = q.where(CarbonDataSetRow.id.in_(list(ids)))
+        return [self._data(row, sku) for row, sku in self.s.execute(q).all()]
 
     def _data(self, row: CarbonDataSetRow, sku: str) -> ActivityData:
         lines = self.s.scalars(
@@ -145,6 +149,23 @@ class CarbonRepo:
         self.s.add(rec)
         self.s.flush()
         return self._recorded(rec, sku, row)
+
+    def newest_factors(self) -> dict[int, dict[str, float]]:
+        """Data set id → the factor values its newest estimate used, in one query (for a sync's
+        check of what a factor change made stale, without reading every history)."""
+        newest: dict[int, tuple[dt.datetime, int, dict[str, Any]]] = {}
+        rows = self.s.execute(
+            select(
+                CarbonEstimateRow.data_set_id,
+                CarbonEstimateRow.computed_at,
+                CarbonEstimateRow.id,
+                CarbonEstimateRow.factors,
+            )
+        )
+        for set_id, at, id_, used in rows:
+            if set_id not in newest or (at, id_) > newest[set_id][:2]:
+                newest[set_id] = (at, id_, used)
+        return {k: {f: float(v) for f, v in (used or {}).items()} for k, (_, _, used) in newest.items()}
 
     def has_estimates(self) -> bool:
         return self.s.scalar(select(CarbonEstimateRow.id).limit(1)) is not None

@@ -253,13 +253,12 @@ class CarbonService:
         recomputed: set[str] = set()
         with self.ws.session() as s:
             repo, factors = CarbonRepo(s), self._factors(s)
-            for data in repo.data_sets():
-                history = repo.history(data.sku, data.batch)
-                if not history:
-                    continue
-                used = history[-1].factors
-                if all(fid in factors and factors[fid].value == v for fid, v in used.items()):
-                    continue
+            stale = [
+                set_id
+                for set_id, used in repo.newest_factors().items()
+                if not all(fid in factors and factors[fid].value == v for fid, v in used.items())
+            ]
+            for data in repo.data_sets(stale) if stale else ():
                 try:
                     result = estimate(data, factors)
                 except AssistantError as exc:
