@@ -10,7 +10,7 @@ certificate links do not hang off catalogue rows by foreign key.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -28,16 +28,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-
-
-class Base(DeclarativeBase):
-    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
-
+from .audit_models import AuditRow  # its own module, on the same Base
+from .base import Base, utcnow
 
 # --- the firm's own records -------------------------------------------------
 
@@ -57,6 +51,8 @@ class FirmRow(Base):
     # revision 0006: how long a passing test result proves compliance, when its report sets no term
     retest_months: Mapped[int] = mapped_column(Integer, default=12, server_default="12")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # revision 0008: bumped by every save; a save of an older version is refused (db.versioned)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 certificate_products = Table(
@@ -99,6 +95,8 @@ class ProductRow(Base):
     height_min_cm: Mapped[float | None] = mapped_column(Float, nullable=True)
     height_max_cm: Mapped[float | None] = mapped_column(Float, nullable=True)
     origins: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
+    # revision 0008: bumped by every save; a save of an older version is refused (db.versioned)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     certificates: Mapped[list[CertificateRow]] = relationship(
         secondary=certificate_products, back_populates="products"
@@ -126,6 +124,8 @@ class CertificateRow(Base):
     )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # revision 0008: bumped by every save; a save of an older version is refused (db.versioned)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     products: Mapped[list[ProductRow]] = relationship(
         secondary=certificate_products, back_populates="certificates"
@@ -345,6 +345,8 @@ class ResultRow(Base):
     sample: Mapped[str] = mapped_column(String(200), default="")
     entered_by: Mapped[str] = mapped_column(String(200), default="")
     entered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # revision 0008: bumped by every save; a save of an older version is refused (db.versioned)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class RequirementSetRow(Base):
@@ -479,6 +481,7 @@ class CarbonEstimateRow(Base):
 
 
 __all__ = [
+    "AuditRow",
     "Base",
     "CarbonActivityRow",
     "CarbonDataSetRow",
@@ -504,4 +507,5 @@ __all__ = [
     "TrustedKeyRow",
     "certificate_products",
     "requirement_set_products",
+    "utcnow",
 ]

@@ -40,22 +40,33 @@ class ProductService:
         with self.ws.session() as s:
             return Changed(ProductsRepo(s).add(product), ChangeSet.PRODUCTS)
 
-    def edit(self, sku: str, /, **changes: object) -> Changed[Product]:
+    def edit(self, sku: str, /, version: int | None = None, **changes: object) -> Changed[Product]:
+        """Change some fields of the product `sku`.
+
+        `version` is the product's version the caller read (`product show`,
+        a list): if another PC saved it since, EditConflictError says what
+        changed and nothing is written. None applies `changes` to the product
+        as it is now, read and written under one lock.
+        """
         with self.ws.session() as s:
             repo = ProductsRepo(s)
+            repo.claim(sku, version)  # held until the end: nobody saves it between read and write
             product = validate_product(repo.get(sku).with_changes(**changes))
             return Changed(repo.update(sku, product), _changed_by_update(sku, product))
 
     def replace(self, sku: str, product: Product) -> Changed[Product]:
+        """Save `product` (as edited in a dialog) over `sku`; refused with EditConflictError when
+        the stored one is no longer at `product.version`."""
         product = validate_product(product)
         with self.ws.session() as s:
             return Changed(ProductsRepo(s).update(sku, product), _changed_by_update(sku, product))
 
-    def remove(self, sku: str) -> ChangeSet:
+    def remove(self, sku: str, *, version: int | None = None) -> ChangeSet:
         """Delete a product; its certificates stay (they may cover others, and no
-        longer list it) and its checklist log keeps the SKU."""
+        longer list it) and its checklist log keeps the SKU. A product saved
+        elsewhere since `version` was read is not deleted (EditConflictError)."""
         with self.ws.session() as s:
-            ProductsRepo(s).remove(sku)
+            ProductsRepo(s).remove(sku, seen_version=version)
         return ChangeSet.PRODUCTS | ChangeSet.CERTIFICATES
 
     def get(self, sku: str) -> Product:
