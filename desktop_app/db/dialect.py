@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import BindParameter, Boolean, Connection, Table, bindparam
+from sqlalchemy import BindParameter, Boolean, Connection, Table, bindparam, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -94,3 +94,22 @@ def driver_sql(connection: Connection, statement: str) -> str:
     if connection.dialect.paramstyle == "qmark":
         return statement
     return statement.replace("?", "%s")
+
+
+# Keys of the PostgreSQL advisory locks the app takes, one per kind of work (any 64-bit number
+# nothing else on the server uses; these spell "txa-migr" and "txa-cat0").
+MIGRATION_LOCK = 0x7478612D6D696772
+FIRST_CATALOGUE_LOCK = 0x7478612D63617430
+
+
+def hold_transaction_lock(bind: Session | Connection, key: int) -> None:
+    """On PostgreSQL, wait for and hold advisory lock `key` until the transaction ends.
+
+    Several PCs starting at once on a new host: the first migrates the
+    schema (or loads the bundled catalogue), the others wait and then find
+    it done. SQLite needs none: every write transaction holds the file
+    (BEGIN IMMEDIATE).
+    """
+    dialect = bind.get_bind().dialect if isinstance(bind, Session) else bind.dialect
+    if dialect.name == "postgresql":
+        bind.execute(text("select pg_advisory_xact_lock(:key)"), {"key": key})

@@ -83,3 +83,16 @@ def lost_updates(final_notes: dict[str, str], tallies: Iterable[Tally]) -> int:
             if final_notes.get(sku, "").count(token) != 1:
                 lost += 1
     return lost
+
+
+def open_workspace(url: str, worker: int, start_at: float) -> int:
+    """Open a workspace on `url` at `start_at` (time.time()), as a PC starting up; the standards it sees."""
+    from desktop_app.workspace import Workspace
+
+    with tempfile.TemporaryDirectory(prefix=f"pc{worker}-") as folder:
+        time.sleep(max(0.0, start_at - time.time()))
+        ws = Workspace(Path(folder), database_url=url)
+        try:
+            return ws.catalogue.stats().standards
+        finally:
+            ws.close()

@@ -60,3 +60,17 @@ def test_three_processes_lose_no_edit_of_the_same_or_different_products(
         assert sorted(e.version for e in history) == list(range(1, 2 + 3 * ROUNDS))
     finally:
         ws.close()
+
+
+def test_three_pcs_opening_an_empty_host_at_once_migrate_and_load_it_once(empty_postgres: str) -> None:
+    """The first migrates and loads the bundled catalogue; the others wait for its locks and find it."""
+    import time
+
+    from tests.helpers.concurrent_edits import open_workspace
+
+    start_at = time.time() + 8  # after the three processes have imported the app
+    with multiprocessing.get_context("spawn").Pool(3) as pool:
+        seen = pool.starmap_async(open_workspace, [(empty_postgres, i, start_at) for i in range(3)]).get(
+            timeout=300
+        )
+    assert len(set(seen)) == 1 and seen[0] > 0
