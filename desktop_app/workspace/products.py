@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..core.applicability import Applicable
+from ..core.audit import AuditEntry
 from ..core.certificates import CertificateState, Gap
 from ..core.products import Product, ProductFilter, validate_product
 from ..db.products_repo import ProductsRepo
@@ -24,6 +25,7 @@ class ProductOverview:
     applicable: list[Applicable]
     certificates: list[CertificateState]
     gaps: list[Gap]
+    history: list[AuditEntry] = field(default_factory=list)  # who changed it, newest first
 
 
 def _changed_by_update(sku: str, product: Product) -> ChangeSet:
@@ -84,4 +86,5 @@ class ProductService:
         product = self.get(sku)
         states = self.ws.certificates.states(sku=sku)
         gaps = self.ws.certificates.gaps_for(product)
-        return ProductOverview(product, self.ws.catalogue.applicable(product), states, gaps)
+        history = self.ws.audit.product_history(sku)
+        return ProductOverview(product, self.ws.catalogue.applicable(product), states, gaps, history)

@@ -208,6 +208,8 @@ class CertificatesPage(Page):
             current_scan=certs.scan_path(cert) if cert is not None else None,
             mode=mode,
             parent=self,
+            load=certs.get,  # after another PC saved it: reload the stored version
+            history=self.ws.audit.certificate_history,
         )
         dialog.accepted.connect(lambda: self._on_dialog_saved(dialog))
         dialog.setModal(True)

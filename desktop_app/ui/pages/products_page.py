@@ -319,6 +319,7 @@ class ProductsPage(Page):
             product=product,
             mode=mode,
             parent=self,
+            load=self.ws.products.get,  # after another PC saved it: reload the stored version
         )
         dialog.accepted.connect(lambda: self._on_dialog_saved(dialog))
         dialog.setModal(True)
