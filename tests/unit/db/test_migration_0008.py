@@ -70,7 +70,22 @@ def test_the_frozen_0008_database_opens_at_head(tmp_path: Path) -> None:
     ws = Workspace(data_dir, today=lambda: TODAY)
     try:
         assert (ws.migration.from_revision, ws.migration.to_revision) == ("0008", "0008")
-        assert {p.version for p in ws.products.list()} == {1}
+        versions = {p.sku: p.version for p in ws.products.list()}
+        assert versions["KD-101"] == 3 and {v for s, v in versions.items() if s != "KD-101"} == {1}
         assert ws.audit.product_history("BB-001") == []
+        entries = ws.audit.product_history("KD-101")
+        assert [(e.action, e.version, e.actor.display_name) for e in entries] == [
+            ("edited", 3, "王芳"),
+            ("edited", 2, "李检"),
+            ("created", 1, "王芳"),
+        ]
+        # a save from version 2 is refused naming the edit that made version 3
+        seen = dataclasses.replace(ws.products.get("KD-101"), version=2, name="旧版本上的修改")
+        from desktop_app.core.errors import EditConflictError
+
+        with pytest.raises(EditConflictError) as err:
+            ws.products.replace("KD-101", seen)
+        assert err.value.params["changed"] == {"customer": "某品牌 Brand X"}
+        assert err.value.params["who"] == "王芳 (wangfang)"
     finally:
         ws.close()
