@@ -235,7 +235,7 @@ class CertificatesPage(Page):
         st = self.current_state()
         if st is None:
             return
-        number, key = st.certificate.number, key_of(st.certificate)
+        number, key, version = st.certificate.number, key_of(st.certificate), st.certificate.version
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete certificate"),
@@ -252,7 +252,8 @@ class CertificatesPage(Page):
         if self.confirm(box) != QMessageBox.StandardButton.Yes:
             return
         self.runner.submit(
-            lambda ctx: self.ws.certificates.remove(key),
+            # changed on another PC since this list was read: refused, the message says what changed
+            lambda ctx: self.ws.certificates.remove(key, version=version),
             on_error=self.show_error,
             label="delete certificate",
         )
