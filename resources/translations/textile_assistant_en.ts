@@ -4087,28 +4087,28 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="294"/>
         <source>Enter the platform address first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="298"/>
         <source>Enter the token to test it. A saved token is used by “Update catalogue” (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="300"/>
         <source>Enter the token the platform gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="281"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="303"/>
         <source>Contacting the platform…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/settings_page.py" line="209"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="399"/>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4118,173 +4118,178 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="304"/>
-        <source>Connected: the platform accepted the token, and it is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="308"/>
-        <source>The token is saved, but the platform could not be reached to check it. Check the address and the internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="321"/>
-        <source>The platform refused this token; it was not saved. Copy the token again from the platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="324"/>
-        <source>This platform address is not valid (it must start with https://).</source>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="274"/>
+        <source>Your values are still here: press Save again to save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/settings_page.py" line="326"/>
-        <source>The system keyring is not available, so the token cannot be kept safely.</source>
+        <source>Connected: the platform accepted the token, and it is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="340"/>
-        <source>Firm name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="341"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="342"/>
-        <source>Contact</source>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="330"/>
+        <source>The token is saved, but the platform could not be reached to check it. Check the address and the internet connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="344"/>
-        <source>Remind days before expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
-        <source>Paper size</source>
+        <source>The platform refused this token; it was not saved. Copy the token again from the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/settings_page.py" line="346"/>
-        <source>Checklist language</source>
+        <source>This platform address is not valid (it must start with https://).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="352"/>
-        <source>Same as the window</source>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="348"/>
+        <source>The system keyring is not available, so the token cannot be kept safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="353"/>
-        <source>Chinese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="355"/>
-        <source>Chinese and English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
-        <source>Platform address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
-        <source>Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
-        <source>Trusted keys</source>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="362"/>
+        <source>Firm name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/settings_page.py" line="363"/>
-        <source>Firm</source>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/settings_page.py" line="364"/>
-        <source>Checklists</source>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/settings_page.py" line="365"/>
-        <source>This computer</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/settings_page.py" line="366"/>
-        <source>Your name in the change history</source>
+        <source>Remind days before expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="369"/>
-        <source>Every change made on this computer is recorded with this name and the computer&apos;s user name ({user}), so colleagues on other PCs can see who changed what.</source>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="367"/>
+        <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="373"/>
-        <source>Platform</source>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="368"/>
+        <source>Checklist language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/settings_page.py" line="374"/>
+        <source>Same as the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="375"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="376"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="377"/>
+        <source>Chinese and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="382"/>
+        <source>Platform address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="382"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="382"/>
+        <source>Trusted keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="385"/>
+        <source>Firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="386"/>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="387"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="388"/>
+        <source>Your name in the change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="391"/>
+        <source>Every change made on this computer is recorded with this name and the computer&apos;s user name ({user}), so colleagues on other PCs can see who changed what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="395"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="396"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/settings_page.py" line="209"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="399"/>
         <source>Paste the token here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="379"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="401"/>
         <source>Save token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="402"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="381"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="403"/>
         <source>Remove token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="382"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="404"/>
         <source>Update the catalogue when the app starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="383"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="405"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="384"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="406"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="407"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>

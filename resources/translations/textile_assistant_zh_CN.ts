@@ -4074,28 +4074,28 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="294"/>
         <source>Enter the platform address first.</source>
         <translation>请先输入平台地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="298"/>
         <source>Enter the token to test it. A saved token is used by “Update catalogue” (F5).</source>
         <translation>请输入令牌后再测试。已保存的令牌会在“更新目录”（F5）时使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="300"/>
         <source>Enter the token the platform gave you.</source>
         <translation>请输入平台提供的令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="281"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="303"/>
         <source>Contacting the platform…</source>
         <translation>正在连接平台…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/settings_page.py" line="209"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="399"/>
         <source>saved</source>
         <translation>已保存</translation>
     </message>
@@ -4105,173 +4105,178 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         <translation>已从这台电脑上删除令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="304"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="274"/>
+        <source>Your values are still here: press Save again to save them.</source>
+        <translation>你填写的内容仍保留在这里：再按一次“保存”即可保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="326"/>
         <source>Connected: the platform accepted the token, and it is saved.</source>
         <translation>已连接：平台接受了该令牌，令牌已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="330"/>
         <source>The token is saved, but the platform could not be reached to check it. Check the address and the internet connection, then try again.</source>
         <translation>令牌已保存，但无法连接平台进行验证。请检查地址和网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="321"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
         <source>The platform refused this token; it was not saved. Copy the token again from the platform.</source>
         <translation>平台拒绝了该令牌，未保存。请从平台重新复制令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="324"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="346"/>
         <source>This platform address is not valid (it must start with https://).</source>
         <translation>平台地址无效（必须以 https:// 开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="326"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="348"/>
         <source>The system keyring is not available, so the token cannot be kept safely.</source>
         <translation>系统密钥环不可用，无法安全保存令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="362"/>
         <source>Firm name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="341"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="363"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="342"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="364"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="365"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="344"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="366"/>
         <source>Remind days before expiry</source>
         <translation>到期前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="367"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="346"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="368"/>
         <source>Checklist language</source>
         <translation>清单语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="374"/>
         <source>Same as the window</source>
         <translation>与界面相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="353"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="375"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="376"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="377"/>
         <source>Chinese and English</source>
         <translation>中英双语</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="382"/>
         <source>Platform address</source>
         <translation>平台地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="382"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="382"/>
         <source>Trusted keys</source>
         <translation>受信任的密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="363"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="385"/>
         <source>Firm</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="364"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="386"/>
         <source>Checklists</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="365"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="387"/>
         <source>This computer</source>
         <translation>本电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="366"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="388"/>
         <source>Your name in the change history</source>
         <translation>修改记录中显示的你的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="369"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="391"/>
         <source>Every change made on this computer is recorded with this name and the computer&apos;s user name ({user}), so colleagues on other PCs can see who changed what.</source>
         <translation>在本电脑上所做的每项修改都会连同这个名字和本电脑的用户名（{user}）一起记录，其他电脑上的同事可以看到谁修改了什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="373"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="395"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="374"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="396"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/settings_page.py" line="209"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="399"/>
         <source>Paste the token here</source>
         <translation>在此粘贴令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="379"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="401"/>
         <source>Save token</source>
         <translation>保存令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="402"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="381"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="403"/>
         <source>Remove token</source>
         <translation>删除令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="382"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="404"/>
         <source>Update the catalogue when the app starts</source>
         <translation>启动时更新标准目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="383"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="405"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="384"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="406"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="407"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>

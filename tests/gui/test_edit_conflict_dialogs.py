@@ -168,3 +168,23 @@ def test_the_display_name_is_saved_on_this_computer(window, demo_ws, qtbot, monk
     page.save_button.click()
     qtbot.waitUntil(lambda: (demo_ws.paths.root / THIS_PC_FILE).exists(), timeout=10000)
     qtbot.waitUntil(lambda: demo_ws.audit.display_name() == "Wang Fang", timeout=10000)
+
+
+def test_settings_saved_on_another_pc_meanwhile_keep_the_fields_and_save_on_the_second_click(
+    window, demo_ws, data_dir, qtbot
+) -> None:
+    window.go(window.SETTINGS)
+    page = window.settings_page
+    qtbot.waitUntil(lambda: page.name.text() != "")
+    other = Workspace(data_dir, today=lambda: TODAY)
+    try:
+        other.save_firm(dataclasses.replace(other.firm(), lead_days=90))
+    finally:
+        other.close()
+    page.contact.setText("0575-1234")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: "lead_days=90" in page.status.text(), timeout=10000)
+    assert page.contact.text() == "0575-1234" and demo_ws.firm().contact != "0575-1234"
+    qtbot.waitUntil(page.save_button.isEnabled, timeout=10000)
+    page.save_button.click()  # after reading the message
+    qtbot.waitUntil(lambda: demo_ws.firm().contact == "0575-1234", timeout=10000)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import AssistantError
+from ...core.errors import AssistantError, EditConflictError
 from ...core.reasons import URL_REASONS, Reason
 from ...workspace.audit import pc_user
 from ...workspace.changes import ChangeSet
@@ -262,7 +262,29 @@ class SettingsPage(Page):
             self.ws.audit.set_display_name(display_name)  # this computer's, before the firm's records
             return self.ws.save_firm(profile)
 
-        self.runner.submit(save, on_done=done, on_error=self.show_error, label="save firm")
+        self.runner.submit(save, on_done=done, on_error=self._on_save_failed, label="save firm")
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        """Saved on another PC meanwhile: say what changed, keep what was typed, and take the stored
+        version, so Save again (after reading the message) saves these fields over it."""
+        if not isinstance(exc, EditConflictError):
+            self.show_error(exc)
+            return
+        self.status.setText(
+            message_for(exc) + " " + self.tr("Your values are still here: press Save again to save them.")
+        )
+
+        def fresh(firm) -> None:
+            self._firm = firm
+            self.save_button.setEnabled(True)
+
+        self.save_button.setEnabled(False)  # until the stored version is here
+        self.runner.submit(
+            lambda ctx: self.ws.firm(),
+            on_done=fresh,
+            on_error=lambda exc: self.save_button.setEnabled(True),
+            label="firm",
+        )
 
     # platform account ------------------------------------------------------------
 
