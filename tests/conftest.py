@@ -41,6 +41,7 @@ BOTH_ENGINES = frozenset(
         "unit/workspace/test_catalogue_browse.py",
         "unit/workspace/test_changes.py",
         "unit/workspace/test_demo.py",
+        "unit/workspace/test_edit_conflicts.py",
         "unit/workspace/test_product_attributes.py",
         "unit/workspace/test_products_and_certificates.py",
         "unit/workspace/test_sync.py",

@@ -69,6 +69,7 @@ def register(sub: Any) -> None:
     show = csub.add_parser("show")
     _key_args(show)
     show.add_argument("--json", action="store_true")
+    show.add_argument("--history", action="store_true", help="who changed the certificate, when and what")
     show.set_defaults(handler=_show)
 
     rm = csub.add_parser("remove")
@@ -143,6 +144,7 @@ def state_json(st: CertificateState) -> dict[str, Any]:
         "replaces": c.replaces,
         "scan": c.scan_file,
         "notes": c.notes,
+        "version": c.version,
     }
 
 
@@ -175,6 +177,11 @@ def _list(args: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
+    if args.history:
+        from .history import print_history
+
+        print_history(ws.audit.certificate_history(_key(args)), as_json=args.json)
+        return 0
     cert = ws.certificates.get(_key(args))
     lead = ws.firm().lead_days
     from ..core.certificates import certificate_state

@@ -38,6 +38,11 @@ HELP_ZH: dict[str, str] = {
     "add a product": "新增产品",
     "list products": "列出产品",
     "one product with its standards, certificates and gaps": "查看一个产品及其适用标准、证书和缺口",
+    "who changed the product, when and what": "谁在何时修改了该产品的哪些内容",
+    "who changed the certificate, when and what": "谁在何时修改了该证书的哪些内容",
+    "save only if the product is still at version N (as `product show` printed it)": (
+        "仅当产品仍是第 N 版（即 `product show` 显示的版本）时才保存"
+    ),
     "change fields of a product (repeatable flags replace the list)": "修改产品字段（可重复的参数整体替换原列表）",
     "delete a product (its certificates are kept)": "删除产品（其证书保留）",
     "yarn/fabric/garment/home_textile/accessory (key, Chinese or English name)": (

@@ -83,6 +83,7 @@ ZH: dict[Reason, str] = {
     Reason.HOST_NO_PRIVILEGE: "角色 {role} 无权在数据库主机 {host} 上建表；请把它设为该数据库的所有者",
     Reason.HOST_NOT_UTF8: "{host} 上的数据库编码是 {encoding} 而不是 UTF8，无法保存中文；请用 ENCODING 'UTF8' 重新创建",
     Reason.HOST_NOT_EMPTY: "{host} 上的数据库已有企业记录（{tables}）；只能把记录移入空数据库",
+    Reason.EDITED_ELSEWHERE: "{who}（{when}）在你打开之后修改了{kind} {key}：{fields}；你的修改没有保存，也没有覆盖任何内容",
     Reason.HOST_COPY_MISMATCH: "{host} 上的表 {table} 与本地文件不一致（{detail}）；没有移动任何记录",
     Reason.DATE_NEEDED: "需要填写日期",
     Reason.NO_SUCH_DAY: "没有这一天；请写成 2025-10-24",
@@ -239,6 +240,19 @@ KINDS_ZH = {
     "certificate": "证书",
     "standard": "标准",
     "trusted key": "受信任密钥",
+    "result": "检测结果",
+    "firm": "企业设置",
+}
+
+# the audit log's words (`product show --history`): kinds and actions, Chinese and English
+AUDIT_WORDS: dict[str, tuple[str, str]] = {
+    "created": ("新建", "created"),
+    "edited": ("修改", "edited"),
+    "deleted": ("删除", "deleted"),
+    "product": ("产品", "product"),
+    "certificate": ("证书", "certificate"),
+    "result": ("检测结果", "result"),
+    "firm": ("企业设置", "firm settings"),
 }
 
 DEFAULT_LANGUAGE = "zh_CN"  # the firm profile's default
@@ -254,6 +268,12 @@ def set_language(language: str) -> None:
 def current_language() -> str:
     """The language CLI output speaks: the firm's, once the workspace is open."""
     return _language
+
+
+def audit_word(word: str, *, language: str | None = None) -> str:
+    """An audit kind or action in `language` (default: the firm's)."""
+    zh, en = AUDIT_WORDS.get(word, (word, word))
+    return zh if (language or _language).startswith("zh") else en
 
 
 def reason_line(code: Reason, params: Mapping[str, Any], *, language: str | None = None) -> str:

@@ -73,11 +73,18 @@ def register(sub: Any) -> None:
     show = psub.add_parser("show", help="one product with its standards, certificates and gaps")
     show.add_argument("sku")
     show.add_argument("--json", action="store_true")
+    show.add_argument("--history", action="store_true", help="who changed the product, when and what")
     show.set_defaults(handler=_show)
 
     edit = psub.add_parser("edit", help="change fields of a product (repeatable flags replace the list)")
     edit.add_argument("sku")
     edit.add_argument("--sku", dest="new_sku")
+    edit.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help="save only if the product is still at version N (as `product show` printed it)",
+    )
     _product_fields(edit, required=False)
     edit.set_defaults(handler=_edit)
 
@@ -136,8 +143,10 @@ def _edit(args: argparse.Namespace) -> int:
     changes = _changes(args)
     if args.new_sku:
         changes["sku"] = args.new_sku
-    product = ws.products.edit(args.sku, **changes).value
-    write(f"updated product {product.sku} / 已更新")
+    # the version this command read: a save from another PC in between is refused, not overwritten
+    seen = args.if_version if args.if_version is not None else ws.products.get(args.sku).version
+    product = ws.products.edit(args.sku, version=seen, **changes).value
+    write(f"updated product {product.sku} / 已更新 (version {product.version})")
     return 0
 
 
@@ -170,6 +179,7 @@ def product_json(p: Product) -> dict[str, Any]:
         "notes": p.notes,
         "created_at": p.created_at.isoformat() if p.created_at else None,
         "updated_at": p.updated_at.isoformat() if p.updated_at else None,
+        "version": p.version,
     }
 
 
@@ -303,6 +313,11 @@ def _show(args: argparse.Namespace) -> int:
     from ..core.certificates import status_words
 
     ws = open_workspace(args)
+    if args.history:
+        from .history import print_history
+
+        print_history(ws.audit.product_history(args.sku), as_json=args.json)
+        return 0
     ov = ws.products.overview(args.sku)
     if args.json:
         data = product_json(ov.product)
@@ -334,6 +349,7 @@ def _show(args: argparse.Namespace) -> int:
         write(f"  {line}")
     if p.customer:
         write(f"  客户 Customer: {p.customer}")
+    write(f"  版本 Version: {p.version}")
     write()
     write("证书 Certificates:")
     for st in ov.certificates:

@@ -56,6 +56,7 @@ class Certificate:
     scan_file: str | None = None  # name inside the data folder's scans/
     replaces: str | None = None  # number of the certificate this one renewed
     id: int | None = None
+    version: int | None = None  # as read; a save from an older version is refused
 
     @property
     def is_test_report(self) -> bool:
@@ -256,6 +257,7 @@ def validate_certificate(cert: Certificate) -> Certificate:
         scan_file=cert.scan_file,
         replaces=cert.replaces,
         id=cert.id,
+        version=cert.version,
     )
 
 

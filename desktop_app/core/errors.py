@@ -19,6 +19,7 @@ __all__ = [
     "DatabaseCorruptError",
     "DatabaseHostError",
     "DatabaseVersionError",
+    "EditConflictError",
     "NotFoundError",
     "Reason",
     "StorageError",
@@ -148,3 +149,47 @@ class DatabaseHostError(AssistantError):
     def __init__(self, code: Reason, host: str, detail: str = "", **params: Any) -> None:
         super().__init__(code, host=host, detail=detail, **params)
         self.host, self.detail = host, detail
+
+
+class EditConflictError(AssistantError):
+    """The record was changed by someone else since the user read it; nothing was written.
+
+    `kind` ("product", "certificate", "result", "firm") and `key` name the
+    record; `changed` is {field: the other user's new value}, `fields` the
+    same as "field=value" texts for a message, `who` and `when` the other
+    user's name and time (from the audit log; empty when it has no entry).
+    `current_version` is the version the record has now, to reload.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        key: str,
+        *,
+        changed: dict[str, Any] | None = None,
+        who: str = "",
+        when: str = "",
+        current_version: int | None = None,
+    ) -> None:
+        changed = dict(changed or {})
+        fields = [f"{name}={_shown(value)}" for name, value in changed.items()]
+        super().__init__(
+            Reason.EDITED_ELSEWHERE,
+            kind=kind,
+            key=key,
+            fields=fields,
+            changed=changed,
+            who=who,
+            when=when,
+            current_version=current_version,
+        )
+        self.kind, self.key, self.changed = kind, key, changed
+        self.who, self.when, self.current_version = who, when, current_version
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, (list, tuple)):
+        return "/".join(_shown(v) for v in value) or "-"
+    return str(value)

@@ -26,6 +26,8 @@ class FirmProfile:
     checklist_lang: str = ""
     # a passing test result proves compliance this long, unless its report sets its own validity
     retest_months: int = 12
+    # the stored settings' version when read (None: not read); a save from an older one is refused
+    version: int | None = None
 
     @property
     def is_set_up(self) -> bool:

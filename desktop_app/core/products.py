@@ -61,6 +61,9 @@ class Product:
     age_months: Range | None = None
     height_cm: Range | None = None
     origins: tuple[str, ...] = ()
+    # the stored record's version when read (None: not read from the database); a save made
+    # from an older version than the record has now is refused (EditConflictError)
+    version: int | None = None
 
     @property
     def fibres(self) -> tuple[str, ...]:

@@ -75,6 +75,8 @@ class Reason(StrEnum):
     HOST_NOT_UTF8 = "host_not_utf8"  # host, encoding
     HOST_NOT_EMPTY = "host_not_empty"  # host, tables
     HOST_COPY_MISMATCH = "host_copy_mismatch"  # host, table, detail
+    # several PCs editing one record (db.versioned)
+    EDITED_ELSEWHERE = "edited_elsewhere"  # kind, key, fields, changed, who, when
     # cells of a spreadsheet (imports)
     DATE_NEEDED = "date_needed"
     NO_SUCH_DAY = "no_such_day"
@@ -313,6 +315,10 @@ ENGLISH: dict[Reason, str] = {
     Reason.HOST_NOT_UTF8: "the database on {host} uses the encoding {encoding}, not UTF8, so Chinese text cannot be kept; create it with ENCODING 'UTF8'",
     Reason.HOST_NOT_EMPTY: "the database on {host} already holds a firm's records ({tables}); records are moved only into an empty database",
     Reason.HOST_COPY_MISMATCH: "the copy of table {table} on {host} did not match the local file ({detail}); nothing was moved",
+    Reason.EDITED_ELSEWHERE: (
+        "{kind} {key} was changed by {who} ({when}) since you opened it: {fields}; "
+        "your changes were not saved and nothing was overwritten"
+    ),
     Reason.DATE_NEEDED: "a date is needed",
     Reason.NO_SUCH_DAY: "no such day; write it as 2025-10-24",
     Reason.DATE_AMBIGUOUS: "day and month order is ambiguous; write the year first, e.g. 2025-10-24",

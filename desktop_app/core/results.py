@@ -89,6 +89,7 @@ class TestResult:
     valid_until: dt.date | None = None
     entered_at: dt.datetime | None = None
     id: int | None = None
+    version: int | None = None  # as read; a removal of a result changed since is refused
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,11 @@ class CatalogueRepo:
     def __init__(self, session: Session) -> None:
         self.s = session
 
+    def hold_first_start_lock(self) -> None:
+        """Wait for, and hold to the end of the transaction, the right to load the bundled catalogue
+        (PostgreSQL: several PCs may open a new host at once; SQLite holds its file anyway)."""
+        dialect.hold_transaction_lock(self.s, dialect.FIRST_CATALOGUE_LOCK)
+
     # --- the cursor ---------------------------------------------------------
 
     def _state_row(self) -> SyncStateRow:

@@ -9,7 +9,18 @@ from ..core.certificates import Certificate, CertificateKey, resolve_certificate
 from ..core.errors import ConflictError, ValidationError
 from ..core.reasons import Reason
 from . import convert
+from .audit_repo import AuditRepo
 from .models import CertificateRow, ProductRow
+from .versioned import bump, claim
+
+AUDITED = ("scheme", "number", "issuer", "holder", "scope", "product_class", "issued", "expires", "notes")
+
+
+def _values(cert: Certificate) -> dict[str, object]:
+    """What the audit log compares: the fields, the scan, the products covered, the renewed number."""
+    values: dict[str, object] = {name: getattr(cert, name) for name in AUDITED}
+    values.update(scan_file=cert.scan_file, products=sorted(cert.products), replaces=cert.replaces)
+    return values
 
 
 class CertificatesRepo:
@@ -67,14 +78,32 @@ class CertificatesRepo:
             notes=cert.notes,
             scan_file=cert.scan_file,
             replaces_id=replaces_id,
+            version=1,
         )
         row.products = self._products(cert.products)
         self.s.add(row)
         self.s.flush()
-        return self._to_core(row)
+        added = self._to_core(row)
+        AuditRepo(self.s).record(
+            "certificate",
+            f"{row.scheme}:{row.number}",
+            "created",
+            record_id=row.id,
+            version=1,
+            new=_values(added),
+        )
+        return added
+
+    def claim(self, key: CertificateKey | str, seen_version: int | None) -> CertificateRow:
+        """The certificate's row, held to the end of the transaction; EditConflictError when it is
+        no longer at `seen_version` (None: as it is now)."""
+        return claim(self.s, CertificateRow, self._row(key).id, seen_version)
 
     def update(self, key: CertificateKey | str, cert: Certificate) -> Certificate:
-        row = self._row(key)
+        """Save `cert` over the one `key` names, if it is still at `cert.version` (else
+        EditConflictError, nothing written); the version goes up when anything changed."""
+        row = self.claim(key, cert.version)
+        before = _values(self._to_core(row))
         if (row.scheme, row.number) != (cert.scheme, cert.number):
             dup = self.s.scalar(
                 select(CertificateRow.id).where(
@@ -99,15 +128,40 @@ class CertificatesRepo:
             setattr(row, name, getattr(cert, name))
         if cert.scan_file is not None:
             row.scan_file = cert.scan_file
-        row.products = self._products(cert.products)
+        products = self._products(cert.products)
+        if sorted(p.id for p in products) != sorted(p.id for p in row.products):
+            row.products = products
+        after = _values(self._to_core(row))
+        if after != before:
+            version = bump(row)
+            self.s.flush()
+            AuditRepo(self.s).record(
+                "certificate",
+                f"{row.scheme}:{row.number}",
+                "edited",
+                record_id=row.id,
+                version=version,
+                old=before,
+                new=after,
+            )
         self.s.flush()
         return self._to_core(row)
 
     def get(self, key: CertificateKey | str) -> Certificate:
         return self._to_core(self._row(key))
 
-    def remove(self, key: CertificateKey | str) -> None:
-        self.s.delete(self._row(key))
+    def remove(self, key: CertificateKey | str, *, seen_version: int | None = None) -> None:
+        """Delete the certificate; one changed since `seen_version` was read is refused."""
+        row = self.claim(key, seen_version)
+        AuditRepo(self.s).record(
+            "certificate",
+            f"{row.scheme}:{row.number}",
+            "deleted",
+            record_id=row.id,
+            version=0,
+            old=_values(self._to_core(row)),
+        )
+        self.s.delete(row)
         self.s.flush()
 
     def list(self) -> list[Certificate]:

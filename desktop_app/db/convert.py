@@ -157,6 +157,7 @@ def product_from_row(row: ProductRow) -> Product:
         age_months=_range(row.age_min_months, row.age_max_months),
         height_cm=_range(row.height_min_cm, row.height_max_cm),
         origins=tuple(row.origins or ()),
+        version=row.version,
     )
 
 
@@ -218,6 +219,7 @@ def certificate_from_row(row: CertificateRow, skus: tuple[str, ...], replaces: s
         products=skus,
         scan_file=row.scan_file,
         replaces=replaces,
+        version=row.version,
     )
 
 

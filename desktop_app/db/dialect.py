@@ -109,3 +109,22 @@ def lock_catalogue_sync(session: Session) -> None:
     """Wait until no other PC is applying catalogue pages; hold that turn until this transaction ends."""
     if not is_sqlite(session):
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CATALOGUE_SYNC_LOCK})
+
+
+# Keys of the PostgreSQL advisory locks the app takes, one per kind of work (any 64-bit number
+# nothing else on the server uses; these spell "txa-migr" and "txa-cat0").
+MIGRATION_LOCK = 0x7478612D6D696772
+FIRST_CATALOGUE_LOCK = 0x7478612D63617430
+
+
+def hold_transaction_lock(bind: Session | Connection, key: int) -> None:
+    """On PostgreSQL, wait for and hold advisory lock `key` until the transaction ends.
+
+    Several PCs starting at once on a new host: the first migrates the
+    schema (or loads the bundled catalogue), the others wait and then find
+    it done. SQLite needs none: every write transaction holds the file
+    (BEGIN IMMEDIATE).
+    """
+    dialect = bind.get_bind().dialect if isinstance(bind, Session) else bind.dialect
+    if dialect.name == "postgresql":
+        bind.execute(text("select pg_advisory_xact_lock(:key)"), {"key": key})

@@ -10,11 +10,14 @@ from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
 from ..core.firm import FirmProfile
+from .audit_repo import AuditRepo
 from .models import FirmRow, NoticeReadRow, TrustedKeyRow
+from .versioned import bump, claim
 
 __all__ = ["FirmRepo"]
 
 FIELDS = tuple(f.name for f in fields(FirmProfile))  # the row's columns of the same names
+SAVED = tuple(f for f in FIELDS if f != "version")  # the version is the row's to keep
 
 
 class FirmRepo:
@@ -24,7 +27,7 @@ class FirmRepo:
     def _row(self) -> FirmRow:
         row = self.s.get(FirmRow, 1)
         if row is None:
-            row = FirmRow(id=1, **{f: getattr(FirmProfile(), f) for f in FIELDS})
+            row = FirmRow(id=1, **{f: getattr(FirmProfile(), f) for f in SAVED}, version=1)
             self.s.add(row)
             self.s.flush()
         return row
@@ -32,15 +35,25 @@ class FirmRepo:
     def get(self) -> FirmProfile:
         row = self.s.get(FirmRow, 1)
         if row is None:
-            return FirmProfile()
+            return FirmProfile(version=0)  # not saved yet: a save finding one saved meanwhile is refused
         return FirmProfile(**{f: getattr(row, f) for f in FIELDS})
 
     def save(self, profile: FirmProfile) -> FirmProfile:
-        row = self._row()
-        for f in FIELDS:
-            setattr(row, f, getattr(profile, f))
-        self.s.flush()
-        return profile
+        """Save the settings, if they are still at `profile.version` (else EditConflictError,
+        nothing written); the version goes up when anything changed, with an audit entry."""
+        created = self.s.get(FirmRow, 1) is None
+        row = claim(self.s, FirmRow, self._row().id, None if created else profile.version)
+        old = {f: getattr(row, f) for f in SAVED}
+        new = {f: getattr(profile, f) for f in SAVED}
+        if created:
+            AuditRepo(self.s).record("firm", "firm", "created", record_id=1, version=1, new=old)
+        if old != new:
+            for f in SAVED:
+                setattr(row, f, new[f])
+            version = bump(row)
+            self.s.flush()
+            AuditRepo(self.s).record("firm", "firm", "edited", record_id=1, version=version, old=old, new=new)
+        return self.get()
 
     # trusted platform keys
     def trusted_keys(self) -> dict[str, str]:

@@ -145,6 +145,11 @@ def migrate(
             )
     cfg = _config()
     with engine.begin() as conn:
+        # several PCs starting at once on a new host: one migrates, the others wait and find it done
+        # (alembic reads the revision again under the lock)
+        from .dialect import MIGRATION_LOCK, hold_transaction_lock
+
+        hold_transaction_lock(conn, MIGRATION_LOCK)
         cfg.attributes["connection"] = conn
         cfg.attributes["notes"] = []
         command.upgrade(cfg, wanted)

@@ -10,7 +10,7 @@ certificate links do not hang off catalogue rows by foreign key.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -28,16 +28,17 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-
-
-class Base(DeclarativeBase):
-    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
-
+from .audit_models import AuditRow  # its own module, on the same Base
+from .base import Base, utcnow
+from .carbon_models import (  # their own module, on the same Base
+    CarbonActivityRow,
+    CarbonDataSetRow,
+    CarbonEstimateRow,
+    CarbonFirmFactorRow,
+    CarbonMonthRow,
+)
 
 # --- the firm's own records -------------------------------------------------
 
@@ -57,6 +58,8 @@ class FirmRow(Base):
     # revision 0006: how long a passing test result proves compliance, when its report sets no term
     retest_months: Mapped[int] = mapped_column(Integer, default=12, server_default="12")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # revision 0008: bumped by every save; a save of an older version is refused (db.versioned)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 certificate_products = Table(
@@ -99,6 +102,8 @@ class ProductRow(Base):
     height_min_cm: Mapped[float | None] = mapped_column(Float, nullable=True)
     height_max_cm: Mapped[float | None] = mapped_column(Float, nullable=True)
     origins: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
+    # revision 0008: bumped by every save; a save of an older version is refused (db.versioned)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     certificates: Mapped[list[CertificateRow]] = relationship(
         secondary=certificate_products, back_populates="products"
@@ -126,6 +131,8 @@ class CertificateRow(Base):
     )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # revision 0008: bumped by every save; a save of an older version is refused (db.versioned)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     products: Mapped[list[ProductRow]] = relationship(
         secondary=certificate_products, back_populates="certificates"
@@ -345,6 +352,8 @@ class ResultRow(Base):
     sample: Mapped[str] = mapped_column(String(200), default="")
     entered_by: Mapped[str] = mapped_column(String(200), default="")
     entered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # revision 0008: bumped by every save; a save of an older version is refused (db.versioned)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class RequirementSetRow(Base):
@@ -389,96 +398,8 @@ requirement_set_products = Table(
 )
 
 
-# --- product carbon footprints (revision 0007) -------------------------------------
-# Firm tables: a sync never writes them. Firm factors are kept apart from the
-# platform's `factors` so that a sync (which owns that table) can never remove one.
-
-
-class CarbonDataSetRow(Base):
-    """The activity data of one product (or one batch of it) per declared unit."""
-
-    __tablename__ = "carbon_data_sets"
-    __table_args__ = (UniqueConstraint("product_id", "batch", name="uq_carbon_data_sets_product_batch"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
-    batch: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    declared_unit: Mapped[str] = mapped_column(String(20))
-    note: Mapped[str] = mapped_column(Text, default="")
-    factor_overrides: Mapped[dict[str, Any]] = mapped_column(default=dict)  # source -> factor id
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-
-
-class CarbonActivityRow(Base):
-    __tablename__ = "carbon_activities"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    data_set_id: Mapped[int] = mapped_column(
-        ForeignKey("carbon_data_sets.id", ondelete="CASCADE"), index=True
-    )
-    position: Mapped[int] = mapped_column(Integer)
-    source: Mapped[str] = mapped_column(String(20))
-    name: Mapped[str] = mapped_column(String(80), default="")
-    quantity: Mapped[float] = mapped_column(Float)
-    unit: Mapped[str] = mapped_column(String(10))
-    quality: Mapped[str] = mapped_column(String(10))
-    factor_id: Mapped[str | None] = mapped_column(String(100), nullable=True)  # a synced or a firm factor
-    energy_content: Mapped[float | None] = mapped_column(Float, nullable=True)
-    yield_loss: Mapped[float] = mapped_column(Float, default=0.0)
-    allocation: Mapped[str | None] = mapped_column(Text, nullable=True)
-
-
-class CarbonFirmFactorRow(Base):
-    """An emission factor the firm entered (its supplier's footprint, a licensed database's)."""
-
-    __tablename__ = "carbon_firm_factors"
-
-    id: Mapped[str] = mapped_column(String(100), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))
-    name: Mapped[str] = mapped_column(Text)
-    region: Mapped[str] = mapped_column(String(100))
-    value: Mapped[float] = mapped_column(Float)
-    unit: Mapped[str] = mapped_column(String(50))
-    scope: Mapped[str] = mapped_column(String(10))
-    year: Mapped[int] = mapped_column(Integer)
-    source: Mapped[str] = mapped_column(Text)
-    url: Mapped[str | None] = mapped_column(String(500), nullable=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-
-
-class CarbonMonthRow(Base):
-    """A mill's monthly totals and the shares they were allocated by: how allocated lines came about."""
-
-    __tablename__ = "carbon_months"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    month: Mapped[str] = mapped_column(String(7), index=True)
-    basis: Mapped[str] = mapped_column(String(20))
-    total_basis: Mapped[float] = mapped_column(Float)
-    totals: Mapped[list[Any]] = mapped_column(default=list)
-    shares: Mapped[list[Any]] = mapped_column(default=list)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-
-
-class CarbonEstimateRow(Base):
-    """One computed estimate, kept with the factor ids and values it used; never overwritten."""
-
-    __tablename__ = "carbon_estimates"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    data_set_id: Mapped[int] = mapped_column(
-        ForeignKey("carbon_data_sets.id", ondelete="CASCADE"), index=True
-    )
-    computed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    cause: Mapped[str] = mapped_column(String(20))  # entered | allocated | factor_update
-    total_kgco2e: Mapped[float] = mapped_column(Float)
-    uncertainty_kgco2e: Mapped[float] = mapped_column(Float)
-    measured_share: Mapped[float] = mapped_column(Float)
-    lines: Mapped[list[Any]] = mapped_column(default=list)
-    factors: Mapped[dict[str, Any]] = mapped_column(default=dict)  # factor id -> value used
-
-
 __all__ = [
+    "AuditRow",
     "Base",
     "CarbonActivityRow",
     "CarbonDataSetRow",
@@ -504,4 +425,5 @@ __all__ = [
     "TrustedKeyRow",
     "certificate_products",
     "requirement_set_products",
+    "utcnow",
 ]

@@ -10,8 +10,10 @@ from sqlalchemy.orm import Session
 from ..core.errors import ConflictError, NotFoundError
 from ..core.products import Product, ProductFilter
 from . import convert
+from .audit_repo import AuditRepo
 from .like import contains
 from .models import ProductRow
+from .versioned import bump, claim
 
 
 class ProductsRepo:
@@ -30,25 +32,49 @@ class ProductsRepo:
     def get(self, sku: str) -> Product:
         return convert.product_from_row(self._row(sku))
 
+    def claim(self, sku: str, seen_version: int | None) -> ProductRow:
+        """The product's row, held to the end of the transaction; EditConflictError when it is
+        no longer at `seen_version` (None: as it is now)."""
+        return claim(self.s, ProductRow, self._row(sku).id, seen_version)
+
     def add(self, product: Product) -> Product:
         if self.exists(product.sku):
             raise ConflictError("sku", product.sku)
-        row = ProductRow(**convert.product_values(product))
+        values = convert.product_values(product)
+        row = ProductRow(**values, version=1)
         self.s.add(row)
         self.s.flush()
+        AuditRepo(self.s).record("product", row.sku, "created", record_id=row.id, version=1, new=values)
         return convert.product_from_row(row)
 
     def update(self, sku: str, product: Product) -> Product:
-        row = self._row(sku)
+        """Save `product` over the one stored as `sku`, if it is still at `product.version`.
+
+        An older version raises EditConflictError (what the other user
+        changed, who, when) and nothing is written; the version goes up by
+        one when anything changed, with an audit entry of the changed fields.
+        """
+        row = self.claim(sku, product.version)
         if product.sku != sku and self.exists(product.sku):
             raise ConflictError("sku", product.sku)
-        for name, value in convert.product_values(product).items():
-            setattr(row, name, value)
-        self.s.flush()
+        old = convert.product_values(convert.product_from_row(row))
+        new = convert.product_values(product)
+        if old != new:
+            for name, value in new.items():
+                setattr(row, name, value)
+            version = bump(row)
+            self.s.flush()
+            AuditRepo(self.s).record(
+                "product", row.sku, "edited", record_id=row.id, version=version, old=old, new=new
+            )
         return convert.product_from_row(row)
 
-    def remove(self, sku: str) -> None:
-        self.s.delete(self._row(sku))
+    def remove(self, sku: str, *, seen_version: int | None = None) -> None:
+        """Delete the product; one changed since `seen_version` was read is refused (EditConflictError)."""
+        row = self.claim(sku, seen_version)
+        old = convert.product_values(convert.product_from_row(row))
+        AuditRepo(self.s).record("product", row.sku, "deleted", record_id=row.id, version=0, old=old)
+        self.s.delete(row)
         self.s.flush()
 
     def list(self, flt: ProductFilter | None = None) -> list[Product]:

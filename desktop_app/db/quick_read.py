@@ -132,7 +132,7 @@ class QuickReader:
         names = [f.name for f in fields(FirmProfile)]
         columns = ", ".join(f'"{name}"' for name in names)
         rows = self._rows(f"select {columns} from firm where id = 1")
-        return FirmProfile(**dict(zip(names, rows[0], strict=True))) if rows else FirmProfile()
+        return FirmProfile(**dict(zip(names, rows[0], strict=True))) if rows else FirmProfile(version=0)
 
     # listings -------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..core.errors import NotFoundError
 from ..core.results import TestResult
+from .audit_repo import AuditRepo
 from .models import (
     CertificateRow,
     ProductRow,
@@ -20,6 +21,7 @@ from .models import (
     requirement_set_products,
     utcnow,
 )
+from .versioned import claim
 
 __all__ = ["ResultsRepo", "evidence_stamp"]
 
@@ -44,7 +46,16 @@ def _result(row: ResultRow, sku: str, valid_until: dt.date | None) -> TestResult
         entered_by=row.entered_by,
         entered_at=row.entered_at,
         valid_until=valid_until,  # the report's expiry, when it has one
+        version=row.version,
     )
+
+
+_AUDITED = ("product_sku", "standard_code", "item_key", "value", "unit", "method", "report_number",
+            "checklist_id", "tested", "sample", "entered_by")  # fmt: skip
+
+
+def _audited(values: Mapping[str, object]) -> dict[str, object]:
+    return {k: values.get(k) for k in _AUDITED}
 
 
 class ResultsRepo:
@@ -84,7 +95,11 @@ class ResultsRepo:
             return []
         # one batched INSERT ... RETURNING, ids in the order given (SQLite 3.35+, PostgreSQL)
         returning = insert(ResultRow).returning(ResultRow.id, sort_by_parameter_order=True)
-        return list(self.s.scalars(returning, rows))
+        ids = list(self.s.scalars(returning, rows))
+        audit = AuditRepo(self.s)
+        for new_id, values in zip(ids, rows, strict=True):
+            audit.record("result", str(new_id), "created", record_id=new_id, version=1, new=_audited(values))
+        return ids
 
     def _query(self) -> Select[ResultRow, str, dt.date | None]:
         return (
@@ -116,9 +131,18 @@ class ResultsRepo:
             raise NotFoundError("result", str(result_id))
         return found[0]
 
-    def remove(self, result_id: int) -> TestResult:
+    def remove(self, result_id: int, *, seen_version: int | None = None) -> TestResult:
+        """Delete the result; one changed since `seen_version` was read is refused (EditConflictError)."""
+        row = claim(self.s, ResultRow, result_id, seen_version)
         found = self.get(result_id)
-        row = self.s.get(ResultRow, result_id)
+        AuditRepo(self.s).record(
+            "result",
+            str(result_id),
+            "deleted",
+            record_id=result_id,
+            version=0,
+            old=_audited({c: getattr(row, c) for c in _AUDITED}),
+        )
         self.s.delete(row)
         self.s.flush()
         return found

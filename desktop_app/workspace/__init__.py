@@ -135,6 +135,7 @@ class Workspace:
         from ..db.engine import make_engine, make_session_factory
         from ..db.migrate import migrate
         from ..db.session import host_errors
+        from .audit import AuditService
         from .backups import BackupService
         from .carbon import CarbonService
         from .catalogue import CatalogueService
@@ -159,6 +160,7 @@ class Workspace:
             with host_errors(self.database_label):
                 self.migration = migrate(self.engine, None, backup_dir=self.paths.backups)
         self._sessions = make_session_factory(self.engine)
+        self.audit = AuditService(self)
         self.catalogue = CatalogueService(self)
         self.products = ProductService(self)
         self.certificates = CertificateService(self)
@@ -226,6 +228,7 @@ class Workspace:
         from ..db.session import transaction
 
         with transaction(self._sessions, self.database_label) as session:
+            session.info["actor"] = self.audit.actor()  # who the audit log records (db.audit_repo)
             yield session
 
     def check_host(self) -> None:
@@ -248,6 +251,8 @@ class Workspace:
             return FirmRepo(s).get()
 
     def save_firm(self, profile: FirmProfile) -> Changed[FirmProfile]:
+        """Save the settings; `profile.version` (as read) older than the stored one raises
+        EditConflictError and nothing is written."""
         from ..db.firm_repo import FirmRepo
 
         profile = validate_firm(profile)

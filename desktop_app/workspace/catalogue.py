@@ -60,6 +60,10 @@ class CatalogueService:
         with self.ws.session() as s:
             repo = CatalogueRepo(s)
             if repo.state().platform_synced or repo.stats().standards:
+                return ChangeSet.NONE  # the usual start, without waiting for any lock
+            # several PCs opening a new host at once: one loads it, the others wait and find it there
+            repo.hold_first_start_lock()
+            if repo.state().platform_synced or repo.stats().standards:
                 return ChangeSet.NONE
             from ..sync.pages import parse_page  # pydantic and the page schema: first start only
 

@@ -139,15 +139,23 @@ class CertificateService:
     def update(
         self, key: CertificateKey | str, cert: Certificate, *, scan: Path | None = None
     ) -> Changed[Certificate]:
-        """Replace the certificate `key` names (a number alone must be unambiguous)."""
+        """Replace the certificate `key` names (a number alone must be unambiguous).
+
+        Refused with EditConflictError, nothing written, when the stored
+        certificate is no longer at `cert.version` (another PC saved it)."""
         cert = validate_certificate(cert)
         self._check_stored_name(cert)
         stored = self._store_scan(cert.number, scan) if scan else None
-        with self.ws.session() as s:
-            updated = CertificatesRepo(s).update(
-                key,
-                Certificate(**{**cert.__dict__, "scan_file": stored or cert.scan_file}),
-            )
+        try:
+            with self.ws.session() as s:
+                updated = CertificatesRepo(s).update(
+                    key,
+                    Certificate(**{**cert.__dict__, "scan_file": stored or cert.scan_file}),
+                )
+        except Exception:
+            if stored:  # refused (edited elsewhere, a duplicate number): the new scan goes too
+                (self.ws.paths.scans / stored).unlink(missing_ok=True)
+            raise
         return Changed(updated, ChangeSet.CERTIFICATES)
 
     def get(self, key: CertificateKey | str) -> Certificate:
@@ -156,9 +164,10 @@ class CertificateService:
         with self.ws.session() as s:
             return CertificatesRepo(s).get(key)
 
-    def remove(self, key: CertificateKey | str) -> ChangeSet:
+    def remove(self, key: CertificateKey | str, *, version: int | None = None) -> ChangeSet:
+        """Delete the certificate; one saved elsewhere since `version` was read is kept (EditConflictError)."""
         with self.ws.session() as s:
-            CertificatesRepo(s).remove(key)
+            CertificatesRepo(s).remove(key, seen_version=version)
         return ChangeSet.CERTIFICATES
 
     def scan_path(self, cert: Certificate) -> Path | None:

@@ -193,9 +193,10 @@ class ResultService:
                 raise NotFoundError("product", sku)
             return ResultsRepo(s).list(sku=sku)
 
-    def remove(self, result_id: int) -> Changed[TestResult]:
+    def remove(self, result_id: int, *, version: int | None = None) -> Changed[TestResult]:
+        """Delete a result; one changed since `version` was read is kept (EditConflictError)."""
         with self.ws.session() as s:
-            removed = ResultsRepo(s).remove(result_id)
+            removed = ResultsRepo(s).remove(result_id, seen_version=version)
         self.ws.compliance.invalidate({removed.sku})
         return Changed(removed, ChangeSet.RESULTS)
 

@@ -16,7 +16,7 @@ their product links, a read notice, a trusted key, the bundled catalogue
 and, from 0002 on, the checklist log (one entry of a product since removed);
 from 0004 on, protocol-2 product attributes on some products (type,
 construction, components, age and height ranges, origins) and an emission
-factor.
+factor; from 0008 on, a product at version 3 with its audit log entries.
 """
 
 from __future__ import annotations
@@ -200,6 +200,10 @@ def fill(engine: sa.Engine) -> None:
         if "carbon_data_sets" in t:
             fill_carbon(add, product_ids["KD-101"])
 
+        if "audit_log" in t:  # from 0008 on: versions and who changed what
+            conn.execute(t["products"].update().where(t["products"].c.sku == "KD-101").values(version=3))
+            add("audit_log", _audit(product_ids["KD-101"]))
+
 
 def fill_carbon(add: Any, product_id: int) -> None:
     """From 0007 on: one fabric's activity data, a firm factor, a month and two estimates."""
@@ -320,6 +324,19 @@ def fill_carbon(add: Any, product_id: int) -> None:
             }
         )
     add("carbon_estimates", estimates)
+
+
+def _audit(product_id: int) -> list[dict[str, Any]]:
+    """From 0008 on: KD-101 created, then edited twice on two PCs (it is at version 3)."""
+    common = {"kind": "product", "record_key": "KD-101", "record_id": product_id}
+    return [
+        {**common, "id": 1, "at": STAMP, "pc_user": "wangfang", "display_name": "王芳", "action": "created",
+         "version": 1, "changes": {"sku": [None, "KD-101"]}},
+        {**common, "id": 2, "at": STAMP + dt.timedelta(hours=2), "pc_user": "lijian", "display_name": "李检",
+         "action": "edited", "version": 2, "changes": {"notes": ["", "仓库复核"]}},
+        {**common, "id": 3, "at": STAMP + dt.timedelta(days=1), "pc_user": "wangfang", "display_name": "王芳",
+         "action": "edited", "version": 3, "changes": {"customer": ["", "某品牌 Brand X"]}},
+    ]  # fmt: skip
 
 
 # What a firm records from 0004 on (only filled where the revision has the columns).

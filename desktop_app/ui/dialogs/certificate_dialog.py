@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.audit import AuditEntry
 from ...core.certificates import (
     Certificate,
     CertificateKey,
@@ -42,7 +43,7 @@ from ...core.certificates import (
     validate_issuer,
     validate_number,
 )
-from ...core.errors import ValidationError
+from ...core.errors import EditConflictError, ValidationError
 from ...core.vocabulary import CERT_SCHEMES
 from ..discard_guard import DiscardGuard
 from ..errors import message_for
@@ -50,6 +51,8 @@ from ..i18n import vocab
 from ..messages import reason_text
 from ..tasks import TaskRunner
 from ..widgets.check_list import CheckList
+from ..widgets.conflict_box import ConflictBox
+from ..widgets.history_box import HistoryBox
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -81,11 +84,14 @@ class CertificateDialog(QDialog):
         current_scan: Path | None = None,
         mode: Mode = Mode.ADD,
         parent: QWidget | None = None,
+        load: Callable[[CertificateKey], Certificate] | None = None,
+        history: Callable[[CertificateKey], list[AuditEntry]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("certificateDialog")
         self.runner = runner
         self._save = save
+        self._load = load  # the certificate as stored now, for "reload" after another PC saved it
         self.mode = mode
         self.original = certificate
         self.today = today
@@ -102,6 +108,21 @@ class CertificateDialog(QDialog):
         self._fill(certificate)
         self._validate()
         self.guard = DiscardGuard(self, lambda: (self.certificate(), self.scan))
+        self._history = history
+        self.load_history()
+
+    def load_history(self) -> None:
+        """The certificate's history from the audit log (an existing certificate only), off the GUI thread."""
+        if self._history is None or self.original is None or self.mode is not Mode.EDIT:
+            self.history_box.hide()
+            return
+        key, history = key_of(self.original), self._history
+        self.runner.submit(
+            lambda ctx: history(key),
+            on_done=self.history_box.show_entries,
+            on_error=lambda exc: self.history_box.hide(),
+            label="certificate history",
+        )
 
     def reject(self) -> None:
         """Esc, Cancel or the close button: asks first when the form was edited."""
@@ -195,6 +216,13 @@ class CertificateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.save_error)
+        self.conflict = ConflictBox(self)
+        self.conflict.reload_requested.connect(self.reload_saved)
+        self.conflict.cancel_requested.connect(self._cancel_edit)
+        layout.addWidget(self.conflict)
+        self.history_box = HistoryBox(self)
+        self.history_box.setMaximumHeight(150)
+        layout.addWidget(self.history_box)
         layout.addWidget(self.buttons)
 
         for edit in (self.number, self.issuer):
@@ -429,6 +457,7 @@ class CertificateDialog(QDialog):
             scan_file=base.scan_file if base else None,
             replaces=base.replaces if base else None,
             id=base.id if base else None,
+            version=base.version if base else None,  # a save over a newer version is refused
         )
 
     def _on_ok_clicked(self) -> None:
@@ -449,5 +478,44 @@ class CertificateDialog(QDialog):
 
     def _on_save_failed(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)
+        if isinstance(exc, EditConflictError):
+            # everything typed stays; the box says what the other user changed and offers a way on
+            self.conflict.reload_button.setVisible(self._load is not None and self.original is not None)
+            self.conflict.show_conflict(exc)
+            self.ok_button.setEnabled(False)
+            return
         self.save_error.setText(message_for(exc))
         self.save_error.show()
+
+    # another PC saved the certificate meanwhile --------------------------------------
+
+    def reload_saved(self) -> None:
+        """Show the certificate as stored now; the next save starts from it (the scan chosen stays)."""
+        if self._load is None or self.original is None:
+            return
+        key, load = key_of(self.original), self._load
+        self.conflict.reload_button.setEnabled(False)
+        self.runner.submit(
+            lambda ctx: load(key),
+            on_done=self._on_reloaded,
+            on_error=self._on_reload_failed,
+            label="reload certificate",
+        )
+
+    def _on_reloaded(self, cert: Certificate) -> None:
+        self.original = cert
+        self._fill(cert)
+        self.guard = DiscardGuard(self, lambda: (self.certificate(), self.scan))
+        self.conflict.reload_button.setEnabled(True)
+        self.conflict.hide()
+        self._validate()
+        self.load_history()
+
+    def _on_reload_failed(self, exc: BaseException) -> None:
+        self.conflict.reload_button.setEnabled(True)
+        self.conflict.text.setText(message_for(exc))
+
+    def _cancel_edit(self) -> None:
+        """The user gives up this edit, knowing it was not saved: close without asking again."""
+        self.conflict.hide()
+        QDialog.reject(self)

@@ -14,6 +14,7 @@ The save itself runs on the database lane; the dialog closes when it succeeded.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Callable
 
@@ -21,12 +22,13 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QStyle, QVBoxLayout, QWidget
 
-from ...core.errors import ConflictError, ValidationError
+from ...core.errors import ConflictError, EditConflictError, ValidationError
 from ...core.products import Product, validate_markets, validate_name, validate_product, validate_sku
 from ..discard_guard import DiscardGuard
 from ..errors import message_for
 from ..messages import reason_text
 from ..tasks import TaskRunner
+from ..widgets.conflict_box import ConflictBox
 from ..widgets.product_form import ERROR_STYLE, ProductForm
 
 # The tab holding each field the core may name in a ValidationError.
@@ -75,11 +77,13 @@ class ProductDialog(QDialog):
         product: Product | None = None,
         mode: Mode = Mode.ADD,
         parent: QWidget | None = None,
+        load: Callable[[str], Product] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("productDialog")
         self.runner = runner
         self._save = save
+        self._load = load  # the product as stored now, for "reload" after another PC saved it
         self.mode = mode
         self.original = product
         self.saved: Product | None = None
@@ -120,6 +124,10 @@ class ProductDialog(QDialog):
         layout.addWidget(self.form, 1)
         layout.addWidget(self.core_error)
         layout.addWidget(self.save_error)
+        self.conflict = ConflictBox(self)
+        self.conflict.reload_requested.connect(self.reload_saved)
+        self.conflict.cancel_requested.connect(self._cancel_edit)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.buttons)
         self.form.changed.connect(self._validate)
         self.retranslate()
@@ -204,7 +212,9 @@ class ProductDialog(QDialog):
 
     def product(self) -> Product:
         base = self.original if self.mode is Mode.EDIT and self.original else None
-        return self.form.product(base_id=base.id if base else None)
+        product = self.form.product(base_id=base.id if base else None)
+        # the version this edit started from: a save over a newer one is refused, never overwrites
+        return dataclasses.replace(product, version=base.version) if base else product
 
     # saving -------------------------------------------------------------------
 
@@ -226,6 +236,12 @@ class ProductDialog(QDialog):
 
     def _on_save_failed(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)
+        if isinstance(exc, EditConflictError):
+            # everything typed stays; the box says what the other user changed and offers a way on
+            self.conflict.reload_button.setVisible(self._load is not None and self.original is not None)
+            self.conflict.show_conflict(exc)
+            self.ok_button.setEnabled(False)
+            return
         label = self.save_error
         if isinstance(exc, (ConflictError, ValidationError)):
             label = self.form.error_labels.get(exc.field, self.save_error)
@@ -240,3 +256,36 @@ class ProductDialog(QDialog):
                 return
         label.setText(message_for(exc))
         label.show()
+
+    # another PC saved the product meanwhile ----------------------------------------
+
+    def reload_saved(self) -> None:
+        """Show the product as stored now (the other user's version); the next save starts from it."""
+        if self._load is None or self.original is None:
+            return
+        sku = self.original.sku
+        load = self._load
+        self.conflict.reload_button.setEnabled(False)
+        self.runner.submit(
+            lambda ctx: load(sku),
+            on_done=self._on_reloaded,
+            on_error=self._on_reload_failed,
+            label="reload product",
+        )
+
+    def _on_reloaded(self, product: Product) -> None:
+        self.original = product
+        self.form.fill(product)
+        self.guard = DiscardGuard(self, self.form.product)
+        self.conflict.reload_button.setEnabled(True)
+        self.conflict.hide()
+        self._validate()
+
+    def _on_reload_failed(self, exc: BaseException) -> None:
+        self.conflict.reload_button.setEnabled(True)
+        self.conflict.text.setText(message_for(exc))
+
+    def _cancel_edit(self) -> None:
+        """The user gives up this edit, knowing it was not saved: close without asking again."""
+        self.conflict.hide()
+        QDialog.reject(self)

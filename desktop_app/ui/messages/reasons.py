@@ -113,6 +113,11 @@ TEXTS: dict[Reason, str] = {
         "Reasons",
         "the database on {host} uses the encoding {encoding}, not UTF8, so Chinese text cannot be kept",
     ),
+    Reason.EDITED_ELSEWHERE: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "{who} changed {kind} “{key}” at {when}, after you opened it: {fields}. "
+        "Your changes were not saved and nothing was overwritten.",
+    ),
     Reason.HOST_NOT_EMPTY: QT_TRANSLATE_NOOP(
         "Reasons",
         "the database on {host} already holds a firm's records ({tables}); records are moved only into an empty database",
@@ -461,6 +466,8 @@ KINDS: dict[str, str] = {
     "certificate": QT_TRANSLATE_NOOP("Reasons", "certificate"),
     "standard": QT_TRANSLATE_NOOP("Reasons", "standard"),
     "trusted key": QT_TRANSLATE_NOOP("Reasons", "trusted key"),
+    "result": QT_TRANSLATE_NOOP("Reasons", "test result"),
+    "firm": QT_TRANSLATE_NOOP("Reasons", "the firm settings"),
 }
 
 

@@ -232,6 +232,8 @@ class CertificatesPage(Page):
             current_scan=certs.scan_path(cert) if cert is not None else None,
             mode=mode,
             parent=self,
+            load=certs.get,  # after another PC saved it: reload the stored version
+            history=self.ws.audit.certificate_history,
         )
         dialog.accepted.connect(lambda: self._on_dialog_saved(dialog))
         dialog.setModal(True)
@@ -257,7 +259,7 @@ class CertificatesPage(Page):
         st = self.current_state()
         if st is None:
             return
-        number, key = st.certificate.number, key_of(st.certificate)
+        number, key, version = st.certificate.number, key_of(st.certificate), st.certificate.version
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete certificate"),
@@ -274,7 +276,8 @@ class CertificatesPage(Page):
         if self.confirm(box) != QMessageBox.StandardButton.Yes:
             return
         self.runner.submit(
-            lambda ctx: self.ws.certificates.remove(key),
+            # changed on another PC since this list was read: refused, the message says what changed
+            lambda ctx: self.ws.certificates.remove(key, version=version),
             on_error=self.show_error,
             label="delete certificate",
         )

@@ -319,6 +319,7 @@ class ProductsPage(Page):
             product=product,
             mode=mode,
             parent=self,
+            load=self.ws.products.get,  # after another PC saved it: reload the stored version
         )
         dialog.accepted.connect(lambda: self._on_dialog_saved(dialog))
         dialog.setModal(True)
@@ -371,11 +372,16 @@ class ProductsPage(Page):
         if self.confirm(box) != QMessageBox.StandardButton.Yes:
             return
 
+        # as this list shows them: one saved on another PC since is not deleted (EDITED_ELSEWHERE)
+        shown = (self.model.product(r) for r in range(self.model.rowCount()))
+        versions = {p.sku: p.version for p in shown}
+
         def remove(ctx) -> ChangeSet:
             changes = ChangeSet.NONE
             for sku in skus:
                 ctx.check()  # what was removed before a cancel stays removed
-                changes |= ctx.on_db_lane(lambda sku=sku: self.ws.products.remove(sku))
+                version = versions.get(sku)
+                changes |= ctx.on_db_lane(lambda sku=sku, v=version: self.ws.products.remove(sku, version=v))
             return changes
 
         self.runner.submit(

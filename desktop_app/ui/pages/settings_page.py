@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import AssistantError
+from ...core.errors import AssistantError, EditConflictError
 from ...core.reasons import URL_REASONS, Reason
+from ...workspace.audit import pc_user
 from ...workspace.changes import ChangeSet
 from ..errors import message_for
 from ..i18n import current_language
@@ -92,8 +93,20 @@ class SettingsPage(Page):
         )
         self.checklist_group = QGroupBox(self)
         _form(self.checklist_group, list(zip(self.labels[5:], (self.paper, self.checklist_lang))))
+        # who this computer's changes are recorded as (this_pc.json, not the firm's records)
+        self.display_name = QLineEdit(self)
+        self.display_name.setObjectName("displayName")
+        self.display_name.setMaxLength(200)
+        self.display_name_note = QLabel(self)
+        self.display_name_note.setWordWrap(True)
+        self.display_name_note.setStyleSheet("color: #555;")
+        self.pc_label = QLabel(self)
+        self.pc_group = QGroupBox(self)
+        pc_form = _form(self.pc_group, [(self.pc_label, self.display_name)])
+        pc_form.addRow("", self.display_name_note)
         outer.addWidget(self.firm_group)
         outer.addWidget(self.checklist_group)
+        outer.addWidget(self.pc_group)
 
         # platform -------------------------------------------------------------
         self.platform_url = QLineEdit(self)
@@ -163,6 +176,7 @@ class SettingsPage(Page):
         return self.tr("Settings")
 
     def reload(self) -> None:
+        self.display_name.setText(self.ws.audit.saved_display_name())
         self.runner.submit(lambda ctx: self.ws.firm(), on_done=self._on_firm_loaded, label="firm")
         self.keys.reload()
         self.backups.reload()
@@ -239,6 +253,7 @@ class SettingsPage(Page):
             platform_url=self.platform_url.text().strip(),
         )
         language_changed = profile.language != current_language()
+        display_name = self.display_name.text()
 
         def done(saved) -> None:
             self._firm = saved
@@ -246,8 +261,32 @@ class SettingsPage(Page):
             if language_changed:
                 self.language_chosen.emit(saved.language)
 
+        def save(ctx):
+            self.ws.audit.set_display_name(display_name)  # this computer's, before the firm's records
+            return self.ws.save_firm(profile)
+
+        self.runner.submit(save, on_done=done, on_error=self._on_save_failed, label="save firm")
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        """Saved on another PC meanwhile: say what changed, keep what was typed, and take the stored
+        version, so Save again (after reading the message) saves these fields over it."""
+        if not isinstance(exc, EditConflictError):
+            self.show_error(exc)
+            return
+        self.status.setText(
+            message_for(exc) + " " + self.tr("Your values are still here: press Save again to save them.")
+        )
+
+        def fresh(firm) -> None:
+            self._firm = firm
+            self.save_button.setEnabled(True)
+
+        self.save_button.setEnabled(False)  # until the stored version is here
         self.runner.submit(
-            lambda ctx: self.ws.save_firm(profile), on_done=done, on_error=self.show_error, label="save firm"
+            lambda ctx: self.ws.firm(),
+            on_done=fresh,
+            on_error=lambda exc: self.save_button.setEnabled(True),
+            label="firm",
         )
 
     # platform account ------------------------------------------------------------
@@ -348,6 +387,14 @@ class SettingsPage(Page):
             label.setText(text)
         self.firm_group.setTitle(self.tr("Firm"))
         self.checklist_group.setTitle(self.tr("Checklists"))
+        self.pc_group.setTitle(self.tr("This computer"))
+        self.pc_label.setText(self.tr("Your name in the change history"))
+        self.display_name_note.setText(
+            self.tr(
+                "Every change made on this computer is recorded with this name and the computer's "
+                "user name ({user}), so colleagues on other PCs can see who changed what."
+            ).format(user=pc_user() or "-")
+        )
         self.platform_group.setTitle(self.tr("Platform"))
         self.data_group.setTitle(self.tr("Data folder"))
         self.platform_url.setPlaceholderText("https://")

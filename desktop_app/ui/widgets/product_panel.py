@@ -29,6 +29,7 @@ from ...core.compliance import COMPLIANT, EXPIRED, FAILING, INCOMPLETE, NOT_REQU
 from ...core.vocabulary import CERT_SCHEMES, CONSTRUCTIONS, FIBRES, PRODUCT_TYPES
 from ..i18n import format_date, vocab, vocab_lang
 from ..status import status_icon, status_text
+from .history_box import HistoryBox
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -71,12 +72,14 @@ class ProductPanel(QWidget):
         self.gaps_box = QGroupBox(self)
         self.gaps = QListWidget(self.gaps_box)
         QVBoxLayout(self.gaps_box).addWidget(self.gaps)
+        self.history_box = HistoryBox(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
         layout.addWidget(self.standards_box, 3)
         layout.addWidget(self.proof_box, 2)
         layout.addWidget(self.certs_box, 2)
         layout.addWidget(self.gaps_box, 1)
+        layout.addWidget(self.history_box, 1)
         self.certs.itemActivated.connect(self._on_cert_item_activated)
         self.certs.itemDoubleClicked.connect(self._on_cert_item_activated)
         self.retranslate()
@@ -97,6 +100,7 @@ class ProductPanel(QWidget):
             self.standards_box.setTitle(self.tr("Applicable standards"))
             self.certs_box.setTitle(self.tr("Certificates"))
             self.gaps_box.setTitle(self.tr("Gaps"))
+            self.history_box.show_entries(None)
             self.show_proof(None)
             return
         p = overview.product
@@ -119,6 +123,7 @@ class ProductPanel(QWidget):
             QListWidgetItem(self.tr("No certificate covers this product."), self.certs).setFlags(
                 Qt.ItemFlag.NoItemFlags
             )
+        self.history_box.show_entries(getattr(overview, "history", None))
         self.gaps_box.setTitle(self.tr("Gaps (%n)", "", len(overview.gaps)))
         for g in overview.gaps:
             QListWidgetItem(g.describe(lang), self.gaps)
