@@ -8,11 +8,13 @@ from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -124,7 +126,16 @@ class ProductsPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("productsSplitter")
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.panel)
+        # On a 768-pixel screen the panel's five lists don't all fit at their smallest: the
+        # panel scrolls as a whole rather than push the window past the screen.
+        self.panel_scroll = QScrollArea(self)
+        self.panel_scroll.setObjectName("productPanelScroll")
+        self.panel_scroll.setWidgetResizable(True)
+        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.panel_scroll.setWidget(self.panel)
+        self.panel_scroll.setMinimumWidth(self.panel.minimumSizeHint().width())
+        self.splitter.addWidget(self.panel_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([820, 400])
