@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from ..core.errors import DatabaseHostError, Reason
+from ..core.errors import AssistantError, DatabaseHostError, Reason
 from ..workspace.changes import ChangeSet, changes_of, value_of
 from .events import EventHub
 
@@ -165,7 +165,12 @@ class Task(QObject):
             if isinstance(exc, Cancelled):
                 log.info("task cancelled: %s", self.label)
             else:
-                log.error("task failed: %s", self.label, exc_info=exc)
+                if isinstance(exc, AssistantError):
+                    # an expected refusal (a duplicate SKU, a record edited elsewhere, a bad file):
+                    # the user is told in words; the log keeps the code, not a traceback nor values
+                    log.warning("task refused: %s: %s", self.label, exc.code.value)
+                else:
+                    log.error("task failed: %s", self.label, exc_info=exc)
                 if is_host_away(exc) and self.runner is not None and not self._closed():
                     self.runner.host_away.emit(exc)
                 if self.on_error is not None and not self._closed():

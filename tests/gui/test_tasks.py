@@ -39,6 +39,21 @@ def test_nothing_is_published_after_a_failure(ws, runner, qtbot, published):
     assert isinstance(errors[0], ConflictError) and published == []
 
 
+def test_a_refusal_is_logged_by_its_code_and_a_crash_with_its_traceback(ws, runner, qtbot, caplog):
+    ws.products.add(baby())
+    with caplog.at_level("INFO", logger="desktop_app.ui.tasks"):
+        refused = runner.submit(lambda ctx: ws.products.add(baby()), label="add", on_error=lambda e: None)
+        with qtbot.waitSignal(refused.finished, timeout=10000):
+            pass
+        crashed = runner.submit(lambda ctx: 1 / 0, label="divide", on_error=lambda e: None)
+        with qtbot.waitSignal(crashed.finished, timeout=10000):
+            pass
+    by_label = {r.getMessage().split(":")[1].strip(): r for r in caplog.records}
+    assert by_label["add"].levelname == "WARNING" and by_label["add"].exc_info is None
+    assert "BB-001" not in by_label["add"].getMessage()  # the code, not the record's values
+    assert by_label["divide"].levelname == "ERROR" and by_label["divide"].exc_info is not None
+
+
 def test_a_task_without_changes_publishes_nothing(ws, runner, qtbot, published):
     task = runner.submit(lambda ctx: ws.products.list())
     with qtbot.waitSignal(task.finished, timeout=10000):
