@@ -96,7 +96,9 @@ def match_item(
         return next(iter(found.items()))
     if found:
         raise ValidationError("item", item, Reason.ITEM_AMBIGUOUS, standards=sorted(found))
-    known = [key for a in applicable.values() for key in items_of(a)][:8]
+    # the hint names the items of the standard the row names (all applicable ones when it names none)
+    named = [a for code, a in applicable.items() if _standard_matches(standard, code)]
+    known = [key for a in named or applicable.values() for key in items_of(a)][:8]
     raise ValidationError("item", item, Reason.UNKNOWN_ITEM_NAME, known=known)
 
 

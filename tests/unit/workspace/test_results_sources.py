@@ -155,6 +155,9 @@ def test_an_item_two_standards_share_is_settled_by_the_standard_or_the_method(fi
     assert (err.value.code, err.value.params["standards"]) == (Reason.ITEM_AMBIGUOUS, ["BRAND", GB18401])
     assert match_item(applicable, item="formaldehyde", standard="GB 18401")[0] == GB18401
     assert match_item(applicable, item="甲醛", method="ISO 14184-1")[0] == "BRAND"
+    with pytest.raises(ValidationError) as err:  # the hint lists the named standard's items only
+        match_item(applicable, item="lead", standard="BRAND")
+    assert (err.value.code, err.value.params["known"]) == (Reason.UNKNOWN_ITEM_NAME, ["formaldehyde"])
 
 
 RSL_ROWS = [
