@@ -255,6 +255,20 @@ AUDIT_WORDS: dict[str, tuple[str, str]] = {
     "firm": ("企业设置", "firm settings"),
 }
 
+# compliance statuses and item verdicts (core.compliance), as the window words them
+STATUS_WORDS: dict[str, tuple[str, str]] = {
+    "compliant": ("合规", "compliant"),
+    "failing": ("不合格", "failing"),
+    "expired": ("已过期", "expired"),
+    "incomplete": ("不完整", "incomplete"),
+    "not_required": ("尚不要求", "not required yet"),
+    "pass": ("合格", "pass"),
+    "fail": ("不合格", "fail"),
+    "judged": ("已判定", "judged"),
+    "untested": ("未检测", "untested"),
+    "undecidable": ("无法判定", "undecidable"),
+}
+
 DEFAULT_LANGUAGE = "zh_CN"  # the firm profile's default
 _language = DEFAULT_LANGUAGE
 
@@ -273,6 +287,12 @@ def current_language() -> str:
 def audit_word(word: str, *, language: str | None = None) -> str:
     """An audit kind or action in `language` (default: the firm's)."""
     zh, en = AUDIT_WORDS.get(word, (word, word))
+    return zh if (language or _language).startswith("zh") else en
+
+
+def status_word(word: str, *, language: str | None = None) -> str:
+    """A compliance status or verdict in `language` (default: the firm's)."""
+    zh, en = STATUS_WORDS.get(word, (word, word))
     return zh if (language or _language).startswith("zh") else en
 
 

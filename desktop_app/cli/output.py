@@ -106,6 +106,9 @@ def write(text: str = "") -> None:
 
 
 def error(text: str) -> None:
-    """`error: ...` on stderr, one line whatever the text holds."""
-    sys.stderr.buffer.write(("error: " + shown(text)).encode("utf-8") + b"\n")
+    """`错误：...` / `error: ...` on stderr (the firm's language), one line whatever the text holds."""
+    from .messages import current_language
+
+    label = "错误：" if current_language().startswith("zh") else "error: "
+    sys.stderr.buffer.write((label + shown(text)).encode("utf-8") + b"\n")
     sys.stderr.flush()

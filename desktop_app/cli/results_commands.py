@@ -20,8 +20,9 @@ from ..core.errors import Reason, ValidationError
 from ..core.results import TestResult
 from . import open_workspace
 from .cert_commands import parse_date
-from .messages import error_line, reason_line
+from .messages import current_language, error_line, reason_line, status_word
 from .output import EXIT_BAD_INPUT, error, print_json, print_table, write
+from .plural import count
 
 
 def register(sub: Any) -> None:
@@ -150,7 +151,7 @@ def _add(args: argparse.Namespace) -> int:
         print_json([result_json(r) for r in stored])
     else:
         write(
-            f"recorded {len(stored)} result(s) / 已记录 {len(stored)} 条结果: "
+            f"recorded {count(len(stored), 'result')} / 已记录 {len(stored)} 条结果："
             + ", ".join(str(r.id) for r in stored)
         )
     return 0
@@ -272,15 +273,22 @@ def status_json(st: StandardStatus) -> dict[str, Any]:
     }
 
 
-def _item_line(i: ItemStatus) -> str:
+def _short(name: str, width: int = 14) -> str:
+    """An item's name cut at its first note in brackets, and to `width` characters."""
+    name = name.split("（")[0].split(" (")[0]
+    return name if len(name) <= width else name[: width - 1] + "…"
+
+
+def _item_line(i: ItemStatus, lang: str) -> str:
     if i.result is None:
         return "-"
     text = f"{i.result.value} {i.result.unit or i.requirement.unit or ''}".strip()
     j = i.judgement
     if j is not None and j.margin is not None:
-        text += f" (+{j.margin:g} {j.unit or ''})".rstrip(" )") + ")"
+        over = f"{j.margin:g} {j.unit or ''}".strip()
+        text += f"（超出 {over}）" if lang.startswith("zh") else f" (+{over} over)"
     if i.meets:
-        text += f" [meets {i.meets}]"
+        text += f"［符合 {i.meets} 级］" if lang.startswith("zh") else f" [meets {i.meets}]"
     return text
 
 
@@ -291,18 +299,36 @@ def _compliance(args: argparse.Namespace) -> int:
     if args.json:
         print_json([status_json(st) for st in found])
         return 0
+    from ..reports.wording import limit_lines
+
+    zh = current_language().startswith("zh")
+    lang = "zh" if zh else "en"
     for st in found:
         grade = f" {st.grade}" if st.grade else ""
-        best = f", best grade {st.best_grade}" if st.best_grade else ""
-        write(f"\n{st.code}{grade}: {st.status} ({', '.join(st.conditions)}{best})")
+        others = [status_word(c) for c in st.conditions if c != st.status]
+        line = f"\n{st.code}{grade}: {status_word(st.status)}"
+        if others:
+            line += ("（另有：" + "、".join(others) + "）") if zh else f" (also {', '.join(others)})"
+        if st.best_grade:
+            line += f"；最高可达 {st.best_grade} 级" if zh else f"; best grade {st.best_grade}"
+        write(line)
         print_table(
-            ["项目 Item", "限值 Limit", "结果 Result", "判定 Verdict", "日期 Tested", "来源 Source"],
+            [
+                "项目 Item",
+                "名称 Name",
+                "限值 Limit",
+                "结果 Result",
+                "判定 Verdict",
+                "日期 Tested",
+                "来源 Source",
+            ],
             [
                 (
-                    i.key,
-                    i.requirement.limit,
-                    _item_line(i),
-                    i.verdict + (" expired" if i.expired else ""),
+                    i.key,  # what `results add --item KEY=VALUE` takes
+                    _short(i.requirement.item.get(lang)),
+                    limit_lines(i.requirement.limit, i.requirement.unit, lang)[0],
+                    _item_line(i, lang),
+                    status_word(i.verdict) + (f" ({status_word('expired')})" if i.expired else ""),
                     i.result.tested if i.result else "",
                     source_of(i.result),
                 )

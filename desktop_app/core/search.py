@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 
 _CODE_DROPPED = re.compile(r"[\s/\-.:_]+")
@@ -54,6 +55,16 @@ def normalise_code(code: str) -> str:
 def code_base(code: str) -> str:
     """The normalised code without its edition year: `GB 18401-2010` → `GB18401`."""
     return normalise_code(_YEAR.sub("", unicodedata.normalize("NFKC", code).strip()))
+
+
+def named_code(typed: str, codes: Collection[str]) -> str | None:
+    """The one code of `codes` that `typed` names: itself, or without its edition year
+    (`GB 18401` names `GB 18401-2010`); None when it names none or several."""
+    if typed in codes:
+        return typed
+    wanted = normalise_code(typed)
+    found = {c for c in codes if wanted in (normalise_code(c), code_base(c))}
+    return found.pop() if len(found) == 1 else None
 
 
 def tokens(text: str | None) -> list[str]:

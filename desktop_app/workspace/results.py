@@ -27,6 +27,7 @@ from ..core.errors import AssistantError, NotFoundError, ValidationError
 from ..core.reasons import Reason
 from ..core.requirement_sets import SET_TAG
 from ..core.results import Reading, TestResult, judge, parse_value
+from ..core.search import named_code
 from ..db.certificates_repo import CertificatesRepo
 from ..db.checklist_log_repo import ChecklistLogEntry, ChecklistLogRepo
 from ..db.products_repo import ProductsRepo
@@ -116,6 +117,10 @@ class ResultService:
             reading = parse_value(draft.value)
         except ValidationError as exc:
             raise _as_item_error(draft.item, exc) from None
+        printed_codes = [sec["code"] for sec in (source.checklist.printed or [])] if source.checklist else []
+        named = named_code(draft.standard, [*applicable, *printed_codes])
+        if named is not None:  # `GB 18401` names the applicable `GB 18401-2010`
+            draft = dataclasses.replace(draft, standard=named)
         found = applicable.get(draft.standard)
         if source.checklist is not None:
             entry = source.checklist

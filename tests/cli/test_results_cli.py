@@ -218,3 +218,25 @@ def test_rsl_import_list_gaps_and_remove(firm: Path, tmp_path: Path) -> None:
     assert run(firm, "rsl", "remove", "BRAND-X").returncode == 0
     assert "BRAND-X" not in compliance(firm)
     assert run(firm, "rsl", "remove", "BRAND-X").returncode == 2
+
+
+def test_the_compliance_table_speaks_the_firms_language(firm: Path) -> None:
+    add = ["results", "add", "--report", REPORT, "--sku", "BB-001", "--standard", "GB 18401"]
+    r = run(firm, *add, "--item", "formaldehyde=50", "--unit", "mg/kg", "--tested", "2026-11-25")
+    assert r.returncode == 0, r.stderr  # the standard named without its year
+    zh = run(firm, "compliance", "BB-001").stdout
+    assert f"{GB} A: 不合格（另有：不完整）；最高可达 B 级" in zh
+    line = next(x for x in zh.splitlines() if x.startswith("formaldehyde"))
+    assert "甲醛" in line and "≤ 20 mg/kg" in line and "超出 30 mg/kg" in line and "不合格" in line
+    assert "未检测" in zh and "untested" not in zh and "failing" not in zh
+    bad = run(firm, *add, "--item", "formaldehyde=abc")
+    assert bad.returncode != 0 and bad.stderr.startswith("错误：")
+
+    assert run(firm, "firm", "--language", "en").returncode == 0
+    en = run(firm, "compliance", "BB-001").stdout
+    assert f"{GB} A: failing (also incomplete); best grade B" in en
+    line = next(x for x in en.splitlines() if x.startswith("formaldehyde"))
+    assert "Formaldehyde" in line and "(+30 mg/kg over)" in line and "[meets B]" in line
+    assert "不合格" not in en
+    bad = run(firm, *add, "--item", "formaldehyde=abc")
+    assert bad.returncode != 0 and bad.stderr.startswith("error: ")

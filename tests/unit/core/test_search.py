@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from desktop_app.core.search import TextQuery, code_base, indexed, normalise_code, text_query, tokens
+from desktop_app.core.search import (
+    TextQuery,
+    code_base,
+    indexed,
+    named_code,
+    normalise_code,
+    text_query,
+    tokens,
+)
 
 
 def test_codes_normalise_to_one_form_with_or_without_the_year():
@@ -37,3 +45,12 @@ def test_a_short_latin_query_is_a_whole_word():
     assert q.like in indexed("pH of aqueous extract") and q.like in indexed("ph_intermediate")
     assert q.like not in indexed("Phthalates (DEHP + DBP + BBP)")
     assert text_query("pht").like in indexed("Phthalates")  # three letters: a word's start
+
+
+def test_a_code_without_its_year_names_the_one_edition_in_the_list():
+    codes = ["GB 18401-2010", "GB/T 2912.1-2009", "EN 71-3:2019"]
+    assert named_code("GB 18401", codes) == "GB 18401-2010"
+    assert named_code("gb18401-2010", codes) == "GB 18401-2010"
+    assert named_code("GB/T 2912.1", codes) == "GB/T 2912.1-2009"
+    assert named_code("GB 31701", codes) is None
+    assert named_code("GB 18401", [*codes, "GB 18401-2003"]) is None  # two editions: say which

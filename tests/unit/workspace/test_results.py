@@ -92,6 +92,14 @@ def test_formaldehyde_50_fails_class_a_and_a_retest_at_12_is_compliant(bodysuit:
     assert gb18401(ws, TODAY + dt.timedelta(days=400)).status == "expired"
 
 
+def test_a_standard_named_without_its_year_is_the_applicable_edition(bodysuit: Workspace) -> None:
+    stored = record(bodysuit, {"formaldehyde": "12"}, standard="gb 18401", unit="mg/kg")
+    assert [r.standard for r in stored] == [GB18401]
+    with pytest.raises(ValidationError) as err:  # a standard that does not apply is still refused
+        record(bodysuit, {"formaldehyde": "12"}, standard="16 CFR 1610", unit="mg/kg")
+    assert err.value.code == Reason.STANDARD_NOT_APPLICABLE
+
+
 def test_the_firms_re_test_interval(bodysuit: Workspace) -> None:
     ws = bodysuit
     items = {i.key: passing_value(i.requirement.check) for i in gb18401(ws).items}
