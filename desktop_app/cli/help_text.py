@@ -51,6 +51,7 @@ HELP_ZH: dict[str, str] = {
     "infant/child/adult (key, Chinese or English name)": "婴幼儿/儿童/成人（代码、中文或英文名）",
     "direct/indirect (key, Chinese or English name)": "直接/非直接接触皮肤（代码、中文或英文名）",
     "market code, repeatable (CN, EU, US, US-CA, DE, ...)": "市场代码，可重复（CN、EU、US、US-CA、DE……）",
+    "fibre:percent, repeatable, e.g. cotton:95 or 棉:95": "纤维:百分比，可重复，如 棉:95 或 cotton:95",
     "claim, repeatable (organic, recycled, oeko-tex...)": "标签声明，可重复（organic 有机、recycled 再生、oeko-tex……）",
     "finish, repeatable: coated/laminated/pigment_printed/plastisol_printed/water_repellent/"
     "flame_retardant/antibacterial/easy_care/undyed/brushed": (
