@@ -395,3 +395,24 @@ def test_the_factor_dialog_names_kinds_and_gases_in_words(page, qapp, lang, fibr
         dialog.done(0)
     finally:
         apply_language(qapp, "en", page.ws.resources)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "this factor is for steam; this line takes a factor for water"),
+        ("zh_CN", "该排放因子用于蒸汽；这一项需要用于用水的排放因子"),
+    ],
+)
+def test_a_factor_of_the_wrong_kind_is_refused_in_words(page, qapp, lang, words):
+    from desktop_app.app import apply_language
+    from desktop_app.core.errors import Reason
+    from desktop_app.ui.messages import reason_text
+
+    apply_language(qapp, lang, page.ws.resources)
+    try:
+        assert reason_text(Reason.CARBON_FACTOR_KIND, {"kind": "steam", "allowed": ["water"]}) == words
+        both = reason_text(Reason.CARBON_FACTOR_KIND, {"kind": "natural_gas", "allowed": ["steam", "heat"]})
+        assert "natural_gas" not in both and "天然气" in both if lang == "zh_CN" else "natural gas" in both
+    finally:
+        apply_language(qapp, "en", page.ws.resources)
