@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -65,8 +64,17 @@ def mill(data_dir: Path) -> Path:
 
 
 def estimates(data_dir: Path) -> int:
-    with sqlite3.connect(data_dir / "assistant.sqlite3") as con:
-        return con.execute("SELECT count(*) FROM carbon_estimates").fetchone()[0]
+    """Estimates kept, on the data folder's database (its SQLite file or its PostgreSQL server)."""
+    from sqlalchemy import text
+
+    from desktop_app.workspace import Workspace
+
+    ws = Workspace(data_dir)
+    try:
+        with ws.engine.connect() as con:
+            return con.execute(text("SELECT count(*) FROM carbon_estimates")).scalar_one()
+    finally:
+        ws.close()
 
 
 def test_the_issues_set_and_show(mill: Path) -> None:
