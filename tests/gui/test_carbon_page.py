@@ -456,3 +456,31 @@ def test_a_long_product_name_is_elided_with_a_tooltip_and_a_wide_list_at_1024(wi
         combo.hidePopup()
     finally:
         apply_language(qapp, "en", window.ws.resources)
+
+
+def test_an_unverified_factor_is_not_offered(page, qtbot):
+    """A factor row without a source (come in past the platform's schema) is listed nowhere a
+    line could choose it; one with its source is."""
+    from desktop_app.db.models import FactorRow
+
+    with page.ws.session() as s:
+        for fid, source in (("X-water-nosource", ""), ("X-water-sourced", "水务公司声明")):
+            s.add(
+                FactorRow(
+                    id=fid,
+                    kind="water",
+                    name_zh=fid,
+                    region="CN",
+                    value=0.3,
+                    unit="kgCO2e/m³",
+                    scope="CO2e",
+                    year=2025,
+                    source_zh=source,
+                )
+            )
+    settled(page, qtbot, page.reload)
+    page.add_line_button.click()
+    set_line(page, 0, source="water")
+    combo = page.activities._combo(0, "factor")
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert "X-water-sourced" in offered and "X-water-nosource" not in offered
