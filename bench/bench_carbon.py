@@ -12,11 +12,16 @@ Run: python bench/bench_carbon.py [--products N] [--repeat R]
 Prints, for N products:
   core   estimate() and what_if() (30 % own solar, 20 % less gas) over every
          data set in memory: total and per product (min of R runs);
-  store  ws.carbon.set() for every product (one transaction each), and
-         ws.carbon.allocate_month() of one month to all of them (one transaction);
+  store  ws.carbon.set() for every product (one transaction each),
+         ws.carbon.set_many() of every product (one transaction, bulk reads and writes),
+         and ws.carbon.allocate_month() of one month to all of them (one transaction);
   sync   ws.sync.run() that brings the changed factor, and the part of it spent
-         in recompute_stale (every estimate recomputed, the old ones kept); then
-         a sync changing the inventory grid factor, which no estimate uses.
+         in recompute_stale (every estimate recomputed, the old ones kept), with the
+         number of database-lane steps it took and the longest of them (how long
+         the lane was held at a stretch); then a sync changing the inventory grid
+         factor, which no estimate uses.
+Every figure is wall time and CPU time (time.process_time) of this process; the
+load average (os.getloadavg) is printed before and after, as the machine is shared.
 """
 
 from __future__ import annotations
@@ -63,17 +68,37 @@ def data_sets(skus: list[str], rnd: random.Random) -> list[ActivityData]:
     return out
 
 
-def best(fn, repeat: int) -> float:
+Times = tuple[float, float]  # wall, CPU (seconds)
+
+
+def clock() -> Times:
+    return time.perf_counter(), time.process_time()
+
+
+def since(t0: Times) -> Times:
+    wall, cpu = clock()
+    return wall - t0[0], cpu - t0[1]
+
+
+def best(fn, repeat: int) -> Times:
     times = []
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0 = clock()
         fn()
-        times.append(time.perf_counter() - t0)
+        times.append(since(t0))
     return min(times)
 
 
-def line(label: str, seconds: float, n: int) -> None:
-    print(f"{label:<44} {seconds * 1000:9.1f} ms  ({seconds / n * 1e6:8.1f} µs per product)")
+def line(label: str, t: Times, n: int) -> None:
+    wall, cpu = t
+    print(
+        f"{label:<44} {wall * 1000:9.1f} ms wall {cpu * 1000:9.1f} ms CPU "
+        f"({wall / n * 1e6:8.1f} µs wall, {cpu / n * 1e6:8.1f} µs CPU per product)"
+    )
+
+
+def load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main(n: int, repeat: int) -> None:
@@ -81,6 +106,7 @@ def main(n: int, repeat: int) -> None:
     from tests.platform_server import PlatformServer, factor_data
 
     rnd = random.Random(17)
+    print(f"load average before: {load()}")
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         ws = Workspace(root / "data")
@@ -127,10 +153,13 @@ def main(n: int, repeat: int) -> None:
                 n,
             )
 
-            t0 = time.perf_counter()
+            t0 = clock()
             for d in sets:
                 ws.carbon.set(d)
-            line("store: ws.carbon.set, one transaction each", time.perf_counter() - t0, n)
+            line("store: ws.carbon.set, one transaction each", since(t0), n)
+            t0 = clock()
+            ws.carbon.set_many(sets)
+            line("store: ws.carbon.set_many, one transaction", since(t0), n)
 
             shares = tuple(Share(sku, 10.0, 10.0) for sku in skus)
             month = Month(
@@ -143,19 +172,27 @@ def main(n: int, repeat: int) -> None:
                 ),
                 shares,
             )
-            t0 = time.perf_counter()
+            t0 = clock()
             ws.carbon.allocate_month(month)
-            line("store: allocate_month to every product", time.perf_counter() - t0, n)
+            line("store: allocate_month to every product", since(t0), n)
 
-            spent: list[float] = []
+            spent: list[Times] = []
+            steps: list[float] = []  # wall time of each database-lane step of the recomputation
             real = ws.carbon.recompute_stale
 
-            def timed():
+            def lane(step):
                 t = time.perf_counter()
                 try:
-                    return real()
+                    return step()
                 finally:
-                    spent.append(time.perf_counter() - t)
+                    steps.append(time.perf_counter() - t)
+
+            def timed(**kwargs):
+                t = clock()
+                try:
+                    return real(**{**kwargs, "db_lane": lane})
+                finally:
+                    spent.append(since(t))
 
             ws.carbon.recompute_stale = timed  # type: ignore[method-assign]
 
@@ -165,23 +202,27 @@ def main(n: int, repeat: int) -> None:
                 server.upsert("factor", revised)
 
             revise(ELECTRICITY)
-            t0 = time.perf_counter()
+            t0 = clock()
             result = ws.sync.run(url=server.url)
-            total = time.perf_counter() - t0
+            wall, cpu = since(t0)
             history = ws.carbon.history(skus[0])
             print(
-                f"sync bringing the changed factor:             {total * 1000:9.1f} ms "
+                f"sync bringing the changed factor:             {wall * 1000:9.1f} ms wall {cpu * 1000:9.1f} ms CPU "
                 f"({result.factors.changed} factor changed, {len(result.recomputed_estimates):,} products recomputed)"
             )
-            line("  of it recompute_stale", sum(spent), n)
+            line("  of it recompute_stale", (sum(t[0] for t in spent), sum(t[1] for t in spent)), n)
+            print(
+                f"  database-lane steps of it:                  {len(steps)} "
+                f"(longest {max(steps, default=0) * 1000:.1f} ms, all {sum(steps) * 1000:.1f} ms wall)"
+            )
             spent.clear()
             revise(UNUSED)
-            t0 = time.perf_counter()
+            t0 = clock()
             result = ws.sync.run(url=server.url)
-            total = time.perf_counter() - t0
+            wall, cpu = since(t0)
             print(
-                f"sync changing a factor no estimate uses:      {total * 1000:9.1f} ms "
-                f"({len(result.recomputed_estimates)} recomputed; recompute_stale {sum(spent) * 1000:.1f} ms)"
+                f"sync changing a factor no estimate uses:      {wall * 1000:9.1f} ms wall {cpu * 1000:9.1f} ms CPU "
+                f"({len(result.recomputed_estimates)} recomputed; recompute_stale {sum(t[0] for t in spent) * 1000:.1f} ms)"
             )
             print(
                 f"estimates kept for {skus[0]}:                  {len(history)} ({', '.join(r.cause for r in history)})"
@@ -189,6 +230,7 @@ def main(n: int, repeat: int) -> None:
         finally:
             server.stop()
             ws.close()
+    print(f"load average after:  {load()}")
 
 
 if __name__ == "__main__":

@@ -35,9 +35,13 @@ from tests.platform_server import PlatformServer
 # Test modules (paths from tests/) whose tests run on both engines.
 BOTH_ENGINES = frozenset(
     {
+        "cli/test_carbon_cli.py",
         "unit/db/test_catalogue_protocol2.py",
         "unit/db/test_products_protocol2.py",
         "unit/db/test_dialect.py",
+        "unit/workspace/test_carbon.py",
+        "unit/workspace/test_carbon_recompute.py",
+        "unit/workspace/test_carbon_verified.py",
         "unit/workspace/test_catalogue_browse.py",
         "unit/workspace/test_changes.py",
         "unit/workspace/test_demo.py",

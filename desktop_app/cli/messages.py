@@ -201,7 +201,8 @@ ZH: dict[Reason, str] = {
     Reason.CARBON_YIELD_LOSS_MATERIALS: "损耗率只适用于原材料",
     Reason.CARBON_NO_FACTOR: "{source} 没有排放因子：请指定一个（供应商提供的或所购数据库中的，作为本企业因子连同来源录入）",
     Reason.CARBON_UNKNOWN_FACTOR: "没有这个编号的排放因子",
-    Reason.CARBON_FACTOR_KIND: "该排放因子用于 {kind}，不适用于这一项（{allowed}）",
+    Reason.CARBON_FACTOR_KIND: "该排放因子用于{kind}；这一项需要用于{allowed}的排放因子",
+    Reason.CARBON_FACTOR_UNVERIFIED: "该排放因子没有注明来源，或其类别本软件不认识；估算中不使用它",
     Reason.CARBON_INVENTORY_FACTOR: "这是用于企业温室气体核算的电网二氧化碳排放因子；产品碳足迹须使用电力碳足迹因子",
     Reason.CARBON_SHARES_SUM: "分摊份额合计 {listed}，不等于当月总量 {total}",
     Reason.CARBON_LINE_ARG: "请写 名称:数量单位[:因子编号]，如 cotton:1.08kg:FIRM-cotton-2025",
@@ -242,6 +243,23 @@ KINDS_ZH = {
     "trusted key": "受信任密钥",
     "result": "检测结果",
     "firm": "企业设置",
+}
+
+# emission factor kinds (`core.catalogue.FACTOR_KINDS`), Chinese and English, for the reasons
+# that name one (`CARBON_FACTOR_KIND`)
+FACTOR_KIND_WORDS: dict[str, tuple[str, str]] = {
+    "electricity": ("电力", "electricity"),
+    "steam": ("蒸汽", "steam"),
+    "heat": ("外购热力", "purchased heat"),
+    "natural_gas": ("天然气", "natural gas"),
+    "coal": ("煤", "coal"),
+    "diesel": ("柴油", "diesel"),
+    "water": ("用水", "water"),
+    "wastewater": ("废水", "wastewater"),
+    "fibre": ("纤维/原料", "fibre / material"),
+    "chemical": ("染料和助剂", "dyes and auxiliaries"),
+    "transport": ("运输", "transport"),
+    "packaging": ("包装", "packaging"),
 }
 
 # the audit log's words (`product show --history`): kinds and actions, Chinese and English
@@ -299,10 +317,26 @@ def status_word(word: str, *, language: str | None = None) -> str:
 def reason_line(code: Reason, params: Mapping[str, Any], *, language: str | None = None) -> str:
     """The reason alone, in `language` (default: the firm's)."""
     lang = language or _language
+    if code is Reason.CARBON_FACTOR_KIND:
+        params = _factor_kinds_worded(params, zh=lang.startswith("zh"))
+        return fill((ZH if lang.startswith("zh") else ENGLISH)[code], params)
     if lang.startswith("zh"):
         params = {**params, "kind": KINDS_ZH.get(str(params.get("kind", "")), params.get("kind", ""))}
         return fill(ZH[code], params)
     return fill(ENGLISH[code], params)
+
+
+def _factor_kinds_worded(params: Mapping[str, Any], *, zh: bool) -> dict[str, Any]:
+    """`kind` and `allowed` (factor kind codes) as words; an unknown code stays as it is."""
+
+    def word(code: object) -> str:
+        words = FACTOR_KIND_WORDS.get(str(code))
+        return str(code) if words is None else words[0 if zh else 1]
+
+    allowed = params.get("allowed")
+    codes = allowed if isinstance(allowed, list | tuple) else [] if allowed is None else [allowed]
+    sep = "、" if zh else ", "
+    return {**params, "kind": word(params.get("kind", "")), "allowed": sep.join(word(c) for c in codes)}
 
 
 def error_line(exc: AssistantError, *, language: str | None = None) -> str:

@@ -12,6 +12,10 @@ the first kind; an inventory factor is refused for electricity, naming the
 line. Fuel factors from the IPCC 2006 defaults count CO2 only; the
 estimate lists which lines are CO2-only so the report can say so.
 
+Only verified factors are used (`carbon_factors.verified`: a known kind and
+scope, a stated source, a finite positive value); a line naming any other is
+refused, and a source's default skips it.
+
 Uncertainty (the app's screening method, not a standard's): each line gets
 a relative uncertainty from the quality of its activity figure,
 `QUALITY_UNCERTAINTY` (measured ±5 %, allocated ±15 %, estimated ±30 %),
@@ -30,6 +34,7 @@ from dataclasses import dataclass, replace
 
 from . import carbon_units as units
 from .carbon import SOURCES, STAGES, Activity, ActivityData
+from .carbon_factors import verified
 from .catalogue import Factor
 from .errors import Reason, ValidationError
 
@@ -96,7 +101,10 @@ class Estimate:
 
 
 def default_factor_id(source: str, factors: Mapping[str, Factor]) -> str | None:
-    return next((fid for fid in DEFAULT_FACTORS.get(source, ()) if fid in factors), None)
+    """The first default of `source` that `factors` holds and that is verified."""
+    return next(
+        (fid for fid in DEFAULT_FACTORS.get(source, ()) if fid in factors and verified(factors[fid])), None
+    )
 
 
 def factor_for(
@@ -109,6 +117,8 @@ def factor_for(
     factor = factors.get(fid)
     if factor is None:
         raise ValidationError(f"{a.label}.factor", fid, Reason.CARBON_UNKNOWN_FACTOR)
+    if not verified(factor):  # an unknown kind or no stated source: never in a figure
+        raise ValidationError(f"{a.label}.factor", fid, Reason.CARBON_FACTOR_UNVERIFIED)
     allowed = SOURCES[a.source].factor_kinds
     if factor.kind not in allowed:
         raise ValidationError(

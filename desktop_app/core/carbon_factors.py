@@ -23,6 +23,23 @@ _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 MAX_TEXT = 500
 
 
+def verified(f: Factor) -> bool:
+    """Whether an estimate may use `f`: a kind and a scope this app knows, a source stated
+    (publisher and document, in either language) and a finite positive value.
+
+    The platform's schema and `check_firm_factor` refuse anything else on the way in;
+    this is checked again where a factor is used, so a row that came in some other way
+    (an older or newer client's database, a restored backup) never reaches a figure.
+    """
+    return (
+        f.kind in FACTOR_KINDS
+        and f.scope in FACTOR_SCOPES
+        and bool(f.source.get().strip())
+        and math.isfinite(f.value)
+        and f.value > 0
+    )
+
+
 @dataclass(frozen=True)
 class FactorEntry:
     """A factor and where it comes from: the platform's catalogue or the firm."""

@@ -183,6 +183,7 @@ class Reason(StrEnum):
     CARBON_NO_FACTOR = "carbon_no_factor"  # source
     CARBON_UNKNOWN_FACTOR = "carbon_unknown_factor"
     CARBON_FACTOR_KIND = "carbon_factor_kind"  # kind, allowed
+    CARBON_FACTOR_UNVERIFIED = "carbon_factor_unverified"
     CARBON_INVENTORY_FACTOR = "carbon_inventory_factor"
     CARBON_SHARES_SUM = "carbon_shares_sum"  # total, listed
     CARBON_LINE_ARG = "carbon_line_arg"
@@ -453,7 +454,9 @@ ENGLISH: dict[Reason, str] = {
     Reason.CARBON_NO_FACTOR: "no emission factor for {source}: name one (the supplier's or a licensed database's, "
     "added as a firm factor with its source)",
     Reason.CARBON_UNKNOWN_FACTOR: "no emission factor with this id",
-    Reason.CARBON_FACTOR_KIND: "the factor is for {kind}, not for this line ({allowed})",
+    Reason.CARBON_FACTOR_KIND: "this factor is for {kind}; this line takes a factor for {allowed}",
+    Reason.CARBON_FACTOR_UNVERIFIED: "this factor has no stated source or is of a kind this app does not "
+    "know; it is not used in an estimate",
     Reason.CARBON_INVENTORY_FACTOR: "this is a grid CO2 factor for company inventories; a product footprint "
     "uses an electricity carbon-footprint factor",
     Reason.CARBON_SHARES_SUM: "the shares add up to {listed}, not the month's total {total}",

@@ -10,20 +10,22 @@ those values, `recompute_stale` adds a new estimate and keeps the old one.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ..core.carbon import ActivityData, check_data
+from ..core.carbon import Activity, ActivityData, check_data
 from ..core.carbon_allocation import Month, allocate, check_month
 from ..core.carbon_estimate import Estimate, WhatIf, estimate, what_if
 from ..core.carbon_factors import FactorEntry, check_firm_factor
 from ..core.catalogue import Factor
 from ..core.certificates import Certificate
-from ..core.errors import AssistantError, ConflictError, NotFoundError, Reason, ValidationError
-from ..db.carbon_repo import CarbonRepo, RecordedEstimate, product_id
+from ..core.errors import ConflictError, NotFoundError, Reason, ValidationError
+from ..db.carbon_repo import CarbonRepo, RecordedEstimate, product_ids
 from ..db.catalogue_repo import CatalogueRepo
+from . import carbon_recompute
+from .carbon_recompute import Cancel, DbLane, Progress, factors_by_id, in_place
 from .changes import Changed, ChangeSet
 
 if TYPE_CHECKING:
@@ -59,6 +61,35 @@ def based_on(cert: Certificate, history: list[RecordedEstimate]) -> RecordedEsti
     return earlier[-1] if earlier else None
 
 
+def _save(
+    repo: CarbonRepo, planned: Sequence[tuple[int, ActivityData, Estimate]], cause: str
+) -> list[RecordedEstimate]:
+    """Write each planned `(product id, data, estimate)`: the data sets, then their estimates."""
+    rows = repo.save_data_sets([(pid, data) for pid, data, _ in planned])
+    return repo.add_estimates([(row.id, e) for row, (_, _, e) in zip(rows, planned, strict=True)], cause)
+
+
+def _allocated(
+    old: ActivityData, lines: Sequence[Activity], factor_overrides: Mapping[str, str] | None
+) -> ActivityData:
+    """`old` with the allocated `lines` in place of its lines of the same sources; an allocated
+    line keeps the factor and energy content its product named before."""
+    sources = {a.source for a in lines}
+    kept = tuple(a for a in old.activities if a.source not in sources)
+    before = {a.source: a for a in old.activities}
+    lines = tuple(
+        replace(
+            a,
+            factor_id=before[a.source].factor_id if a.source in before else None,
+            energy_content=a.energy_content
+            or (before[a.source].energy_content if a.source in before else None),
+        )
+        for a in lines
+    )
+    overrides = {**old.factor_overrides, **(factor_overrides or {})}
+    return replace(old, activities=kept + lines, factor_overrides=overrides)
+
+
 class CarbonService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
@@ -74,9 +105,7 @@ class CarbonService:
 
     @staticmethod
     def _factors(s: Session) -> dict[str, Factor]:
-        out = {f.id: f for f in CarbonRepo(s).firm_factors()}
-        out.update({f.id: f for f in CatalogueRepo(s).factors()})  # the platform's win a shared id
-        return out
+        return factors_by_id(s)
 
     def add_factor(self, factor: Factor) -> Changed[Factor]:
         """Record a factor the firm vouches for (with its source); refuses an id already taken."""
@@ -110,16 +139,30 @@ class CarbonService:
 
     def set(self, data: ActivityData) -> Changed[RecordedEstimate]:
         """Store a product's (or batch's) activity data and its estimate, or nothing."""
-        data = check_data(data)
+        done = self.set_many([data])
+        return Changed(done.value[0], done.changes)
+
+    def set_many(self, sets: Sequence[ActivityData]) -> Changed[list[RecordedEstimate]]:
+        """Store several products' (or batches') activity data and their estimates in one
+        transaction, or nothing: every set is checked and estimated before anything is written,
+        and the reads and writes are in bulk (a few statements, not a few per product)."""
+        checked = [check_data(d) for d in sets]
+        seen: set[tuple[str, str | None]] = set()
+        for d in checked:
+            if (d.sku, d.batch) in seen:
+                raise ValidationError(
+                    "sku", d.sku if d.batch is None else f"{d.sku}/{d.batch}", Reason.REPEATED_VALUE
+                )
+            seen.add((d.sku, d.batch))
         with self.ws.session() as s:
-            pid = product_id(s, data.sku)
-            if pid is None:
-                raise NotFoundError("product", data.sku)
-            result = estimate(data, self._factors(s))  # refuses before anything is written
-            repo = CarbonRepo(s)
-            repo.save_data_set(pid, data)
-            recorded = repo.add_estimate(data.sku, data.batch, result, "entered")
-        return Changed(recorded, ChangeSet.CARBON)
+            pids = product_ids(s, {sku for sku, _ in seen})
+            missing = next((d.sku for d in checked if d.sku not in pids), None)
+            if missing is not None:
+                raise NotFoundError("product", missing)
+            factors = self._factors(s)
+            planned = [(pids[d.sku], d, estimate(d, factors)) for d in checked]  # refuses before writing
+            out = _save(CarbonRepo(s), planned, "entered")
+        return Changed(out, ChangeSet.CARBON)
 
     def data(self, sku: str, batch: str | None = None) -> ActivityData:
         with self.ws.session() as s:
@@ -206,33 +249,19 @@ class CarbonService:
         allocated = allocate(month)
         with self.ws.session() as s:
             repo, factors = CarbonRepo(s), self._factors(s)
+            pids = product_ids(s, allocated)
+            missing = next((sku for sku in allocated if sku not in pids), None)
+            if missing is not None:
+                raise NotFoundError("product", missing)
+            olds = repo.data_sets_of(pids.values())
             planned: list[tuple[int, ActivityData, Estimate]] = []
             for sku, lines in allocated.items():
-                pid = product_id(s, sku)
-                if pid is None:
-                    raise NotFoundError("product", sku)
-                old = repo.data_set(sku) or ActivityData(sku=sku, declared_unit=declared_unit)
-                sources = {a.source for a in lines}
-                kept = tuple(a for a in old.activities if a.source not in sources)
-                # an allocated line keeps the factor and energy content its product named before
-                before = {a.source: a for a in old.activities}
-                lines = tuple(
-                    replace(
-                        a,
-                        factor_id=before[a.source].factor_id if a.source in before else None,
-                        energy_content=a.energy_content
-                        or (before[a.source].energy_content if a.source in before else None),
-                    )
-                    for a in lines
-                )
-                overrides = {**old.factor_overrides, **(factor_overrides or {})}
-                data = check_data(replace(old, activities=kept + lines, factor_overrides=overrides))
+                pid = pids[sku]
+                old = olds.get(pid) or ActivityData(sku=sku, declared_unit=declared_unit)
+                data = check_data(_allocated(old, lines, factor_overrides))
                 planned.append((pid, data, estimate(data, factors)))
             repo.add_month(month)
-            out = []
-            for pid, data, result in planned:
-                repo.save_data_set(pid, data)
-                out.append(repo.add_estimate(data.sku, data.batch, result, "allocated"))
+            out = _save(repo, planned, "allocated")
         return Changed(out, ChangeSet.CARBON)
 
     # after a sync ------------------------------------------------------------------
@@ -242,31 +271,22 @@ class CarbonService:
         with self.ws.session() as s:
             return CarbonRepo(s).has_estimates()
 
-    def recompute_stale(self) -> Changed[list[str]]:
+    def recompute_stale(
+        self,
+        *,
+        db_lane: DbLane[Any] = in_place,
+        cancel: Cancel | None = None,
+        progress: Progress | None = None,
+    ) -> Changed[list[str]]:
         """A new estimate for every data set whose newest one used a factor value that changed.
 
         Returns the SKUs recomputed (sorted, each once), with `CARBON` when
         there is one. The old estimate stays. A data set whose factor the
         sync removed keeps its last estimate (logged): there is nothing
-        honest to recompute with.
+        honest to recompute with. Reads here, writes through `db_lane` in
+        short batches, cancellable between them (`carbon_recompute`).
         """
-        recomputed: set[str] = set()
-        with self.ws.session() as s:
-            repo, factors = CarbonRepo(s), self._factors(s)
-            stale = [
-                set_id
-                for set_id, used in repo.newest_factors().items()
-                if not all(fid in factors and factors[fid].value == v for fid, v in used.items())
-            ]
-            for data in repo.data_sets(stale) if stale else ():
-                try:
-                    result = estimate(data, factors)
-                except AssistantError as exc:
-                    log.warning("carbon estimate of %s not recomputed: %s", data.sku, exc)
-                    continue
-                repo.add_estimate(data.sku, data.batch, result, "factor_update")
-                recomputed.add(data.sku)
-        return Changed(sorted(recomputed), ChangeSet.CARBON if recomputed else ChangeSet.NONE)
+        return carbon_recompute.recompute_stale(self.ws, db_lane=db_lane, cancel=cancel, progress=progress)
 
     # documents --------------------------------------------------------------------------
 

@@ -431,8 +431,9 @@ class SyncService:
             result = replace(result, applied_by_other_pc=True)
         if products:
             result = replace(result, affected_products=self._affected(tally, products, before))
-        if (result.factors.upserted or result.factors.removed) and self.ws.carbon.has_estimates():
-            recomputed = db_lane(self.ws.carbon.recompute_stale)  # where a factor value changed
+        if self.ws.carbon.has_estimates():  # where a factor value changed (or a cancel left some)
+            # reads here, writes through `db_lane` in short batches: the lane stays free between them
+            recomputed = self.ws.carbon.recompute_stale(db_lane=db_lane, cancel=cancel, progress=progress)
             result = replace(result, recomputed_estimates=tuple(recomputed.value))
         log.info(
             "sync from %s: version %d -> %d in %d page(s); standards +%d ~%d -%d; factors +%d ~%d -%d",

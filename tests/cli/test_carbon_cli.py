@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -65,8 +64,17 @@ def mill(data_dir: Path) -> Path:
 
 
 def estimates(data_dir: Path) -> int:
-    with sqlite3.connect(data_dir / "assistant.sqlite3") as con:
-        return con.execute("SELECT count(*) FROM carbon_estimates").fetchone()[0]
+    """Estimates kept, on the data folder's database (its SQLite file or its PostgreSQL server)."""
+    from sqlalchemy import text
+
+    from desktop_app.workspace import Workspace
+
+    ws = Workspace(data_dir)
+    try:
+        with ws.engine.connect() as con:
+            return con.execute(text("SELECT count(*) FROM carbon_estimates")).scalar_one()
+    finally:
+        ws.close()
 
 
 def test_the_issues_set_and_show(mill: Path) -> None:
@@ -304,3 +312,20 @@ def test_sync_says_which_estimates_a_changed_factor_recomputed(
         assert [h["cause"] for h in shown["history"]] == ["entered", "factor_update"]
     finally:
         server.stop()
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("zh_CN", "该排放因子用于蒸汽；这一项需要用于用水的排放因子"), ("en", "this factor is for steam")],
+)
+def test_a_factor_of_the_wrong_kind_is_refused_in_words(mill: Path, language: str, words: str) -> None:
+    from desktop_app.cli.messages import reason_line
+    from desktop_app.core.errors import Reason
+
+    r = run_cli(mill, "carbon", "set", SKU, "--water-m3", "0.1", "--factor", "water=FIRM-steam-2025")
+    assert r.returncode == 2
+    assert "water.factor=" in r.stderr and "蒸汽" in r.stderr and "用水" in r.stderr
+    assert "steam" not in r.stderr.split(": ", 2)[-1]  # the kind code is not shown, only its word
+    line = reason_line(Reason.CARBON_FACTOR_KIND, {"kind": "steam", "allowed": ["water"]}, language=language)
+    assert line.startswith(words)
+    assert estimates(mill) == 0

@@ -395,3 +395,92 @@ def test_the_factor_dialog_names_kinds_and_gases_in_words(page, qapp, lang, fibr
         dialog.done(0)
     finally:
         apply_language(qapp, "en", page.ws.resources)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "this factor is for steam; this line takes a factor for water"),
+        ("zh_CN", "该排放因子用于蒸汽；这一项需要用于用水的排放因子"),
+    ],
+)
+def test_a_factor_of_the_wrong_kind_is_refused_in_words(page, qapp, lang, words):
+    from desktop_app.app import apply_language
+    from desktop_app.core.errors import Reason
+    from desktop_app.ui.messages import reason_text
+
+    apply_language(qapp, lang, page.ws.resources)
+    try:
+        assert reason_text(Reason.CARBON_FACTOR_KIND, {"kind": "steam", "allowed": ["water"]}) == words
+        both = reason_text(Reason.CARBON_FACTOR_KIND, {"kind": "natural_gas", "allowed": ["steam", "heat"]})
+        assert "natural_gas" not in both and "天然气" in both if lang == "zh_CN" else "natural gas" in both
+    finally:
+        apply_language(qapp, "en", page.ws.resources)
+
+
+LONG_NAME = "全棉精梳针织汗布 180 g/m² 40 支 活性染料染色 柔软整理 出口欧盟款 深藏青色 批次 2026-11"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_long_product_name_is_elided_with_a_tooltip_and_a_wide_list_at_1024(window, qapp, qtbot, lang):
+    from PySide6.QtCore import Qt
+
+    from desktop_app.app import apply_language
+    from tests.helpers.factories import make_product
+
+    window.ws.products.add(make_product(sku="LONG-001", name=LONG_NAME))
+    apply_language(qapp, lang, window.ws.resources)
+    try:
+        window.resize(1024, 768)
+        window.show()
+        window.go(window.CARBON)
+        page = window.carbon
+        page.reload()  # the product was added behind the window's back
+        qtbot.waitUntil(lambda: page.product.findData("LONG-001") >= 0 and not page.runner.busy)
+        page.select("LONG-001")
+        qtbot.waitUntil(lambda: page.view.sku == "LONG-001")
+        combo, full = page.product, f"LONG-001 — {LONG_NAME}"
+        assert combo.currentText() == full
+        assert combo.fontMetrics().horizontalAdvance(full) > combo.width()  # it cannot fit ...
+        shown = combo.shown_text()
+        assert shown != full and shown.endswith("…")  # ... so it is elided,
+        assert shown.startswith("LONG-001 — 全棉")  # keeping the SKU and the name's start,
+        assert combo.toolTip() == full  # the whole name is one hover away
+        i = combo.findData("LONG-001")
+        assert combo.itemData(i, Qt.ItemDataRole.ToolTipRole) == full
+        # and the list is wide enough to read it, within the screen
+        wanted = combo.view().fontMetrics().horizontalAdvance(full)
+        assert combo.popup_width() >= min(wanted, combo.screen().availableGeometry().width() - 48)
+        combo.showPopup()
+        assert combo.view().minimumWidth() == combo.popup_width()
+        combo.hidePopup()
+    finally:
+        apply_language(qapp, "en", window.ws.resources)
+
+
+def test_an_unverified_factor_is_not_offered(page, qtbot):
+    """A factor row without a source (come in past the platform's schema) is listed nowhere a
+    line could choose it; one with its source is."""
+    from desktop_app.db.models import FactorRow
+
+    with page.ws.session() as s:
+        for fid, source in (("X-water-nosource", ""), ("X-water-sourced", "水务公司声明")):
+            s.add(
+                FactorRow(
+                    id=fid,
+                    kind="water",
+                    name_zh=fid,
+                    region="CN",
+                    value=0.3,
+                    unit="kgCO2e/m³",
+                    scope="CO2e",
+                    year=2025,
+                    source_zh=source,
+                )
+            )
+    settled(page, qtbot, page.reload)
+    page.add_line_button.click()
+    set_line(page, 0, source="water")
+    combo = page.activities._combo(0, "factor")
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert "X-water-sourced" in offered and "X-water-nosource" not in offered

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...core.reasons import Reason, fill
+from ..widgets.carbon_labels import kind_label
 
 CONTEXT = "Reasons"
 
@@ -369,7 +370,12 @@ TEXTS: dict[Reason, str] = {
     ),
     Reason.CARBON_UNKNOWN_FACTOR: QT_TRANSLATE_NOOP("Reasons", "no emission factor with this id"),
     Reason.CARBON_FACTOR_KIND: QT_TRANSLATE_NOOP(
-        "Reasons", "the factor is for {kind}, not for this line ({allowed})"
+        "Reasons", "this factor is for {kind}; this line takes a factor for {allowed}"
+    ),
+    Reason.CARBON_FACTOR_UNVERIFIED: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "this factor has no stated source or is of a kind this app does not know; "
+        "it is not used in an estimate",
     ),
     Reason.CARBON_INVENTORY_FACTOR: QT_TRANSLATE_NOOP(
         "Reasons",
@@ -475,10 +481,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def _as_list(value: object) -> list[object]:
+    return list(value) if isinstance(value, list | tuple) else [] if value is None else [value]
+
+
 def reason_text(code: Reason, params: Mapping[str, object] | None = None) -> str:
     """The reason `code` in the interface language, its parameters filled in."""
     values = dict(params or {})
     kind = values.get("kind")
-    if isinstance(kind, str) and kind in KINDS:
+    if code is Reason.CARBON_FACTOR_KIND:  # emission factor kinds (`core.catalogue.FACTOR_KINDS`)
+        values["kind"] = kind_label(str(kind)).lower()  # mid-sentence; Chinese has no case
+        values["allowed"] = [kind_label(str(k)).lower() for k in _as_list(values.get("allowed"))]
+    elif isinstance(kind, str) and kind in KINDS:
         values["kind"] = _tr(KINDS[kind])
     return fill(_tr(TEXTS[code]), values)

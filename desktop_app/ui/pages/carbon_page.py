@@ -40,6 +40,7 @@ from ..messages import reason_text
 from ..widgets.carbon_activities import CarbonActivities
 from ..widgets.carbon_estimate_view import CarbonEstimateView
 from ..widgets.carbon_labels import cause_label, source_label, unit_label
+from ..widgets.carbon_product_combo import CarbonProductCombo
 from ..widgets.carbon_what_if import CarbonWhatIf
 from .page import Page
 
@@ -93,10 +94,8 @@ class CarbonPage(Page):
         super().__init__(ws, runner, hub, parent)
         self.view: CarbonView | None = None
         self.sku: str | None = None
-        self.product = QComboBox(self)
+        self.product = CarbonProductCombo(self)
         self.product.setObjectName("carbonProduct")
-        self.product.setMinimumContentsLength(16)
-        self.product.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.unit = QComboBox(self)
         self.unit.setObjectName("carbonUnit")
         for u in DECLARED_UNITS:
@@ -230,12 +229,7 @@ class CarbonPage(Page):
             not replace_edits and self.view is not None and view.sku == self.sku and self.guard.is_edited()
         )
         self.view, self.sku = view, view.sku
-        self.product.blockSignals(True)
-        self.product.clear()
-        for sku, name in view.products:
-            self.product.addItem(f"{sku} — {name}", sku)
-        self.product.setCurrentIndex(max(0, self.product.findData(view.sku)))
-        self.product.blockSignals(False)
+        self.product.set_products(view.products, view.sku)
         self.activities.set_factors(view.factors)
         self.what_if.set_factors(view.factors)
         self.estimate_view.set_factors(view.factors)
@@ -302,9 +296,7 @@ class CarbonPage(Page):
         if sku == self.sku:
             return
         if not self.guard.allows_close():  # keep editing: back to the product being edited
-            self.product.blockSignals(True)
-            self.product.setCurrentIndex(self.product.findData(self.sku))
-            self.product.blockSignals(False)
+            self.product.select_quietly(self.sku)
             return
         self.sku = sku
         self._load(sku, replace_edits=True)  # the edits were discarded (or there were none)

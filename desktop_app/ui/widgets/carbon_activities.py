@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...core import carbon_units as units
 from ...core.carbon import NAMED_SOURCES, QUALITIES, SOURCES, Activity
 from ...core.carbon_estimate import PRODUCT_ELECTRICITY_SCOPE
-from ...core.carbon_factors import FactorEntry
+from ...core.carbon_factors import FactorEntry, verified
 from .carbon_labels import factor_label, factor_tooltip, quality_label, source_label
 
 COLUMNS = ("source", "name", "quantity", "unit", "quality", "factor", "energy_content", "yield_loss")
@@ -43,12 +43,15 @@ WIDTHS = {
 
 
 def factors_for(source: str, entries: list[FactorEntry]) -> list[FactorEntry]:
-    """The factors a line of `source` may use; electricity only the product-footprint kind."""
+    """The factors a line of `source` may use: verified ones of a kind it accepts;
+    electricity only the product-footprint kind."""
     kinds = SOURCES[source].factor_kinds
     return [
         e
         for e in entries
-        if e.factor.kind in kinds and (source != "electricity" or e.factor.scope == PRODUCT_ELECTRICITY_SCOPE)
+        if e.factor.kind in kinds
+        and verified(e.factor)
+        and (source != "electricity" or e.factor.scope == PRODUCT_ELECTRICITY_SCOPE)
     ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -202,3 +203,66 @@ def test_declared_units_and_repeated_lines() -> None:
             ActivityData("S", "1 kg", (Activity("electricity", 1, "kWh"), Activity("electricity", 2, "kWh")))
         )
     assert err.value.code is Reason.REPEATED_VALUE
+
+
+def unverified(fid: str, **fields: object) -> Factor:
+    return replace(factor(fid, "water", 0.3, "kgCO2e/m³"), **fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        unverified("NO-SOURCE", source=LocalText(en="  ")),
+        unverified("NO-SOURCE-AT-ALL", source=LocalText()),
+        unverified("ODD-KIND", kind="biomass"),
+        unverified("ODD-SCOPE", scope="CH4"),
+        unverified("NAN", value=math.nan),
+        unverified("ZERO", value=0.0),
+    ],
+    ids=lambda f: f.id,
+)
+def test_an_unverified_factor_stays_out_of_the_estimate(bad: Factor) -> None:
+    from desktop_app.core.carbon_factors import verified
+
+    assert not verified(bad)
+    data = check_data(ActivityData("SKU-1", "1 kg", (Activity("water", 0.1, "m3", factor_id=bad.id),)))
+    with pytest.raises(ValidationError) as err:
+        estimate(data, {**FACTORS, bad.id: bad})
+    assert (err.value.code, err.value.field) == (Reason.CARBON_FACTOR_UNVERIFIED, "water.factor")
+
+
+def test_a_default_factor_without_a_source_is_skipped_for_the_next_default() -> None:
+    blank = replace(
+        factor("CN-electricity-2024-pcf", "electricity", 0.5777, "kgCO2e/kWh"), source=LocalText(zh="")
+    )
+    data = check_data(ActivityData("SKU-1", "1 kg", (Activity("electricity", 10.0, "kWh"),)))
+    e = estimate(data, {**FACTORS, blank.id: blank})
+    assert [li.factor_id for li in e.lines] == ["CN-electricity-2023-pcf"]  # not the unsourced 2024 one
+    assert e.total_kgco2e == pytest.approx(6.205)
+
+
+def test_every_bundled_factor_is_verified_and_cited() -> None:
+    """The bundled starting set: each factor has a known kind, a source, and a row in SOURCES.md."""
+    import json
+
+    from desktop_app.core.carbon_factors import verified
+    from tests.helpers import ROOT
+
+    catalogue = json.loads((ROOT / "resources/catalogue/catalogue.json").read_text(encoding="utf-8"))
+    sources = (ROOT / "resources/catalogue/SOURCES.md").read_text(encoding="utf-8")
+    bundled = [c["data"] for c in catalogue["changes"] if c["type"] == "factor" and c["op"] == "upsert"]
+    assert bundled
+    for d in bundled:
+        f = Factor(
+            id=d["id"],
+            kind=d["kind"],
+            name=LocalText(**d["name"]),
+            region=d["region"],
+            value=d["value"],
+            unit=d["unit"],
+            scope=d["scope"],
+            year=d["year"],
+            source=LocalText(**d["source"]),
+        )
+        assert verified(f), f.id
+        assert f"| `{f.id}` |" in sources, f.id

@@ -1,12 +1,12 @@
-"""`ws.carbon` on a real database: data sets, firm factors, allocation, and the
+"""`ws.carbon` on a real database (SQLite and PostgreSQL): data sets, firm factors, allocation, and the
 recomputation after a factor update synced from the loopback platform."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy import text
 
 from desktop_app.core.carbon import Activity, ActivityData
 from desktop_app.core.carbon_allocation import Month, MonthTotal, Share
@@ -45,8 +45,9 @@ def cws(ws: Workspace) -> Workspace:
 
 
 def rows(ws: Workspace, table: str) -> int:
-    with sqlite3.connect(ws.paths.database) as con:
-        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    """Rows of `table`, read with plain SQL on the workspace's engine (SQLite or PostgreSQL)."""
+    with ws.engine.connect() as con:
+        return con.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
 
 
 def test_set_stores_the_data_and_its_estimate(cws: Workspace) -> None:
@@ -235,3 +236,31 @@ def test_a_changed_factor_no_estimate_used_recomputes_nothing(
     assert result.factors.changed == 1 and result.changes & ChangeSet.CATALOGUE
     assert result.recomputed_estimates == () and not result.changes & ChangeSet.CARBON
     assert len(cws.carbon.history(SKU)) == 1
+
+
+def test_an_unverified_factor_in_the_database_stays_out_of_every_estimate(cws: Workspace) -> None:
+    """A catalogue row that came in past the platform's schema (another client's database, a
+    restored backup): no source, or a kind this client does not know. Never used."""
+    from desktop_app.db.models import FactorRow
+
+    with cws.session() as s:
+        for fid, kind, source in (("X-water-nosource", "water", " "), ("X-biomass", "biomass", "某来源")):
+            s.add(
+                FactorRow(
+                    id=fid,
+                    kind=kind,
+                    name_zh=fid,
+                    region="CN",
+                    value=0.5,
+                    unit="kgCO2e/m³",
+                    scope="CO2e",
+                    year=2025,
+                    source_zh=source,
+                )
+            )
+    before = rows(cws, "carbon_estimates")
+    for fid in ("X-water-nosource", "X-biomass"):
+        with pytest.raises(ValidationError) as err:
+            cws.carbon.set(fabric(Activity("water", 0.1, "m3", factor_id=fid)))
+        assert (err.value.code, err.value.field) == (Reason.CARBON_FACTOR_UNVERIFIED, "water.factor")
+    assert rows(cws, "carbon_estimates") == before
