@@ -10,8 +10,8 @@ of text do not matter). Any difference rolls the whole copy back.
 
 The SQLite file is opened read-only (`mode=ro`): its bytes stay exactly as
 they were, so the firm can go back to it. A host that already holds a
-firm's records is refused; the catalogue a first start put there is
-replaced by the file's.
+firm's records (rows in any table but the catalogue's, `FIRM_TABLES`)
+is refused; the catalogue a first start put there is replaced by the file's.
 """
 
 from __future__ import annotations
@@ -36,16 +36,24 @@ from ..paths import DataPaths
 from .connection import save_setting, shown
 from .host import check, open_engine
 
-# The firm's own tables: a host holding rows in any of them is not empty.
-FIRM_TABLES = (
-    "firm",
-    "products",
-    "certificates",
-    "certificate_products",
-    "checklist_log",
-    "notice_reads",
-    "trusted_keys",
+# The catalogue: what the platform (or the bundled page) serves and a sync keeps, and the
+# sync's own state. A first start on an empty host puts the bundled catalogue there, so rows
+# in these tables do not make a host "not empty"; `copy_tables` replaces them with the file's.
+CATALOGUE_TABLES = frozenset(
+    {
+        "standards",
+        "standard_terms",
+        "requirements",
+        "rules",
+        "notices",
+        "factors",
+        "sync_state",
+        "full_pass_seen",
+    }
 )
+# The firm's own tables, derived from the schema: everything not in the catalogue (a new
+# table counts as the firm's until said otherwise). A host holding rows in any is not empty.
+FIRM_TABLES = tuple(t.name for t in Base.metadata.sorted_tables if t.name not in CATALOGUE_TABLES)
 BATCH = 5000
 _MODULUS = 1 << 256
 
