@@ -159,7 +159,10 @@ class Workspace:
             self.engine = make_engine(self.target.url, password=password(self.target.url))
             with host_errors(self.database_label):
                 self.migration = migrate(
-                    self.engine, None, backup_dir=self.paths.backups, take_backup=self._backup_host_before_migration
+                    self.engine,
+                    None,
+                    backup_dir=self.paths.backups,
+                    take_backup=self._backup_host_before_migration,
                 )
         self._sessions = make_session_factory(self.engine)
         self.audit = AuditService(self)
