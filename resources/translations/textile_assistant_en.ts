@@ -1557,30 +1557,276 @@ Id: {id}</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="19"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="20"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="20"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="21"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="21"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="22"/>
         <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="27"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="58"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="28"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="29"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="30"/>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="31"/>
+        <source>Skin contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="32"/>
+        <source>Markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="33"/>
+        <source>Composition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="34"/>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="35"/>
+        <source>Finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="36"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="37"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="38"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="39"/>
+        <source>Product type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="40"/>
+        <source>Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="41"/>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="42"/>
+        <source>Origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="43"/>
+        <source>Youngest age (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="44"/>
+        <source>Oldest age (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="45"/>
+        <source>Smallest height (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="46"/>
+        <source>Largest height (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="47"/>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="48"/>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="49"/>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="50"/>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="51"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="52"/>
+        <source>Product class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="53"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="54"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="55"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="56"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="57"/>
+        <source>Replaces certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="59"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="60"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="61"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="62"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="63"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="64"/>
+        <source>Tested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="65"/>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="66"/>
+        <source>Test report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="67"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="68"/>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="69"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="70"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="71"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="72"/>
+        <source>Checklist language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="73"/>
+        <source>Reminder days before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="74"/>
+        <source>Platform address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="75"/>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="76"/>
+        <source>Retest every (months)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="67"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="130"/>
         <source>History (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="70"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="133"/>
         <source>No changes recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,57 +3445,57 @@ Id: {id}</source>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="166"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="169"/>
         <source>Find by SKU, name or customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="171"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="172"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="182"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="183"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="184"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="185"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="186"/>
         <source>Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="366"/>
         <source>Delete product {sku}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="357"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="368"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>Delete %n product?</numerusform>
@@ -3257,12 +3503,12 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="371"/>
         <source>Delete products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="367"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="378"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation type="unfinished"></translation>
     </message>

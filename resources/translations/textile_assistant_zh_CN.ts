@@ -1552,30 +1552,276 @@ Id: {id}</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="19"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="20"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="20"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="21"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="21"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="22"/>
         <source>deleted</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="27"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="58"/>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="28"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="29"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="30"/>
+        <source>Age group</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="31"/>
+        <source>Skin contact</source>
+        <translation>皮肤接触</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="32"/>
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="33"/>
+        <source>Composition</source>
+        <translation>成分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="34"/>
+        <source>Claims</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="35"/>
+        <source>Finishes</source>
+        <translation>后整理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="36"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="37"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="38"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="39"/>
+        <source>Product type</source>
+        <translation>产品类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="40"/>
+        <source>Construction</source>
+        <translation>织造方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="41"/>
+        <source>Components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="42"/>
+        <source>Origins</source>
+        <translation>原产地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="43"/>
+        <source>Youngest age (months)</source>
+        <translation>最小月龄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="44"/>
+        <source>Oldest age (months)</source>
+        <translation>最大月龄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="45"/>
+        <source>Smallest height (cm)</source>
+        <translation>最小身高（厘米）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="46"/>
+        <source>Largest height (cm)</source>
+        <translation>最大身高（厘米）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="47"/>
+        <source>Scheme</source>
+        <translation>证书类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="48"/>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="49"/>
+        <source>Issuer</source>
+        <translation>发证机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="50"/>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="51"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="52"/>
+        <source>Product class</source>
+        <translation>产品级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="53"/>
+        <source>Issued</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="54"/>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="55"/>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="56"/>
+        <source>Scan</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="57"/>
+        <source>Replaces certificate</source>
+        <translation>取代的证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="59"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="60"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="61"/>
+        <source>Value</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="62"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="63"/>
+        <source>Method</source>
+        <translation>检测方法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="64"/>
+        <source>Tested on</source>
+        <translation>检测日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="65"/>
+        <source>Sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="66"/>
+        <source>Test report</source>
+        <translation>检测报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="67"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="68"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="69"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="70"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="71"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="72"/>
+        <source>Checklist language</source>
+        <translation>清单语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="73"/>
+        <source>Reminder days before expiry</source>
+        <translation>到期前提醒天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="74"/>
+        <source>Platform address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="75"/>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="76"/>
+        <source>Retest every (months)</source>
+        <translation>复检周期（月）</translation>
     </message>
 </context>
 <context>
     <name>HistoryBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="67"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="130"/>
         <source>History (UTC)</source>
         <translation>修改记录（UTC 时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="70"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="133"/>
         <source>No changes recorded.</source>
         <translation>没有修改记录。</translation>
     </message>
@@ -3186,69 +3432,69 @@ Id: {id}</source>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="166"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="169"/>
         <source>Find by SKU, name or customer…</source>
         <translation>按货号、名称或客户查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="171"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="172"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="182"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="183"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="184"/>
         <source>Duplicate…</source>
         <translation>复制…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="185"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="186"/>
         <source>Print checklist…</source>
         <translation>打印检查清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="366"/>
         <source>Delete product {sku}?</source>
         <translation>删除产品 {sku}？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="357"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="368"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>删除 %n 个产品？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="371"/>
         <source>Delete products</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="367"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="378"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation>证书会保留：它们仍在证书列表中，只是不再关联此产品。已打印的检查清单保留其货号。</translation>
     </message>
