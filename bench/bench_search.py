@@ -4,6 +4,9 @@ kind of query the Standards page and `catalogue search` run (first chunk of
 200 and the count, as the page asks; the best of 5).
 
 Run: python bench/bench_search.py  [--db DIR: keep the loaded catalogue there, reuse it]
+     python bench/bench_search.py --postgres   (the same on a throw-away PostgreSQL database,
+                                               bench/pg_server.py: pg_trgm instead of FTS5;
+                                               --analyze: the planner's statistics first)
 """
 
 from __future__ import annotations
@@ -128,19 +131,36 @@ QUERIES = [
 
 
 def main() -> None:
-    # `--db DIR` keeps the loaded catalogue in DIR and reuses it on the next run
-    keep = Path(sys.argv[sys.argv.index("--db") + 1]) if "--db" in sys.argv else None
+    if "--postgres" in sys.argv:
+        from pg_server import empty_database
+
+        with empty_database() as url:
+            run(url)
+    else:
+        run(None)
+
+
+def run(url: str | None) -> None:
+    # `--db DIR` keeps the loaded catalogue in DIR and reuses it on the next run (SQLite)
+    keep = Path(sys.argv[sys.argv.index("--db") + 1]) if "--db" in sys.argv and url is None else None
     rnd = random.Random(31300)
     pages = make_pages(rnd)
     with tempfile.TemporaryDirectory() as tmp:
         folder = keep or Path(tmp)
         loaded = (folder / "assistant.sqlite3").exists()
-        ws = Workspace(folder, load_bundled_catalogue=False)
+        ws = Workspace(folder, load_bundled_catalogue=False, database_url=url)
+        print(f"engine {ws.engine.dialect.name}")
         t0 = time.perf_counter()
         for page in [] if loaded else pages:
             with ws.session() as s:
                 CatalogueRepo(s).apply_page(page)
         load = time.perf_counter() - t0
+        if "--analyze" in sys.argv and url is not None:
+            # what autovacuum does within a minute or so of a bulk load: the planner's statistics
+            with ws.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                t0 = time.perf_counter()
+                conn.exec_driver_sql("ANALYZE")
+                print(f"{'ANALYZE after the load':<48} {time.perf_counter() - t0:9.2f} s")
         with ws.session() as s:
             terms = s.connection().exec_driver_sql("select count(*) from standard_terms").scalar()
         stats = ws.catalogue.stats()

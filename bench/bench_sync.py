@@ -2,6 +2,7 @@
 
     python bench/bench_sync.py            # full size (31,300 standards, ~15 items each)
     python bench/bench_sync.py --scale 0.1
+    python bench/bench_sync.py --postgres # floor, the sync into SQLite and into PostgreSQL
 
 A loopback platform server (tests/platform_server.py, in its own process,
 pages pre-encoded, signed and gzipped) serves 31,300 standards, 5,000 rules
@@ -21,8 +22,13 @@ fresh process so its peak memory (ru_maxrss) is its own:
 - incr:   then 100 changes on the platform (90 standards superseded, 10
           notices deleted) and an incremental `ws.sync.run`.
 
+- sync-pg (`--postgres`): the same full first sync into a throw-away
+          PostgreSQL database (bench/pg_server.py) on this machine.
+
 Goals (issue 3): sync within 2x the floor and under 15 s, incremental
-under 1 s, peak memory under 400 MB.
+under 1 s, peak memory under 400 MB; (issue 15) the sync into PostgreSQL
+within 2x the sync into SQLite. CPU is the measuring process's own
+(`time.process_time`): the PostgreSQL server's work is not in it.
 """
 
 from __future__ import annotations
@@ -349,19 +355,20 @@ def _workspace(info: dict[str, Any], data_dir: str) -> Any:
     from desktop_app.workspace import Workspace
 
     os.environ["TEXTILE_ASSISTANT_TOKEN"] = info["token"]  # no keyring in a benchmark
-    ws = Workspace(Path(data_dir))
+    ws = Workspace(Path(data_dir), database_url=os.environ.get("BENCH_DATABASE_URL"))
     if not ws.sync.trusted_keys():
         ws.sync.add_trusted_key(info["key_id"], info["public_key"])
     return ws
 
 
 def _timed_sync(ws: Any, info: dict[str, Any]) -> dict[str, Any]:
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     result = ws.sync.run(url=info["url"])
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - start_cpu
     stats = ws.catalogue.stats()
     return {
         "seconds": seconds,
+        "cpu": cpu,
         "peak_mb": peak_mb(),
         "pages": result.pages,
         "full_pass": result.full_pass,
@@ -406,7 +413,7 @@ def child(mode: str, info_json: str, path: str) -> None:
         result = run_floor(info, path, search_index=False)
     elif mode == "client":
         result = run_client(info)
-    elif mode == "sync":
+    elif mode in ("sync", "sync-pg"):
         result = run_sync(info, path)
     elif mode == "incr":
         result = run_incremental(info, path)
@@ -415,12 +422,14 @@ def child(mode: str, info_json: str, path: str) -> None:
     print(json.dumps(result), flush=True)
 
 
-def measure(mode: str, info: dict[str, Any], path: str) -> dict[str, Any]:
+def measure(mode: str, info: dict[str, Any], path: str, database_url: str | None = None) -> dict[str, Any]:
+    env = {**os.environ, **({"BENCH_DATABASE_URL": database_url} if database_url else {})}
     out = subprocess.run(
         [sys.executable, __file__, "--child", mode, json.dumps(info), path],
         capture_output=True,
         text=True,
         check=False,
+        env=env,
     )
     if out.returncode != 0:
         lines = out.stderr.strip().splitlines()
@@ -433,6 +442,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--postgres", action="store_true", help="floor, sync into SQLite and into PostgreSQL")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--child", nargs=3, metavar=("MODE", "INFO", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -451,6 +461,12 @@ def main() -> None:
     assert server.stdout is not None and server.stdin is not None
     info = json.loads(server.stdout.readline())
     print(f"{info['pages']} pages, catalogue version {info['latest']}", file=sys.stderr)
+    if args.postgres:
+        try:
+            return compare_engines(info)
+        finally:
+            server.stdin.close()
+            server.wait(timeout=30)
     try:
         with tempfile.TemporaryDirectory() as tmp:
             results = {
@@ -485,6 +501,32 @@ def main() -> None:
         ]
         for goal, met in goals:
             print(f"{'met ' if met else 'MISSED'}  {goal}")
+    print(json.dumps(results))
+
+
+def compare_engines(info: dict[str, Any]) -> None:
+    """The floor, then the full first sync into SQLite and into PostgreSQL (issue 15: within 2x)."""
+    from pg_server import empty_database
+
+    with tempfile.TemporaryDirectory() as tmp, empty_database() as url:
+        results = {
+            "floor": measure("floor", info, os.path.join(tmp, "floor.sqlite")),
+            "sync": measure("sync", info, os.path.join(tmp, "app")),
+            "sync-pg": measure("sync-pg", info, os.path.join(tmp, "app-pg"), database_url=url),
+        }
+    for name, r in results.items():
+        if "error" in r:
+            print(f"{name:8s} error: {r['error']}")
+            continue
+        cpu = f"  CPU {r['cpu']:7.2f} s" if "cpu" in r else ""
+        print(f"{name:8s} {r['seconds']:7.2f} s{cpu}  peak {r['peak_mb']:6.0f} MB")
+    sqlite, pg = results["sync"], results["sync-pg"]
+    if "error" not in sqlite and "error" not in pg:
+        ratio = pg["seconds"] / sqlite["seconds"]
+        same = pg["counts"] == sqlite["counts"] and pg["version"] == sqlite["version"]
+        print(f"{'met ' if ratio <= 2 else 'MISSED'}  sync into PostgreSQL within 2x SQLite ({ratio:.2f}x)")
+        print(f"{'same' if same else 'DIFFERENT'}  catalogue after both syncs: {pg['counts']}")
+    print(f"machine load: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(json.dumps(results))
 
 

@@ -112,9 +112,12 @@ def lock_catalogue_sync(session: Session) -> None:
 
 
 # Keys of the PostgreSQL advisory locks the app takes, one per kind of work (any 64-bit number
-# nothing else on the server uses; these spell "txa-migr" and "txa-cat0").
+# nothing else on the server uses; these spell "txa-migr", "txa-cat0" and "txa-impo").
 MIGRATION_LOCK = 0x7478612D6D696772
 FIRST_CATALOGUE_LOCK = 0x7478612D63617430
+# Writing an imported file: one PC at a time plans and writes, so a second import made at the
+# same moment waits and then plans against the first one's records (as SQLite's BEGIN IMMEDIATE).
+IMPORT_LOCK = 0x7478612D696D706F
 
 
 def hold_transaction_lock(bind: Session | Connection, key: int) -> None:
@@ -122,7 +125,9 @@ def hold_transaction_lock(bind: Session | Connection, key: int) -> None:
 
     Several PCs starting at once on a new host: the first migrates the
     schema (or loads the bundled catalogue), the others wait and then find
-    it done. SQLite needs none: every write transaction holds the file
+    it done; two imports at once: the second plans after the first wrote.
+    Take it first in the transaction: under READ COMMITTED every statement
+    after it sees what the previous holder committed. SQLite needs none: every write transaction holds the file
     (BEGIN IMMEDIATE).
     """
     dialect = bind.get_bind().dialect if isinstance(bind, Session) else bind.dialect

@@ -3,8 +3,9 @@
 Alembic runs in code (no alembic.ini to ship) on the app's own engine. A
 database stamped with a revision this version does not know was written by a
 newer app: it is refused untouched rather than "repaired". Before any
-upgrade of an existing file, a copy is taken with SQLite's backup API, so a
-failed migration can never cost the user their records.
+upgrade of an existing file, a copy is taken with SQLite's backup API (on a
+PostgreSQL host, the workspace's logical export), so a failed migration can
+never cost the user their records.
 
 Alembic is imported only when there is something to do: a database already at
 `HEAD_REVISION` (every start but the first after an upgrade) is recognised by
@@ -112,9 +113,10 @@ def migrate(
     `take_backup(current_revision)` makes the copy before an upgrade (the
     workspace's restorable, pruned backup archives); without it a bare
     SQLite copy goes into `backup_dir`. On a PostgreSQL host (`db_path`
-    None) no copy is taken here: the upgrade runs in one transaction
-    (PostgreSQL's DDL is transactional), so a failed one leaves the schema
-    as it was; backups of a shared database are the host's own.
+    None) `take_backup` (the workspace's logical backup archive) is called
+    before an existing schema is upgraded, and the upgrade runs in one
+    transaction (PostgreSQL's DDL is transactional), so a failed one leaves
+    the database as it was.
     """
     current = current_revision(engine)
     if current == HEAD_REVISION and target in ("head", HEAD_REVISION):
@@ -134,7 +136,10 @@ def migrate(
     if current == wanted:
         return MigrationResult(current, wanted, None)
     backup = None
-    if db_path is not None and (current is not None or _has_tables(db_path)):
+    if db_path is None:
+        if current is not None and take_backup is not None:
+            backup = take_backup(current)  # a host's records, exported before its schema changes
+    elif current is not None or _has_tables(db_path):
         if take_backup is not None:
             backup = take_backup(current)
         else:

@@ -158,7 +158,12 @@ class Workspace:
         else:
             self.engine = make_engine(self.target.url, password=password(self.target.url))
             with host_errors(self.database_label):
-                self.migration = migrate(self.engine, None, backup_dir=self.paths.backups)
+                self.migration = migrate(
+                    self.engine,
+                    None,
+                    backup_dir=self.paths.backups,
+                    take_backup=self._backup_host_before_migration,
+                )
         self._sessions = make_session_factory(self.engine)
         self.audit = AuditService(self)
         self.catalogue = CatalogueService(self)
@@ -209,6 +214,13 @@ class Workspace:
         from .backups import BackupService
 
         return BackupService(paths=self.paths).auto_backup(f"before-migration-{revision or 'none'}")
+
+    def _backup_host_before_migration(self, revision: str | None) -> Path:
+        """The same, of the host's records: a logical export at the schema they are in."""
+        from .backups import BackupService
+
+        service = BackupService(paths=self.paths, host=(self.engine, self.database_label))
+        return service.auto_backup(f"before-migration-{revision or 'none'}")
 
     @property
     def database_label(self) -> str:

@@ -32,7 +32,7 @@ from ..core.bounded import loads_json
 from ..core.errors import AssistantError
 from ..core.reasons import Reason
 from ..db.engine import make_engine
-from ..db.migrate import current_revision, migrate
+from ..db.migrate import HEAD_REVISION, current_revision, migrate
 from ..db.models import Base
 
 LOGICAL_FORMAT_VERSION = 2
@@ -83,7 +83,9 @@ def export(engine: Engine, folder: Path) -> tuple[str | None, dict[str, Path], d
     revision = current_revision(engine)
     isolation = "REPEATABLE READ" if engine.dialect.name == "postgresql" else "SERIALIZABLE"
     with engine.connect().execution_options(isolation_level=isolation) as conn, conn.begin():
-        for table in tables():
+        # an older schema (the backup before a migration): its tables and columns as they are
+        present = tables() if revision == HEAD_REVISION else _as_built(conn)
+        for table in present:
             path = folder / f"{table.name}.jsonl"
             keys = list(table.columns.keys())
             rows = 0

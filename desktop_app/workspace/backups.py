@@ -123,6 +123,7 @@ class BackupService:
         keep: int = KEEP_AUTO,
         clock: Callable[[], dt.datetime] | None = None,
         database_url: str | None = None,
+        host: tuple[Engine, str] | None = None,
     ) -> None:
         if ws is None and paths is None:
             raise ValueError("give a workspace or its paths")
@@ -132,6 +133,7 @@ class BackupService:
         self._clock = clock or dt.datetime.now
         self.database_url = database_url  # the CLI's --database-url, for a service without workspace
         self._own_host: tuple[Engine, str] | None = None
+        self._given_host = host  # a host engine lent by its owner (closed by the owner, not here)
 
     def _engine(self) -> Engine | None:
         return self.ws.engine if self.ws is not None else None
@@ -140,6 +142,8 @@ class BackupService:
         """The engine and the name of the PostgreSQL host holding the records, or None for the file."""
         if self.ws is not None:
             return None if self.ws.target.is_local else (self.ws.engine, self.ws.database_label)
+        if self._given_host is not None:
+            return self._given_host
         if self._own_host is None:
             from .connection import password, resolve, shown
 

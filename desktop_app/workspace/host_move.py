@@ -10,8 +10,8 @@ of text do not matter). Any difference rolls the whole copy back.
 
 The SQLite file is opened read-only (`mode=ro`): its bytes stay exactly as
 they were, so the firm can go back to it. A host that already holds a
-firm's records is refused; the catalogue a first start put there is
-replaced by the file's.
+firm's records (rows in any table but the catalogue's, `FIRM_TABLES`)
+is refused; the catalogue a first start put there is replaced by the file's.
 """
 
 from __future__ import annotations
@@ -25,7 +25,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, create_engine, delete, func, select, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    and_,
+    bindparam,
+    create_engine,
+    delete,
+    func,
+    select,
+    text,
+    update,
+)
 
 from ..core.errors import DatabaseHostError
 from ..core.reasons import Reason
@@ -36,16 +48,24 @@ from ..paths import DataPaths
 from .connection import save_setting, shown
 from .host import check, open_engine
 
-# The firm's own tables: a host holding rows in any of them is not empty.
-FIRM_TABLES = (
-    "firm",
-    "products",
-    "certificates",
-    "certificate_products",
-    "checklist_log",
-    "notice_reads",
-    "trusted_keys",
+# The catalogue: what the platform (or the bundled page) serves and a sync keeps, and the
+# sync's own state. A first start on an empty host puts the bundled catalogue there, so rows
+# in these tables do not make a host "not empty"; `copy_tables` replaces them with the file's.
+CATALOGUE_TABLES = frozenset(
+    {
+        "standards",
+        "standard_terms",
+        "requirements",
+        "rules",
+        "notices",
+        "factors",
+        "sync_state",
+        "full_pass_seen",
+    }
 )
+# The firm's own tables, derived from the schema: everything not in the catalogue (a new
+# table counts as the firm's until said otherwise). A host holding rows in any is not empty.
+FIRM_TABLES = tuple(t.name for t in Base.metadata.sorted_tables if t.name not in CATALOGUE_TABLES)
 BATCH = 5000
 _MODULUS = 1 << 256
 
@@ -164,8 +184,9 @@ def copy_tables(
     for done, table in enumerate(tables):
         if progress is not None:
             progress(done, len(tables))
+        keys = table.columns.keys()
         for batch in _batches(_rows(src, table), BATCH):
-            dst.execute(table.insert(), [dict(zip(table.columns.keys(), row, strict=True)) for row in batch])
+            insert_rows(dst, table, [dict(zip(keys, row, strict=True)) for row in batch])
         _reset_sequences(dst, table)
         mine, theirs = table_digest(src, table), table_digest(dst, table)
         if mine != theirs:
@@ -174,6 +195,31 @@ def copy_tables(
             )
         digests[table.name] = mine
     return digests
+
+
+def insert_rows(dst: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert `rows`; a column naming a row of the same table (a certificate's `replaces_id`)
+    is filled in afterwards, since the row it names may come later in the batch (or a later one)
+    and PostgreSQL checks the key row by row."""
+    own = [
+        fk.parent.key
+        for fk in table.foreign_keys
+        if fk.column.table.name == table.name and fk.parent.nullable
+    ]
+    pk = [c.key for c in table.primary_key.columns]
+    if not own or not rows:
+        if rows:
+            dst.execute(table.insert(), rows)
+        return
+    dst.execute(table.insert(), [{**r, **dict.fromkeys(own)} for r in rows])
+    later = [r for r in rows if any(r[k] is not None for k in own)]
+    if later:
+        where = and_(*(table.c[k] == bindparam(f"pk_{k}") for k in pk))
+        values = {k: bindparam(f"v_{k}") for k in own}
+        dst.execute(
+            update(table).where(where).values(values),
+            [{**{f"pk_{k}": r[k] for k in pk}, **{f"v_{k}": r[k] for k in own}} for r in later],
+        )
 
 
 def _reset_sequences(dst: Connection, table: Table) -> None:

@@ -20,6 +20,7 @@ from ..core.errors import NotFoundError, ValidationError
 from ..core.reasons import Reason
 from ..core.requirement_sets import RequirementSet, item_key, parse_limit
 from ..db.catalogue_repo import CatalogueRepo
+from ..db.dialect import IMPORT_LOCK, hold_transaction_lock
 from ..db.products_repo import ProductsRepo
 from ..db.requirement_sets_repo import RequirementSetsRepo
 from ..imports.columns import Column, find_header, map_columns
@@ -131,6 +132,9 @@ class RequirementSetService:
             code=code, title=title.strip() or code, items=tuple(items), customer=customer, skus=tuple(skus)
         )
         with self.ws.session() as s:
+            # one import at a time on a host: the same code imported on two PCs at once is a
+            # ConflictError for the second (as on SQLite), not a broken unique index
+            hold_transaction_lock(s, IMPORT_LOCK)
             report.requirement_set = RequirementSetsRepo(s).add(draft)
         self.ws.compliance.invalidate()
         return report

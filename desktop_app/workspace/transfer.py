@@ -30,6 +30,7 @@ from ..core.errors import AssistantError, StorageError
 from ..core.products import SAFETY_FIELDS, Product, validate_product
 from ..core.reasons import Reason, describe
 from ..db.certificates_repo import CertificatesRepo
+from ..db.dialect import IMPORT_LOCK, hold_transaction_lock
 from ..db.products_repo import ProductsRepo
 from ..imports import (
     CERT_REGISTER_EXTRA,
@@ -274,10 +275,14 @@ class TransferService:
             return report
         backup = self._backups().auto_backup(f"import-{parsed.kind}")
         # Plan again inside the writing transaction (BEGIN IMMEDIATE holds the
-        # write lock), so a change made meanwhile by another process is seen.
+        # write lock; on a PostgreSQL host the import lock, taken first), so a
+        # change made meanwhile by another process or PC is seen. An edit saved
+        # by another PC between this plan's reading and writing a record is not
+        # overwritten: the version check refuses it (EditConflictError), nothing written.
         report = fresh()
         try:
             with self.ws.session() as s:
+                hold_transaction_lock(s, IMPORT_LOCK)
                 plan(s, parsed, report, True)
         except (
             OSError,

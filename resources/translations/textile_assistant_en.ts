@@ -383,47 +383,47 @@ Id: {id}</source>
 <context>
     <name>CarbonActivities</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="59"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="62"/>
         <source>Default factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="91"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="94"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="92"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="95"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="93"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="96"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="94"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="97"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="95"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="98"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="96"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="99"/>
         <source>Factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="97"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="100"/>
         <source>MJ/kg, MJ/Nm³</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="98"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="101"/>
         <source>Yield loss %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,147 +676,147 @@ Id: {id}</source>
 <context>
     <name>CarbonPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
         <source>Carbon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="184"/>
         <source>Declared unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
         <source>Save and estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="186"/>
         <source>Mill&apos;s month…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
         <source>Firm factor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="188"/>
         <source>Add a factor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="189"/>
         <source>Remove a factor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="190"/>
         <source>PDF report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
         <source>Export data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="192"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="193"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
         <source>Activity data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
         <source>What if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
         <source>Computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
         <source>kgCO2e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
         <source>Band ±</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="258"/>
         <source>no estimate was kept before it was issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="260"/>
         <source>based on the estimate of {when}: {total:.3f} kgCO2e per {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="267"/>
         <source>Verified footprint certificate {number} ({issuer}, issued {issued}), {based}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="282"/>
         <source>verified by {numbers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="363"/>
         <source>Save the carbon report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="378"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="370"/>
         <source>Writing the carbon report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="384"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="376"/>
         <source>Export activity data and factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="392"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="384"/>
         <source>Exporting carbon data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="396"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="388"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,30 +1557,276 @@ Id: {id}</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="19"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="20"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="20"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="21"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="21"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="22"/>
         <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="27"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="58"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="28"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="29"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="30"/>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="31"/>
+        <source>Skin contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="32"/>
+        <source>Markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="33"/>
+        <source>Composition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="34"/>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="35"/>
+        <source>Finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="36"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="37"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="38"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="39"/>
+        <source>Product type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="40"/>
+        <source>Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="41"/>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="42"/>
+        <source>Origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="43"/>
+        <source>Youngest age (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="44"/>
+        <source>Oldest age (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="45"/>
+        <source>Smallest height (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="46"/>
+        <source>Largest height (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="47"/>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="48"/>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="49"/>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="50"/>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="51"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="52"/>
+        <source>Product class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="53"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="54"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="55"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="56"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="57"/>
+        <source>Replaces certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="59"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="60"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="61"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="62"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="63"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="64"/>
+        <source>Tested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="65"/>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="66"/>
+        <source>Test report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="67"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="68"/>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="69"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="70"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="71"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="72"/>
+        <source>Checklist language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="73"/>
+        <source>Reminder days before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="74"/>
+        <source>Platform address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="75"/>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="76"/>
+        <source>Retest every (months)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="67"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="130"/>
         <source>History (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="70"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="133"/>
         <source>No changes recorded.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -385,47 +385,47 @@ Id: {id}</source>
 <context>
     <name>CarbonActivities</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="59"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="62"/>
         <source>Default factor</source>
         <translation>默认因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="91"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="94"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="92"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="95"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="93"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="96"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="94"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="97"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="95"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="98"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="96"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="99"/>
         <source>Factor</source>
         <translation>因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="97"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="100"/>
         <source>MJ/kg, MJ/Nm³</source>
         <translation>MJ/kg、MJ/Nm³</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="98"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="101"/>
         <source>Yield loss %</source>
         <translation>损耗率 %</translation>
     </message>
@@ -678,147 +678,147 @@ Id: {id}</source>
 <context>
     <name>CarbonPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
         <source>Carbon</source>
         <translation>碳足迹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="184"/>
         <source>Declared unit</source>
         <translation>声明单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
         <source>Save and estimate</source>
         <translation>保存并估算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="186"/>
         <source>Mill&apos;s month…</source>
         <translation>月度分摊…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
         <source>Firm factor…</source>
         <translation>本企业因子…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="188"/>
         <source>Add a factor…</source>
         <translation>新增因子…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="189"/>
         <source>Remove a factor…</source>
         <translation>删除因子…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="190"/>
         <source>PDF report…</source>
         <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="192"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="193"/>
         <source>Remove line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
         <source>Activity data</source>
         <translation>活动数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
         <source>Estimate</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
         <source>What if</source>
         <translation>情景对比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
         <source>Computed</source>
         <translation>计算时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
         <source>kgCO2e</source>
         <translation>kgCO2e</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
         <source>Band ±</source>
         <translation>区间 ±</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
         <source>Measured</source>
         <translation>实测占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="258"/>
         <source>no estimate was kept before it was issued</source>
         <translation>发证前没有保存估算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="260"/>
         <source>based on the estimate of {when}: {total:.3f} kgCO2e per {unit}</source>
         <translation>依据 {when} 的估算：每{unit} {total:.3f} kgCO2e</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="267"/>
         <source>Verified footprint certificate {number} ({issuer}, issued {issued}), {based}</source>
         <translation>已核查碳足迹证书 {number}（{issuer}，{issued} 签发），{based}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="282"/>
         <source>verified by {numbers}</source>
         <translation>已由 {numbers} 核查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="363"/>
         <source>Save the carbon report</source>
         <translation>保存碳足迹报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="378"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="370"/>
         <source>Writing the carbon report</source>
         <translation>正在生成碳足迹报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="384"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="376"/>
         <source>Export activity data and factors</source>
         <translation>导出活动数据和因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="392"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="384"/>
         <source>Exporting carbon data</source>
         <translation>正在导出碳足迹数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="396"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="388"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1552,30 +1552,276 @@ Id: {id}</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="19"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="20"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="20"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="21"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="21"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="22"/>
         <source>deleted</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="27"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="58"/>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="28"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="29"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="30"/>
+        <source>Age group</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="31"/>
+        <source>Skin contact</source>
+        <translation>皮肤接触</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="32"/>
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="33"/>
+        <source>Composition</source>
+        <translation>成分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="34"/>
+        <source>Claims</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="35"/>
+        <source>Finishes</source>
+        <translation>后整理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="36"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="37"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="38"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="39"/>
+        <source>Product type</source>
+        <translation>产品类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="40"/>
+        <source>Construction</source>
+        <translation>织造方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="41"/>
+        <source>Components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="42"/>
+        <source>Origins</source>
+        <translation>原产地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="43"/>
+        <source>Youngest age (months)</source>
+        <translation>最小月龄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="44"/>
+        <source>Oldest age (months)</source>
+        <translation>最大月龄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="45"/>
+        <source>Smallest height (cm)</source>
+        <translation>最小身高（厘米）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="46"/>
+        <source>Largest height (cm)</source>
+        <translation>最大身高（厘米）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="47"/>
+        <source>Scheme</source>
+        <translation>证书类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="48"/>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="49"/>
+        <source>Issuer</source>
+        <translation>发证机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="50"/>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="51"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="52"/>
+        <source>Product class</source>
+        <translation>产品级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="53"/>
+        <source>Issued</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="54"/>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="55"/>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="56"/>
+        <source>Scan</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="57"/>
+        <source>Replaces certificate</source>
+        <translation>取代的证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="59"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="60"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="61"/>
+        <source>Value</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="62"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="63"/>
+        <source>Method</source>
+        <translation>检测方法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="64"/>
+        <source>Tested on</source>
+        <translation>检测日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="65"/>
+        <source>Sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="66"/>
+        <source>Test report</source>
+        <translation>检测报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="67"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="68"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="69"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="70"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="71"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="72"/>
+        <source>Checklist language</source>
+        <translation>清单语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="73"/>
+        <source>Reminder days before expiry</source>
+        <translation>到期前提醒天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="74"/>
+        <source>Platform address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="75"/>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="76"/>
+        <source>Retest every (months)</source>
+        <translation>复检周期（月）</translation>
     </message>
 </context>
 <context>
     <name>HistoryBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="67"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="130"/>
         <source>History (UTC)</source>
         <translation>修改记录（UTC 时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="70"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="133"/>
         <source>No changes recorded.</source>
         <translation>没有修改记录。</translation>
     </message>

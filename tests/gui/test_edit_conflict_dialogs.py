@@ -129,7 +129,7 @@ def test_a_stale_certificate_save_is_explained_and_its_history_shows(
     qtbot.waitUntil(lambda: dialog.holder.text() == "Shaoxing Mill", timeout=10000)
     qtbot.waitUntil(lambda: dialog.history_box.list.count() == 2, timeout=10000)
     assert "Li Jian" in dialog.history_box.list.item(0).text()
-    assert "holder" in dialog.history_box.list.item(0).toolTip()
+    assert "持证人" in dialog.history_box.list.item(0).toolTip()
     dialog.close()
 
 
@@ -141,8 +141,8 @@ def test_the_product_panel_shows_the_history(qtbot, office: Workspace, warehouse
     qtbot.addWidget(panel)
     panel.show_overview(office.products.overview("BB-001"))
     lines = [panel.history_box.list.item(i).text() for i in range(panel.history_box.list.count())]
-    assert len(lines) == 2 and "Li Jian" in lines[0] and "notes" in lines[0] and "王芳" in lines[1]
-    assert panel.history_box.list.item(0).toolTip() == "notes: - → checked"
+    assert len(lines) == 2 and "Li Jian" in lines[0] and "备注" in lines[0] and "王芳" in lines[1]
+    assert panel.history_box.list.item(0).toolTip() == "备注: - → checked"
     panel.show_overview(None)
     assert panel.history_box.list.count() == 0
 

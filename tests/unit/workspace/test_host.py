@@ -143,7 +143,7 @@ def test_move_data_refuses_a_host_that_holds_a_firms_records(data_dir: Path, fir
     (data_dir / SETTING_FILE).unlink()
     with pytest.raises(DatabaseHostError) as info:
         move_data(ws.paths, firm_database, secret=APP_PASSWORD)
-    assert info.value.code is Reason.HOST_NOT_EMPTY and info.value.params["tables"] == ["products"]
+    assert info.value.code is Reason.HOST_NOT_EMPTY and "products" in info.value.params["tables"]
     assert not (data_dir / SETTING_FILE).exists()
 
 
