@@ -193,6 +193,11 @@ class ResultService:
                 raise NotFoundError("product", sku)
             return ResultsRepo(s).list(sku=sku)
 
+    def get(self, result_id: int) -> TestResult:
+        """One result by id, with its version; NotFoundError when it is gone."""
+        with self.ws.session() as s:
+            return ResultsRepo(s).get(result_id)
+
     def remove(self, result_id: int, *, version: int | None = None) -> Changed[TestResult]:
         """Delete a result; one changed since `version` was read is kept (EditConflictError)."""
         with self.ws.session() as s:
