@@ -36,7 +36,7 @@ from .changes import Changed, ChangeSet
 if TYPE_CHECKING:
     from . import Workspace
 
-__all__ = ["ResultService", "Source", "items_of"]
+__all__ = ["ReportItem", "ResultService", "Source", "items_of"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,16 @@ class Source:
 
     report: Certificate | None = None
     checklist: ChecklistLogEntry | None = None
+
+
+@dataclass(frozen=True)
+class ReportItem:
+    """One item a test report's product may have a result for (`report_items`)."""
+
+    sku: str
+    standard: str
+    grade: str | None
+    requirement: Requirement
 
 
 def items_of(applicable: Applicable) -> dict[str, Requirement]:
@@ -204,6 +214,23 @@ class ResultService:
             removed = ResultsRepo(s).remove(result_id, seen_version=version)
         self.ws.compliance.invalidate({removed.sku})
         return Changed(removed, ChangeSet.RESULTS)
+
+    def report_items(self, report: str) -> tuple[Certificate, builtins.list[ReportItem]]:
+        """A test report and the items its products may have results for, as of the report's date
+        (today, for one dated later): mandatory standards first, then by code; a product the
+        report names that is no longer in the database is left out."""
+        cert = self.source(report=report).report
+        assert cert is not None
+        day = min(cert.issued, self.ws.today()) if cert.issued else self.ws.today()
+        found: builtins.list[ReportItem] = []
+        for sku in cert.products:
+            try:
+                applicable = self._applicable(sku, day)
+            except NotFoundError:
+                continue
+            for code, a in sorted(applicable.items(), key=lambda kv: (not kv[1].standard.mandatory, kv[0])):
+                found += [ReportItem(sku, code, a.grade, item) for item in items_of(a).values()]
+        return cert, found
 
     def checklist_items(
         self, checklist_id: str

@@ -1094,62 +1094,82 @@ Id: {id}</source>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="127"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="130"/>
         <source>Find by number, issuer or SKU…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="131"/>
         <source>Show replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="132"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="133"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="134"/>
         <source>Renew…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="135"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="136"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="137"/>
         <source>Open scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="138"/>
+        <source>Enter results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="139"/>
+        <source>Type the results of the selected test report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="140"/>
+        <source>Import results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="142"/>
+        <source>Read the selected test report&apos;s results from a spreadsheet (a dry run first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="287"/>
         <source>Delete certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="288"/>
         <source>Delete certificate {number}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="294"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,57 +3219,57 @@ Id: {id}</source>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="166"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="169"/>
         <source>Find by SKU, name or customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="171"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="172"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="182"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="183"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="184"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="185"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="186"/>
         <source>Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="366"/>
         <source>Delete product {sku}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="357"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="368"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>Delete %n product?</numerusform>
@@ -3257,12 +3277,12 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="371"/>
         <source>Delete products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="367"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="378"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4491,6 +4511,233 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         <location filename="../../desktop_app/ui/reminders.py" line="87"/>
         <source>Certificates need attention</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="103"/>
+        <source>Import results of report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="106"/>
+        <source>Choose a spreadsheet of the lab&apos;s results (.xlsx, or CSV in GB18030 or UTF-8) with the columns Item and Result (项目, 结果), and optionally SKU, Standard, Unit, Method, Tested, Sample. A row without a SKU is for every product of the report. Nothing is written until you click Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="112"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="113"/>
+        <source>Save template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="114"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="116"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="116"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="116"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="116"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="116"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="117"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="117"/>
+        <source>Tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="127"/>
+        <source>Results of report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="129"/>
+        <source>Spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="140"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="174"/>
+        <source>%n row(s) with problems: nothing can be imported until they are fixed in the file.</source>
+        <translation>
+            <numerusform>%n row with problems: nothing can be imported until it is fixed in the file.</numerusform>
+            <numerusform>%n rows with problems: nothing can be imported until they are fixed in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="178"/>
+        <source>The file holds no results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="181"/>
+        <source>%n result(s) ready to import. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n result ready to import. Nothing has been written yet.</numerusform>
+            <numerusform>%n results ready to import. Nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="217"/>
+        <source>Imported %n result(s) in one step. A backup was made first: %1</source>
+        <translation>
+            <numerusform>Imported %n result in one step. A backup was made first: %1</numerusform>
+            <numerusform>Imported %n results in one step. A backup was made first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="229"/>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="229"/>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="237"/>
+        <source>Template saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportResultsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="166"/>
+        <source>Enter results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="167"/>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="168"/>
+        <source>Date tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="169"/>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="170"/>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="171"/>
+        <source>The sample&apos;s name or number, as on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="197"/>
+        <source>All products of the report (%n)</source>
+        <translation>
+            <numerusform>All products of the report (%n)</numerusform>
+            <numerusform>All products of the report (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="185"/>
+        <source>Test report %1 by %2, issued %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="204"/>
+        <source>The report names no product in this database: add its products to the report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="259"/>
+        <source>Enter a value or tick pass or fail for at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="284"/>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="289"/>
+        <source>kept as history: a newer result of this item counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="291"/>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="292"/>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="293"/>
+        <source>as judged by the tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="294"/>
+        <source>cannot be decided against the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="295"/>
+        <source>untested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="300"/>
+        <source> (over the limit by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="305"/>
+        <source>Saved %n result(s) of report %1:</source>
+        <translation>
+            <numerusform>Saved %n result of report %1:</numerusform>
+            <numerusform>Saved %n results of report %1:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1095,62 +1095,82 @@ Id: {id}</source>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="127"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="130"/>
         <source>Find by number, issuer or SKU…</source>
         <translation>按编号、发证机构或货号查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="131"/>
         <source>Show replaced</source>
         <translation>显示已替换的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="132"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="133"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="134"/>
         <source>Renew…</source>
         <translation>续期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="135"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation>登记新证书；旧证书保留在历史记录中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="136"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="137"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="138"/>
+        <source>Enter results…</source>
+        <translation>录入报告结果…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="139"/>
+        <source>Type the results of the selected test report</source>
+        <translation>录入所选检测报告的结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="140"/>
+        <source>Import results…</source>
+        <translation>导入报告结果…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="142"/>
+        <source>Read the selected test report&apos;s results from a spreadsheet (a dry run first)</source>
+        <translation>从表格读取所选检测报告的结果（先预览）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="287"/>
         <source>Delete certificate</source>
         <translation>删除证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="288"/>
         <source>Delete certificate {number}?</source>
         <translation>删除证书 {number}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="294"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation>证书记录将被删除；扫描文件仍保留在数据文件夹中。如需保留为历史记录，请改用“续期”。</translation>
     </message>
@@ -3186,69 +3206,69 @@ Id: {id}</source>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="166"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="169"/>
         <source>Find by SKU, name or customer…</source>
         <translation>按货号、名称或客户查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="171"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="172"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="182"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="183"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="184"/>
         <source>Duplicate…</source>
         <translation>复制…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="185"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="186"/>
         <source>Print checklist…</source>
         <translation>打印检查清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="366"/>
         <source>Delete product {sku}?</source>
         <translation>删除产品 {sku}？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="357"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="368"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>删除 %n 个产品？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="371"/>
         <source>Delete products</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="367"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="378"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation>证书会保留：它们仍在证书列表中，只是不再关联此产品。已打印的检查清单保留其货号。</translation>
     </message>
@@ -4296,7 +4316,7 @@ Id: {id}</source>
     <message>
         <location filename="../../desktop_app/ui/dialogs/record_results_dialog.py" line="225"/>
         <source>Enter a value or tick pass or fail for at least one item.</source>
-        <translation>请至少为一个项目填写结果或勾选合格/不合格。</translation>
+        <translation>请至少为一个项目填写数值或勾选合格/不合格。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/record_results_dialog.py" line="228"/>
@@ -4481,6 +4501,228 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
     </message>
 </context>
 <context>
+    <name>ReportImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="103"/>
+        <source>Import results of report %1</source>
+        <translation>导入报告 %1 的结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="106"/>
+        <source>Choose a spreadsheet of the lab&apos;s results (.xlsx, or CSV in GB18030 or UTF-8) with the columns Item and Result (项目, 结果), and optionally SKU, Standard, Unit, Method, Tested, Sample. A row without a SKU is for every product of the report. Nothing is written until you click Import.</source>
+        <translation>选择检测机构结果的表格（.xlsx，或 GB18030/UTF-8 编码的 CSV），须有“项目”和“结果”两列，可另有货号、标准、单位、方法、检测日期、样品。没有货号的行适用于报告涵盖的所有产品。点击“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="112"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="113"/>
+        <source>Save template…</source>
+        <translation>保存模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="114"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="116"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="116"/>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="116"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="116"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="116"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="117"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="117"/>
+        <source>Tested</source>
+        <translation>检测日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="127"/>
+        <source>Results of report %1</source>
+        <translation>报告 %1 的结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="129"/>
+        <source>Spreadsheets</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="140"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="174"/>
+        <source>%n row(s) with problems: nothing can be imported until they are fixed in the file.</source>
+        <translation>
+            <numerusform>%n 行有问题：在文件中改正之前无法导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="178"/>
+        <source>The file holds no results.</source>
+        <translation>文件中没有结果。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="181"/>
+        <source>%n result(s) ready to import. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n 条结果可以导入，尚未写入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="217"/>
+        <source>Imported %n result(s) in one step. A backup was made first: %1</source>
+        <translation>
+            <numerusform>已一次性导入 %n 条结果。导入前已备份：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="229"/>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="229"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="237"/>
+        <source>Template saved: %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportResultsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="166"/>
+        <source>Enter results</source>
+        <translation>录入报告结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="167"/>
+        <source>Applies to</source>
+        <translation>适用产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="168"/>
+        <source>Date tested</source>
+        <translation>检测日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="169"/>
+        <source>Sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="170"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="171"/>
+        <source>The sample&apos;s name or number, as on the report</source>
+        <translation>样品名称或编号，与报告一致</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="197"/>
+        <source>All products of the report (%n)</source>
+        <translation>
+            <numerusform>报告涵盖的全部产品（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="185"/>
+        <source>Test report %1 by %2, issued %3</source>
+        <translation>检测报告 %1，%2，签发于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="204"/>
+        <source>The report names no product in this database: add its products to the report first.</source>
+        <translation>报告未关联本数据库中的任何产品：请先在报告中添加其产品。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="259"/>
+        <source>Enter a value or tick pass or fail for at least one item.</source>
+        <translation>请至少为一个项目填写数值或勾选合格/不合格。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="284"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="289"/>
+        <source>kept as history: a newer result of this item counts</source>
+        <translation>作为历史保留：以该项目较新的结果为准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="291"/>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="292"/>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="293"/>
+        <source>as judged by the tester</source>
+        <translation>按检测人员判定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="294"/>
+        <source>cannot be decided against the limit</source>
+        <translation>无法依限值判定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="295"/>
+        <source>untested</source>
+        <translation>未检测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="300"/>
+        <source> (over the limit by %1)</source>
+        <translation>（超出限值 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="305"/>
+        <source>Saved %n result(s) of report %1:</source>
+        <translation>
+            <numerusform>已保存报告 %1 的 %n 条结果：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultsForm</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/results_form.py" line="63"/>
@@ -4505,7 +4747,7 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
     <message>
         <location filename="../../desktop_app/ui/dialogs/results_form.py" line="67"/>
         <source>Result</source>
-        <translation>实测结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/results_form.py" line="68"/>

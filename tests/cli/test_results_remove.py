@@ -12,7 +12,16 @@ REPORT = "SGS-SH-2026-0002"
 
 def _one_result(data_dir: Path) -> dict:
     product = ["product", "add", "--sku", "BB-001", "--name", "婴儿连体衣", "--category", "garment"]
-    product += ["--age-group", "infant", "--skin-contact", "direct", "--market", "CN", "--fibre", "cotton:100"]
+    product += [
+        "--age-group",
+        "infant",
+        "--skin-contact",
+        "direct",
+        "--market",
+        "CN",
+        "--fibre",
+        "cotton:100",
+    ]
     product += ["--type", "bodysuit", "--construction", "knitted"]
     assert run(data_dir, *product).returncode == 0
     cert = ["cert", "add", "--scheme", "test-report", "--number", REPORT, "--issuer", "SGS 上海"]

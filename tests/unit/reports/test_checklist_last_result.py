@@ -42,7 +42,11 @@ def tested(ws: Workspace) -> Workspace:
         )
     )
     source = ws.results.source(report=REPORT)
-    for value, day, skus in (("50", FIRST, ("BB-001",)), ("12", RETEST, ("BB-001",)), ("20", FIRST, ("BB-002",))):
+    for value, day, skus in (
+        ("50", FIRST, ("BB-001",)),
+        ("12", RETEST, ("BB-001",)),
+        ("20", FIRST, ("BB-002",)),
+    ):
         drafts = [
             TestResult(sku=sku, standard=GB18401, item="formaldehyde", value=value, unit="mg/kg", tested=day)
             for sku in skus
@@ -63,7 +67,9 @@ def test_the_newest_result_and_its_date_are_beside_the_item(tested: Workspace) -
         f"上次结果：12 mg/kg ({RETEST.isoformat()})",
         f"Last result: 12 mg/kg ({RETEST.isoformat()})",
     )
-    assert _row(tested, "BB-001", "formaldehyde", "en").last == (f"Last result: 12 mg/kg ({RETEST.isoformat()})",)
+    assert _row(tested, "BB-001", "formaldehyde", "en").last == (
+        f"Last result: 12 mg/kg ({RETEST.isoformat()})",
+    )
     assert _row(tested, "BB-002", "formaldehyde", "zh").last == (f"上次结果：20 mg/kg ({FIRST.isoformat()})",)
     assert _row(tested, "BB-001", "ph").last is None  # never tested: nothing printed
     assert _row(tested, "BB-003", "formaldehyde").last is None
