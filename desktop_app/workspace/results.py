@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..core.applicability import Applicable
 from ..core.catalogue import Requirement
-from ..core.certificates import Certificate, CertificateKey
+from ..core.certificates import Certificate, CertificateKey, key_of
 from ..core.compliance import WHOLE_STANDARD, WHOLE_STANDARD_ITEM
 from ..core.errors import AssistantError, NotFoundError, ValidationError
 from ..core.reasons import Reason
@@ -171,8 +171,14 @@ class ResultService:
 
     # recording ---------------------------------------------------------------------
 
-    def add(self, drafts: Sequence[TestResult], source: Source) -> Changed[list[TestResult]]:
-        """Check every draft, then store them all in one transaction (or none)."""
+    def add(
+        self, drafts: Sequence[TestResult], source: Source, *, report_version: int | None = None
+    ) -> Changed[list[TestResult]]:
+        """Check every draft, then store them all in one transaction (or none).
+
+        `report_version` is the version of the test report the user entered them from (its
+        products and dates decided the items offered): a report changed since, on another PC,
+        is refused with EditConflictError and nothing is written."""
         report, entry = source.report, source.checklist
         checked: list[TestResult] = []
         contexts: dict[tuple[str, dt.date], dict[str, Applicable]] = {}
@@ -188,6 +194,8 @@ class ResultService:
                 context = contexts[(draft.sku, draft.tested)] = self._applicable(draft.sku, day)
             checked.append(self.check(draft, source, context))
         with self.ws.session() as s:
+            if report is not None and report_version is not None:
+                CertificatesRepo(s).claim(key_of(report), report_version)  # held until the commit
             ids = ProductsRepo(s).ids_by_sku(list({d.sku for d in checked}))
             new = ResultsRepo(s).add_many(
                 checked, product_ids=ids, certificate_id=report.id if report else None

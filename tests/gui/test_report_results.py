@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 
 import openpyxl
@@ -70,8 +71,8 @@ def test_entered_results_are_stored_with_the_report_and_judged(page, demo_ws, qt
     assert verdicts == {"formaldehyde": "fail", "ph": "pass", "odour": "judged"}
     assert gb.status == "failing"
     summary = dialog.summary.text()  # what the user sees after saving
-    assert "formaldehyde 50 mg/kg: fail (over the limit by 30 mg/kg)" in summary
-    assert "ph 6.5: pass" in summary
+    assert "Formaldehyde content 50 mg/kg: fail (over the limit by 30 mg/kg)" in summary
+    assert "pH of aqueous extract 6.5: pass" in summary
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # now it reads Close
     assert not dialog.isVisible()
 
@@ -164,3 +165,48 @@ def test_a_file_without_the_needed_columns_is_refused_in_words(page, qtbot, tmp_
     dialog.preview(odd)
     qtbot.waitUntil(lambda: "header" in dialog.summary.text() or "columns" in dialog.summary.text())
     assert not dialog.import_button.isEnabled()
+
+
+def _edit_elsewhere(ws) -> None:
+    """Another PC saves the report (its issuer) while the dialog is open: its version moves on."""
+    cert = ws.certificates.get(REPORT)
+    ws.certificates.update(REPORT, dataclasses.replace(cert, issuer="SGS 上海 (renamed)"))
+
+
+def test_results_of_a_report_changed_elsewhere_meanwhile_are_refused(page, demo_ws, qtbot):
+    page.select(REPORT)
+    dialog = page.enter_results()
+    qtbot.waitUntil(lambda: bool(dialog.form.rows))
+    dialog.form.set_value(dialog.form.row_of(GB, "formaldehyde"), "12")
+    _edit_elsewhere(demo_ws)
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(dialog.error.text()))
+    assert dialog.saved is None and dialog.save_button.isEnabled()
+    assert "renamed" in dialog.error.text()  # what the other PC changed
+    assert demo_ws.results.list(sku="BB-001") == []
+    # the report is read again (the value typed stays) and a second save goes through
+    qtbot.waitUntil(lambda: "renamed" in dialog.heading.text() and dialog.save_button.isEnabled())
+    assert dialog.form.values_snapshot()[dialog.form.row_of(GB, "formaldehyde")][0] == "12"
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved is not None)
+    assert [(r.item, r.value) for r in demo_ws.results.list(sku="BB-001")] == [("formaldehyde", "12")]
+
+
+def test_an_import_into_a_report_changed_elsewhere_meanwhile_writes_nothing(page, demo_ws, qtbot, tmp_path):
+    page.select(REPORT)
+    dialog = page.import_results()
+    good = tmp_path / "good.csv"
+    _write(good, ZH, [["BB-001", "GB 18401", "甲醛含量", "16", "mg/kg", TESTED]])
+    dialog.preview(good)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    backups = len(demo_ws.backups.archives())
+    _edit_elsewhere(demo_ws)
+    dialog.apply()
+    # refused; the file is checked again against the report as it is now, the reason shown above
+    qtbot.waitUntil(lambda: "renamed" in dialog.summary.text() and dialog.import_button.isEnabled())
+    assert not dialog.plan.applied
+    assert demo_ws.results.list(sku="BB-001") == []
+    assert len(demo_ws.backups.archives()) == backups + 1  # the backup was taken first, and kept
+    dialog.apply()
+    qtbot.waitUntil(lambda: dialog.plan.applied)
+    assert [(r.item, r.value) for r in demo_ws.results.list(sku="BB-001")] == [("formaldehyde", "16")]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import EditConflictError
 from ...imports.errors import ImportFileError
 from ...workspace import Workspace
 from ...workspace.results_import import ResultImport, import_results, write_results_template
@@ -47,12 +48,22 @@ def _message(exc: BaseException) -> str:
 
 
 class ReportImportDialog(QDialog):
-    def __init__(self, ws: Workspace, runner: TaskRunner, report: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ws: Workspace,
+        runner: TaskRunner,
+        report: str,
+        parent: QWidget | None = None,
+        *,
+        version: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reportImportDialog")
         self.ws, self.runner, self.report = ws, runner, report
+        self.version = version  # of the report as the page listed it: a changed one is refused
         self.path: Path | None = None
         self.plan: ResultImport | None = None
+        self._notice = ""  # why the file was checked again, shown above its preview
         self._build()
         self.retranslate()
         self.resize(900, 600)
@@ -168,6 +179,7 @@ class ReportImportDialog(QDialog):
 
     def _on_checked(self, plan: ResultImport) -> None:
         self._show(plan)
+        notice, self._notice = self._notice, ""
         if plan.rejected:
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(
@@ -181,6 +193,8 @@ class ReportImportDialog(QDialog):
                 self.tr("%n result(s) ready to import. Nothing has been written yet.", "", len(plan.rows))
             )
         self.import_button.setEnabled(bool(plan.rows) and not plan.rejected)
+        if notice:
+            self.summary.setText(notice + "\n" + self.summary.text())
 
     def _on_failed(self, exc: BaseException) -> None:
         self.summary.setStyleSheet(ERROR_STYLE)
@@ -197,9 +211,9 @@ class ReportImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
-        ws, report, path = self.ws, self.report, self.path
+        ws, report, path, version = self.ws, self.report, self.path, self.version
         self.runner.submit(
-            lambda ctx: import_results(ws, path, report=report, apply=True),
+            lambda ctx: import_results(ws, path, report=report, apply=True, report_version=version),
             on_done=self._on_applied,
             on_error=self._on_apply_failed,
             label="import results",
@@ -221,6 +235,11 @@ class ReportImportDialog(QDialog):
     def _on_apply_failed(self, exc: BaseException) -> None:
         self.choose_button.setEnabled(True)
         self._on_failed(exc)
+        if isinstance(exc, EditConflictError) and self.path is not None:
+            # the report changed on another PC: the file is checked again against it
+            self.version = exc.current_version
+            self._notice = message_for(exc)
+            self.preview(self.path)
 
     # the template -------------------------------------------------------------------
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QStackedWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import EditConflictError
 from ...core.results import TestResult
 from ...workspace import Workspace
 from ...workspace.changes import Changed
@@ -120,6 +122,10 @@ class ReportResultsDialog(QDialog):
         self.applies_to.setObjectName("appliesTo")
         self.applies_to.currentIndexChanged.connect(lambda _i: self._show_rows())
         self.form = ResultsForm(self)
+        # room to type a lab's value ("< 5", "未检出") whatever the items' texts
+        value = self.form.table.horizontalHeader()
+        value.setSectionResizeMode(ResultsForm.VALUE, QHeaderView.ResizeMode.Interactive)
+        self.form.table.setColumnWidth(ResultsForm.VALUE, 110)
         self.tested = QDateEdit(self)
         self.tested.setCalendarPopup(True)
         self.tested.setMaximumDate(_qdate(self.ws.today()))
@@ -141,11 +147,12 @@ class ReportResultsDialog(QDialog):
         entry = QWidget(self)
         box = QVBoxLayout(entry)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.form, 1)
         box.addLayout(self.fields)
+        box.addWidget(self.form, 1)
         self.summary = QLabel(self)
         self.summary.setObjectName("judgedSummary")
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(entry)
         self.stack.addWidget(self.summary)
@@ -192,12 +199,7 @@ class ReportResultsDialog(QDialog):
         self.certificate, self.items = found
         self._show_heading()
         self.tested.setDate(_qdate(min(self.certificate.issued, self.ws.today())))
-        self.applies_to.blockSignals(True)
-        self.applies_to.clear()
-        self.applies_to.addItem(self.tr("All products of the report (%n)", "", len(self._skus())), ALL)
-        for sku in self._skus():
-            self.applies_to.addItem(sku, sku)
-        self.applies_to.blockSignals(False)
+        self._fill_applies_to()
         self._show_rows()
         if not self.items:
             self.error.setText(
@@ -205,6 +207,17 @@ class ReportResultsDialog(QDialog):
             )
         self.save_button.setEnabled(bool(self.items))
         self.guard.mark_clean()
+
+    def _fill_applies_to(self) -> None:
+        """All the report's products, then each one; the choice made stays when it still exists."""
+        chosen = self.applies_to.currentData()
+        self.applies_to.blockSignals(True)
+        self.applies_to.clear()
+        self.applies_to.addItem(self.tr("All products of the report (%n)", "", len(self._skus())), ALL)
+        for sku in self._skus():
+            self.applies_to.addItem(sku, sku)
+        self.applies_to.setCurrentIndex(max(self.applies_to.findData(chosen), 0))
+        self.applies_to.blockSignals(False)
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self.error.setText(message_for(exc))
@@ -260,11 +273,11 @@ class ReportResultsDialog(QDialog):
             return
         self.error.clear()
         self.save_button.setEnabled(False)
-        ws, report = self.ws, self.report
+        ws, report, version = self.ws, self.report, self.certificate.version
 
         def store(ctx) -> Changed[tuple[list[TestResult], list[tuple[TestResult, Any]]]]:
-            # the report is looked up again on the lane: it may have changed since the dialog opened
-            changed = ws.results.add(drafts, ws.results.source(report=report))
+            # the version read when the items were listed: a report changed since is refused
+            changed = ws.results.add(drafts, ws.results.source(report=report), report_version=version)
             return Changed((changed.value, _judged(ws, changed.value)), changed.changes)
 
         self.runner.submit(
@@ -273,7 +286,27 @@ class ReportResultsDialog(QDialog):
 
     def _on_save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
+        if isinstance(exc, EditConflictError):  # the report changed: its items are read again
+            self.error.setText(
+                message_for(exc) + " " + self.tr("Its items were read again; check them, then save.")
+            )
+            self.save_button.setEnabled(False)
+            self.runner.submit(
+                lambda ctx: self.ws.results.report_items(self.report),
+                on_done=self._on_reloaded,
+                on_error=self._on_load_failed,
+                label="report items",
+            )
+            return
         self.error.setText(message_for(exc))
+
+    def _on_reloaded(self, found: tuple[Any, list[ReportItem]]) -> None:
+        """The report as saved elsewhere; the values typed stay with their items."""
+        self.certificate, self.items = found
+        self._show_heading()
+        self._fill_applies_to()
+        self._show_rows()
+        self.save_button.setEnabled(bool(self.items))
 
     def _on_saved(self, found: tuple[list[TestResult], list[tuple[TestResult, Any]]]) -> None:
         self.saved, self.judged = found
@@ -307,7 +340,8 @@ class ReportResultsDialog(QDialog):
         for r, status in self.judged:
             unit = r.unit or (status.requirement.unit if status is not None else None)
             value = f"{r.value} {unit or ''}".strip()
-            lines.append(f"{r.sku} · {r.standard} · {r.item} {value}: {self.verdict_text(status)}")
+            name = status.requirement.item.get(vocab_lang()) if status is not None else r.item
+            lines.append(f"{r.sku} · {r.standard} · {name} {value}: {self.verdict_text(status)}")
         return lines
 
     # closing ------------------------------------------------------------------------

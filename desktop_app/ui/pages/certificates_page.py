@@ -69,9 +69,6 @@ class CertificatesPage(Page):
         bar.addSpacing(12)
         for b in (self.add_button, self.edit_button, self.renew_button, self.delete_button, self.scan_button):
             bar.addWidget(b)
-        bar.addSpacing(12)
-        bar.addWidget(self.enter_results_button)
-        bar.addWidget(self.import_results_button)
         self.add_import_button(bar)
         self.table = QTableView(self)
         self.table.setObjectName("certificatesTable")
@@ -106,7 +103,15 @@ class CertificatesPage(Page):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.detail = CertificateDetail(self)
-        layout.addWidget(self.detail)
+        # a test report's results: beside its detail, so the bar above keeps room for the search
+        results = QVBoxLayout()
+        results.addWidget(self.enter_results_button)
+        results.addWidget(self.import_results_button)
+        results.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.detail, 1)
+        bottom.addLayout(results)
+        layout.addLayout(bottom)
 
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.show_replaced.toggled.connect(lambda _on: self.reload())
@@ -304,26 +309,26 @@ class CertificatesPage(Page):
             label="delete certificate",
         )
 
-    def _report_number(self) -> str | None:
+    def _report(self):
         st = self.current_state()
-        return st.certificate.number if st is not None and st.certificate.scheme == TEST_REPORT else None
+        return st.certificate if st is not None and st.certificate.scheme == TEST_REPORT else None
 
     def enter_results(self) -> ReportResultsDialog | None:
         """Type the selected test report's results into the items of its products."""
-        number = self._report_number()
-        if number is None:
+        report = self._report()
+        if report is None:
             return None
-        dialog = ReportResultsDialog(self.ws, self.runner, number, self)
+        dialog = ReportResultsDialog(self.ws, self.runner, report.number, self)
         dialog.setModal(True)
         dialog.open()
         return dialog
 
     def import_results(self) -> ReportImportDialog | None:
         """The selected test report's results from a spreadsheet: a dry run, then all or nothing."""
-        number = self._report_number()
-        if number is None:
+        report = self._report()
+        if report is None:
             return None
-        dialog = ReportImportDialog(self.ws, self.runner, number, self)
+        dialog = ReportImportDialog(self.ws, self.runner, report.number, self, version=report.version)
         dialog.setModal(True)
         dialog.open()
         return dialog
