@@ -23,15 +23,17 @@ TESTED = (TODAY - dt.timedelta(days=5)).isoformat()
 
 
 @pytest.fixture
-def page(window, qtbot, demo_ws):
+def page(window, qtbot):
+    """The certificates page with the demo firm's test report selected."""
     window.go(window.CERTIFICATES)
     page = window.certificates
-    expected = len(demo_ws.certificates.states())
-    qtbot.waitUntil(lambda: page.model.rowCount() == expected)
+    qtbot.waitUntil(lambda: page.model.row_of(REPORT) >= 0)
+    page.select(REPORT)
     return page
 
 
 def test_the_actions_are_offered_for_a_test_report_only(page):
+    assert page.enter_results_button.isEnabled() and page.import_results_button.isEnabled()
     page.select("OT-19.CN.30077")  # an OEKO-TEX certificate: no results of its own
     assert not page.enter_results_button.isEnabled() and not page.import_results_button.isEnabled()
     assert page.enter_results() is None
@@ -43,7 +45,6 @@ def test_the_actions_are_offered_for_a_test_report_only(page):
 def test_entered_results_are_stored_with_the_report_and_judged(page, demo_ws, qtbot):
     published = []
     page.hub.data_changed.connect(published.append)
-    page.select(REPORT)
     qtbot.mouseClick(page.enter_results_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(ReportResultsDialog, "reportResultsDialog")
     assert dialog is not None and dialog.isVisible()
@@ -78,7 +79,6 @@ def test_entered_results_are_stored_with_the_report_and_judged(page, demo_ws, qt
 
 
 def test_a_value_that_is_not_a_number_is_refused_and_nothing_is_written(page, demo_ws, qtbot):
-    page.select(REPORT)
     dialog = page.enter_results()
     qtbot.waitUntil(lambda: bool(dialog.form.rows))
     dialog.form.set_value(dialog.form.row_of(GB, "ph"), "6.5")
@@ -109,7 +109,6 @@ EN = ["SKU", "Standard", "Item", "Result", "Unit", "Tested"]
 def test_an_import_with_a_bad_row_writes_nothing_and_a_good_one_is_written(
     page, demo_ws, qtbot, tmp_path, suffix, header
 ):
-    page.select(REPORT)
     dialog = page.import_results()
     bad = tmp_path / f"bad{suffix}"
     _write(
@@ -158,7 +157,6 @@ def test_an_import_with_a_bad_row_writes_nothing_and_a_good_one_is_written(
 
 
 def test_a_file_without_the_needed_columns_is_refused_in_words(page, qtbot, tmp_path):
-    page.select(REPORT)
     dialog = page.import_results()
     odd = tmp_path / "odd.csv"
     _write(odd, ["名称", "备注"], [["x", "y"]])
@@ -174,7 +172,6 @@ def _edit_elsewhere(ws) -> None:
 
 
 def test_results_of_a_report_changed_elsewhere_meanwhile_are_refused(page, demo_ws, qtbot):
-    page.select(REPORT)
     dialog = page.enter_results()
     qtbot.waitUntil(lambda: bool(dialog.form.rows))
     dialog.form.set_value(dialog.form.row_of(GB, "formaldehyde"), "12")
@@ -193,7 +190,6 @@ def test_results_of_a_report_changed_elsewhere_meanwhile_are_refused(page, demo_
 
 
 def test_an_import_into_a_report_changed_elsewhere_meanwhile_writes_nothing(page, demo_ws, qtbot, tmp_path):
-    page.select(REPORT)
     dialog = page.import_results()
     good = tmp_path / "good.csv"
     _write(good, ZH, [["BB-001", "GB 18401", "甲醛含量", "16", "mg/kg", TESTED]])
