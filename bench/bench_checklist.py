@@ -13,6 +13,12 @@ Batches run once in one process and once on every core (`reports.parallel`,
 as `ws.reports` does for a batch); issue 16's target is 500 products in at
 most 20 s on both cores, memory still flat (peak of the writer and of the
 largest worker).
+
+`--workspace-batch N` times the app's whole path for N products instead
+(`ws.reports.write_checklists`: the database reads, the last result of each
+item read in bulk, the PDF on every core, the log), with one stored result
+for every item of every product; it prints wall time and CPU time (this
+process and its workers), and the machine's load.
 """
 
 from __future__ import annotations
@@ -161,6 +167,47 @@ def batch(n: int, lang: str, tmp: Path, workers: int = 1) -> dict:
     return result
 
 
+def workspace_batch(n: int, lang: str, tmp: Path) -> None:
+    """`ws.reports.write_checklists` for `n` products, each with a result for every item."""
+    import os
+
+    from desktop_app.core.results import TestResult
+    from desktop_app.db.products_repo import ProductsRepo
+    from desktop_app.db.results_repo import ResultsRepo
+    from desktop_app.workspace import Workspace
+    from desktop_app.workspace.demo import DEMO_PRODUCTS
+
+    ws = Workspace(tmp / "data", today=lambda: TODAY)
+    try:
+        ws.demo.load()
+        products = []
+        for i in range(n):
+            base = DEMO_PRODUCTS[i % len(DEMO_PRODUCTS)]
+            products.append(ws.products.add(base.with_changes(sku=f"{base.sku}-{i:04d}")).value)
+        drafts = [
+            TestResult(sku=p.sku, standard=a.standard.code, item=r.key, value="12", unit=r.unit,
+                       tested=TODAY - dt.timedelta(days=30))
+            for p, found in zip(products, ws.catalogue.applicable_many(products).values(), strict=True)
+            for a in found
+            for r in a.requirements
+        ]  # fmt: skip
+        with ws.session() as s:
+            ids = ProductsRepo(s).ids_by_sku([p.sku for p in products])
+            ResultsRepo(s).add_many(drafts, product_ids=ids)
+        skus = [p.sku for p in products]
+        ws.reports.write_checklists(skus[:1], tmp / "warm-up.pdf", lang=lang)
+        before = os.times()
+        wall, cpu = time.perf_counter(), time.process_time()
+        run = ws.reports.write_checklists(skus, tmp / "batch.pdf", lang=lang)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        after = os.times()
+    finally:
+        ws.close()
+    workers = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+    print(f"ws.reports batch of {n} ({len(drafts)} stored results, {run.pages} pages): wall {wall:6.1f} s, "
+          f"CPU {cpu:6.1f} s here + {workers:6.1f} s in workers; load {os.getloadavg()[0]:.2f}")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="both", choices=["zh", "en", "both"])
@@ -169,7 +216,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--first-after-warm-up", action="store_true")
+    parser.add_argument("--workspace-batch", type=int, metavar="N")
     args = parser.parse_args()
+    if args.workspace_batch:
+        with tempfile.TemporaryDirectory() as tmp:
+            workspace_batch(args.workspace_batch, args.lang, Path(tmp))
+        return
     if args.first_after_warm_up:
         first_after_warm_up(args.lang)
         return

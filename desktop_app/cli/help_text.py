@@ -185,6 +185,9 @@ HELP_ZH: dict[str, str] = {
     "results, newest first": "列出结果，最新在前",
     "a lab report's results from .xlsx/.csv (dry run without --apply)": "从 .xlsx/.csv 导入检测报告的结果（不加 --apply 时只预览）",
     "remove one result by id": "按编号删除一条结果",
+    "remove only if the result is still at version N (as `results list --json` printed it)": (
+        "仅当该结果仍为第 N 版（`results list --json` 显示的版本）时删除"
+    ),
     "write an .xlsx template for results": "写一个结果导入用的 .xlsx 模板",
     "the test report's number": "检测报告编号",
     "the printed checklist's id (its QR code)": "打印的检查表编号（即其二维码）",

@@ -60,6 +60,12 @@ def register(sub: Any) -> None:
 
     rm = rsub.add_parser("remove", help="remove one result by id")
     rm.add_argument("id", type=int)
+    rm.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help="remove only if the result is still at version N (as `results list --json` printed it)",
+    )
     rm.set_defaults(handler=_remove)
 
     tpl = rsub.add_parser("template", help="write an .xlsx template for results")
@@ -106,6 +112,7 @@ def result_json(r: TestResult) -> dict[str, Any]:
         "tested": r.tested.isoformat(),
         "sample": r.sample,
         "entered_by": r.entered_by,
+        "version": r.version,
     }
 
 
@@ -222,7 +229,10 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _remove(args: argparse.Namespace) -> int:
-    removed = open_workspace(args).results.remove(args.id).value
+    ws = open_workspace(args)
+    # the version this command read: a change from another PC in between is refused, not deleted
+    seen = args.if_version if args.if_version is not None else ws.results.get(args.id).version
+    removed = ws.results.remove(args.id, version=seen).value
     write(f"removed result {removed.id} / 已删除结果 {removed.id}")
     return 0
 

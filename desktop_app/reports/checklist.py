@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from ..core.applicability import POSSIBLE, UPCOMING, Applicable
 from ..core.catalogue import Notice, Requirement, Standard
@@ -41,6 +43,7 @@ from .wording import (
     Lines,
     grade_lines,
     labels,
+    last_result_lines,
     limit_lines,
     local,
     normalise_lang,
@@ -83,6 +86,7 @@ class RequirementRow:
     limit: Lines
     method: str
     until: str | None = None  # the item ends on this day (a limit tightened later)
+    last: Lines | None = None  # the newest stored result and its date, to compare a re-test with
 
 
 @dataclass(frozen=True)
@@ -202,22 +206,54 @@ def applies_alerts(app: Applicable, lang: str) -> tuple[Alert, ...]:
     return ()
 
 
-def _row(r: Requirement, lang: str) -> RequirementRow:
+class LastResult(Protocol):
+    """The newest stored result of an item (`db.last_results.LastResult` has this shape)."""
+
+    @property
+    def value(self) -> str: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def tested(self) -> dt.date: ...
+
+
+# by (standard code, item key)
+LastResults = Mapping[tuple[str, str], LastResult]
+_NO_RESULTS: LastResults = {}
+
+
+def _last(found: LastResult | None, lab: Labels, lang: str) -> Lines | None:
+    if found is None:
+        return None
+    return last_result_lines(found.value, found.unit, found.tested.isoformat(), lab.last_result, lang)
+
+
+def _row(
+    r: Requirement, lang: str, last: LastResult | None = None, lab: Labels | None = None
+) -> RequirementRow:
     return RequirementRow(
         key=r.key,
         item=local(r.item, lang),
         limit=limit_lines(r.limit, r.unit, lang),
         method=r.method or "—",
         until=r.until.isoformat() if r.until is not None else None,
+        last=_last(last, lab or labels(lang), lang),
     )
 
 
-def upcoming_groups(items: tuple[Requirement, ...], lang: str) -> tuple[UpcomingItems, ...]:
+def upcoming_groups(
+    items: tuple[Requirement, ...],
+    lang: str,
+    *,
+    code: str = "",
+    last: LastResults = _NO_RESULTS,
+    lab: Labels | None = None,
+) -> tuple[UpcomingItems, ...]:
     """Upcoming items by their start date, earliest first."""
     by_day: dict[str, list[RequirementRow]] = {}
     for r in sorted(items, key=lambda r: (r.effective or dt.date.max, r.key)):
         day = r.effective.isoformat() if r.effective else "—"
-        by_day.setdefault(day, []).append(_row(r, lang))
+        by_day.setdefault(day, []).append(_row(r, lang, last.get((code, r.key)), lab))
     return tuple(
         UpcomingItems(day, pick(f"自 {day} 起适用的要求", f"Requirements from {day}", lang), tuple(rows))
         for day, rows in by_day.items()
@@ -295,10 +331,12 @@ def standard_alerts(standard: Standard, notices: list[Notice], lang: str) -> tup
     return tuple(alerts)
 
 
-def _section(app: Applicable, notices: list[Notice], lab: Labels, lang: str) -> StandardSection:
+def _section(
+    app: Applicable, notices: list[Notice], lab: Labels, lang: str, last: LastResults = _NO_RESULTS
+) -> StandardSection:
     std = app.standard
-    rows = tuple(_row(r, lang) for r in app.requirements)
-    upcoming = upcoming_groups(tuple(app.upcoming_requirements), lang)
+    rows = tuple(_row(r, lang, last.get((std.code, r.key)), lab) for r in app.requirements)
+    upcoming = upcoming_groups(tuple(app.upcoming_requirements), lang, code=std.code, last=last, lab=lab)
     generic = not rows and not upcoming
     if generic:
         rows = (
@@ -309,6 +347,7 @@ def _section(app: Applicable, notices: list[Notice], lab: Labels, lang: str) -> 
                 ),
                 limit=pick("见标准", "See the standard", lang),
                 method=std.code,
+                last=_last(last.get((std.code, "whole_standard")), lab, lang),
             ),
         )
     return StandardSection(
@@ -364,12 +403,14 @@ def build_checklist(
     today: dt.date,
     checklist_id: str,
     lang: str,
+    last_results: LastResults = _NO_RESULTS,
 ) -> ChecklistDocument:
     """The checklist of one product; `lang` is zh, en or both (English under Chinese).
 
     `certificates` are those to list (the product's own and any firm-wide
     ones); `notices` may be the whole catalogue's: only those naming a
-    section's standard are printed under it.
+    section's standard are printed under it. `last_results` (by standard
+    code and item key) are printed beside their items, with their dates.
     """
     lang = normalise_lang(lang)
     lab = labels(lang)
@@ -392,7 +433,7 @@ def build_checklist(
         catalogue_version=catalogue_version,
         labels=lab,
         fields=_header(product, lab, lang=lang, today=today, version=catalogue_version, cid=checklist_id),
-        sections=tuple(_section(a, notices, lab, lang) for a in ordered),
+        sections=tuple(_section(a, notices, lab, lang, last_results) for a in ordered),
         certificates=tuple(_certificate(s, lang) for s in certs),
         gaps=tuple(
             GapLine(g.claim, g.scheme, g.kind.value, pick(g.describe("zh"), g.describe("en"), lang))

@@ -211,7 +211,8 @@ def requirement_table(
     items: tuple[RequirementRow, ...] | None = None,
 ) -> Table:
     """Items (the section's in force, or `items`) with limit, method, an empty result cell
-    and pass/fail boxes; the header row repeats on every page the table runs onto."""
+    and pass/fail boxes; the header row repeats on every page the table runs onto. An item
+    with a stored result shows the last one and its date under its name (9 pt)."""
     st = styles()
     lab = doc.labels
     fixed = [9 * mm, 32 * mm, 28 * mm, RESULT_WIDTH, 13 * mm, 15 * mm]
@@ -231,7 +232,7 @@ def requirement_table(
         rows.append(
             [
                 para(str(i), st.body),
-                para(row.item, st.body),
+                [para(row.item, st.body), _last_result(row.last)] if row.last else para(row.item, st.body),
                 para(limit, st.body),
                 para(row.method, st.body),
                 Spacer(1, 8 * mm),  # room to write the measured value
@@ -248,6 +249,12 @@ def requirement_table(
         )
     )
     return table
+
+
+def _last_result(lines: Lines) -> Paragraph:
+    """The last result under an item, every language line at 9 pt (nothing printed smaller)."""
+    st = styles()
+    return Paragraph(markup(lines, second_size=st.small.fontSize), st.small)
 
 
 _CERT_FILL = {CertStatus.EXPIRED: HEADER_FILL, CertStatus.EXPIRING: LABEL_FILL}

@@ -101,6 +101,7 @@ class Labels:
     limit: Lines
     method: Lines
     result: Lines
+    last_result: Lines
     passed: Lines
     failed: Lines
     generic_note: Lines
@@ -164,6 +165,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "limit": ("限值", "Limit"),
     "method": ("检测方法", "Test method"),
     "result": ("实测结果", "Result"),
+    "last_result": ("上次结果", "Last result"),
     "passed": ("合格", "Pass"),
     "failed": ("不合格", "Fail"),
     "generic_note": (
@@ -266,6 +268,16 @@ def limit_words(limit: str) -> tuple[str, str]:
         if text.lower().startswith(en):
             return zh + text[len(en) :], text
     return text, text
+
+
+def last_result_lines(value: str, unit: str | None, tested: str, label: Lines, lang: str) -> Lines:
+    """'上次结果：18 mg/kg (2026-11-20)' / 'Last result: 18 mg/kg (2026-11-20)': as the lab printed it
+    (half-width brackets: one line of the item column at 9 pt)."""
+    zh_unit, en_unit = UNIT_WORDS.get(unit, (unit, unit)) if unit and unit not in value else ("", "")
+    zh_label, en_label = label[0], label[-1]
+    zh = f"{zh_label}：{value} {zh_unit}".rstrip() + f" ({tested})"
+    en = f"{en_label}: {value} {en_unit}".rstrip() + f" ({tested})"
+    return pick(zh, en, lang)
 
 
 def limit_lines(limit: str, unit: str | None, lang: str) -> Lines:

@@ -1,7 +1,7 @@
 """`ws.reports`: compliance checklists for the firm's products, printed and logged.
 
 The data of every product (applicable standards, certificates, gaps,
-notices) is read first in short transactions; the PDF is then written with
+notices, the last result of each item) is read first in short transactions; the PDF is then written with
 no session open, one product at a time (`desktop_app.reports` streams it),
 and every checklist that reached a file is logged in one transaction, so a
 filled-in paper can be matched to its record by the id in its footer.
@@ -24,6 +24,7 @@ from ..core.vocabulary import CATEGORIES
 from ..db.catalogue_repo import CatalogueRepo
 from ..db.certificates_repo import CertificatesRepo
 from ..db.checklist_log_repo import ChecklistLogEntry, ChecklistLogRepo
+from ..db.last_results import last_results
 from ..db.products_repo import ProductsRepo
 from ..reports import PAPERS, ChecklistDocument, build_checklist, normalise_lang, render_checklists, warm_up
 from ..reports.parallel import batch_workers
@@ -150,6 +151,8 @@ class ReportService:
             catalogue = CatalogueRepo(s)
             notices = catalogue.notices()
             version = catalogue.version()
+            # the newest result of every item, for all the batch's products in one read
+            last = last_results(s, [p.sku for p in products])
         applicable = self.ws.catalogue.applicable_many(products)
         states: list[CertificateState] = [
             certificate_state(c, today=today, lead_days=firm.lead_days)
@@ -178,6 +181,7 @@ class ReportService:
                 today=today,
                 checklist_id=new_checklist_id(today),
                 lang=lang,
+                last_results=last.get(product.sku, {}),
             )
 
     def write_checklists(

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..core.applicability import Applicable
 from ..core.catalogue import Requirement
-from ..core.certificates import Certificate, CertificateKey
+from ..core.certificates import Certificate, CertificateKey, key_of
 from ..core.compliance import WHOLE_STANDARD, WHOLE_STANDARD_ITEM
 from ..core.errors import AssistantError, NotFoundError, ValidationError
 from ..core.reasons import Reason
@@ -37,7 +37,7 @@ from .changes import Changed, ChangeSet
 if TYPE_CHECKING:
     from . import Workspace
 
-__all__ = ["ResultService", "Source", "items_of"]
+__all__ = ["ReportItem", "ResultService", "Source", "items_of"]
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,16 @@ class Source:
 
     report: Certificate | None = None
     checklist: ChecklistLogEntry | None = None
+
+
+@dataclass(frozen=True)
+class ReportItem:
+    """One item a test report's product may have a result for (`report_items`)."""
+
+    sku: str
+    standard: str
+    grade: str | None
+    requirement: Requirement
 
 
 def items_of(applicable: Applicable) -> dict[str, Requirement]:
@@ -166,8 +176,14 @@ class ResultService:
 
     # recording ---------------------------------------------------------------------
 
-    def add(self, drafts: Sequence[TestResult], source: Source) -> Changed[list[TestResult]]:
-        """Check every draft, then store them all in one transaction (or none)."""
+    def add(
+        self, drafts: Sequence[TestResult], source: Source, *, report_version: int | None = None
+    ) -> Changed[list[TestResult]]:
+        """Check every draft, then store them all in one transaction (or none).
+
+        `report_version` is the version of the test report the user entered them from (its
+        products and dates decided the items offered): a report changed since, on another PC,
+        is refused with EditConflictError and nothing is written."""
         report, entry = source.report, source.checklist
         checked: list[TestResult] = []
         contexts: dict[tuple[str, dt.date], dict[str, Applicable]] = {}
@@ -183,6 +199,8 @@ class ResultService:
                 context = contexts[(draft.sku, draft.tested)] = self._applicable(draft.sku, day)
             checked.append(self.check(draft, source, context))
         with self.ws.session() as s:
+            if report is not None and report_version is not None:
+                CertificatesRepo(s).claim(key_of(report), report_version)  # held until the commit
             ids = ProductsRepo(s).ids_by_sku(list({d.sku for d in checked}))
             new = ResultsRepo(s).add_many(
                 checked, product_ids=ids, certificate_id=report.id if report else None
@@ -198,12 +216,34 @@ class ResultService:
                 raise NotFoundError("product", sku)
             return ResultsRepo(s).list(sku=sku)
 
+    def get(self, result_id: int) -> TestResult:
+        """One result by id, with its version; NotFoundError when it is gone."""
+        with self.ws.session() as s:
+            return ResultsRepo(s).get(result_id)
+
     def remove(self, result_id: int, *, version: int | None = None) -> Changed[TestResult]:
         """Delete a result; one changed since `version` was read is kept (EditConflictError)."""
         with self.ws.session() as s:
             removed = ResultsRepo(s).remove(result_id, seen_version=version)
         self.ws.compliance.invalidate({removed.sku})
         return Changed(removed, ChangeSet.RESULTS)
+
+    def report_items(self, report: str) -> tuple[Certificate, builtins.list[ReportItem]]:
+        """A test report and the items its products may have results for, as of the report's date
+        (today, for one dated later): mandatory standards first, then by code; a product the
+        report names that is no longer in the database is left out."""
+        cert = self.source(report=report).report
+        assert cert is not None
+        day = min(cert.issued, self.ws.today()) if cert.issued else self.ws.today()
+        found: builtins.list[ReportItem] = []
+        for sku in cert.products:
+            try:
+                applicable = self._applicable(sku, day)
+            except NotFoundError:
+                continue
+            for code, a in sorted(applicable.items(), key=lambda kv: (not kv[1].standard.mandatory, kv[0])):
+                found += [ReportItem(sku, code, a.grade, item) for item in items_of(a).values()]
+        return cert, found
 
     def checklist_items(
         self, checklist_id: str

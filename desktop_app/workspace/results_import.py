@@ -174,14 +174,17 @@ def _plan(ws: Workspace, path: Path, source: Source) -> ResultImport:
     return plan
 
 
-def import_results(ws: Workspace, path: Path, *, report: str, apply: bool = False) -> ResultImport:
-    """Check every row (a dry run); with `apply` and no bad row, write them all after a backup."""
+def import_results(
+    ws: Workspace, path: Path, *, report: str, apply: bool = False, report_version: int | None = None
+) -> ResultImport:
+    """Check every row (a dry run); with `apply` and no bad row, write them all after a backup
+    (refused, nothing written, when the report is no longer at `report_version`)."""
     source = ws.results.source(report=report)
     plan = _plan(ws, Path(path), source)
     if not apply or plan.rejected or not plan.rows:
         return plan
     backup = ws.backups.auto_backup("import-results")
-    ws.results.add([r.result for r in plan.rows], source)
+    ws.results.add([r.result for r in plan.rows], source, report_version=report_version)
     plan.applied, plan.backup = True, backup
     return plan
 

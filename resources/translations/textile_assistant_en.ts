@@ -1094,62 +1094,82 @@ Id: {id}</source>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="132"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="135"/>
         <source>Find by number, issuer or SKU…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="136"/>
         <source>Show replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="137"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="138"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="139"/>
         <source>Renew…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="140"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="141"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="142"/>
         <source>Open scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="143"/>
+        <source>Enter results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="144"/>
+        <source>Type the results of the selected test report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="145"/>
+        <source>Import results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="147"/>
+        <source>Read the selected test report&apos;s results from a spreadsheet (a dry run first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="292"/>
         <source>Delete certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="293"/>
         <source>Delete certificate {number}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="299"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4742,6 +4762,238 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         <location filename="../../desktop_app/ui/reminders.py" line="87"/>
         <source>Certificates need attention</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="114"/>
+        <source>Import results of report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="117"/>
+        <source>Choose a spreadsheet of the lab&apos;s results (.xlsx, or CSV in GB18030 or UTF-8) with the columns Item and Result (项目, 结果), and optionally SKU, Standard, Unit, Method, Tested, Sample. A row without a SKU is for every product of the report. Nothing is written until you click Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="123"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="124"/>
+        <source>Save template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="125"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="127"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="127"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="127"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="127"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="127"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="128"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="128"/>
+        <source>Tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="138"/>
+        <source>Results of report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="140"/>
+        <source>Spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="151"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="186"/>
+        <source>%n row(s) with problems: nothing can be imported until they are fixed in the file.</source>
+        <translation>
+            <numerusform>%n row with problems: nothing can be imported until it is fixed in the file.</numerusform>
+            <numerusform>%n rows with problems: nothing can be imported until they are fixed in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="190"/>
+        <source>The file holds no results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="193"/>
+        <source>%n result(s) ready to import. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n result ready to import. Nothing has been written yet.</numerusform>
+            <numerusform>%n results ready to import. Nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="231"/>
+        <source>Imported %n result(s) in one step. A backup was made first: %1</source>
+        <translation>
+            <numerusform>Imported %n result in one step. A backup was made first: %1</numerusform>
+            <numerusform>Imported %n results in one step. A backup was made first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="248"/>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="248"/>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="256"/>
+        <source>Template saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportResultsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="173"/>
+        <source>Enter results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="174"/>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="175"/>
+        <source>Date tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="176"/>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="177"/>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="178"/>
+        <source>The sample&apos;s name or number, as on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="216"/>
+        <source>All products of the report (%n)</source>
+        <translation>
+            <numerusform>All products of the report (%n)</numerusform>
+            <numerusform>All products of the report (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="192"/>
+        <source>Test report %1 by %2, issued %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="206"/>
+        <source>The report names no product in this database: add its products to the report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="272"/>
+        <source>Enter a value or tick pass or fail for at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="291"/>
+        <source>Its items were read again; check them, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="317"/>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="322"/>
+        <source>kept as history: a newer result of this item counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="324"/>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="325"/>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="326"/>
+        <source>as judged by the tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="327"/>
+        <source>cannot be decided against the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="328"/>
+        <source>untested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="333"/>
+        <source> (over the limit by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="338"/>
+        <source>Saved %n result(s) of report %1:</source>
+        <translation>
+            <numerusform>Saved %n result of report %1:</numerusform>
+            <numerusform>Saved %n results of report %1:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1095,62 +1095,82 @@ Id: {id}</source>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="132"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="135"/>
         <source>Find by number, issuer or SKU…</source>
         <translation>按编号、发证机构或货号查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="136"/>
         <source>Show replaced</source>
         <translation>显示已替换的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="137"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="138"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="139"/>
         <source>Renew…</source>
         <translation>续期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="140"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation>登记新证书；旧证书保留在历史记录中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="141"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="142"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="143"/>
+        <source>Enter results…</source>
+        <translation>录入报告结果…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="144"/>
+        <source>Type the results of the selected test report</source>
+        <translation>录入所选检测报告的结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="145"/>
+        <source>Import results…</source>
+        <translation>导入报告结果…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="147"/>
+        <source>Read the selected test report&apos;s results from a spreadsheet (a dry run first)</source>
+        <translation>从表格读取所选检测报告的结果（先预览）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="292"/>
         <source>Delete certificate</source>
         <translation>删除证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="293"/>
         <source>Delete certificate {number}?</source>
         <translation>删除证书 {number}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="299"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation>证书记录将被删除；扫描文件仍保留在数据文件夹中。如需保留为历史记录，请改用“续期”。</translation>
     </message>
@@ -4729,6 +4749,233 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         <location filename="../../desktop_app/ui/reminders.py" line="87"/>
         <source>Certificates need attention</source>
         <translation>证书需要处理</translation>
+    </message>
+</context>
+<context>
+    <name>ReportImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="114"/>
+        <source>Import results of report %1</source>
+        <translation>导入报告 %1 的结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="117"/>
+        <source>Choose a spreadsheet of the lab&apos;s results (.xlsx, or CSV in GB18030 or UTF-8) with the columns Item and Result (项目, 结果), and optionally SKU, Standard, Unit, Method, Tested, Sample. A row without a SKU is for every product of the report. Nothing is written until you click Import.</source>
+        <translation>选择检测机构结果的表格（.xlsx，或 GB18030/UTF-8 编码的 CSV），须有“项目”和“结果”两列，可另有货号、标准、单位、方法、检测日期、样品。没有货号的行适用于报告涵盖的所有产品。点击“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="123"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="124"/>
+        <source>Save template…</source>
+        <translation>保存模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="125"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="127"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="127"/>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="127"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="127"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="127"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="128"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="128"/>
+        <source>Tested</source>
+        <translation>检测日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="138"/>
+        <source>Results of report %1</source>
+        <translation>报告 %1 的结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="140"/>
+        <source>Spreadsheets</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="151"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="186"/>
+        <source>%n row(s) with problems: nothing can be imported until they are fixed in the file.</source>
+        <translation>
+            <numerusform>%n 行有问题：在文件中改正之前无法导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="190"/>
+        <source>The file holds no results.</source>
+        <translation>文件中没有结果。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="193"/>
+        <source>%n result(s) ready to import. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n 条结果可以导入，尚未写入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="231"/>
+        <source>Imported %n result(s) in one step. A backup was made first: %1</source>
+        <translation>
+            <numerusform>已一次性导入 %n 条结果。导入前已备份：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="248"/>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="248"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_import_dialog.py" line="256"/>
+        <source>Template saved: %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportResultsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="173"/>
+        <source>Enter results</source>
+        <translation>录入报告结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="174"/>
+        <source>Applies to</source>
+        <translation>适用产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="175"/>
+        <source>Date tested</source>
+        <translation>检测日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="176"/>
+        <source>Sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="177"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="178"/>
+        <source>The sample&apos;s name or number, as on the report</source>
+        <translation>样品名称或编号，与报告一致</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="216"/>
+        <source>All products of the report (%n)</source>
+        <translation>
+            <numerusform>报告涵盖的全部产品（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="192"/>
+        <source>Test report %1 by %2, issued %3</source>
+        <translation>检测报告 %1，%2，签发于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="206"/>
+        <source>The report names no product in this database: add its products to the report first.</source>
+        <translation>报告未关联本数据库中的任何产品：请先在报告中添加其产品。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="272"/>
+        <source>Enter a value or tick pass or fail for at least one item.</source>
+        <translation>请至少为一个项目填写数值或勾选合格/不合格。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="291"/>
+        <source>Its items were read again; check them, then save.</source>
+        <translation>已重新读取报告的项目，请核对后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="317"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="322"/>
+        <source>kept as history: a newer result of this item counts</source>
+        <translation>作为历史保留：以该项目较新的结果为准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="324"/>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="325"/>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="326"/>
+        <source>as judged by the tester</source>
+        <translation>按检测人员判定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="327"/>
+        <source>cannot be decided against the limit</source>
+        <translation>无法依限值判定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="328"/>
+        <source>untested</source>
+        <translation>未检测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="333"/>
+        <source> (over the limit by %1)</source>
+        <translation>（超出限值 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/report_results_dialog.py" line="338"/>
+        <source>Saved %n result(s) of report %1:</source>
+        <translation>
+            <numerusform>已保存报告 %1 的 %n 条结果：</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -23,12 +23,16 @@ from ...core.errors import AssistantError
 from ...workspace.carbon import VERIFIED_SCHEME
 from ...workspace.changes import ChangeSet
 from ..dialogs.certificate_dialog import CertificateDialog, Mode
+from ..dialogs.report_import_dialog import ReportImportDialog
+from ..dialogs.report_results_dialog import ReportResultsDialog
 from ..models.certificate_table_model import SEARCH_ROLE, SORT_ROLE, CertificateTableModel, Column
 from ..widgets.certificate_detail import CertificateDetail
 from .page import Page
 
 if TYPE_CHECKING:
     from ...workspace import Workspace
+
+TEST_REPORT = "test-report"  # the scheme of a lab's test report: it gets results
 
 
 class CertificatesPage(Page):
@@ -55,6 +59,10 @@ class CertificatesPage(Page):
         self.renew_button = QPushButton(self)
         self.delete_button = QPushButton(self)
         self.scan_button = QPushButton(self)
+        self.enter_results_button = QPushButton(self)
+        self.enter_results_button.setObjectName("enterResults")
+        self.import_results_button = QPushButton(self)
+        self.import_results_button.setObjectName("importResults")
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.show_replaced)
@@ -95,7 +103,15 @@ class CertificatesPage(Page):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.detail = CertificateDetail(self)
-        layout.addWidget(self.detail)
+        # a test report's results: beside its detail, so the bar above keeps room for the search
+        results = QVBoxLayout()
+        results.addWidget(self.enter_results_button)
+        results.addWidget(self.import_results_button)
+        results.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.detail, 1)
+        bottom.addLayout(results)
+        layout.addLayout(bottom)
 
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.show_replaced.toggled.connect(lambda _on: self.reload())
@@ -107,6 +123,8 @@ class CertificatesPage(Page):
         self.renew_button.clicked.connect(self.renew_certificate)
         self.delete_button.clicked.connect(self.delete_certificate)
         self.scan_button.clicked.connect(self.open_scan)
+        self.enter_results_button.clicked.connect(self.enter_results)
+        self.import_results_button.clicked.connect(self.import_results)
         self.retranslate()
         self._update_buttons()
 
@@ -122,6 +140,12 @@ class CertificatesPage(Page):
         self.renew_button.setToolTip(self.tr("Record the new certificate; the old one stays in the history"))
         self.delete_button.setText(self.tr("Delete"))
         self.scan_button.setText(self.tr("Open scan"))
+        self.enter_results_button.setText(self.tr("Enter results…"))
+        self.enter_results_button.setToolTip(self.tr("Type the results of the selected test report"))
+        self.import_results_button.setText(self.tr("Import results…"))
+        self.import_results_button.setToolTip(
+            self.tr("Read the selected test report's results from a spreadsheet (a dry run first)")
+        )
         self.detail.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self.model.rowCount():
@@ -199,6 +223,9 @@ class CertificatesPage(Page):
         for b in (self.edit_button, self.renew_button, self.delete_button):
             b.setEnabled(st is not None)
         self.scan_button.setEnabled(st is not None and bool(st.certificate.scan_file))
+        report = st is not None and st.certificate.scheme == TEST_REPORT
+        self.enter_results_button.setEnabled(report)
+        self.import_results_button.setEnabled(report)
 
     # actions ------------------------------------------------------------------
 
@@ -281,6 +308,30 @@ class CertificatesPage(Page):
             on_error=self.show_error,
             label="delete certificate",
         )
+
+    def _report(self):
+        st = self.current_state()
+        return st.certificate if st is not None and st.certificate.scheme == TEST_REPORT else None
+
+    def enter_results(self) -> ReportResultsDialog | None:
+        """Type the selected test report's results into the items of its products."""
+        report = self._report()
+        if report is None:
+            return None
+        dialog = ReportResultsDialog(self.ws, self.runner, report.number, self)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def import_results(self) -> ReportImportDialog | None:
+        """The selected test report's results from a spreadsheet: a dry run, then all or nothing."""
+        report = self._report()
+        if report is None:
+            return None
+        dialog = ReportImportDialog(self.ws, self.runner, report.number, self, version=report.version)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
 
     def confirm(self, box: QMessageBox) -> int:
         return box.exec()
