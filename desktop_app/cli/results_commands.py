@@ -22,6 +22,7 @@ from . import open_workspace
 from .cert_commands import parse_date
 from .messages import error_line, reason_line
 from .output import EXIT_BAD_INPUT, error, print_json, print_table, write
+from .plural import count
 
 
 def register(sub: Any) -> None:
@@ -339,7 +340,8 @@ def _rsl_import(args: argparse.Namespace) -> int:
         )
         write("nothing imported / 未导入")
     elif report.requirement_set is not None:
-        write(f"imported {report.requirement_set.code}: {len(report.requirement_set.items)} items / 已导入")
+        items = count(len(report.requirement_set.items), "item")
+        write(f"imported {report.requirement_set.code}: {items} / 已导入")
     return EXIT_BAD_INPUT if rejected or report.requirement_set is None else 0
 
 

@@ -248,15 +248,14 @@ class StandardsPage(Page):
         """One item as a block: the item (and its grade), then its limit and its method, each
         on a line of its own, in the interface language."""
         e = html.escape
-        grade = (
-            f' <span style="color:#555">· {e(self.tr("grade {grade}").format(grade=r.grade))}</span>'
-            if r.grade
-            else ""
-        )
-        lines = [f"<b>{e(r.item.get(lang))}</b>{grade}"]
-        lines.append(f"{e(self.tr('Limit'))}: {e(limit_text(r.limit, r.unit, lang))}")
+        head = f"<b>{e(r.item.get(lang))}</b>"
+        if r.grade:
+            grade = self.tr("grade {grade}").format(grade=r.grade)
+            head += f' <span style="color:#555">· {e(grade)}</span>'
+        limit = self.tr("Limit: {limit}").format(limit=limit_text(r.limit, r.unit, lang))
+        lines = [head, e(limit)]
         if r.method:
-            lines.append(f"{e(self.tr('Method'))}: {e(r.method)}")
+            lines.append(e(self.tr("Method: {method}").format(method=r.method)))
         return '<p style="margin-top:6px; margin-bottom:6px">' + "<br>".join(lines) + "</p>"
 
     def _on_detail_toggle_toggled(self, shown: bool) -> None:

@@ -144,7 +144,12 @@ def test_an_altered_table_member_is_refused(ws, tmp_path) -> None:
 # What revision 0006 did not have yet: the carbon tables (0007), the audit log and the
 # records' version columns (0008).
 LATER_TABLES = ("carbon_", "audit_log")
-LATER_COLUMNS = {"products": "version", "certificates": "version", "firm": "version", "test_results": "version"}
+LATER_COLUMNS = {
+    "products": "version",
+    "certificates": "version",
+    "firm": "version",
+    "test_results": "version",
+}
 
 
 @on_postgres
