@@ -2638,6 +2638,11 @@ Id: {id}</source>
         <source>Open link</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="218"/>
+        <source>Select a notice to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OriginsEdit</name>
@@ -3070,12 +3075,12 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="234"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="235"/>
         <source>origin {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="241"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="242"/>
         <source>In force (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3083,7 +3088,7 @@ Id: {id}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="242"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="243"/>
         <source>Possible: record what is missing (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3091,7 +3096,7 @@ Id: {id}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="243"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="244"/>
         <source>Upcoming (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3099,72 +3104,73 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="275"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="276"/>
         <source>Possible: record {attributes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="279"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="280"/>
         <source>from {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="281"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="282"/>
         <source>Upcoming: applies from {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="283"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="284"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="285"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="286"/>
         <source>record {attributes} to settle some items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="292"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="293"/>
         <source>{code}: {item} {limit}, from {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="301"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="302"/>
         <source>product type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="302"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="303"/>
         <source>construction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="303"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="304"/>
         <source>age range (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="304"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="305"/>
         <source>height range (cm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="305"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="306"/>
         <source>origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="307"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="234"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="308"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="311"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="312"/>
         <source>Hide history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="311"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="312"/>
         <source>Show history (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4849,12 +4855,12 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="130"/>
         <source>Standards</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="163"/>
         <source>%n standard(s)</source>
         <translation>
             <numerusform>%n standard</numerusform>
@@ -4862,128 +4868,128 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="167"/>
         <source>No standard matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="193"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="195"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="290"/>
         <source>Mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="197"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="201"/>
         <source>Replaced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
         <source>This standard is no longer current.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="208"/>
         <source>Requirement items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="209"/>
         <source>Your products it applies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="210"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="211"/>
         <source>link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="253"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="255"/>
         <source>grade {grade}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="257"/>
         <source>Limit: {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="258"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="260"/>
         <source>Method: {method}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="270"/>
         <source>Hide details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="270"/>
         <source>Show details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="274"/>
         <source>Search code, title or item (e.g. GB18401, 甲醛)…</source>
         <translation>Search code, title or item (e.g. GB18401, 甲醛)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="278"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="281"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="283"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="289"/>
         <source>Mandatory or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="291"/>
         <source>Voluntary</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2630,6 +2630,11 @@ Id: {id}</source>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="218"/>
+        <source>Select a notice to read it here.</source>
+        <translation>选中一条通知即可在此阅读。</translation>
+    </message>
 </context>
 <context>
     <name>OriginsEdit</name>
@@ -3058,98 +3063,99 @@ Id: {id}</source>
         <translation>{range} cm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="234"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="235"/>
         <source>origin {codes}</source>
         <translation>产地 {codes}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="241"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="242"/>
         <source>In force (%n)</source>
         <translation>
             <numerusform>现行适用（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="242"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="243"/>
         <source>Possible: record what is missing (%n)</source>
         <translation>
             <numerusform>可能适用：请补记缺少的信息（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="243"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="244"/>
         <source>Upcoming (%n)</source>
         <translation>
             <numerusform>即将生效（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="275"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="276"/>
         <source>Possible: record {attributes}</source>
         <translation>可能适用：请记录{attributes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="279"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="280"/>
         <source>from {date}</source>
         <translation>自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="281"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="282"/>
         <source>Upcoming: applies from {date}</source>
         <translation>即将生效：自 {date} 起适用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="283"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="284"/>
         <source>In force</source>
         <translation>现行适用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="285"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="286"/>
         <source>record {attributes} to settle some items</source>
         <translation>记录{attributes}后可确定部分项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="292"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="293"/>
         <source>{code}: {item} {limit}, from {date}</source>
         <translation>{code}：{item} {limit}，自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="301"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="302"/>
         <source>product type</source>
         <translation>产品类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="302"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="303"/>
         <source>construction</source>
         <translation>织造方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="303"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="304"/>
         <source>age range (months)</source>
         <translation>月龄范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="304"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="305"/>
         <source>height range (cm)</source>
         <translation>身高范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="305"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="306"/>
         <source>origin</source>
         <translation>产地</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="307"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="234"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="308"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="311"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="312"/>
         <source>Hide history</source>
         <translation>收起修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="311"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="312"/>
         <source>Show history (UTC)</source>
         <translation>显示修改记录（UTC 时间）</translation>
     </message>
@@ -4833,140 +4839,140 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="130"/>
         <source>Standards</source>
         <translation>标准</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="163"/>
         <source>%n standard(s)</source>
         <translation>
             <numerusform>%n 项标准</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="167"/>
         <source>No standard matches.</source>
         <translation>没有匹配的标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="193"/>
         <source>Issuer</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="195"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="290"/>
         <source>Mandatory</source>
         <translation>强制</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="197"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
         <source>Effective</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="201"/>
         <source>Replaced by</source>
         <translation>代替标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
         <source>This standard is no longer current.</source>
         <translation>此标准已不是现行标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="208"/>
         <source>Requirement items</source>
         <translation>技术要求项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="209"/>
         <source>Your products it applies to</source>
         <translation>适用的本公司产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="210"/>
         <source>Notices</source>
         <translation>标准动态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="211"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="253"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="255"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="257"/>
         <source>Limit: {limit}</source>
         <translation>限值：{limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="258"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="260"/>
         <source>Method: {method}</source>
         <translation>检测方法：{method}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="270"/>
         <source>Hide details</source>
         <translation>隐藏详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="270"/>
         <source>Show details</source>
         <translation>显示详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="274"/>
         <source>Search code, title or item (e.g. GB18401, 甲醛)…</source>
         <translation>搜索代号、名称或检测项目（如 GB18401、甲醛）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="278"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="281"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="283"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="289"/>
         <source>Mandatory or not</source>
         <translation>强制与推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="291"/>
         <source>Voluntary</source>
         <translation>推荐/自愿</translation>
     </message>

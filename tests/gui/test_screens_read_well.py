@@ -135,3 +135,20 @@ def test_notice_rows_have_air_and_columns_fit_their_words(window, qtbot):
     bold = page.list.fontMetrics()
     for column in (Column.SEVERITY, Column.DATE):
         assert page.list.columnWidth(column) >= bold.horizontalAdvance(first.text(column)) + 8
+
+
+def test_english_counts_take_the_singular(window):
+    """`window` runs in English: the .qm's plural forms, not "1 rows" / "1 products"."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.ui.host_report import _tr_rows
+
+    assert _tr_rows(1) == "{table}: 1 row, checksum {checksum}"
+    assert _tr_rows(7) == "{table}: 7 rows, checksum {checksum}"
+    assert QCoreApplication.translate("BackupsBox", "%n product(s)", "", 1) == "1 product"
+    assert QCoreApplication.translate("BackupsBox", "%n certificate(s)", "", 2) == "2 certificates"
+
+
+def test_origins_are_named_not_coded(zh_window, qtbot):
+    panel = _select_product(zh_window, qtbot, "BB-001")
+    assert "产地 印度" in panel.details.text() and " IN" not in panel.details.text()

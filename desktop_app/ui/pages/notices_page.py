@@ -62,7 +62,7 @@ class NoticesPage(Page):
         header = self.list.header()
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.resizeSection(Column.PRODUCTS, 300)  # long SKU lists are elided; the tooltip has them all
+        header.resizeSection(Column.PRODUCTS, 240)  # long SKU lists are elided; the tooltip has them all
         buttons = QHBoxLayout()
         self.read_button = QPushButton(self)
         self.link_button = QPushButton(self)
@@ -215,6 +215,7 @@ class NoticesPage(Page):
             [self.tr("Severity"), self.tr("Date"), self.tr("Notice"), self.tr("Your products concerned")]
         )
         self.link_button.setText(self.tr("Open link"))
+        self.body.setPlaceholderText(self.tr("Select a notice to read it here."))
         if self._views:
             self._on_views_loaded(self._views)
         else:

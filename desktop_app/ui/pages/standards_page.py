@@ -97,12 +97,14 @@ class StandardsPage(Page):
         filters.addWidget(self.search, 1)
         for combo in (self.market, self.status, self.mandatory):
             filters.addWidget(combo)
-        filters.addWidget(self.detail_toggle)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
-        left_layout.addWidget(self.count_label)
+        count_row = QHBoxLayout()  # the toggle here, so the search box keeps its width at 1024
+        count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.detail_toggle)
+        left_layout.addLayout(count_row)
         left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)

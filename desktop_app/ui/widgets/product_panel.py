@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.applicability import IN_FORCE, POSSIBLE, UPCOMING
 from ...core.compliance import COMPLIANT, EXPIRED, FAILING, INCOMPLETE, NOT_REQUIRED, STATUS_ORDER
 from ...core.limit_wording import limit_text
-from ...core.vocabulary import CERT_SCHEMES, CONSTRUCTIONS, FIBRES, PRODUCT_TYPES
+from ...core.vocabulary import CERT_SCHEMES, CONSTRUCTIONS, FIBRES, ORIGINS, PRODUCT_TYPES
 from ..i18n import format_date, vocab, vocab_lang
 from ..status import status_icon, status_text
 from .fitted_views import FittedList, FittedTree
@@ -231,7 +231,8 @@ class ProductPanel(QWidget):
         if p.height_cm is not None:
             out.append(self.tr("{range} cm").format(range=p.height_cm.label()))
         if p.origins:
-            out.append(self.tr("origin {codes}").format(codes=", ".join(p.origins)))
+            origins = self.tr(", ").join(vocab(ORIGINS, o) for o in p.origins)  # 印度, not IN
+            out.append(self.tr("origin {codes}").format(codes=origins))
         return [x for x in out if x]
 
     def _show_standards(self, applicable) -> None:
