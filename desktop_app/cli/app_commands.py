@@ -8,6 +8,7 @@ from typing import Any
 
 from . import open_workspace
 from .output import print_json, write
+from .plural import count
 
 
 def register(sub: Any) -> None:
@@ -43,7 +44,8 @@ def _demo(args: argparse.Namespace) -> int:
         folder, (products, certs) = ws.paths.root, ws.demo.load().value
     else:
         folder, products, certs = ws.demo.prepare().value
-    write(f"demo firm in {folder}: {products} products, {certs} certificates added / 演示企业：{folder}")
+    added = f"{count(products, 'product')}, {count(certs, 'certificate')}"
+    write(f"demo firm in {folder}: {added} added / 演示企业：{folder}")
     if folder != ws.paths.root:
         write(f"open it: textile-assistant --data-dir {folder}  (or: textile-assistant demo --open)")
     if args.open:

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from ..core.catalogue import SearchMatch, Standard
+from ..core.limit_wording import limit_pair
 from . import open_workspace, read_listing
 from .output import print_json, print_table, requirement_json, write
 
@@ -71,8 +72,9 @@ def _show(args: argparse.Namespace) -> int:
     if s.replaced_by:
         write(f"  替代 Replaced by: {s.replaced_by}")
     for r in s.requirements:
-        unit = f" {r.unit}" if r.unit else ""
-        write(f"    [{r.grade or '*'}] {r.item.both()}: {r.limit}{unit}  {r.method or ''}".rstrip())
+        zh, en = limit_pair(r.limit, r.unit)
+        limit = zh if zh == en else f"{zh} / {en}"
+        write(f"    [{r.grade or '*'}] {r.item.both()}: {limit}  {r.method or ''}".rstrip())
     return 0
 
 

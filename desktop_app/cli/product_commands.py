@@ -8,6 +8,7 @@ from typing import Any
 
 from ..core.applicability import POSSIBLE, UPCOMING, Applicable
 from ..core.errors import ValidationError
+from ..core.limit_wording import limit_text
 from ..core.products import Product, ProductFilter, parse_fibre_arg, parse_range
 from ..core.reasons import Reason
 from ..core.vocabulary import (
@@ -266,11 +267,9 @@ def missing_words(missing: tuple[str, ...] | list[str], lang: str) -> str:
 
 
 def _requirement_lines(requirements: Any, lang: str, *, dated: bool = False) -> None:
-    from ..reports.wording import limit_lines
-
     for r in requirements:
         # words in the firm's language, the unit after figures only
-        limit = limit_lines(r.limit, r.unit, lang)[0]
+        limit = limit_text(r.limit, r.unit, lang)
         method = f"  ({r.method})" if r.method else ""
         since = f"  [from / 自 {r.effective.isoformat()}]" if dated and r.effective else ""
         until = f"  [until / 至 {r.until.isoformat()}]" if r.until else ""

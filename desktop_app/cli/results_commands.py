@@ -17,6 +17,7 @@ from typing import Any
 
 from ..core.compliance import ItemStatus, StandardStatus
 from ..core.errors import Reason, ValidationError
+from ..core.limit_wording import limit_text
 from ..core.results import TestResult
 from . import open_workspace
 from .cert_commands import parse_date
@@ -309,8 +310,6 @@ def _compliance(args: argparse.Namespace) -> int:
     if args.json:
         print_json([status_json(st) for st in found])
         return 0
-    from ..reports.wording import limit_lines
-
     zh = current_language().startswith("zh")
     lang = "zh" if zh else "en"
     for st in found:
@@ -336,7 +335,7 @@ def _compliance(args: argparse.Namespace) -> int:
                 (
                     i.key,  # what `results add --item KEY=VALUE` takes
                     _short(i.requirement.item.get(lang)),
-                    limit_lines(i.requirement.limit, i.requirement.unit, lang)[0],
+                    limit_text(i.requirement.limit, i.requirement.unit, lang),
                     _item_line(i, lang),
                     status_word(i.verdict) + (f" ({status_word('expired')})" if i.expired else ""),
                     i.result.tested if i.result else "",
@@ -375,7 +374,8 @@ def _rsl_import(args: argparse.Namespace) -> int:
         )
         write("nothing imported / 未导入")
     elif report.requirement_set is not None:
-        write(f"imported {report.requirement_set.code}: {len(report.requirement_set.items)} items / 已导入")
+        items = count(len(report.requirement_set.items), "item")
+        write(f"imported {report.requirement_set.code}: {items} / 已导入")
     return EXIT_BAD_INPUT if rejected or report.requirement_set is None else 0
 
 

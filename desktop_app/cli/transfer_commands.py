@@ -21,6 +21,7 @@ from ..paths import DataPaths, default_data_dir
 from . import open_workspace
 from .messages import current_language, error_line, reason_line
 from .output import EXIT_BAD_INPUT, EXIT_FAILED, error, print_json, print_table, write
+from .plural import count
 
 SHOWN = 30  # added/updated rows listed before "... and N more"
 
@@ -165,6 +166,12 @@ def _print_safety_changes(report: Any) -> None:
     )
 
 
+def _counted(counts: dict, key: str, noun: str) -> str:
+    """`1 product`, `3 products`; an archive that does not say: `? products`."""
+    n = counts.get(key)
+    return count(n, noun) if isinstance(n, int) else f"? {noun}s"
+
+
 def _more(total: int) -> None:
     if total > SHOWN:
         write(f"... and {total - SHOWN} more / 另有 {total - SHOWN} 行")
@@ -213,7 +220,7 @@ def _print_report(report: Any, apply: bool) -> None:
                 )
             )
     if report.rejected:
-        write(f"\nrejected 拒绝: {len(report.rejected_rows)} rows")
+        write(f"\nrejected 拒绝: {count(len(report.rejected_rows), 'row')}")
         print_table(
             ["row 行", "column 列", "value 值", "reason 原因"],
             [(e.row, e.column, e.value, reason_line(e.code, e.params)) for e in report.rejected],
@@ -267,7 +274,7 @@ def _export(args: argparse.Namespace) -> int:
     except ImportFileError as exc:
         error(error_line(exc))
         return EXIT_BAD_INPUT
-    write(f"exported {result.rows} rows / 已导出 {result.rows} 行: {result.path}")
+    write(f"exported {count(result.rows, 'row')} / 已导出 {result.rows} 行: {result.path}")
     return 0
 
 
@@ -309,8 +316,8 @@ def _restore(args: argparse.Namespace) -> int:
         backups.close()
     counts = result.manifest.get("counts", {})
     write(
-        f"restored / 已恢复 {result.archive} ({counts.get('products')} products, "
-        f"{counts.get('certificates')} certificates, {counts.get('scans')} scans)"
+        f"restored / 已恢复 {result.archive} ({_counted(counts, 'products', 'product')}, "
+        f"{_counted(counts, 'certificates', 'certificate')}, {_counted(counts, 'scans', 'scan')})"
     )
     write(f"previous data kept / 原数据已保存: {result.kept_aside}")
     return 0

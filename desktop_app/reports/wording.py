@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 
 from ..core.catalogue import LocalText
 from ..core.errors import Reason, ValidationError
+from ..core.limit_wording import UNIT_WORDS, limit_pair
 
 Lines = tuple[str, ...]
 
@@ -210,43 +211,6 @@ SEVERITY_WORDS = {
     "info": ("提示", "Info"),
 }
 
-UNIT_WORDS = {"grade": ("级", "grade")}
-
-# Limits the catalogue states in words (English only, as the standards' texts put them),
-# in Chinese for a Chinese sheet. Only the wording: figures inside are kept as written.
-LIMIT_WORDS = {
-    "none": ("无", "none"),
-    "required": ("须具备", "required"),
-    "required where applicable": ("适用时须具备", "required where applicable"),
-    "recommended": ("建议", "recommended"),
-    "not permitted": ("不允许", "not permitted"),
-    "prohibited": ("禁止", "prohibited"),
-    "banned": ("禁用", "banned"),
-    "not detected": ("不得检出", "not detected"),
-    "class 1 (normal flammability)": ("1 级（正常可燃性）", "class 1 (normal flammability)"),
-    "alternative to the flammability test": ("可替代燃烧性能试验", "alternative to the flammability test"),
-    "no abnormal odour": ("无异常气味", "no abnormal odour"),
-    "fast": ("牢固", "fast"),
-    "see standard": ("见标准", "see standard"),
-    "see standard text": ("见标准原文", "see standard text"),
-    "see decree": ("见法令原文", "see decree"),
-    "see regulations": ("见法规原文", "see regulations"),
-    "see kats annex": ("见 KATS 附录", "see KATS annex"),
-    "level to be set by nys dec": ("限值由纽约州环保局（NYS DEC）确定", "level to be set by NYS DEC"),
-    "< 25.4 cm each specimen": ("每个试样 < 25.4 cm", "< 25.4 cm each specimen"),
-    "≤ 3 in (7.62 cm) per free end": ("每个自由端 ≤ 3 in (7.62 cm)", "≤ 3 in (7.62 cm) per free end"),
-    "proof on request above 50 mg/kg": (
-        "高于 50 mg/kg 时须应要求提供证明",
-        "proof on request above 50 mg/kg",
-    ),
-    "absorbance difference ≤ 0.05 (≤ 16 µg/g)": (
-        "吸光度差 ≤ 0.05（≤ 16 µg/g）",
-        "absorbance difference ≤ 0.05 (≤ 16 µg/g)",
-    ),
-}
-# "meets GB 18401" → "符合 GB 18401": the words before a standard's code or clause.
-LIMIT_PREFIXES = {"meets ": "符合 "}
-
 
 def labels(lang: str) -> Labels:
     return Labels(**{f.name: pick(*_WORDS[f.name], lang) for f in fields(Labels)})
@@ -256,18 +220,6 @@ def grade_lines(grade: str | None, lang: str) -> Lines:
     if grade is None:
         return pick("不分级", "All grades", lang)
     return pick(f"{grade} 类", f"Class {grade}", lang)
-
-
-def limit_words(limit: str) -> tuple[str, str]:
-    """A limit in Chinese and English: its words translated, its figures as written."""
-    text = limit.strip()
-    known = LIMIT_WORDS.get(text.lower())
-    if known is not None:
-        return known
-    for en, zh in LIMIT_PREFIXES.items():
-        if text.lower().startswith(en):
-            return zh + text[len(en) :], text
-    return text, text
 
 
 def last_result_lines(value: str, unit: str | None, tested: str, label: Lines, lang: str) -> Lines:
@@ -281,13 +233,5 @@ def last_result_lines(value: str, unit: str | None, tested: str, label: Lines, l
 
 
 def limit_lines(limit: str, unit: str | None, lang: str) -> Lines:
-    """'≤ 20' + 'mg/kg' → '≤ 20 mg/kg'; 'grade' and words like 'required' translated.
-
-    The unit follows a figure only: never a word ("not detected", not "not detected
-    mg/kg"), nor a limit that already names it ("≤ 17.8 cm (7.0 in)")."""
-    zh_limit, en_limit = limit_words(limit)
-    figure = any(c.isdigit() for c in limit) and limit.strip().lower() not in LIMIT_WORDS
-    if unit and figure and unit not in limit:
-        zh_unit, en_unit = UNIT_WORDS.get(unit, (unit, unit))
-        return pick(f"{zh_limit} {zh_unit}", f"{en_limit} {en_unit}", lang)
-    return pick(zh_limit, en_limit, lang)
+    """The limit in the checklist's form (core.limit_wording words it)."""
+    return pick(*limit_pair(limit, unit), lang)

@@ -123,9 +123,7 @@ def move_lines(result: MoveResult) -> list[Line]:
         lines.append(
             (
                 True,
-                QCoreApplication.translate("HostReport", "{table}: {rows} rows, checksum {checksum}").format(
-                    table=name, rows=digest.rows, checksum=digest.checksum[:16]
-                ),
+                _tr_rows(digest.rows).format(table=name, checksum=digest.checksum[:16]),
             )
         )
     lines.append(
@@ -137,3 +135,8 @@ def move_lines(result: MoveResult) -> list[Line]:
         )
     )
     return lines
+
+
+def _tr_rows(rows: int) -> str:
+    """`{table}: 1 row, checksum {checksum}` with the plural English needs."""
+    return QCoreApplication.translate("HostReport", "{table}: %n row(s), checksum {checksum}", "", rows)

@@ -21,6 +21,7 @@ from ..core.certificates import Certificate
 from ..core.errors import AssistantError
 from ..core.firm import FirmProfile
 from ..core.products import FibreShare, Product
+from ..core.ranges import Range
 from ..core.reasons import Reason
 from .changes import Changed, ChangeSet
 
@@ -62,6 +63,11 @@ DEMO_PRODUCTS = (
         "cotton:100",
         claims=("organic", "oeko-tex"),
         customer="杭州贝贝母婴",
+        product_type="bodysuit",
+        construction="knitted",
+        components=("snaps",),
+        age_months=Range(0, 24),
+        origins=("IN",),
     ),
     _p(
         "BB-002",
@@ -73,6 +79,9 @@ DEMO_PRODUCTS = (
         "cotton:95 elastane:5",
         claims=("oeko-tex",),
         customer="上海童梦",
+        construction="knitted",
+        components=("zip",),
+        age_months=Range(0, 36),
     ),
     _p(
         "KD-101",
@@ -84,6 +93,11 @@ DEMO_PRODUCTS = (
         "cotton:95 elastane:5",
         finishes=("pigment_printed",),
         customer="Little Sprout Inc.",
+        product_type="tshirt",
+        construction="knitted",
+        age_months=Range(36, 120),
+        height_cm=Range(100, 140),
+        origins=("US",),
     ),
     _p(
         "KD-102",
@@ -95,6 +109,11 @@ DEMO_PRODUCTS = (
         "polyester:100",
         finishes=("water_repellent", "coated"),
         customer="Nordkid GmbH",
+        product_type="outerwear",
+        construction="woven",
+        components=("zip", "hood_neck_cords", "lining"),
+        age_months=Range(72, 144),
+        height_cm=Range(116, 152),
     ),
     _p(
         "MS-201",
@@ -105,6 +124,7 @@ DEMO_PRODUCTS = (
         "CN",
         "cotton:60 polyester:40",
         customer="绍兴雅戈服饰",
+        construction="woven",
     ),
     _p(
         "HT-301",
@@ -115,6 +135,8 @@ DEMO_PRODUCTS = (
         "CN",
         "polyester:100",
         customer="柯桥家纺城",
+        product_type="curtain",
+        construction="woven",
     ),
     _p(
         "HT-302",
@@ -126,6 +148,9 @@ DEMO_PRODUCTS = (
         "cotton:100",
         claims=("oeko-tex",),
         customer="东京寝具",
+        product_type="bedding",
+        construction="woven",
+        origins=("CN",),
     ),
     _p(
         "YN-401",
@@ -138,6 +163,7 @@ DEMO_PRODUCTS = (
         claims=("organic",),
         stage="intermediate",
         customer="多家织厂",
+        origins=("IN",),
     ),
     _p(
         "FL-501",
@@ -149,6 +175,8 @@ DEMO_PRODUCTS = (
         "polyester:100",
         claims=("recycled",),
         customer="Outdoor Co.",
+        construction="knitted",
+        origins=("CN",),
     ),
     _p(
         "GF-601",
@@ -160,6 +188,8 @@ DEMO_PRODUCTS = (
         "cotton:100",
         stage="intermediate",
         customer="柯桥印染",
+        construction="woven",
+        origins=("CN",),
     ),
     _p(
         "WS-701",
@@ -170,6 +200,9 @@ DEMO_PRODUCTS = (
         "EU JP",
         "wool:100",
         customer="Tokyo Style",
+        product_type="scarf",
+        construction="woven",
+        origins=("AU",),
     ),
     _p(
         "SL-801",
@@ -180,6 +213,11 @@ DEMO_PRODUCTS = (
         "US",
         "cotton:100",
         customer="Sleepy Kids LLC",
+        product_type="sleepwear",
+        construction="knitted",
+        components=("elastic",),
+        age_months=Range(24, 72),
+        origins=("US",),
     ),
 )
 

@@ -82,7 +82,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/backups_box.py" line="140"/>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="177"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="182"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,59 +97,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="170"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="171"/>
         <source>Restore the backup written on {when}?
 
-It holds {products} products and {certificates} certificates. Everything entered since then is replaced; the current data is first kept as a backup of its own, so this can be undone.</source>
+It holds {products} and {certificates}. Everything entered since then is replaced; the current data is first kept as a backup of its own, so this can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="177"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="179"/>
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="178"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="183"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="194"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="199"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="205"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="210"/>
         <source>Restoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="211"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="216"/>
         <source>Restored. The data it replaced is kept in {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="231"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="236"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="234"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="239"/>
         <source>A backup is taken automatically once a day, before every import and before every upgrade of the database; the last {keep} automatic ones are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="238"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="243"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="239"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="244"/>
         <source>Back up to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="240"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="245"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="241"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="246"/>
         <source>Open backups folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,107 +911,107 @@ Id: {id}</source>
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="251"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="258"/>
         <source>New certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="252"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="259"/>
         <source>Edit certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="253"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="260"/>
         <source>Renew certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="257"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="264"/>
         <source>Scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="258"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="265"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="266"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="260"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="267"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="261"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="268"/>
         <source>Product class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="262"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="269"/>
         <source>Issued on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="263"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="270"/>
         <source>Expires on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="264"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="271"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="272"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="266"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="273"/>
         <source>Scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="269"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="276"/>
         <source>Does not expire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="270"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="277"/>
         <source>no expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="279"/>
         <source>Attach scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="280"/>
         <source>Open scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="274"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="281"/>
         <source>Products it covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="283"/>
         <source>Find a product…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="284"/>
         <source>e.g. SGS, TESTEX, CQC</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="352"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="359"/>
         <source>{scheme} certificates usually run %n month(s).</source>
         <translation>
             <numerusform>{scheme} certificates usually run %n month.</numerusform>
@@ -1003,37 +1019,37 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="354"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="361"/>
         <source>{scheme} certificates always expire: copy the date from the certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="375"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="382"/>
         <source>Attach a scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="377"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="384"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="394"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="401"/>
         <source>Will attach: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="396"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="403"/>
         <source>Attached: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="398"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="405"/>
         <source>No scan attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="424"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="431"/>
         <source>A certificate numbered “{number}” is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,13 +1971,16 @@ Id: {id}</source>
         <source>Every table was moved to {host} and checked: the same rows, the same checksum.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="126"/>
-        <source>{table}: {rows} rows, checksum {checksum}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/host_report.py" line="142"/>
+        <source>{table}: %n row(s), checksum {checksum}</source>
+        <translation>
+            <numerusform>{table}: %n row, checksum {checksum}</numerusform>
+            <numerusform>{table}: %n rows, checksum {checksum}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="134"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="132"/>
         <source>The local file was kept as it was; this PC uses the host from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,84 +2824,89 @@ Id: {id}</source>
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="84"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="108"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="109"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="110"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="155"/>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="164"/>
         <source>Mark unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="164"/>
         <source>Mark read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="171"/>
         <source>{severity} · published {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="176"/>
         <source>Takes effect {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="178"/>
         <source>Standards: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="180"/>
         <source>Concerns your products: {skus}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="212"/>
         <source>Notices about your products come first. Unread ones are bold; select one to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="215"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="215"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="215"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="215"/>
         <source>Your products concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="217"/>
         <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="218"/>
+        <source>Select a notice to read it here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3160,37 +3184,37 @@ Id: {id}</source>
 <context>
     <name>ProductPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="103"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="103"/>
         <source>Standard and why it applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="98"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="114"/>
         <source>Select a product to see its standards and certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="116"/>
         <source>Applicable standards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="101"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="117"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="102"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="118"/>
         <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="129"/>
         <source>Applicable standards (%n)</source>
         <translation>
             <numerusform>Applicable standards (%n)</numerusform>
@@ -3198,7 +3222,7 @@ Id: {id}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="114"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="131"/>
         <source>Certificates (%n)</source>
         <translation>
             <numerusform>Certificates (%n)</numerusform>
@@ -3206,17 +3230,17 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="118"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="135"/>
         <source>expires {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="123"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="141"/>
         <source>No certificate covers this product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="127"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="145"/>
         <source>Gaps (%n)</source>
         <translation>
             <numerusform>Gaps (%n)</numerusform>
@@ -3224,57 +3248,57 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="131"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="149"/>
         <source>No gaps: every claim is backed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="140"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="158"/>
         <source>Proof of compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="146"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="164"/>
         <source>Proof of compliance: %1 of %2 standards proven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="156"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="174"/>
         <source>No standard applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="160"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="178"/>
         <source>Compliant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="161"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="179"/>
         <source>Failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="162"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="180"/>
         <source>Incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="163"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="181"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="182"/>
         <source>Not required yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="177"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="195"/>
         <source>evidence ran out on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="182"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="200"/>
         <source>; and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3282,47 +3306,47 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="183"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="201"/>
         <source>no result for {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="186"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="204"/>
         <source>tested {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="190"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="208"/>
         <source>meets grade {grade}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="199"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="217"/>
         <source>{item} {value}, limit {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="204"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="222"/>
         <source>{margin} over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="212"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="230"/>
         <source>{range} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="214"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="232"/>
         <source>{range} cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="216"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="235"/>
         <source>origin {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="223"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="242"/>
         <source>In force (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3330,7 +3354,7 @@ Id: {id}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="224"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="243"/>
         <source>Possible: record what is missing (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3338,7 +3362,7 @@ Id: {id}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="225"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="244"/>
         <source>Upcoming (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3346,62 +3370,73 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="256"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="276"/>
         <source>Possible: record {attributes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="260"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="280"/>
         <source>from {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="262"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="282"/>
         <source>Upcoming: applies from {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="264"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="284"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="266"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="286"/>
         <source>record {attributes} to settle some items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="273"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="293"/>
         <source>{code}: {item} {limit}, from {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="282"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="302"/>
         <source>product type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="283"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="303"/>
         <source>construction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="284"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="304"/>
         <source>age range (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="285"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="305"/>
         <source>height range (cm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="286"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="306"/>
         <source>origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="288"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="312"/>
+        <source>Hide history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="312"/>
+        <source>Show history (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="234"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="308"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5323,12 +5358,12 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="130"/>
         <source>Standards</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="163"/>
         <source>%n standard(s)</source>
         <translation>
             <numerusform>%n standard</numerusform>
@@ -5336,123 +5371,128 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="167"/>
         <source>No standard matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="193"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="195"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="180"/>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="290"/>
         <source>Mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="197"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="201"/>
         <source>Replaced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
         <source>This standard is no longer current.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="208"/>
         <source>Requirement items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="209"/>
         <source>Your products it applies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="210"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="211"/>
         <source>link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
-        <source>Grade</source>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="255"/>
+        <source>grade {grade}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
-        <source>Item</source>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="257"/>
+        <source>Limit: {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
-        <source>Limit</source>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="260"/>
+        <source>Method: {method}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
-        <source>Method</source>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="270"/>
+        <source>Hide details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="270"/>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="274"/>
         <source>Search code, title or item (e.g. GB18401, 甲醛)…</source>
         <translation>Search code, title or item (e.g. GB18401, 甲醛)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="278"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="283"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="289"/>
         <source>Mandatory or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="291"/>
         <source>Voluntary</source>
         <translation type="unfinished"></translation>
     </message>

@@ -81,7 +81,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/backups_box.py" line="140"/>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="177"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="182"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
@@ -96,61 +96,75 @@
         <translation>正在检查备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="170"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="171"/>
         <source>Restore the backup written on {when}?
 
-It holds {products} products and {certificates} certificates. Everything entered since then is replaced; the current data is first kept as a backup of its own, so this can be undone.</source>
+It holds {products} and {certificates}. Everything entered since then is replaced; the current data is first kept as a backup of its own, so this can be undone.</source>
         <translation>恢复 {when} 保存的备份？
 
-其中有 {products} 个产品、{certificates} 份证书。此后录入的内容都会被替换；当前数据会先另存为一份备份，因此可以撤销。</translation>
+其中有 {products}、{certificates}。此后录入的内容都会被替换；当前数据会先另存为一份备份，因此可以撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="177"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个产品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="179"/>
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n 份证书</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="178"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="183"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="194"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="199"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="205"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="210"/>
         <source>Restoring</source>
         <translation>正在恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="211"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="216"/>
         <source>Restored. The data it replaced is kept in {kept}.</source>
         <translation>已恢复。被替换的数据保存在 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="231"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="236"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="234"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="239"/>
         <source>A backup is taken automatically once a day, before every import and before every upgrade of the database; the last {keep} automatic ones are kept.</source>
         <translation>每天、每次导入前和每次数据库升级前都会自动备份；保留最近 {keep} 份自动备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="238"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="243"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="239"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="244"/>
         <source>Back up to…</source>
         <translation>备份到…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="240"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="245"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="241"/>
+        <location filename="../../desktop_app/ui/widgets/backups_box.py" line="246"/>
         <source>Open backups folder</source>
         <translation>打开备份文件夹</translation>
     </message>
@@ -897,144 +911,144 @@ Id: {id}</source>
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="251"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="258"/>
         <source>New certificate</source>
         <translation>新建证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="252"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="259"/>
         <source>Edit certificate</source>
         <translation>编辑证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="253"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="260"/>
         <source>Renew certificate</source>
         <translation>续期证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="257"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="264"/>
         <source>Scheme</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="258"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="265"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="266"/>
         <source>Issued by</source>
         <translation>发证机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="260"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="267"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="261"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="268"/>
         <source>Product class</source>
         <translation>产品级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="262"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="269"/>
         <source>Issued on</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="263"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="270"/>
         <source>Expires on</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="264"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="271"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="272"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="266"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="273"/>
         <source>Scan</source>
         <translation>扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="269"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="276"/>
         <source>Does not expire</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="270"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="277"/>
         <source>no expiry</source>
         <translation>无有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="279"/>
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="280"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="274"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="281"/>
         <source>Products it covers</source>
         <translation>覆盖的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="283"/>
         <source>Find a product…</source>
         <translation>查找产品…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="284"/>
         <source>e.g. SGS, TESTEX, CQC</source>
         <translation>例如 SGS、TESTEX、CQC</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="352"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="359"/>
         <source>{scheme} certificates usually run %n month(s).</source>
         <translation>
             <numerusform>{scheme} 证书的有效期通常为 %n 个月。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="354"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="361"/>
         <source>{scheme} certificates always expire: copy the date from the certificate.</source>
         <translation>{scheme} 证书总有有效期：请照证书填写到期日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="375"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="382"/>
         <source>Attach a scan</source>
         <translation>附加扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="377"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="384"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="394"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="401"/>
         <source>Will attach: {name}</source>
         <translation>将附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="396"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="403"/>
         <source>Attached: {name}</source>
         <translation>已附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="398"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="405"/>
         <source>No scan attached.</source>
         <translation>未附加扫描件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="424"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="431"/>
         <source>A certificate numbered “{number}” is already recorded.</source>
         <translation>编号为“{number}”的证书已存在。</translation>
     </message>
@@ -1950,13 +1964,15 @@ Id: {id}</source>
         <source>Every table was moved to {host} and checked: the same rows, the same checksum.</source>
         <translation>每张表都已移到 {host} 并逐一核对：行数相同，校验和相同。</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="126"/>
-        <source>{table}: {rows} rows, checksum {checksum}</source>
-        <translation>{table}：{rows} 行，校验和 {checksum}</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/host_report.py" line="142"/>
+        <source>{table}: %n row(s), checksum {checksum}</source>
+        <translation>
+            <numerusform>{table}：%n 行，校验和 {checksum}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="134"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="132"/>
         <source>The local file was kept as it was; this PC uses the host from its next start.</source>
         <translation>本地文件原样保留；本机下次启动起使用主机。</translation>
     </message>
@@ -2800,85 +2816,90 @@ Id: {id}</source>
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="84"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="108"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="109"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="110"/>
         <source>Information</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="155"/>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="164"/>
         <source>Mark unread</source>
         <translation>标为未读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="164"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="171"/>
         <source>{severity} · published {date}</source>
         <translation>{severity} · 发布于 {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="176"/>
         <source>Takes effect {date}</source>
         <translation>{date} 生效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="178"/>
         <source>Standards: {codes}</source>
         <translation>标准：{codes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="180"/>
         <source>Concerns your products: {skus}</source>
         <translation>涉及您的产品：{skus}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="212"/>
         <source>Notices about your products come first. Unread ones are bold; select one to read it.</source>
         <translation>与您的产品相关的通知排在前面。未读通知以粗体显示；选中一条即可阅读。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="215"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="215"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="215"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="215"/>
         <source>Your products concerned</source>
         <translation>涉及的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/notices_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="217"/>
         <source>Open link</source>
         <translation>打开链接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/notices_page.py" line="218"/>
+        <source>Select a notice to read it here.</source>
+        <translation>选中一条通知即可在此阅读。</translation>
     </message>
 </context>
 <context>
@@ -3155,241 +3176,252 @@ Id: {id}</source>
 <context>
     <name>ProductPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="103"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="103"/>
         <source>Standard and why it applies</source>
         <translation>标准及适用原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="98"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="114"/>
         <source>Select a product to see its standards and certificates.</source>
         <translation>选择一个产品，查看其适用标准和证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="116"/>
         <source>Applicable standards</source>
         <translation>适用标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="101"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="117"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="102"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="118"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="129"/>
         <source>Applicable standards (%n)</source>
         <translation>
             <numerusform>适用标准（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="114"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="131"/>
         <source>Certificates (%n)</source>
         <translation>
             <numerusform>证书（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="118"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="135"/>
         <source>expires {date}</source>
         <translation>{date} 到期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="123"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="141"/>
         <source>No certificate covers this product.</source>
         <translation>没有证书覆盖此产品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="127"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="145"/>
         <source>Gaps (%n)</source>
         <translation>
             <numerusform>缺口（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="131"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="149"/>
         <source>No gaps: every claim is backed.</source>
         <translation>没有缺口：所有声明均有证书支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="140"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="158"/>
         <source>Proof of compliance</source>
         <translation>合规证明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="146"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="164"/>
         <source>Proof of compliance: %1 of %2 standards proven</source>
         <translation>合规证明：%2 项标准中已证明 %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="156"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="174"/>
         <source>No standard applies.</source>
         <translation>没有适用的标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="160"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="178"/>
         <source>Compliant</source>
         <translation>合规</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="161"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="179"/>
         <source>Failing</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="162"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="180"/>
         <source>Incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="163"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="181"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="182"/>
         <source>Not required yet</source>
         <translation>尚不要求</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="177"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="195"/>
         <source>evidence ran out on {date}</source>
         <translation>证据已于 {date} 失效</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="182"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="200"/>
         <source>; and %n more</source>
         <translation>
             <numerusform>；另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="183"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="201"/>
         <source>no result for {items}</source>
         <translation>以下项目无结果：{items}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="186"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="204"/>
         <source>tested {date}</source>
         <translation>检测于 {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="190"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="208"/>
         <source>meets grade {grade}</source>
         <translation>符合 {grade} 级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="199"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="217"/>
         <source>{item} {value}, limit {limit}</source>
         <translation>{item} {value}，限值 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="204"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="222"/>
         <source>{margin} over</source>
         <translation>超出 {margin}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="212"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="230"/>
         <source>{range} months</source>
         <translation>{range} 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="214"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="232"/>
         <source>{range} cm</source>
         <translation>{range} cm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="216"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="235"/>
         <source>origin {codes}</source>
         <translation>产地 {codes}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="223"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="242"/>
         <source>In force (%n)</source>
         <translation>
             <numerusform>现行适用（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="224"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="243"/>
         <source>Possible: record what is missing (%n)</source>
         <translation>
             <numerusform>可能适用：请补记缺少的信息（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="225"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="244"/>
         <source>Upcoming (%n)</source>
         <translation>
             <numerusform>即将生效（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="256"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="276"/>
         <source>Possible: record {attributes}</source>
         <translation>可能适用：请记录{attributes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="260"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="280"/>
         <source>from {date}</source>
         <translation>自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="262"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="282"/>
         <source>Upcoming: applies from {date}</source>
         <translation>即将生效：自 {date} 起适用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="264"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="284"/>
         <source>In force</source>
         <translation>现行适用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="266"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="286"/>
         <source>record {attributes} to settle some items</source>
         <translation>记录{attributes}后可确定部分项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="273"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="293"/>
         <source>{code}: {item} {limit}, from {date}</source>
         <translation>{code}：{item} {limit}，自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="282"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="302"/>
         <source>product type</source>
         <translation>产品类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="283"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="303"/>
         <source>construction</source>
         <translation>织造方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="284"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="304"/>
         <source>age range (months)</source>
         <translation>月龄范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="285"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="305"/>
         <source>height range (cm)</source>
         <translation>身高范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="286"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="306"/>
         <source>origin</source>
         <translation>产地</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="288"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="312"/>
+        <source>Hide history</source>
+        <translation>收起修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="312"/>
+        <source>Show history (UTC)</source>
+        <translation>显示修改记录（UTC 时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="234"/>
+        <location filename="../../desktop_app/ui/widgets/product_panel.py" line="308"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -5305,135 +5337,140 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="130"/>
         <source>Standards</source>
         <translation>标准</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="163"/>
         <source>%n standard(s)</source>
         <translation>
             <numerusform>%n 项标准</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="167"/>
         <source>No standard matches.</source>
         <translation>没有匹配的标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="193"/>
         <source>Issuer</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="195"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="180"/>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="290"/>
         <source>Mandatory</source>
         <translation>强制</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="197"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
         <source>Effective</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="201"/>
         <source>Replaced by</source>
         <translation>代替标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
         <source>This standard is no longer current.</source>
         <translation>此标准已不是现行标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="208"/>
         <source>Requirement items</source>
         <translation>技术要求项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="209"/>
         <source>Your products it applies to</source>
         <translation>适用的本公司产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="210"/>
         <source>Notices</source>
         <translation>标准动态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="211"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
-        <source>Grade</source>
-        <translation>等级</translation>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="255"/>
+        <source>grade {grade}</source>
+        <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
-        <source>Item</source>
-        <translation>项目</translation>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="257"/>
+        <source>Limit: {limit}</source>
+        <translation>限值：{limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
-        <source>Limit</source>
-        <translation>限值</translation>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="260"/>
+        <source>Method: {method}</source>
+        <translation>检测方法：{method}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
-        <source>Method</source>
-        <translation>检测方法</translation>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="270"/>
+        <source>Hide details</source>
+        <translation>隐藏详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="270"/>
+        <source>Show details</source>
+        <translation>显示详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="274"/>
         <source>Search code, title or item (e.g. GB18401, 甲醛)…</source>
         <translation>搜索代号、名称或检测项目（如 GB18401、甲醛）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="278"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="283"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="289"/>
         <source>Mandatory or not</source>
         <translation>强制与推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="291"/>
         <source>Voluntary</source>
         <translation>推荐/自愿</translation>
     </message>

@@ -158,7 +158,8 @@ def test_init_then_move_data_copies_the_demo_firm_counted_and_keeps_the_file(
     shown = {line.split(":")[0][2:]: line for line in lines[1:-1]}
     assert set(shown) == set(expected)
     for table, rows in expected.items():
-        assert shown[table].startswith(f"✓ {table}: {rows} rows, checksum "), shown[table]
+        noun = "row" if rows == 1 else "rows"  # English plurals: "1 row", "0 rows"
+        assert shown[table].startswith(f"✓ {table}: {rows} {noun}, checksum "), shown[table]
     host = open_engine(firm_database, APP_PASSWORD)
     try:
         assert counts(host) == expected

@@ -153,4 +153,5 @@ def test_the_panel_in_english(panel, qapp, ws):
 def test_the_details_line_shows_the_new_attributes(panel):
     _show(panel, PYJAMAS.with_changes(construction="knitted", height_cm=Range(90, 110), origins=("CN-XJ",)))
     text = panel.details.text()
-    assert "睡衣" in text and "针织" in text and "90–110 cm" in text and "CN-XJ" in text
+    assert "睡衣" in text and "针织" in text and "90–110 cm" in text
+    assert "产地 中国新疆" in text  # the origin named, not coded (CN-XJ)

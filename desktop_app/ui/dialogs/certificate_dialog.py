@@ -12,7 +12,7 @@ import enum
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -163,6 +163,12 @@ class CertificateDialog(QDialog):
         self.open_scan_button = QPushButton(self)
         self.products = CheckList(searchable=True, parent=self)
         self.products.set_items(products)
+        # one line per product, the name elided (never a sideways scrollbar); the tooltip has it whole
+        self.products.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.products.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for i in range(self.products.list.count()):
+            item = self.products.list.item(i)
+            item.setToolTip(item.text())
 
         form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
@@ -205,8 +211,9 @@ class CertificateDialog(QDialog):
         grid = QGridLayout()
         grid.addLayout(form, 0, 0)
         grid.addWidget(self.products_box, 0, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        # the product names (Chinese and English) need the room more than the form's fields
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -55,11 +55,14 @@ class NoticesPage(Page):
         self.list.setObjectName("noticeList")
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        # rows with air between them: a notice is read, not scanned like a table of figures
+        self.list.setStyleSheet("QTreeView#noticeList::item { padding: 5px 4px; }")
         self.list.setColumnCount(len(Column))
         header = self.list.header()
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.resizeSection(Column.PRODUCTS, 300)  # long SKU lists are elided; the tooltip has them all
+        header.resizeSection(Column.PRODUCTS, 240)  # long SKU lists are elided; the tooltip has them all
         buttons = QHBoxLayout()
         self.read_button = QPushButton(self)
         self.link_button = QPushButton(self)
@@ -124,8 +127,12 @@ class NoticesPage(Page):
             item.setToolTip(Column.PRODUCTS, ", ".join(v.affected))
             self._set_read_font(item, v.read)
         self.list.blockSignals(False)
+        header = self.list.header()
         for column in (Column.SEVERITY, Column.DATE):
             self.list.resizeColumnToContents(column)
+            # bold text and the header's own words must fit, with room to spare
+            wanted = max(self.list.columnWidth(column), header.sectionSizeHint(column)) + 16
+            self.list.setColumnWidth(column, wanted)
         if current:
             self._restoring = True
             try:
@@ -208,6 +215,7 @@ class NoticesPage(Page):
             [self.tr("Severity"), self.tr("Date"), self.tr("Notice"), self.tr("Your products concerned")]
         )
         self.link_button.setText(self.tr("Open link"))
+        self.body.setPlaceholderText(self.tr("Select a notice to read it here."))
         if self._views:
             self._on_views_loaded(self._views)
         else:

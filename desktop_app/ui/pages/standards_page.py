@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.catalogue import StandardQuery
+from ...core.limit_wording import limit_text
 from ...core.vocabulary import MARKETS
 from ...workspace.changes import ChangeSet
 from ..i18n import vocab, vocab_lang
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
     from ...workspace import Workspace
 
 FIRST_CHUNK = 200
+DETAIL_WIDTH = 280
+TITLE_WIDTH = 80  # the least a title keeps before optional columns make way
 
 
 class StandardsPage(Page):
@@ -80,7 +84,14 @@ class StandardsPage(Page):
         self.table.setColumnHidden(Column.MATCHED, True)  # shown for a text search
         self.table.setWordWrap(False)  # one line per standard: the title elides, the detail pane has it whole
         self.detail = QTextBrowser(self)
+        self.detail.setObjectName("standardDetail")
         self.detail.setOpenExternalLinks(True)
+        self.detail.setMinimumWidth(DETAIL_WIDTH)  # an item, its limit and method read on one line each
+        self.detail_toggle = QToolButton(self)
+        self.detail_toggle.setObjectName("standardDetailToggle")
+        self.detail_toggle.setCheckable(True)
+        self.detail_toggle.setChecked(True)
+        self.detail_toggle.toggled.connect(self._on_detail_toggle_toggled)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -90,14 +101,19 @@ class StandardsPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
-        left_layout.addWidget(self.count_label)
+        count_row = QHBoxLayout()  # the toggle here, so the search box keeps its width at 1024
+        count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.detail_toggle)
+        left_layout.addLayout(count_row)
         left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([720, 280])  # the table first on a 1024×768 screen
+        self.splitter.setCollapsible(0, False)
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
+        self.splitter.setSizes([720, DETAIL_WIDTH])  # the table first on a 1024×768 screen
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -143,7 +159,7 @@ class StandardsPage(Page):
             return
         total, first = result
         self.model.reset(query, total, first)
-        self.table.setColumnHidden(Column.MATCHED, not query.text)
+        self.fit_columns()
         self.count_label.setText(self.tr("%n standard(s)", "", total))
         if total:
             self.table.selectRow(0)
@@ -196,17 +212,8 @@ class StandardsPage(Page):
         if standard.is_outdated:
             parts.append(f"<p><b>⚠ {e(outdated)}</b></p>")
         if standard.requirements:
-            parts.append(f"<h4>{e(requirement_items)}</h4>")
-            rows = "".join(
-                f"<tr><td>{e(r.grade or '*')}</td><td>{e(r.item.get(lang))}</td>"
-                f"<td>{e(r.limit)} {e(r.unit or '')}</td><td>{e(r.method or '')}</td></tr>"
-                for r in standard.requirements
-            )
-            head = "".join(
-                f"<th align=left>{e(h)}</th>"
-                for h in (self.tr("Grade"), self.tr("Item"), self.tr("Limit"), self.tr("Method"))
-            )
-            parts.append(f"<table cellspacing=4><tr>{head}</tr>{rows}</table>")
+            parts.append(f"<h4>{e(requirement_items)} ({len(standard.requirements)})</h4>")
+            parts += [self.requirement_block(r, lang) for r in standard.requirements]
         parts.append(f"<h4>{e(applies_to)} ({len(products)})</h4>")
         parts.append("<p>" + (e(", ".join(f"{p.sku} {p.name}" for p in products)) or "—") + "</p>")
         parts.append(f"<h4>{e(notices_title)} ({len(notices)})</h4>")
@@ -215,7 +222,55 @@ class StandardsPage(Page):
             parts.append(f"<p>{e(n.published.isoformat())} · {e(n.title.get(lang))}{link}</p>")
         self.detail.setHtml("".join(parts))
 
+    def fit_columns(self) -> None:
+        """What matched shows for a text search; where the table is too narrow for it and a
+        readable title, mandatory and markets (in the filters and the detail pane) make way."""
+        searching = bool(self.search.text().strip())
+        self.table.setColumnHidden(Column.MATCHED, not searching)
+        room = self.table.viewport().width()
+        used = sum(self.table.columnWidth(c) for c in (Column.CODE, Column.STATUS)) + TITLE_WIDTH
+        for col in (Column.MARKETS, Column.MANDATORY, Column.MATCHED):
+            if col == Column.MATCHED and not searching:
+                continue
+            used += self.table.columnWidth(col)
+        for col in (Column.MANDATORY, Column.MARKETS):
+            hide = searching and used > room
+            self.table.setColumnHidden(col, hide)
+            if hide:
+                used -= self.table.columnWidth(col)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def _on_splitter_moved(self, *_args) -> None:
+        self.fit_columns()
+
+    def requirement_block(self, r, lang: str) -> str:
+        """One item as a block: the item (and its grade), then its limit and its method, each
+        on a line of its own, in the interface language."""
+        e = html.escape
+        head = f"<b>{e(r.item.get(lang))}</b>"
+        if r.grade:
+            grade = self.tr("grade {grade}").format(grade=r.grade)
+            head += f' <span style="color:#555">· {e(grade)}</span>'
+        limit = self.tr("Limit: {limit}").format(limit=limit_text(r.limit, r.unit, lang))
+        lines = [head, e(limit)]
+        if r.method:
+            lines.append(e(self.tr("Method: {method}").format(method=r.method)))
+        return '<p style="margin-top:6px; margin-bottom:6px">' + "<br>".join(lines) + "</p>"
+
+    def _on_detail_toggle_toggled(self, shown: bool) -> None:
+        self.detail.setVisible(shown)
+        QTimer.singleShot(0, self, self.fit_columns)  # once the table has the room
+        self._title_detail_toggle()
+
+    def _title_detail_toggle(self) -> None:
+        shown = self.detail_toggle.isChecked()
+        self.detail_toggle.setText(self.tr("Hide details") if shown else self.tr("Show details"))
+
     def retranslate(self) -> None:
+        self._title_detail_toggle()
         self.search.setPlaceholderText(self.tr("Search code, title or item (e.g. GB18401, 甲醛)…"))
         for combo, items in (
             (

@@ -166,13 +166,18 @@ class BackupsBox(QGroupBox):
             when = format_datetime(created)
         except (KeyError, ValueError):
             when = "?"
+        products, certificates = counts.get("products"), counts.get("certificates")
         text = self.tr(
             "Restore the backup written on {when}?\n\n"
-            "It holds {products} products and {certificates} certificates. "
+            "It holds {products} and {certificates}. "
             "Everything entered since then is replaced; the current data is first kept "
             "as a backup of its own, so this can be undone."
         ).format(
-            when=when, products=counts.get("products", "?"), certificates=counts.get("certificates", "?")
+            when=when,
+            products=self.tr("%n product(s)", "", products) if isinstance(products, int) else "?",
+            certificates=(
+                self.tr("%n certificate(s)", "", certificates) if isinstance(certificates, int) else "?"
+            ),
         )
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore a backup"), text, parent=self)
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)

@@ -16,9 +16,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
-    QListWidget,
     QListWidgetItem,
-    QTreeWidget,
+    QToolButton,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,14 +25,20 @@ from PySide6.QtWidgets import (
 
 from ...core.applicability import IN_FORCE, POSSIBLE, UPCOMING
 from ...core.compliance import COMPLIANT, EXPIRED, FAILING, INCOMPLETE, NOT_REQUIRED, STATUS_ORDER
-from ...core.vocabulary import CERT_SCHEMES, CONSTRUCTIONS, FIBRES, PRODUCT_TYPES
+from ...core.limit_wording import limit_text
+from ...core.vocabulary import CERT_SCHEMES, CONSTRUCTIONS, FIBRES, ORIGINS, PRODUCT_TYPES
 from ..i18n import format_date, vocab, vocab_lang
 from ..status import status_icon, status_text
+from .fitted_views import FittedList, FittedTree
 from .history_box import HistoryBox
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+# rows a box shows before it scrolls: the panel scrolls as a whole, a box only when long
+STANDARD_ROWS = 10
+LIST_ROWS = 6
+PROOF_HEIGHT = 280  # proof lines wrap to several lines each
 
 
 class ProductPanel(QWidget):
@@ -51,7 +56,7 @@ class ProductPanel(QWidget):
         self.details.setWordWrap(True)
         self.details.setStyleSheet("color: #444;")
         self.standards_box = QGroupBox(self)
-        self.standards = QTreeWidget(self.standards_box)
+        self.standards = FittedTree(STANDARD_ROWS, self.standards_box)
         self.standards.setColumnCount(2)
         self.standards.setRootIsDecorated(False)
         self.standards.setIndentation(8)
@@ -61,31 +66,42 @@ class ProductPanel(QWidget):
         self.standards.setAlternatingRowColors(True)
         QVBoxLayout(self.standards_box).addWidget(self.standards)
         self.certs_box = QGroupBox(self)
-        self.certs = QListWidget(self.certs_box)
+        self.certs = FittedList(LIST_ROWS, self.certs_box)
         QVBoxLayout(self.certs_box).addWidget(self.certs)
         self.proof_box = QGroupBox(self)
-        self.proof = QListWidget(self.proof_box)
+        self.proof = FittedList(LIST_ROWS, self.proof_box, max_height=PROOF_HEIGHT)
         self.proof.setObjectName("proofList")
         self.proof.setWordWrap(True)
         QVBoxLayout(self.proof_box).addWidget(self.proof)
         self.statuses: list | None = None
         self.gaps_box = QGroupBox(self)
-        self.gaps = QListWidget(self.gaps_box)
+        self.gaps = FittedList(LIST_ROWS, self.gaps_box)
         QVBoxLayout(self.gaps_box).addWidget(self.gaps)
         self.history_box = HistoryBox(self)
+        self.history_box.setVisible(False)  # who changed what: asked for now and then, so folded away
+        self.history_toggle = QToolButton(self)
+        self.history_toggle.setObjectName("historyToggle")
+        self.history_toggle.setCheckable(True)
+        self.history_toggle.setAutoRaise(True)
+        self.history_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.history_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.history_toggle.toggled.connect(self._on_history_toggle_toggled)
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
-        layout.addWidget(self.standards_box, 3)
-        layout.addWidget(self.proof_box, 2)
-        layout.addWidget(self.certs_box, 2)
-        layout.addWidget(self.gaps_box, 1)
-        layout.addWidget(self.history_box, 1)
+        layout.addWidget(self.standards_box)
+        layout.addWidget(self.proof_box)
+        layout.addWidget(self.certs_box)
+        layout.addWidget(self.gaps_box)
+        layout.addWidget(self.history_toggle)
+        layout.addWidget(self.history_box)
+        layout.addStretch(1)
         self.certs.itemActivated.connect(self._on_cert_item_activated)
         self.certs.itemDoubleClicked.connect(self._on_cert_item_activated)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.standards.setHeaderLabels([self.tr("Standard and why it applies"), self.tr("Grade")])
+        self._title_history_toggle()
         self.show_overview(self.overview)
         self.show_proof(self.statuses)
 
@@ -102,6 +118,7 @@ class ProductPanel(QWidget):
             self.gaps_box.setTitle(self.tr("Gaps"))
             self.history_box.show_entries(None)
             self.show_proof(None)
+            self.standards.fit()
             return
         p = overview.product
         lang = vocab_lang()
@@ -118,6 +135,7 @@ class ProductPanel(QWidget):
                 "expires {date}"
             ).format(date=format_date(c.expires))
             item = QListWidgetItem(status_icon(st.status), text, self.certs)
+            item.setToolTip(text)
             item.setData(NUMBER_ROLE, c.number)
         if not overview.certificates:
             QListWidgetItem(self.tr("No certificate covers this product."), self.certs).setFlags(
@@ -126,7 +144,7 @@ class ProductPanel(QWidget):
         self.history_box.show_entries(getattr(overview, "history", None))
         self.gaps_box.setTitle(self.tr("Gaps (%n)", "", len(overview.gaps)))
         for g in overview.gaps:
-            QListWidgetItem(g.describe(lang), self.gaps)
+            QListWidgetItem(g.describe(lang), self.gaps).setToolTip(g.describe(lang))
         if not overview.gaps:
             QListWidgetItem(self.tr("No gaps: every claim is backed."), self.gaps).setFlags(
                 Qt.ItemFlag.NoItemFlags
@@ -195,7 +213,7 @@ class ProductPanel(QWidget):
         value = i.result.value if i.result is not None else ""
         if i.result is not None and i.result.unit:
             value = f"{value} {i.result.unit}"
-        limit = " ".join(x for x in (r.limit, r.unit or "") if x)
+        limit = limit_text(r.limit, r.unit, lang)
         text = self.tr("{item} {value}, limit {limit}").format(
             item=r.item.get(lang), value=value, limit=limit
         )
@@ -213,7 +231,8 @@ class ProductPanel(QWidget):
         if p.height_cm is not None:
             out.append(self.tr("{range} cm").format(range=p.height_cm.label()))
         if p.origins:
-            out.append(self.tr("origin {codes}").format(codes=", ".join(p.origins)))
+            origins = self.tr(", ").join(vocab(ORIGINS, o) for o in p.origins)  # 印度, not IN
+            out.append(self.tr("origin {codes}").format(codes=origins))
         return [x for x in out if x]
 
     def _show_standards(self, applicable) -> None:
@@ -243,6 +262,7 @@ class ProductPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
+        self.standards.fit()
 
     def standard_sections(self, applicable) -> dict[str, list[tuple[str, str]]]:
         """(text, grade) lines per section, in the interface language: what the tree shows."""
@@ -269,7 +289,7 @@ class ProductPanel(QWidget):
             second = " · ".join(x for x in (status, reason) if x)
             out[a.applies if a.applies in out else IN_FORCE].append((f"{title}\n    {second}", grade))
             for r in a.upcoming_requirements:
-                limit = " ".join(x for x in (r.limit, r.unit or "") if x)
+                limit = limit_text(r.limit, r.unit, lang)
                 text = self.tr("{code}: {item} {limit}, from {date}").format(
                     code=a.standard.code, item=r.item.get(lang), limit=limit, date=format_date(r.effective)
                 )
@@ -286,6 +306,15 @@ class ProductPanel(QWidget):
             "origin": self.tr("origin"),
         }
         return self.tr(", ").join(words.get(a, a) for a in attributes)
+
+    def _title_history_toggle(self) -> None:
+        shown = self.history_toggle.isChecked()
+        self.history_toggle.setText(self.tr("Hide history") if shown else self.tr("Show history (UTC)"))
+
+    def _on_history_toggle_toggled(self, shown: bool) -> None:
+        self.history_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.history_box.setVisible(shown)
+        self._title_history_toggle()
 
     def _on_cert_item_activated(self, item: QListWidgetItem) -> None:
         if item.data(NUMBER_ROLE):
