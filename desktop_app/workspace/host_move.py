@@ -215,7 +215,7 @@ def insert_rows(dst: Connection, table: Table, rows: list[dict[str, Any]]) -> No
     later = [r for r in rows if any(r[k] is not None for k in own)]
     if later:
         where = and_(*(table.c[k] == bindparam(f"pk_{k}") for k in pk))
-        values = {k: bindparam(f"v_{k}") for k in own}
+        values: dict[str, Any] = {k: bindparam(f"v_{k}") for k in own}
         dst.execute(
             update(table).where(where).values(values),
             [{**{f"pk_{k}": r[k] for k in pk}, **{f"v_{k}": r[k] for k in own}} for r in later],
