@@ -204,6 +204,10 @@ class Databases:
         self._next = self._worker.submit(self.create)
         return name
 
+    def settle(self) -> None:
+        """Wait until the worker is idle (the copy made ahead and the drops done): before a restart."""
+        self._worker.submit(lambda: None).result()
+
     def drop_later(self, name: str) -> None:
         self._worker.submit(self.drop, name)
 
