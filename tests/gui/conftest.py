@@ -14,10 +14,10 @@ def garbage_frozen_per_module():
     heap has grown), and the GUI tests collect at each test's start and end. What is
     alive at a test's start (modules, the QApplication, this module's fixtures) is
     frozen (`gc.freeze`), so those collections walk only what was made since; after
-    the module it is unfrozen, and the next module's first collection frees what of
-    it became garbage, on the GUI thread."""
+    the module it is unfrozen and collected whole, here on the GUI thread."""
     yield
     gc.unfreeze()
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
