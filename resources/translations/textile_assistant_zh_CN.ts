@@ -385,47 +385,47 @@ Id: {id}</source>
 <context>
     <name>CarbonActivities</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="59"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="62"/>
         <source>Default factor</source>
         <translation>默认因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="91"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="94"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="92"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="95"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="93"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="96"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="94"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="97"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="95"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="98"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="96"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="99"/>
         <source>Factor</source>
         <translation>因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="97"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="100"/>
         <source>MJ/kg, MJ/Nm³</source>
         <translation>MJ/kg、MJ/Nm³</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="98"/>
+        <location filename="../../desktop_app/ui/widgets/carbon_activities.py" line="101"/>
         <source>Yield loss %</source>
         <translation>损耗率 %</translation>
     </message>
@@ -678,147 +678,147 @@ Id: {id}</source>
 <context>
     <name>CarbonPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="181"/>
         <source>Carbon</source>
         <translation>碳足迹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="184"/>
         <source>Declared unit</source>
         <translation>声明单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="185"/>
         <source>Save and estimate</source>
         <translation>保存并估算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="186"/>
         <source>Mill&apos;s month…</source>
         <translation>月度分摊…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="187"/>
         <source>Firm factor…</source>
         <translation>本企业因子…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="188"/>
         <source>Add a factor…</source>
         <translation>新增因子…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="189"/>
         <source>Remove a factor…</source>
         <translation>删除因子…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="190"/>
         <source>PDF report…</source>
         <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="191"/>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="192"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="193"/>
         <source>Remove line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
         <source>Activity data</source>
         <translation>活动数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
         <source>Estimate</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
         <source>What if</source>
         <translation>情景对比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="195"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
         <source>Computed</source>
         <translation>计算时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
         <source>kgCO2e</source>
         <translation>kgCO2e</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
         <source>Band ±</source>
         <translation>区间 ±</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="199"/>
         <source>Measured</source>
         <translation>实测占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="258"/>
         <source>no estimate was kept before it was issued</source>
         <translation>发证前没有保存估算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="260"/>
         <source>based on the estimate of {when}: {total:.3f} kgCO2e per {unit}</source>
         <translation>依据 {when} 的估算：每{unit} {total:.3f} kgCO2e</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="267"/>
         <source>Verified footprint certificate {number} ({issuer}, issued {issued}), {based}</source>
         <translation>已核查碳足迹证书 {number}（{issuer}，{issued} 签发），{based}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="282"/>
         <source>verified by {numbers}</source>
         <translation>已由 {numbers} 核查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="363"/>
         <source>Save the carbon report</source>
         <translation>保存碳足迹报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="378"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="370"/>
         <source>Writing the carbon report</source>
         <translation>正在生成碳足迹报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="384"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="376"/>
         <source>Export activity data and factors</source>
         <translation>导出活动数据和因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="392"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="384"/>
         <source>Exporting carbon data</source>
         <translation>正在导出碳足迹数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="396"/>
+        <location filename="../../desktop_app/ui/pages/carbon_page.py" line="388"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
