@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...core.reasons import Reason, fill
+from ..i18n import vocab_lang
 from ..widgets.carbon_labels import kind_label
 
 CONTEXT = "Reasons"
@@ -491,7 +492,8 @@ def reason_text(code: Reason, params: Mapping[str, object] | None = None) -> str
     kind = values.get("kind")
     if code is Reason.CARBON_FACTOR_KIND:  # emission factor kinds (`core.catalogue.FACTOR_KINDS`)
         values["kind"] = kind_label(str(kind)).lower()  # mid-sentence; Chinese has no case
-        values["allowed"] = [kind_label(str(k)).lower() for k in _as_list(values.get("allowed"))]
+        sep = "、" if vocab_lang() == "zh" else ", "
+        values["allowed"] = sep.join(kind_label(str(k)).lower() for k in _as_list(values.get("allowed")))
     elif isinstance(kind, str) and kind in KINDS:
         values["kind"] = _tr(KINDS[kind])
     return fill(_tr(TEXTS[code]), values)
