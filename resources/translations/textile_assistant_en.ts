@@ -3143,52 +3143,72 @@ Id: {id}</source>
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="179"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="52"/>
+        <source>Infant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="53"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="54"/>
+        <source>Adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="221"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="180"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="222"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="181"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="223"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="182"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="224"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="183"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="225"/>
         <source>Age group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="184"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="226"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="185"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="227"/>
         <source>Composition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="186"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="228"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="187"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="229"/>
         <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="230"/>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="212"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="268"/>
         <source>%n claim(s) without a valid certificate</source>
         <translation>
             <numerusform>%n claim without a valid certificate</numerusform>
@@ -3199,57 +3219,62 @@ Id: {id}</source>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="192"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="195"/>
         <source>Find by SKU, name or customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="197"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="198"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="202"/>
+        <source>Show products by their proof of compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="203"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="204"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="205"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="206"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="207"/>
         <source>Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="394"/>
         <source>Delete product {sku}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="357"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="396"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>Delete %n product?</numerusform>
@@ -3257,13 +3282,76 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="399"/>
         <source>Delete products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="367"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="406"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProofStatus</name>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="34"/>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="35"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="36"/>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="37"/>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="38"/>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="45"/>
+        <source>A test result does not meet a limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="46"/>
+        <source>The newest evidence is older than the re-test interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="49"/>
+        <source>Some items with a limit have no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="50"/>
+        <source>Every item with a limit has a passing result in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="53"/>
+        <source>No standard in force asks for proof yet (upcoming or possible only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="63"/>
+        <source>Any proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="64"/>
+        <source>Not proven compliant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3131,52 +3131,72 @@ Id: {id}</source>
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="179"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="52"/>
+        <source>Infant</source>
+        <translation>婴幼儿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="53"/>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="54"/>
+        <source>Adult</source>
+        <translation>成人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="221"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="180"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="222"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="181"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="223"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="182"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="224"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="183"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="225"/>
         <source>Age group</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="184"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="226"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="185"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="227"/>
         <source>Composition</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="186"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="228"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="187"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="229"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="230"/>
+        <source>Proof</source>
+        <translation>合规状态</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="212"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="268"/>
         <source>%n claim(s) without a valid certificate</source>
         <translation>
             <numerusform>%n 项声明没有有效证书</numerusform>
@@ -3186,71 +3206,139 @@ Id: {id}</source>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="192"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="195"/>
         <source>Find by SKU, name or customer…</source>
         <translation>按货号、名称或客户查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="197"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="198"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="202"/>
+        <source>Show products by their proof of compliance</source>
+        <translation>按合规证明筛选产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="203"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="204"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="205"/>
         <source>Duplicate…</source>
         <translation>复制…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="206"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="207"/>
         <source>Print checklist…</source>
         <translation>打印检查清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="394"/>
         <source>Delete product {sku}?</source>
         <translation>删除产品 {sku}？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="357"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="396"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>删除 %n 个产品？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="399"/>
         <source>Delete products</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="367"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="406"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation>证书会保留：它们仍在证书列表中，只是不再关联此产品。已打印的检查清单保留其货号。</translation>
+    </message>
+</context>
+<context>
+    <name>ProofStatus</name>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="34"/>
+        <source>Failing</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="35"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="36"/>
+        <source>Incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="37"/>
+        <source>Compliant</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="38"/>
+        <source>Not required</source>
+        <translation>尚不要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="45"/>
+        <source>A test result does not meet a limit</source>
+        <translation>有检测结果未达到限量要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="46"/>
+        <source>The newest evidence is older than the re-test interval</source>
+        <translation>最新的证据已超过复检周期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="49"/>
+        <source>Some items with a limit have no result</source>
+        <translation>部分有限量要求的项目尚无检测结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="50"/>
+        <source>Every item with a limit has a passing result in time</source>
+        <translation>每个有限量要求的项目都有在有效期内的合格结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="53"/>
+        <source>No standard in force asks for proof yet (upcoming or possible only)</source>
+        <translation>尚无现行标准要求证明（仅有即将实施或可能适用的标准）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="63"/>
+        <source>Any proof</source>
+        <translation>全部合规状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="64"/>
+        <source>Not proven compliant</source>
+        <translation>未证明合规</translation>
     </message>
 </context>
 <context>
