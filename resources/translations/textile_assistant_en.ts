@@ -3444,52 +3444,72 @@ Id: {id}</source>
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="179"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="52"/>
+        <source>Infant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="53"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="54"/>
+        <source>Adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="221"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="180"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="222"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="181"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="223"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="182"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="224"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="183"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="225"/>
         <source>Age group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="184"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="226"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="185"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="227"/>
         <source>Composition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="186"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="228"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="187"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="229"/>
         <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="230"/>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/models/product_table_model.py" line="212"/>
+        <location filename="../../desktop_app/ui/models/product_table_model.py" line="268"/>
         <source>%n claim(s) without a valid certificate</source>
         <translation>
             <numerusform>%n claim without a valid certificate</numerusform>
@@ -3500,57 +3520,62 @@ Id: {id}</source>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="192"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="195"/>
         <source>Find by SKU, name or customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="197"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="198"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="202"/>
+        <source>Show products by their proof of compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="203"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="204"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="205"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="206"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="207"/>
         <source>Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="366"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="394"/>
         <source>Delete product {sku}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="368"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="396"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>Delete %n product?</numerusform>
@@ -3558,1020 +3583,1083 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="399"/>
         <source>Delete products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="378"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="406"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProofStatus</name>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="34"/>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="35"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="36"/>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="37"/>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="38"/>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="45"/>
+        <source>A test result does not meet a limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="46"/>
+        <source>The newest evidence is older than the re-test interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="49"/>
+        <source>Some items with a limit have no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="50"/>
+        <source>Every item with a limit has a passing result in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="53"/>
+        <source>No standard in force asks for proof yet (upcoming or possible only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="63"/>
+        <source>Any proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/proof_status.py" line="64"/>
+        <source>Not proven compliant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="58"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
         <source>not a date; write it as 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="129"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="130"/>
         <source>a date is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="130"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="131"/>
         <source>no such day; write it as 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="131"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="132"/>
         <source>day and month order is ambiguous; write the year first, e.g. 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="139"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
         <source>cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="40"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="41"/>
         <source>percent must be above 0 and at most 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="39"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="40"/>
         <source>fibre listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="23"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="24"/>
         <source>must be one of {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="32"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="33"/>
         <source>at most {max} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="35"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="36"/>
         <source>give the fibre composition, e.g. 95%棉 5%氨纶 or cotton:95 elastane:5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="38"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="39"/>
         <source>fibre names are lower-case words, e.g. cotton</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="41"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="42"/>
         <source>percentages sum to {total}, not 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="42"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="43"/>
         <source>write fibre:percent, e.g. cotton:95</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="43"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="44"/>
         <source>the percent is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="45"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="46"/>
         <source>is before the issue date {issued}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="27"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="28"/>
         <source>a value is repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="31"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="32"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="33"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="34"/>
         <source>at least one market is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="34"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="35"/>
         <source>use a two-letter country code, EU or GLOBAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="44"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="45"/>
         <source>name the certification body or lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="46"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="47"/>
         <source>this data folder holds the firm&apos;s own records; the demo firm is in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="49"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="50"/>
         <source>{scheme} certificates always expire: enter the expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="52"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="53"/>
         <source>no product with this SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="53"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="54"/>
         <source>certificate {number} exists in several schemes ({schemes}); choose the scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="57"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="57"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="58"/>
         <source>attach a PDF or an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
         <source>must be between {low} and {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="61"/>
         <source>no product in this category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="61"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="62"/>
         <source>choose one or more products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="62"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="63"/>
         <source>no product to print a checklist for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="63"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="64"/>
         <source>choose a file to write, or a folder for one file per product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="67"/>
         <source>its folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="67"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="68"/>
         <source>must be 1 to 100 characters without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="68"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="69"/>
         <source>is a key shipped with the app, with other bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="71"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="72"/>
         <source>is shipped with the app and cannot be removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="72"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="73"/>
         <source>must be printable ASCII without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="73"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="74"/>
         <source>{kind} “{key}” was not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="74"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="75"/>
         <source>already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="75"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="76"/>
         <source>the database was written by a newer version of the app (schema {found}; this version knows up to {known}) and was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="79"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="80"/>
         <source>the database {path} is damaged ({detail}) and was left untouched; the newest good backup is {backup}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="83"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="84"/>
         <source>the database {path} is damaged ({detail}) and was left untouched; no good backup was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="87"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="88"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="88"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
         <source>the data folder cannot be written (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
         <source>the disk reported an error while writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
         <source>the database file cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="92"/>
         <source>not a database address; write it as postgresql://role@host/database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="94"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="95"/>
         <source>the database host {host} cannot be reached; nothing was saved and no record was lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="97"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="98"/>
         <source>the database host {host} refused the login: check the role and the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="100"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="101"/>
         <source>the database host {host} has no such database; create it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="103"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="104"/>
         <source>the database host {host} runs PostgreSQL {found}; version {minimum} or newer is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="106"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="107"/>
         <source>the database host {host} lacks the pg_trgm extension, which the standards search needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="109"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="110"/>
         <source>role {role} may not create tables on the database host {host}; make it the database&apos;s owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="113"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="114"/>
         <source>the database on {host} uses the encoding {encoding}, not UTF8, so Chinese text cannot be kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="117"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="118"/>
         <source>{who} changed {kind} “{key}” at {when}, after you opened it: {fields}. Your changes were not saved and nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="122"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
         <source>the database on {host} already holds a firm&apos;s records ({tables}); records are moved only into an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="126"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="127"/>
         <source>the copy of table {table} did not match the local file ({detail}); nothing was moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="134"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
         <source>must not be empty; one of {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="136"/>
         <source>not known; use one of {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="136"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="137"/>
         <source>fibre “{fibre}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="142"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
         <source>repeated in this file (first at row {first_row})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="144"/>
         <source>no earlier certificate with this number (in the register or above in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="147"/>
         <source>old .xls workbooks cannot be read; save it as .xlsx or .csv in Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="150"/>
         <source>not a readable .xlsx workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="150"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="151"/>
         <source>unknown encoding {encoding}; try utf-8 or gb18030</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="153"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="154"/>
         <source>not valid {encoding} text at byte {byte}; choose another encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="156"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="157"/>
         <source>this is not a text (CSV) file; save it as .xlsx or .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="157"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
         <source>cannot read the CSV ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="159"/>
         <source>no header row with the needed columns was found ({columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="162"/>
         <source>required columns are missing ({columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="162"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="163"/>
         <source>write to a .xlsx or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="163"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
         <source>cannot write the file ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="165"/>
         <source>cannot write the file: is it open in Excel, or read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="167"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="168"/>
         <source>templates are .xlsx files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="168"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="169"/>
         <source>nothing was written; the records are as they were</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="171"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="172"/>
         <source>more than {limit} data rows (the limit was crossed at row {row} of sheet {sheet}); split the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="175"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="176"/>
         <source>column {column} holds a value (sheet {sheet}, row {row}); only columns up to {limit_column} ({limit}) are read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="179"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="180"/>
         <source>larger than {limit_mb} MB once unpacked (at {member}); not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="182"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
         <source>line {row} is longer than {limit} characters; not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="185"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="186"/>
         <source>{member} declares a document type or entities, which no spreadsheet needs; not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="188"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="189"/>
         <source>asked for since={asked}, the page starts at {got}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="191"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="192"/>
         <source>has_more but no progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="192"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="193"/>
         <source>field {field}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="193"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="194"/>
         <source>malformed signature header (expected ed25519:&lt;key-id&gt;:&lt;base64&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="197"/>
         <source>signature is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="197"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="198"/>
         <source>an Ed25519 signature has 64 bytes, this has {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
         <source>the page has no signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
         <source>signed by key {key_id}, which is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="203"/>
         <source>the signature does not match the page (key {key_id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="205"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
         <source>the trusted key {key_id} is not a valid Ed25519 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="208"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="209"/>
         <source>the platform did not accept the access token (HTTP {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="211"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="212"/>
         <source>the access token may not read the catalogue (HTTP {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="214"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="215"/>
         <source>the platform no longer keeps history since version {since}; a full sync is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
         <source>the platform is busy (HTTP {status}) after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="220"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="221"/>
         <source>the platform failed (HTTP {status}) after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="223"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="224"/>
         <source>the platform could not be reached after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="226"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="227"/>
         <source>unexpected platform response HTTP {status} {error_code}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="230"/>
         <source>the platform URL must start with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="230"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="231"/>
         <source>the platform URL has no host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="231"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
         <source>the platform URL must not contain a user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="234"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="235"/>
         <source>the platform URL must not contain a query or fragment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="235"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
         <source>plain http would expose the access token; use https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="238"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
         <source>{member} is missing from the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="240"/>
         <source>{member} is too large ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="240"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="241"/>
         <source>{member} cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="241"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
         <source>the update package is not a zip archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="243"/>
         <source>the package&apos;s manifest.json is not valid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="245"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
         <source>{member} fails its check ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="247"/>
         <source>{member} starts at since={got}, expected {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="250"/>
         <source>{member} ends at {got}, manifest says to={expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="252"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="253"/>
         <source>the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="256"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="257"/>
         <source>{file} is not a PEM public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="257"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="258"/>
         <source>not an Ed25519 public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="258"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="259"/>
         <source>{file} must hold one base64 key line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="259"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="260"/>
         <source>{file} is not a JSON object of key id to base64 key ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="262"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="263"/>
         <source>not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="263"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="264"/>
         <source>an Ed25519 public key has 32 bytes, this has {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="264"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="265"/>
         <source>this computer has no system keyring to keep the platform token in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="267"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="268"/>
         <source>no platform address is set; enter it in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="268"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="269"/>
         <source>no access token is saved for {url}; paste the token in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="271"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="272"/>
         <source>no trusted platform key is set up; add the platform&apos;s key in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="274"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="275"/>
         <source>there is no database to back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="275"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="276"/>
         <source>the database could not be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="276"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="277"/>
         <source>cannot write the backup ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="277"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="278"/>
         <source>not a zip archive, or truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="278"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="279"/>
         <source>damaged archive: {member} fails its checksum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="279"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="280"/>
         <source>{member} does not match the manifest (altered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="280"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="281"/>
         <source>damaged archive ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="281"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="282"/>
         <source>the database in the archive cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="284"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="285"/>
         <source>the database in the archive is damaged ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="287"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="288"/>
         <source>the archive&apos;s database is not one of this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="288"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="289"/>
         <source>not a backup of this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="289"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="290"/>
         <source>backup format {format} is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="290"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="291"/>
         <source>the manifest lists no database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="291"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="292"/>
         <source>unexpected member {member}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="292"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="293"/>
         <source>archive and manifest disagree: {members}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="296"/>
         <source>the database is open in another window or process; close it and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="298"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="299"/>
         <source>cannot keep the current data aside ({detail}); nothing was replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="301"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="302"/>
         <source>other PCs are connected to the database host {host} ({pcs}); close the app there first, then restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="305"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="306"/>
         <source>not known; did you mean {suggestions}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="306"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="307"/>
         <source>not known; known values are e.g. {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="309"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="310"/>
         <source>fibre “{fibre}” is not known; did you mean {suggestions}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="312"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="313"/>
         <source>cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="315"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="316"/>
         <source>a range cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="316"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="317"/>
         <source>is more than {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="317"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="318"/>
         <source>use whole numbers or halves, e.g. 12 or 12.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="318"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="319"/>
         <source>the lower bound {min} is above the upper bound {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="321"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="322"/>
         <source>the archive&apos;s database is not in this app&apos;s own form ({objects}); it was not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="324"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="325"/>
         <source>{name} is not a plain file name (it names a folder, a drive or a path)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="327"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="328"/>
         <source>the archive&apos;s database names a scan file {name} that is a path, not a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="330"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="331"/>
         <source>{member} in the archive is larger than it says or than {limit} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="333"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="334"/>
         <source>cannot unpack the archive ({detail}); nothing was replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="336"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="337"/>
         <source>an interrupted restore could not be finished ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="339"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="340"/>
         <source>the scan is {size} bytes; at most {limit} bytes can be attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="342"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="343"/>
         <source>not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="346"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="347"/>
         <source>the platform redirected to another site ({url}); not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="349"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="350"/>
         <source>the platform redirected more than {limit} times; stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="352"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="353"/>
         <source>argument {argument} is not valid text (a byte that is not UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="355"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="356"/>
         <source>the factor counts per {factor_unit} but the figure is in {unit}: state the energy content (steam enthalpy or calorific value)</source>
         <translation>the factor counts per {factor_unit} but the figure is in {unit}: state the energy content (steam enthalpy or calorific value)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="360"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="361"/>
         <source>the factor&apos;s unit {factor_unit} does not fit a figure in {unit}</source>
         <translation>the factor&apos;s unit {factor_unit} does not fit a figure in {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="363"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="364"/>
         <source>a yield loss applies to materials only</source>
         <translation>a yield loss applies to materials only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="366"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="367"/>
         <source>no emission factor for {source}: name one (the supplier&apos;s or a licensed database&apos;s, added as a firm factor with its source)</source>
         <translation>no emission factor for {source}: name one (the supplier&apos;s or a licensed database&apos;s, added as a firm factor with its source)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="371"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="372"/>
         <source>no emission factor with this id</source>
         <translation>no emission factor with this id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="372"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="373"/>
         <source>this factor is for {kind}; this line takes a factor for {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="375"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="376"/>
         <source>this factor has no stated source or is of a kind this app does not know; it is not used in an estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="380"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="381"/>
         <source>this is a grid CO2 factor for company inventories; a product footprint uses an electricity carbon-footprint factor</source>
         <translation>this is a grid CO2 factor for company inventories; a product footprint uses an electricity carbon-footprint factor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="385"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="386"/>
         <source>the shares add up to {listed}, not the month&apos;s total {total}</source>
         <translation>the shares add up to {listed}, not the month&apos;s total {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="388"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="389"/>
         <source>write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025</source>
         <translation>write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="391"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="392"/>
         <source>the factor is used by the activity data or a kept estimate of {products}; it stays as the source of those figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="396"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="397"/>
         <source>this is a platform factor: only a sync changes or removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="399"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="400"/>
         <source>not a month; write it as 2026-11</source>
         <translation>not a month; write it as 2026-11</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="400"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="401"/>
         <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="404"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="405"/>
         <source>the unit {unit} cannot be converted to {expected}; enter the value in {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="407"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="408"/>
         <source>cannot read the result; write e.g. 18, 18.5, ND, &lt; 5, 3-4 or pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="410"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="411"/>
         <source>a comma before three digits may be a thousands separator; write 1000 or 1.000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="413"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="414"/>
         <source>a colour fastness grade is 1 to 5 in half steps, e.g. 4 or 3-4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="416"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="417"/>
         <source>this item has a measured limit: enter the measured value, not a pass or fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="419"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="420"/>
         <source>this item is judged by the tester: enter pass or fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="422"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="423"/>
         <source>the catalogue gives no machine-readable limit for this item: enter pass or fail as the report judged it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="426"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="427"/>
         <source>&apos;not detected&apos; cannot show that a minimum or a range is met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="429"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="430"/>
         <source>the result is given as a bound that reaches past the limit: it may pass or fail; ask the lab for the measured value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="433"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="434"/>
         <source>the test date is after today ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="434"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="435"/>
         <source>{standard} has no item with this key at grade {grade}; items: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="437"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="438"/>
         <source>{standard} does not apply to product {sku}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="440"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="441"/>
         <source>name the test report (--report) or the checklist (--checklist) the result comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="443"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="444"/>
         <source>certificate {value} is a {scheme} certificate, not a test report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="446"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="447"/>
         <source>this checklist was printed for product {sku}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="449"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="450"/>
         <source>this item was not printed on the checklist; printed items: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="452"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="453"/>
         <source>write KEY=VALUE, e.g. formaldehyde=18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="453"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="454"/>
         <source>cannot read the limit; write e.g. ≤ 20, &lt; 0.1, ≥ 4, 4.0–7.5, ND or pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="456"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="457"/>
         <source>this code is a catalogue standard&apos;s; give the requirement set its own code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="459"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="460"/>
         <source>name the customer (--customer) or the products (--sku) the requirements apply to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="462"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="463"/>
         <source>no item of the applicable standards has this key or name; e.g. {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="465"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="466"/>
         <source>several standards have this item ({standards}); fill in the standard column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="471"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="472"/>
         <source>product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="472"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="473"/>
         <source>certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="473"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="474"/>
         <source>standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="474"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="475"/>
         <source>trusted key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="475"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="476"/>
         <source>test result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="476"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="477"/>
         <source>the firm settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="24"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="25"/>
         <source>use lower-case words such as &apos;organic&apos; or &apos;water_repellent&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="28"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="29"/>
         <source>1–64 letters, digits or . _ / - (no spaces), starting with a letter or digit</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,6 +4,10 @@ At 5,000 products every call into `data()` counts: what the table shows,
 sorts by and searches is worked out once per load (and per language change)
 into plain lists, and sorting is done here in Python on those keys (the
 proxy only filters), not by the proxy calling `data()` n·log n times.
+
+The proof column (each product's overall compliance status) arrives apart from
+the rows, later (`set_proof`): it is worked out off the database lane, and a
+reload keeps the statuses it had until the next ones come.
 """
 
 from __future__ import annotations
@@ -11,11 +15,13 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
 
 from ...core.products import Product
 from ...core.vocabulary import AGE_GROUPS, ALL_MARKETS, CATEGORIES, FIBRES, PRODUCT_TYPES, both_names
 from ..i18n import vocab
+from ..proof_status import RANK, TEXT, TINTS, UNKNOWN_RANK, proof_tips, proof_words
 from .list_table_model import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -36,6 +42,17 @@ class Column(enum.IntEnum):
     COMPOSITION = 6
     CUSTOMER = 7
     GAPS = 8
+    PROOF = 9
+
+
+def age_words() -> dict[str, str]:
+    """Age group → its short word for the table (the tooltip has the vocabulary's name,
+    with the ages): short enough that the column is never elided at 1024 pixels."""
+    return {
+        "infant": QCoreApplication.translate("ProductTableModel", "Infant"),
+        "child": QCoreApplication.translate("ProductTableModel", "Child"),
+        "adult": QCoreApplication.translate("ProductTableModel", "Adult"),
+    }
 
 
 @dataclass(frozen=True)
@@ -53,6 +70,7 @@ class ProductRows:
     @classmethod
     def of(cls, products: list[Product], gaps: dict[str, int] | None = None) -> ProductRows:
         gaps = dict(gaps or {})
+        ages = age_words()
         names: dict[tuple[int, str], str] = {}  # vocabulary names looked up once per load
 
         def name(table: dict[str, tuple[str, str]], key: str) -> str:
@@ -68,11 +86,12 @@ class ProductRows:
                 p.name,
                 name(PRODUCT_TYPES, p.product_type) if p.product_type else "",
                 name(CATEGORIES, p.category),
-                name(AGE_GROUPS, p.age_group),
+                ages.get(p.age_group) or name(AGE_GROUPS, p.age_group),
                 ", ".join(p.markets),
                 " / ".join(f"{name(FIBRES, s.fibre)} {s.percent:g}%" for s in p.composition),
                 p.customer,
                 str(n) if n else "",
+                "",  # the proof: its word comes with the statuses (`ProductTableModel.set_proof`)
             ]
 
         products = list(products)
@@ -94,6 +113,9 @@ class ProductTableModel(ListTableModel):
         self._texts: list[list[str]] = []
         self._search: list[str] = []
         self._skus: dict[str, int] = {}
+        self._proof: dict[str, str] = {}  # SKU → overall compliance status
+        self._proof_words = proof_words()
+        self._proof_tips = proof_tips()
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self.generation = 0  # changes whenever rows change or move: the proxy's cached verdicts expire
 
@@ -110,6 +132,7 @@ class ProductTableModel(ListTableModel):
 
     def retranslate(self) -> None:
         """Vocabulary names follow the language: the cached texts are made again."""
+        self._proof_words, self._proof_tips = proof_words(), proof_tips()
         if not self._products:
             return
         self.layoutAboutToBeChanged.emit()
@@ -117,6 +140,23 @@ class ProductTableModel(ListTableModel):
         self._texts, self._search = rows.texts, rows.search
         self.generation += 1
         self.layoutChanged.emit()
+
+    def set_proof(self, by_sku: dict[str, str]) -> None:
+        """Each product's overall status (`ws.compliance.summary().by_sku`): the proof column
+        shows it; sorted by it, the rows move (failing first)."""
+        self._proof = dict(by_sku)
+        self.generation += 1  # the proxy's proof filter judges again
+        if self._sort[0] == Column.PROOF:
+            self.sort(*self._sort)
+        elif self._products:
+            last = len(self._products) - 1
+            self.dataChanged.emit(self.index(0, Column.PROOF), self.index(last, Column.PROOF))
+
+    def proof(self) -> dict[str, str]:
+        return self._proof
+
+    def proof_of(self, row: int) -> str | None:
+        return self._proof.get(self._products[row].sku)
 
     # sorting --------------------------------------------------------------------
 
@@ -136,6 +176,8 @@ class ProductTableModel(ListTableModel):
     def _sort_keys(self, column: int) -> list:
         if column == Column.GAPS:
             return [self._gaps.get(p.sku, 0) for p in self._products]
+        if column == Column.PROOF:
+            return [RANK.get(self._proof.get(p.sku, ""), UNKNOWN_RANK) for p in self._products]
         return [row[column].lower() for row in self._texts]
 
     def _apply_sort(self) -> None:
@@ -185,12 +227,24 @@ class ProductTableModel(ListTableModel):
             Column.COMPOSITION: self.tr("Composition"),
             Column.CUSTOMER: self.tr("Customer"),
             Column.GAPS: self.tr("Gaps"),
+            Column.PROOF: self.tr("Proof"),
         }
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.InitialSortOrderRole
+            and orientation == Qt.Orientation.Horizontal
+            and section == Column.PROOF
+        ):
+            return Qt.SortOrder.AscendingOrder.value  # the first click puts failing first
+        return super().headerData(section, orientation, role)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._products):
             return None
         row, col = index.row(), Column(index.column())
+        if col == Column.PROOF:
+            return self._proof_data(self._proof.get(self._products[row].sku), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[row][col]
         if role == SORT_ROLE:
@@ -206,10 +260,25 @@ class ProductTableModel(ListTableModel):
             return self._search[row]
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.MARKETS:
             return ", ".join(vocab(ALL_MARKETS, m) for m in p.markets)
+        if role == Qt.ItemDataRole.ToolTipRole and col == Column.AGE_GROUP:
+            return vocab(AGE_GROUPS, p.age_group)
         if role == Qt.ItemDataRole.ToolTipRole and col in (Column.NAME, Column.PRODUCT_TYPE):
             return self._texts[row][col]
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.GAPS and self._gaps.get(p.sku):
             return self.tr("%n claim(s) without a valid certificate", "", self._gaps[p.sku])
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.GAPS:
             return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _proof_data(self, status: str | None, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._proof_words.get(status or "", "")
+        if role == SORT_ROLE:
+            return RANK.get(status or "", UNKNOWN_RANK)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._proof_tips.get(status or "")
+        if role == Qt.ItemDataRole.BackgroundRole and status in TINTS:
+            return QBrush(TINTS[status])
+        if role == Qt.ItemDataRole.ForegroundRole and status in TINTS:
+            return QBrush(TEXT)
         return None

@@ -1,4 +1,8 @@
-"""Products: a filterable table, the product dialog, and the side panel."""
+"""Products: a filterable table, the product dialog, and the side panel.
+
+The proof column (each product's overall compliance status) is worked out on the
+network lane, which only reads, a moment after the rows are shown (debounced), so
+neither a reload nor a burst of changes waits for it."""
 
 from __future__ import annotations
 
@@ -26,7 +30,9 @@ from ..checklist_printer import ChecklistPrinter
 from ..dialogs.product_dialog import Mode, ProductDialog
 from ..i18n import vocab
 from ..models.product_filter_proxy import ProductFilterProxy
-from ..models.product_table_model import Column, ProductRows, ProductTableModel
+from ..models.product_table_model import Column, ProductRows, ProductTableModel, age_words
+from ..proof_loader import ProofLoader
+from ..proof_status import filter_choices, proof_words
 from ..widgets.product_panel import ProductPanel
 from .page import Page
 
@@ -34,8 +40,8 @@ if TYPE_CHECKING:
     from ...workspace import Workspace
 
 
-# The table gained a product type column: a header state saved before it would misplace columns.
-HEADER_KEY = "products/header2"
+# The table gained a proof column: a header state saved before it would misplace columns.
+HEADER_KEY = "products/header3"
 # Columns of names: they share the width the coded columns leave, and are elided.
 # The name itself takes what remains (a stretched section, so the columns never overflow).
 SHARES = {Column.PRODUCT_TYPE: 0.15, Column.COMPOSITION: 0.25, Column.CUSTOMER: 0.2}
@@ -46,9 +52,21 @@ NAME_MIN_WIDTH = 120  # a product name still recognisable when elided
 SHARE_MIN_WIDTH = 72  # a type, customer or composition: a few words, else left out
 SEARCH_MIN_WIDTH = 180
 SEARCH_MAX_WIDTH = 480  # wider only spreads the filters apart
-# Coded columns (and the gap count): their width is their header's, at least these.
+# Coded columns (and the gap count, the proof): their width is their header's, at least these.
 DEFAULT_WIDTHS = {Column.SKU: 70, Column.CATEGORY: 60, Column.AGE_GROUP: 60, Column.MARKETS: 65}
-CODED = (*DEFAULT_WIDTHS, Column.GAPS)
+CODED = (*DEFAULT_WIDTHS, Column.GAPS, Column.PROOF)
+CELL_PADDING = 14  # a cell's margins and focus frame around its text
+
+
+def _refill(combo: QComboBox, choices: list[tuple[str, str]]) -> None:
+    """(data, text) choices in this language, keeping the one chosen, without a signal."""
+    current = combo.currentData() if combo.currentIndex() >= 0 else ""
+    combo.blockSignals(True)
+    combo.clear()
+    for data, text in choices:  # data a string ("" for all), as the filters expect
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
 
 
 class ProductsPage(Page):
@@ -66,12 +84,16 @@ class ProductsPage(Page):
         self.printer = ChecklistPrinter(ws, runner, self)
         self._pending_select: str | None = None
         self._overview_sku: str | None = None
+        self.proof = ProofLoader(ws, runner, self)  # the proof column, after the rows
+        self.proof.loaded.connect(self.model.set_proof)
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("productSearch")
         self.category = QComboBox(self)
         self.market = QComboBox(self)
+        self.proof_filter = QComboBox(self)
+        self.proof_filter.setObjectName("proofFilter")
         self.add_button = QPushButton(self)
         self.edit_button = QPushButton(self)
         self.duplicate_button = QPushButton(self)
@@ -96,6 +118,7 @@ class ProductsPage(Page):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.category)
         filters.addWidget(self.market)
+        filters.addWidget(self.proof_filter)
         filters.addStretch(0)
 
         self.table = QTableView(self)
@@ -151,6 +174,9 @@ class ProductsPage(Page):
         self.market.currentIndexChanged.connect(
             lambda _i: self.proxy.set_market(self.market.currentData() or None)
         )
+        self.proof_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_proof(self.proof_filter.currentData() or None)
+        )
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_product())
         self.add_button.clicked.connect(self.add_product)
@@ -171,31 +197,31 @@ class ProductsPage(Page):
             (self.category, CATEGORIES, self.tr("All categories")),
             (self.market, MARKETS, self.tr("All markets")),
         ):
-            current = combo.currentData() if combo.currentIndex() >= 0 else ""
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, "")  # a string, as the other items' data
-            for key in table:
-                combo.addItem(vocab(table, key), key)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+            _refill(combo, [("", everything), *((key, vocab(table, key)) for key in table)])
+        _refill(self.proof_filter, filter_choices())
+        self.proof_filter.setToolTip(self.tr("Show products by their proof of compliance"))
         self.add_button.setText(self.tr("New…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.duplicate_button.setText(self.tr("Duplicate…"))
         self.delete_button.setText(self.tr("Delete"))
         self.print_button.setText(self.tr("Print checklist…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        self._fit_columns()
         self.model.retranslate()  # vocabulary names follow the language
+        self._fit_columns()  # after the model: the words the widths are measured by
         self.panel.retranslate()
 
     def _coded_widths(self) -> dict[Column, int]:
-        """Coded columns and the gap count: never narrower than their header in this
-        language, never elided (the gap count exactly its header's width)."""
+        """Coded columns, the gap count and the proof: never narrower than their header in
+        this language, never elided (the gap count exactly its header's width); the age
+        group and the proof as wide as their widest word too."""
         header = self.table.horizontalHeader()
         widths = {col: header.sectionSizeFromContents(col).width() for col in CODED}
         for col, width in DEFAULT_WIDTHS.items():
             widths[col] = max(width, widths[col])
+        metrics = self.table.fontMetrics()
+        for col, words in ((Column.AGE_GROUP, age_words()), (Column.PROOF, proof_words())):
+            widest = max(metrics.horizontalAdvance(w) for w in words.values()) + CELL_PADDING
+            widths[col] = max(widths[col], widest)
         return widths
 
     def eventFilter(self, watched, event) -> bool:
@@ -251,6 +277,7 @@ class ProductsPage(Page):
         else:
             self.panel.show_overview(None)
         self._update_buttons()
+        self.proof.schedule()  # (again): the statuses a moment later, once per burst of changes
 
     def select(self, sku: str) -> None:
         row = self.model.row_of(sku)
@@ -262,6 +289,7 @@ class ProductsPage(Page):
             self.search.clear()
             self.category.setCurrentIndex(0)
             self.market.setCurrentIndex(0)
+            self.proof_filter.setCurrentIndex(0)
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
