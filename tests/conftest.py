@@ -37,6 +37,7 @@ BOTH_ENGINES = frozenset(
     {
         "unit/db/test_catalogue_protocol2.py",
         "unit/db/test_products_protocol2.py",
+        "unit/db/test_products_plain_read.py",
         "unit/db/test_dialect.py",
         "unit/workspace/test_catalogue_browse.py",
         "unit/workspace/test_changes.py",
