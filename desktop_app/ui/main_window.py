@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QProcess, QRect, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QScreen
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QIcon, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -56,6 +56,10 @@ def gui_command(data_dir: Path) -> tuple[str, list[str]]:
     return sys.executable, ["-m", "desktop_app", "--data-dir", str(data_dir)]
 
 
+NAV_FONT_PX, NAV_PAD_PX = 14, 10  # the navigation list's font size and its items' side padding
+NAV_SPARE_PX = 8  # the item's focus frame and rounding of the text's advance
+
+
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     demo_opened = Signal(str)  # the demo firm's data folder, opened in a second window (its own process)
@@ -82,7 +86,10 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setStyleSheet("#navigation { font-size: 14px; } #navigation::item { padding: 8px 10px; }")
+        self.nav.setStyleSheet(
+            f"#navigation {{ font-size: {NAV_FONT_PX}px; }} #navigation::item {{ padding: 8px {NAV_PAD_PX}px; }}"
+        )
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.dashboard = DashboardPage(ws, runner, hub)
         self.products = ProductsPage(ws, runner, hub)
@@ -232,6 +239,7 @@ class MainWindow(QMainWindow):
         self.transfer.retranslate()
         for row, page in enumerate(self.pages):
             self.nav.item(row).setText(page.title())
+        self._fit_nav()
         self.new_action.setText(self.tr("&New…"))
         self.new_action.setToolTip(self.tr("New product or certificate (Ctrl+N)"))
         self.find_action.setText(self.tr("&Find"))
@@ -272,6 +280,23 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # navigation ---------------------------------------------------------------
+
+    def nav_width(self) -> int:
+        """Wide enough for the longest page name in the current language, padding and frame."""
+        font = QFont(self.nav.font())
+        font.setPixelSize(NAV_FONT_PX)  # the style sheet's size, before the list is polished
+        metrics = QFontMetrics(font)
+        longest = max(
+            (metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())), default=0
+        )
+        return longest + 2 * NAV_PAD_PX + 2 * self.nav.frameWidth() + NAV_SPARE_PX
+
+    def _fit_nav(self) -> None:
+        width = self.nav_width()
+        self.nav.setMinimumWidth(width)
+        sizes = self.splitter.sizes()
+        if sizes and sizes[0] < width:
+            self.splitter.setSizes([width, max(sum(sizes) - width, 1)])
 
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row < 0:
