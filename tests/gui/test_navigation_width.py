@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop_app.ui.main_window import NAV_PAD_PX
+
 pytestmark = pytest.mark.gui
 
 
@@ -25,8 +27,11 @@ def test_every_page_name_fits_the_navigation(demo_ws, make_window, qapp, qtbot, 
         for row in range(nav.count()):
             item = nav.item(row)
             text_width = metrics.horizontalAdvance(item.text())
-            assert nav.visualItemRect(item).width() >= text_width + 10, item.text()
-            assert nav.viewport().width() >= text_width + 20, (item.text(), nav.viewport().width())
+            assert nav.visualItemRect(item).width() >= text_width + 2 * NAV_PAD_PX, item.text()
+            assert nav.viewport().width() >= text_width + 2 * NAV_PAD_PX, (
+                item.text(),
+                nav.viewport().width(),
+            )
         if lang == "en":
             assert "Certificates" in [nav.item(r).text() for r in range(nav.count())]
     finally:
