@@ -120,6 +120,14 @@ class ApplicabilityEngine:
         """Products to which any of the standards `codes` applies or may apply (a notice's reach)."""
         return self._index.products_affected(products, codes)
 
+    def standards_of(self, products: Iterable[Product]) -> set[str]:
+        """The codes of the standards any rule matching (or maybe matching) one of `products` names."""
+        union = 0
+        for p in products:
+            union |= self._index.match_mask(p)
+        codes = self._codes
+        return {codes[i] for i in bits(union)}
+
     def matching_rules(self, product: Product) -> list[Rule]:
         """The rules whose `when` matches `product` or may match it, in the order given."""
         return [self.rules[j] for j in sorted(self._original[i] for i in bits(self.match_mask(product)))]

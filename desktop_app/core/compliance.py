@@ -23,9 +23,12 @@ class B, not A").
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .applicability import IN_FORCE, Applicable, grade_rank
 from .catalogue import Check, LocalText, Requirement, Standard
@@ -50,6 +53,8 @@ __all__ = [
     "standard_status",
     "statuses",
 ]
+
+_T = TypeVar("_T")
 
 FAILING, EXPIRED, INCOMPLETE, COMPLIANT, NOT_REQUIRED = (
     "failing",
@@ -119,6 +124,7 @@ class StandardStatus:
         return tuple(i for i in self.items if i.verdict in (UNTESTED, UNDECIDABLE))
 
 
+@functools.lru_cache(maxsize=4096)  # a firm's results share a few hundred test dates
 def add_months(day: dt.date, months: int) -> dt.date:
     """The same day `months` later, or that month's last day when it is shorter."""
     index = day.month - 1 + months
@@ -146,12 +152,40 @@ def _judge(item: Requirement, result: TestResult) -> Judgement:
     return judge_text(item.check, result.value, unit=result.unit, item_unit=item.unit)
 
 
-def _grades(standard: Standard) -> list[str]:
-    return sorted({r.grade for r in standard.requirements if r.grade is not None}, key=grade_rank)
+# What one firm-wide pass works out once per standard and reuses for every product. Keyed by
+# `id()` with the object itself kept in the value, so an id cannot be reused while it is held.
+Memo = dict[tuple[object, ...], tuple[object, object]]
 
 
-def _graded_item(standard: Standard, grade: str, key: str, as_of: dt.date) -> Requirement | None:
+def _memo(memo: Memo | None, key: tuple[object, ...], pin: object, make: Callable[[], _T]) -> _T:
+    if memo is None:
+        return make()
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = (pin, make())
+    return found[1]  # type: ignore[return-value]
+
+
+def _grades(standard: Standard, memo: Memo | None = None) -> list[str]:
+    def make() -> list[str]:
+        return sorted({r.grade for r in standard.requirements if r.grade is not None}, key=grade_rank)
+
+    return _memo(memo, ("grades", id(standard)), standard, make)
+
+
+def _graded_item(
+    standard: Standard, grade: str, key: str, as_of: dt.date, memo: Memo | None = None
+) -> Requirement | None:
     """The item `key` at `grade` in force on `as_of` (one of that grade before one of every grade)."""
+    return _memo(
+        memo,
+        ("item", id(standard), grade, key, as_of),
+        standard,
+        lambda: _find_graded_item(standard, grade, key, as_of),
+    )
+
+
+def _find_graded_item(standard: Standard, grade: str, key: str, as_of: dt.date) -> Requirement | None:
     found = None
     for r in standard.requirements:
         if r.key != key or (r.grade is not None and r.grade != grade):
@@ -163,11 +197,13 @@ def _graded_item(standard: Standard, grade: str, key: str, as_of: dt.date) -> Re
     return found
 
 
-def _grades_met(standard: Standard, grades: list[str], result: TestResult, as_of: dt.date) -> set[str]:
+def _grades_met(
+    standard: Standard, grades: list[str], result: TestResult, as_of: dt.date, memo: Memo | None = None
+) -> set[str]:
     """The grades whose limit for the result's item the result meets."""
     met: set[str] = set()
     for grade in grades:
-        item = _graded_item(standard, grade, result.item, as_of)
+        item = _graded_item(standard, grade, result.item, as_of, memo)
         if item is None:
             continue
         try:
@@ -179,14 +215,14 @@ def _grades_met(standard: Standard, grades: list[str], result: TestResult, as_of
 
 
 def _best_grades(
-    standard: Standard, items: Sequence[ItemStatus], as_of: dt.date
+    standard: Standard, items: Sequence[ItemStatus], as_of: dt.date, memo: Memo | None = None
 ) -> tuple[str | None, dict[str, str | None]]:
     """(the strictest grade every measured result meets, the strictest each one meets).
 
     Only items with a measured limit are compared across grades: a tester's
     pass or fail was given for the grade that applies.
     """
-    grades = _grades(standard)
+    grades = _grades(standard, memo)
     measured = [
         i
         for i in items
@@ -196,7 +232,9 @@ def _best_grades(
     ]
     if not grades or not measured:
         return None, {}
-    met = {i.key: _grades_met(standard, grades, i.result, as_of) for i in measured if i.result is not None}
+    met = {
+        i.key: _grades_met(standard, grades, i.result, as_of, memo) for i in measured if i.result is not None
+    }
     per_item = {key: next((g for g in grades if g in found), None) for key, found in met.items()}
     best = next((g for g in grades if all(g in found for found in met.values())), None)
     return best, per_item
@@ -230,23 +268,41 @@ def standard_status(
     *,
     as_of: dt.date,
     retest_months: int = DEFAULT_RETEST_MONTHS,
+    memo: Memo | None = None,
 ) -> StandardStatus:
-    """The status of one applicable standard; `results` as `newest_results` groups them."""
+    """The status of one applicable standard; `results` as `newest_results` groups them.
+
+    `memo` (a dict, one per firm-wide pass) keeps what depends on the
+    standard alone between products; the answer is the same without it.
+    """
     std = applicable.standard
+    code = std.code
     items = applicable.requirements or (() if applicable.upcoming_requirements else (WHOLE_STANDARD_ITEM,))
+    no_rows: list[TestResult] = []
     shown = tuple(
-        _item_status(i, results.get((std.code, i.key), []), as_of=as_of, retest_months=retest_months)
+        _item_status(i, results.get((code, i.key), no_rows), as_of=as_of, retest_months=retest_months)
         for i in items
     )
-    best, per_item = _best_grades(std, shown, as_of) if applicable.grade is not None else (None, {})
+    best, per_item = _best_grades(std, shown, as_of, memo) if applicable.grade is not None else (None, {})
     if per_item:
-        shown = tuple(ItemStatus(**{**i.__dict__, "meets": per_item.get(i.key)}) for i in shown)
+        shown = tuple(
+            i if per_item.get(i.key) is None else dataclasses.replace(i, meets=per_item[i.key]) for i in shown
+        )
+    failing = expired = incomplete = False
+    for i in shown:
+        passed = i.passed
+        if passed is None:
+            incomplete = True
+        elif passed:
+            expired = expired or i.expired
+        else:
+            failing = True
     conditions: list[str] = []
-    if any(i.passed is False for i in shown):
+    if failing:
         conditions.append(FAILING)
-    if any(i.passed is True and i.expired for i in shown):
+    if expired:
         conditions.append(EXPIRED)
-    if any(i.passed is None for i in shown) or not shown:
+    if incomplete or not shown:
         conditions.append(INCOMPLETE)
     if applicable.applies != IN_FORCE:
         status = NOT_REQUIRED
@@ -298,24 +354,26 @@ def product_compliance(
     *,
     as_of: dt.date,
     retest_months: int = DEFAULT_RETEST_MONTHS,
+    memo: Memo | None = None,
 ) -> ProductCompliance:
     """The overall status of one product (as `overall(statuses(...))`), without judging
-    the standards it has no result for: in force, they leave it incomplete."""
+    the standards it has no result for: in force, they leave it incomplete.
+
+    A firm-wide pass gives every product the same `memo` (a dict): see `standard_status`.
+    """
     grouped = newest_results(results, as_of)
     tested = {code for code, _key in grouped}
-    judged: list[StandardStatus] = []
-    unproven: list[Applicable] = []
-    untested_in_force = False
-    for a in applicable:
-        code = a.standard.code
-        if code in tested:
-            judged.append(standard_status(a, grouped, as_of=as_of, retest_months=retest_months))
-        elif a.applies == IN_FORCE:
-            untested_in_force = True
-            if a.standard.mandatory:
-                unproven.append(a)
+    applicable = applicable if isinstance(applicable, list) else list(applicable)
+    judged = [
+        standard_status(a, grouped, as_of=as_of, retest_months=retest_months, memo=memo)
+        for a in applicable
+        if a.standard.code in tested
+    ]
+    # hundreds of standards per product, most untested: comprehensions rather than a loop
+    untested = [a for a in applicable if a.applies == IN_FORCE and a.standard.code not in tested]
+    unproven = [a for a in untested if a.standard.mandatory]
     held = {s.status for s in judged}
-    if untested_in_force:
+    if untested:
         held.add(INCOMPLETE)
     status = next((s for s in STATUS_ORDER if s in held), NOT_REQUIRED)
     return ProductCompliance(status, judged, unproven)

@@ -161,6 +161,66 @@ def product_from_row(row: ProductRow) -> Product:
     )
 
 
+# Products read in bulk (`ProductsRepo.list`) come as plain rows with their JSON columns as the
+# stored text: a firm's 5,000 products share a few dozen market lists and compositions, so each
+# distinct text is decoded once (into tuples of frozen values, safe to share).
+PRODUCT_JSON_COLUMNS = ("markets", "composition", "claims", "finishes", "components", "origins")
+PRODUCT_TIME_COLUMNS = ("created_at", "updated_at")
+
+
+@functools.lru_cache(maxsize=8192)
+def _json_tuple(text: str) -> tuple[Any, ...]:
+    return tuple(json.loads(text) or ())
+
+
+@functools.lru_cache(maxsize=8192)
+def _composition_of(text: str) -> tuple[FibreShare, ...]:
+    return tuple(FibreShare(f, float(p)) for f, p in json.loads(text) or ())
+
+
+def _listed(value: str | list[Any] | None) -> tuple[Any, ...]:
+    """A JSON list column as a tuple: text (SQLite, decoded once per distinct text) or a list."""
+    if isinstance(value, str):
+        return _json_tuple(value)
+    return tuple(value or ())
+
+
+def _stamp(value: str | dt.datetime | None) -> dt.datetime | None:
+    """A DateTime column as stored: SQLite's text (`2026-12-02 17:05:08.123456`) or a datetime."""
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def product_from_plain(row: Any) -> Product:
+    """`product_from_row` for a plain row (`ProductsRepo.list`'s columns): an equal product."""
+    composition = row.composition
+    return Product(
+        id=row.id,
+        sku=row.sku,
+        name=row.name,
+        category=row.category,
+        age_group=row.age_group,
+        skin_contact=row.skin_contact,
+        markets=_listed(row.markets),
+        composition=_composition_of(composition)
+        if isinstance(composition, str)
+        else tuple(FibreShare(f, float(p)) for f, p in composition or ()),
+        claims=_listed(row.claims),
+        finishes=_listed(row.finishes),
+        stage=row.stage,
+        customer=row.customer,
+        notes=row.notes,
+        created_at=_stamp(row.created_at),
+        updated_at=_stamp(row.updated_at),
+        product_type=row.product_type,
+        construction=row.construction,
+        components=_listed(row.components),
+        age_months=_range(row.age_min_months, row.age_max_months),
+        height_cm=_range(row.height_min_cm, row.height_max_cm),
+        origins=_listed(row.origins),
+        version=row.version,
+    )
+
+
 def _range(low: float | None, high: float | None) -> Range | None:
     """A stored pair of bounds as a Range; both NULL = not recorded.
 

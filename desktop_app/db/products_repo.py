@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, Text, cast, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..core.errors import ConflictError, NotFoundError
@@ -14,6 +15,14 @@ from .audit_repo import AuditRepo
 from .like import contains
 from .models import ProductRow
 from .versioned import bump, claim
+
+# the stored text of the JSON and DateTime columns, decoded by `convert.product_from_plain`
+_PLAIN = tuple(
+    type_coerce(c, String).label(c.name)
+    if c.name in convert.PRODUCT_JSON_COLUMNS + convert.PRODUCT_TIME_COLUMNS
+    else c
+    for c in ProductRow.__table__.c
+)
 
 
 class ProductsRepo:
@@ -78,7 +87,9 @@ class ProductsRepo:
         self.s.flush()
 
     def list(self, flt: ProductFilter | None = None) -> list[Product]:
-        query = select(ProductRow).order_by(ProductRow.sku)
+        """Products by SKU, filtered; read as plain columns (no ORM instances), JSON decoded once
+        per distinct text (`convert.product_from_plain`)."""
+        query = select(*_PLAIN).order_by(ProductRow.sku)
         if flt is not None:
             if flt.text.strip():
                 typed = flt.text.strip()
@@ -93,10 +104,15 @@ class ProductsRepo:
                 query = query.where(ProductRow.category == flt.category)
             if flt.skus:
                 query = query.where(ProductRow.sku.in_(flt.skus))
-        products = [convert.product_from_row(r) for r in self.s.scalars(query)]
+        products = list(map(convert.product_from_plain, self.s.execute(query)))
         if flt is not None and flt.market:
             products = [p for p in products if flt.market in p.markets]
         return products
+
+    def claiming(self) -> builtins.list[Product]:  # `list` is the method above
+        """The products that make a claim (organic, OEKO-TEX, ...): the only ones a gap can concern."""
+        query = select(*_PLAIN).where(cast(ProductRow.claims, Text) != "[]").order_by(ProductRow.sku)
+        return [p for p in map(convert.product_from_plain, self.s.execute(query)) if p.claims]
 
     def count(self) -> int:
         return self.s.scalar(select(func.count()).select_from(ProductRow)) or 0

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import builtins
-import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Unpack
 
 from sqlalchemy import Select, func, insert, select
 from sqlalchemy.orm import Session
@@ -26,27 +26,48 @@ from .versioned import claim
 __all__ = ["ResultsRepo", "evidence_stamp"]
 
 # a result's product is named by its current SKU, else (a product since removed) the SKU it was entered for
-_COLUMNS = (ResultRow, func.coalesce(ProductRow.sku, ResultRow.product_sku), CertificateRow.expires)
+_SKU = func.coalesce(ProductRow.sku, ResultRow.product_sku)
+# plain columns, not ORM instances: a firm's 100,000 results are read in bulk for its status
+_COLUMNS = (
+    ResultRow.id,
+    _SKU,
+    ResultRow.standard_code,
+    ResultRow.requirement_set,
+    ResultRow.item_key,
+    ResultRow.value,
+    ResultRow.unit,
+    ResultRow.method,
+    ResultRow.report_number,
+    ResultRow.checklist_id,
+    ResultRow.tested,
+    ResultRow.sample,
+    ResultRow.entered_by,
+    ResultRow.entered_at,
+    CertificateRow.expires,  # the report's expiry, when it has one
+    ResultRow.version,
+)
 
 
-def _result(row: ResultRow, sku: str, valid_until: dt.date | None) -> TestResult:
+def _result(row: Sequence[Any]) -> TestResult:
+    (rid, sku, standard, in_set, item, value, unit, method, report, checklist, tested, sample,
+     entered_by, entered_at, valid_until, version) = row  # fmt: skip
     return TestResult(
-        id=row.id,
+        id=rid,
         sku=sku,
-        standard=row.standard_code,
-        requirement_set=row.requirement_set,
-        item=row.item_key,
-        value=row.value,
-        unit=row.unit,
-        method=row.method,
-        report=row.report_number,
-        checklist=row.checklist_id,
-        tested=row.tested,
-        sample=row.sample,
-        entered_by=row.entered_by,
-        entered_at=row.entered_at,
-        valid_until=valid_until,  # the report's expiry, when it has one
-        version=row.version,
+        standard=standard,
+        requirement_set=in_set,
+        item=item,
+        value=value,
+        unit=unit,
+        method=method,
+        report=report,
+        checklist=checklist,
+        tested=tested,
+        sample=sample,
+        entered_by=entered_by,
+        entered_at=entered_at,
+        valid_until=valid_until,
+        version=version,
     )
 
 
@@ -101,7 +122,7 @@ class ResultsRepo:
             audit.record("result", str(new_id), "created", record_id=new_id, version=1, new=_audited(values))
         return ids
 
-    def _query(self) -> Select[ResultRow, str, dt.date | None]:
+    def _query(self) -> Select[Unpack[tuple[Any, ...]]]:
         return (
             select(*_COLUMNS)
             .outerjoin(ProductRow, ProductRow.id == ResultRow.product_id)
@@ -113,16 +134,25 @@ class ResultsRepo:
         """Newest first; `sku` keeps one product's (by its current SKU)."""
         query = self._query()
         if sku is not None:
-            query = query.where(func.coalesce(ProductRow.sku, ResultRow.product_sku) == sku)
+            query = query.where(_SKU == sku)
         if ids is not None:
             query = query.where(ResultRow.id.in_(list(ids)))
-        return [_result(row, s, exp) for row, s, exp in self.s.execute(query)]
+        return list(map(_result, self.s.execute(query)))
 
     def by_sku(self) -> dict[str, builtins.list[TestResult]]:
         """Every result of the firm, grouped by product."""
         out: dict[str, list[TestResult]] = {}
         for r in self.list():
             out.setdefault(r.sku, []).append(r)
+        return out
+
+    def for_skus(self, skus: Iterable[str]) -> dict[str, builtins.list[TestResult]]:
+        """The results of `skus` (by their current SKU), grouped by product, in one query."""
+        wanted = builtins.list(skus)
+        out: dict[str, list[TestResult]] = {sku: [] for sku in wanted}
+        if wanted:
+            for r in map(_result, self.s.execute(self._query().where(_SKU.in_(wanted)))):
+                out[r.sku].append(r)
         return out
 
     def get(self, result_id: int) -> TestResult:

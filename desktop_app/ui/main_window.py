@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QProcess, QRect, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QScreen
+from PySide6.QtCore import QByteArray, QEvent, QProcess, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QIcon, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -23,10 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..workspace.changes import ChangeSet
-from .dialogs.about_dialog import AboutDialog
-from .dialogs.help_dialog import HelpDialog
-from .dialogs.record_results_dialog import RecordResultsDialog
-from .dialogs.sync_summary_dialog import SyncSummaryDialog, failure_message
 from .errors import message_for
 from .events import EventHub
 from .host_banner import HostBanner
@@ -45,7 +41,13 @@ from .sync_status import last_sync_text, load_sync_info, platform_text
 from .tasks import Lane, Task, TaskRunner
 
 if TYPE_CHECKING:
+    # opened on demand: the results dialog brings the checklist code (ReportLab, pypdf), so
+    # the dialogs load when first opened, not at start (tests/gui/test_startup_imports.py)
     from ..workspace import Workspace
+    from .dialogs.about_dialog import AboutDialog
+    from .dialogs.help_dialog import HelpDialog
+    from .dialogs.record_results_dialog import RecordResultsDialog
+    from .dialogs.sync_summary_dialog import SyncSummaryDialog
 
 
 def gui_command(data_dir: Path) -> tuple[str, list[str]]:
@@ -54,6 +56,12 @@ def gui_command(data_dir: Path) -> tuple[str, list[str]]:
     if getattr(sys, "frozen", False):
         return sys.executable, ["--data-dir", str(data_dir)]
     return sys.executable, ["-m", "desktop_app", "--data-dir", str(data_dir)]
+
+
+FIRST_PAGE_TASK = "dashboard"  # the label of the first page's load (DashboardPage.reload)
+BACKGROUND_DELAY_MS = 3000  # the start's background work waits at most this for the first page
+NAV_FONT_PX, NAV_PAD_PX = 14, 6  # the navigation list's font size and its items' side padding
+NAV_SPARE_PX = 4  # the item's focus frame and rounding of the text's advance
 
 
 class MainWindow(QMainWindow):
@@ -82,7 +90,10 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setStyleSheet("#navigation { font-size: 14px; } #navigation::item { padding: 8px 10px; }")
+        self.nav.setStyleSheet(
+            f"#navigation {{ font-size: {NAV_FONT_PX}px; }} #navigation::item {{ padding: 8px {NAV_PAD_PX}px; }}"
+        )
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.dashboard = DashboardPage(ws, runner, hub)
         self.products = ProductsPage(ws, runner, hub)
@@ -232,6 +243,7 @@ class MainWindow(QMainWindow):
         self.transfer.retranslate()
         for row, page in enumerate(self.pages):
             self.nav.item(row).setText(page.title())
+        self._fit_nav()
         self.new_action.setText(self.tr("&New…"))
         self.new_action.setToolTip(self.tr("New product or certificate (Ctrl+N)"))
         self.find_action.setText(self.tr("&Find"))
@@ -273,6 +285,23 @@ class MainWindow(QMainWindow):
 
     # navigation ---------------------------------------------------------------
 
+    def nav_width(self) -> int:
+        """Wide enough for the longest page name in the current language, padding and frame."""
+        font = QFont(self.nav.font())
+        font.setPixelSize(NAV_FONT_PX)  # the style sheet's size, before the list is polished
+        metrics = QFontMetrics(font)
+        longest = max(
+            (metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())), default=0
+        )
+        return longest + 2 * NAV_PAD_PX + 2 * self.nav.frameWidth() + NAV_SPARE_PX
+
+    def _fit_nav(self) -> None:
+        width = self.nav_width()
+        self.nav.setMinimumWidth(width)
+        sizes = self.splitter.sizes()
+        if sizes and sizes[0] < width:
+            self.splitter.setSizes([width, max(sum(sizes) - width, 1)])
+
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
@@ -303,25 +332,40 @@ class MainWindow(QMainWindow):
         self.notices.select(notice_id)
 
     def start(self) -> None:
-        """After show(): load the first page, check reminders, back up once a day, then sync quietly."""
+        """After show(): load the first page, check reminders, then back up once a day, warm up
+        printing and sync quietly: the backup and the warm-up wait for the first page's data
+        (or BACKGROUND_DELAY_MS), so they do not compete with what the user sees first."""
         self.reminders.check(force=True)
-        self.runner.submit(
-            lambda ctx: self.ws.backups.daily_backup_if_due(),
-            on_done=self._on_daily_backup_done,
-            on_error=self._on_daily_backup_failed,
-            label="daily backup",
-            # its own SQLite connection (online backup API, a reader under WAL): kept off the
-            # serial database lane, so the pages' first loads do not queue behind a large copy
-            lane=Lane.NETWORK,
-        )
-        # font and ReportLab loaded before the first print
-        self.runner.submit(lambda ctx: self.ws.reports.warm_up(), label="warm up", lane=Lane.NETWORK)
+        self._background_started = False
+        self.runner.task_finished.connect(self._on_start_task_finished)
+        QTimer.singleShot(BACKGROUND_DELAY_MS, self, self._start_background)
         if self.settings.value("sync/at_start", True, type=bool):
             self.runner.submit(
                 lambda ctx: bool(self.ws.firm().platform_url),
                 on_done=self._on_auto_sync_checked,
                 label="status",
             )
+
+    def _on_start_task_finished(self, task: Task) -> None:
+        if task.label == FIRST_PAGE_TASK:
+            self._start_background()
+
+    def _start_background(self) -> None:
+        if self._background_started:
+            return
+        self._background_started = True
+        self.runner.task_finished.disconnect(self._on_start_task_finished)
+        self.runner.submit(
+            lambda ctx: self.ws.backups.daily_backup_if_due(),
+            on_done=self._on_daily_backup_done,
+            on_error=self._on_daily_backup_failed,
+            label="daily backup",
+            # its own SQLite connection (online backup API, a reader under WAL): kept off the
+            # serial database lane, so the pages' loads do not queue behind a large copy
+            lane=Lane.NETWORK,
+        )
+        # font and ReportLab loaded before the first print
+        self.runner.submit(lambda ctx: self.ws.reports.warm_up(), label="warm up", lane=Lane.NETWORK)
 
     def _on_auto_sync_checked(self, platform_set: bool) -> None:
         if platform_set:
@@ -383,6 +427,8 @@ class MainWindow(QMainWindow):
 
     def record_results(self) -> RecordResultsDialog:
         """*Record results…*: a checklist id typed or scanned, then its printed items."""
+        from .dialogs.record_results_dialog import RecordResultsDialog
+
         dialog = RecordResultsDialog(self.ws, self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.record_dialog = dialog
@@ -454,6 +500,8 @@ class MainWindow(QMainWindow):
         if self.sync_summary is not None:
             self.sync_summary.close()
             self.sync_summary.deleteLater()
+        from .dialogs.sync_summary_dialog import SyncSummaryDialog
+
         self.sync_summary = SyncSummaryDialog(result, new_notices, self)
         self.sync_summary.notices_requested.connect(lambda: self.go(self.NOTICES))
         self.sync_summary.products_requested.connect(lambda: self.go(self.PRODUCTS))
@@ -462,6 +510,8 @@ class MainWindow(QMainWindow):
     def _on_sync_failed(self, exc: BaseException, *, quiet: bool = False) -> None:
         if quiet:  # the automatic update at start: the status bar says the platform was not reachable
             return
+        from .dialogs.sync_summary_dialog import failure_message
+
         if self.sync_error_box is not None:
             self.sync_error_box.close()
             self.sync_error_box.deleteLater()
@@ -508,6 +558,8 @@ class MainWindow(QMainWindow):
         if self.help_dialog is not None:
             self.help_dialog.close()
             self.help_dialog.deleteLater()
+        from .dialogs.help_dialog import HelpDialog
+
         self.help_dialog = HelpDialog(resources=self.ws.resources, language=current_language(), parent=self)
         self.help_dialog.show()
         return self.help_dialog
@@ -521,6 +573,8 @@ class MainWindow(QMainWindow):
         if self.about_dialog is not None:
             self.about_dialog.close()
             self.about_dialog.deleteLater()
+        from .dialogs.about_dialog import AboutDialog
+
         self.about_dialog = AboutDialog(
             catalogue_version=version,
             data_folder=self.ws.paths.root,

@@ -155,8 +155,7 @@ class CatalogueService:
         """`applicable` for several products at once, by SKU, all as of one day."""
         engine = self.engine()
         day = as_of or self.ws.today()
-        codes = {r.standard for p in products for r in engine.matching_rules(p)}
-        standards = self.standards(codes)
+        standards = self.standards(engine.standards_of(products))
         return {p.sku: engine.applicable(p, standards, day) for p in products}
 
     def products_for_standards(self, codes: Iterable[str]) -> list[Product]:

@@ -219,7 +219,7 @@ class CertificateService:
         """Per SKU, the claims no valid certificate backs (only SKUs with gaps)."""
         with self.ws.session() as s:
             certs = CertificatesRepo(s).list()
-            products = ProductsRepo(s).list()
+            products = ProductsRepo(s).claiming()  # a product without a claim has no gap
         today = self.ws.today()
         out: dict[str, list[Gap]] = {}
         for p in products:

@@ -43,28 +43,75 @@ from ..core.products import Product
 from ..db import dialect
 from ..db.catalogue_repo import ApplySummary, CatalogueRepo
 from ..db.firm_repo import FirmRepo
-from ..sync import (
+
+# the errors and URL rules are light; the client (requests), the page schema (pydantic), the
+# keyring and the signature code (cryptography) load on first use, not when the window asks
+# for the sync status at start (tests/gui/test_startup_imports.py)
+from ..sync.errors import (
     HistoryExpiredError,
     KeyringUnavailableError,
     NotLoggedInError,
     NoTrustedKeysError,
     PackageTooNewError,
-    PlatformClient,
     PlatformUnavailableError,
-    bundled_keys,
-    delete_token,
-    get_token,
-    load_public_key,
-    read_package,
-    set_token,
 )
-from ..sync.credentials import check_token_text
 from ..sync.urls import normalise_base_url
 from .changes import Changed, ChangeSet
 from .sync_tally import SyncResult, SyncTally
 
 if TYPE_CHECKING:
+    from ..sync.client import PlatformClient
+    from ..sync.offline import OfflinePackage
     from . import Workspace
+
+
+def _client(*args: Any, **kwargs: Any) -> PlatformClient:
+    from ..sync.client import PlatformClient
+
+    return PlatformClient(*args, **kwargs)
+
+
+def get_token(base: str) -> str | None:
+    from ..sync.credentials import get_token
+
+    return get_token(base)
+
+
+def set_token(base: str, token: str) -> None:
+    from ..sync.credentials import set_token
+
+    set_token(base, token)
+
+
+def delete_token(base: str) -> bool:
+    from ..sync.credentials import delete_token
+
+    return delete_token(base)
+
+
+def check_token_text(token: str) -> str:
+    from ..sync.credentials import check_token_text
+
+    return check_token_text(token)
+
+
+def bundled_keys(resources: Path) -> dict[str, bytes]:
+    from ..sync.keys import bundled_keys
+
+    return bundled_keys(resources)
+
+
+def load_public_key(b64: str, *, key_id: str) -> bytes:
+    from ..sync.signatures import load_public_key
+
+    return load_public_key(b64, key_id=key_id)
+
+
+def read_package(path: Path | str, keys: Any) -> OfflinePackage:
+    from ..sync.offline import read_package
+
+    return read_package(path, keys)
+
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +229,7 @@ class SyncService:
         checked, detail = True, ""
         options = {"timeout": (5, 15), **self.client_options, "max_retries": 0}
         try:
-            with PlatformClient(base, token, {}, **options) as client:
+            with _client(base, token, {}, **options) as client:
                 client.check_token()
         except PlatformUnavailableError as exc:
             checked, detail = False, str(exc).replace(token, "<hidden>")
@@ -295,7 +342,7 @@ class SyncService:
             if not keys:
                 raise NoTrustedKeysError()
             options = {"timeout": (5, 30), **self.client_options}
-            with PlatformClient(base, token, keys, **options) as client:
+            with _client(base, token, keys, **options) as client:
                 return self._apply(self._network_pages(client), base, progress, cancel, db_lane)
         except Exception as exc:
             self._record_error(exc, token, db_lane)
