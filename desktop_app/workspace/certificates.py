@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -215,14 +216,21 @@ class CertificateService:
             certs = CertificatesRepo(s).list()
         return product_gaps(product, certs, today=self.ws.today())
 
-    def gaps(self) -> dict[str, list[Gap]]:
-        """Per SKU, the claims no valid certificate backs (only SKUs with gaps)."""
+    def gaps(self, products: Sequence[Product] | None = None) -> dict[str, list[Gap]]:
+        """Per SKU, the claims no valid certificate backs (only SKUs with gaps).
+
+        `products`: the firm's products when the caller has just read them (the
+        Products page lists them anyway), so they are not read again.
+        """
         with self.ws.session() as s:
             certs = CertificatesRepo(s).list()
-            products = ProductsRepo(s).claiming()  # a product without a claim has no gap
+            if products is None:
+                products = ProductsRepo(s).claiming()  # a product without a claim has no gap
         today = self.ws.today()
         out: dict[str, list[Gap]] = {}
         for p in products:
+            if not p.claims:
+                continue
             found = product_gaps(p, certs, today=today)
             if found:
                 out[p.sku] = found

@@ -263,7 +263,7 @@ class ProductsPage(Page):
     def reload(self) -> None:
         def load(ctx) -> ProductRows:
             products = self.ws.products.list()
-            gaps = {sku: len(g) for sku, g in self.ws.certificates.gaps().items()}
+            gaps = {sku: len(g) for sku, g in self.ws.certificates.gaps(products).items()}
             return ProductRows.of(products, gaps)  # the table's texts too, off the GUI thread
 
         self.runner.submit(load, on_done=self._on_products_loaded, label="products")

@@ -76,3 +76,5 @@ def test_gaps_read_only_claiming_products_and_find_the_same(ws) -> None:
     gaps = ws.certificates.gaps()
     assert set(gaps) == {"BB-002", "BB-003"}
     assert [g.claim for g in gaps["BB-003"]] == ["organic", "oeko-tex"]
+    # the Products page hands over the products it has just listed: the same gaps
+    assert ws.certificates.gaps(ws.products.list()) == gaps
