@@ -60,8 +60,8 @@ def gui_command(data_dir: Path) -> tuple[str, list[str]]:
 
 FIRST_PAGE_TASK = "dashboard"  # the label of the first page's load (DashboardPage.reload)
 BACKGROUND_DELAY_MS = 3000  # the start's background work waits at most this for the first page
-NAV_FONT_PX, NAV_PAD_PX = 14, 6  # the navigation list's font size and its items' side padding
-NAV_SPARE_PX = 4  # the item's focus frame and rounding of the text's advance
+NAV_FONT_PX, NAV_PAD_PX = 13, 6  # the navigation list's font size and its items' side padding
+NAV_SPARE_PX = 10  # the item's focus frame and text margins, and rounding of the text's advance
 
 
 class MainWindow(QMainWindow):

@@ -2574,228 +2574,228 @@ Id: {id}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>Textile Compliance Assistant</source>
         <translation>纺织合规助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation>新建产品或证书 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
         <source>&amp;Print checklist…</source>
         <translation>打印检查清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
         <source>&amp;Update catalogue</source>
         <translation>更新标准库(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation>从平台获取最新标准 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
         <source>&amp;Import update file…</source>
         <translation>导入更新文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
         <source>Apply an offline catalogue update file from the platform</source>
         <translation>应用平台提供的离线目录更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>Textile Compliance Assistant — Demo data</source>
         <translation>纺织合规助手 — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Demo data: not your firm&apos;s records</source>
         <translation>演示数据：不是本企业的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
         <source>&amp;Record results…</source>
         <translation>录入结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
         <source>Enter an inspector&apos;s results from a printed checklist: scan its QR code (Ctrl+R)</source>
         <translation>从打印的核查清单录入检验员的结果：扫描其二维码（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
         <source>Open the &amp;demo firm (separate data)…</source>
         <translation>打开演示企业（独立数据）(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
         <source>Opens a demo firm with sample products and certificates in a second window, from its own data folder: your records are not touched</source>
         <translation>在第二个窗口中打开带有示例产品和证书的演示企业，数据存放在它自己的文件夹中：不会改动您的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="269"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="272"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
         <source>&amp;Detail pane</source>
         <translation>详情窗格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
         <source>Show or hide the detail pane of products and standards (F9)</source>
         <translation>显示或隐藏产品和标准的详情窗格（F9）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
         <source>&amp;Catalogue</source>
         <translation>标准库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="265"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="266"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="278"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="426"/>
         <source>Updating the catalogue</source>
         <translation>正在更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
         <source>The daily backup could not be written: {error}</source>
         <translation>无法写入每日备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation>目录正在更新；请在更新完成后再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
         <source>Import update file</source>
         <translation>导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation>更新文件 (*.zip *.tcpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
         <source>Importing the update file</source>
         <translation>正在导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="461"/>
         <source>The catalogue is already being updated.</source>
         <translation>目录正在更新中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="482"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation>更新已取消；已获取的内容已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
         <source>Catalogue updated to version {version}.</source>
         <translation>标准库已更新到版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="470"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="520"/>
         <source>Catalogue update</source>
         <translation>更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="536"/>
         <source>Preparing the demo firm</source>
         <translation>正在准备演示企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="495"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="545"/>
         <source>Demo firm</source>
         <translation>演示企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="497"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="547"/>
         <source>The demo firm could not be opened. Start the program with --data-dir {folder}.</source>
         <translation>无法打开演示企业。请用 --data-dir {folder} 启动程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="551"/>
         <source>The demo firm opens in a second window.</source>
         <translation>演示企业将在第二个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="542"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="596"/>
         <source>Catalogue version {version}</source>
         <translation>标准库版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="544"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="598"/>
         <source>Last sync: {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="560"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="614"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="581"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="635"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -3248,8 +3248,8 @@ Id: {id}</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/product_panel.py" line="164"/>
-        <source>Proof of compliance: %1 of %2 standards proven</source>
-        <translation>合规证明：%2 项标准中已证明 %1 项</translation>
+        <source>Proof of compliance: %1 of %2 proven</source>
+        <translation>合规证明：%2 项中已证明 %1 项</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/product_panel.py" line="174"/>

@@ -52,3 +52,35 @@ def test_navigation_widens_when_the_language_changes(demo_ws, make_window, qapp)
         assert window.splitter.sizes()[0] >= window.nav_width()
     finally:
         apply_language(qapp, "zh_CN", demo_ws.resources)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_no_page_name_is_drawn_elided(demo_ws, make_window, qapp, lang):
+    """Each name drawn at the list's own width looks as it does in a list far wider (an elided
+    name would end in "…" instead of its last letters)."""
+    from desktop_app.app import apply_language
+
+    apply_language(qapp, lang, demo_ws.resources)
+    try:
+        window = make_window(demo_ws)
+        window.resize(1024, 768)
+        qapp.processEvents()
+        nav, narrow = window.nav, window.nav.width()
+        nav.setCurrentRow(-1)  # a selected row's highlight ends at the list's edge: compare texts alone
+
+        def rows() -> list:
+            qapp.processEvents()
+            image = nav.viewport().grab().toImage()
+            return [image.copy(nav.visualItemRect(nav.item(r))) for r in range(nav.count())]
+
+        def cut(images: list) -> list:
+            return [im.copy(0, 0, narrow - 2 * nav.frameWidth(), im.height()) for im in images]
+
+        at_its_width = cut(rows())
+        window.splitter.setSizes([narrow + 200, 1024 - narrow - 200])
+        wide = cut(rows())
+        names = [nav.item(r).text() for r in range(nav.count())]
+        elided = [n for n, a, b in zip(names, at_its_width, wide, strict=True) if a != b]
+        assert elided == []
+    finally:
+        apply_language(qapp, "zh_CN", demo_ws.resources)

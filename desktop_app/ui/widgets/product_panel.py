@@ -161,7 +161,7 @@ class ProductPanel(QWidget):
         shown = sorted(statuses, key=lambda st: rank.get(st.status, len(rank)))
         proven = sum(1 for st in statuses if st.status in (COMPLIANT, NOT_REQUIRED))
         self.proof_box.setTitle(
-            self.tr("Proof of compliance: %1 of %2 standards proven")
+            self.tr("Proof of compliance: %1 of %2 proven")
             .replace("%1", str(proven))
             .replace("%2", str(len(statuses)))
         )
