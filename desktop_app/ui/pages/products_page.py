@@ -157,7 +157,9 @@ class ProductsPage(Page):
         self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.panel_scroll.setWidget(self.panel)
-        self.panel_scroll.setMinimumWidth(self.panel.minimumSizeHint().width())
+        # the panel's own minimum beside the scroll bar, so nothing of it is cut at the right
+        bar = self.panel_scroll.verticalScrollBar().sizeHint().width()
+        self.panel_scroll.setMinimumWidth(self.panel.minimumSizeHint().width() + bar)
         self.splitter.addWidget(self.panel_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
