@@ -589,7 +589,8 @@ class MainWindow(QMainWindow):
         def fetch(ctx):
             return self.ws.catalogue.version(), load_sync_info(self.ws)
 
-        self.runner.submit(fetch, on_done=self._on_status_loaded, label="status")
+        # reads only: kept off the database lane, which the pages' loads use
+        self.runner.submit(fetch, on_done=self._on_status_loaded, label="status", lane=Lane.NETWORK)
 
     def _on_status_loaded(self, result) -> None:
         version, info = result

@@ -22,6 +22,7 @@ from ...workspace.changes import ChangeSet
 from ..i18n import format_date, vocab, vocab_lang
 from ..status import status_icon, status_text
 from ..sync_status import SyncInfo, last_sync_text, load_sync_info
+from ..tasks import Lane
 from ..widgets.reminder_banner import ReminderBanner
 from .page import Page
 
@@ -46,7 +47,8 @@ class DashboardData:
 
 
 def load_dashboard(ws: Workspace) -> DashboardData:
-    """Runs on the database lane."""
+    """Reads only: runs on the network lane (two workers), so the compliance summary it needs,
+    seconds on a large firm's first pass, never holds up the pages' loads on the database lane."""
     firm = ws.firm()
     reminders = ws.certificates.reminders()
     products = {p.sku: p.name for p in ws.products.list()}
@@ -145,7 +147,10 @@ class DashboardPage(Page):
 
     def reload(self) -> None:
         self.runner.submit(
-            lambda ctx: load_dashboard(self.ws), on_done=self._on_data_loaded, label="dashboard"
+            lambda ctx: load_dashboard(self.ws),
+            on_done=self._on_data_loaded,
+            label="dashboard",
+            lane=Lane.NETWORK,
         )
 
     def _on_data_loaded(self, data: DashboardData) -> None:
