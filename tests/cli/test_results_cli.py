@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.cli import add_bodysuit_with_report
 from tests.helpers.cli import run_cli as run
 
 GB = "GB 18401-2010"
@@ -16,23 +17,7 @@ REPORT = "SGS-SH-2026-0001"
 
 @pytest.fixture
 def firm(data_dir: Path) -> Path:
-    product = ["product", "add", "--sku", "BB-001", "--name", "婴儿连体衣", "--category", "garment"]
-    product += [
-        "--age-group",
-        "infant",
-        "--skin-contact",
-        "direct",
-        "--market",
-        "CN",
-        "--fibre",
-        "cotton:100",
-    ]
-    product += ["--type", "bodysuit", "--construction", "knitted", "--customer", "Brand X"]
-    assert run(data_dir, *product).returncode == 0
-    cert = ["cert", "add", "--scheme", "test-report", "--number", REPORT, "--issuer", "SGS 上海"]
-    cert += ["--issued", "2026-11-20", "--product", "BB-001"]
-    r = run(data_dir, *cert)
-    assert r.returncode == 0, r.stderr
+    add_bodysuit_with_report(data_dir, REPORT, customer="Brand X")
     return data_dir
 
 

@@ -5,27 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tests.helpers.cli import add_bodysuit_with_report
 from tests.helpers.cli import run_cli as run
 
 REPORT = "SGS-SH-2026-0002"
 
 
 def _one_result(data_dir: Path) -> dict:
-    product = ["product", "add", "--sku", "BB-001", "--name", "婴儿连体衣", "--category", "garment"]
-    product += [
-        "--age-group",
-        "infant",
-        "--skin-contact",
-        "direct",
-        "--market",
-        "CN",
-        "--fibre",
-        "cotton:100",
-    ]
-    product += ["--type", "bodysuit", "--construction", "knitted"]
-    assert run(data_dir, *product).returncode == 0
-    cert = ["cert", "add", "--scheme", "test-report", "--number", REPORT, "--issuer", "SGS 上海"]
-    assert run(data_dir, *cert, "--issued", "2026-11-20", "--product", "BB-001").returncode == 0
+    add_bodysuit_with_report(data_dir, REPORT)
     add = ["results", "add", "--report", REPORT, "--sku", "BB-001", "--standard", "GB 18401-2010"]
     r = run(data_dir, *add, "--item", "formaldehyde=12", "--unit", "mg/kg", "--json")
     assert r.returncode == 0, r.stderr

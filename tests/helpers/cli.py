@@ -67,3 +67,25 @@ def subprocess_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.update(extra or {})
     return env
+
+
+def add_bodysuit_with_report(data_dir: Path, report: str, *, customer: str | None = None) -> None:
+    """The issue's baby bodysuit BB-001 (knitted, infant, CN) and a test report `report` covering it."""
+    product = ["product", "add", "--sku", "BB-001", "--name", "婴儿连体衣", "--category", "garment"]
+    product += [
+        "--age-group",
+        "infant",
+        "--skin-contact",
+        "direct",
+        "--market",
+        "CN",
+        "--fibre",
+        "cotton:100",
+    ]
+    product += ["--type", "bodysuit", "--construction", "knitted"]
+    product += ["--customer", customer] if customer else []
+    r = run_cli(data_dir, *product)
+    assert r.returncode == 0, r.stderr
+    cert = ["cert", "add", "--scheme", "test-report", "--number", report, "--issuer", "SGS 上海"]
+    r = run_cli(data_dir, *cert, "--issued", "2026-11-20", "--product", "BB-001")
+    assert r.returncode == 0, r.stderr
