@@ -1,15 +1,16 @@
-"""The main window: navigation on the left, pages on the right, status bar below."""
+"""The main window: navigation on the left, pages on the right, status bar below.
+
+Its catalogue updates (`catalogue_updates.py`), size and place (`window_state.py`), and demo
+firm and Help menu (`demo_and_help.py`) are written apart, as parts of this class.
+"""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QProcess, QRect, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QIcon, QKeySequence, QScreen
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..workspace.changes import ChangeSet
+from .catalogue_updates import CatalogueUpdates
+from .demo_and_help import DemoAndHelp, gui_command
 from .errors import message_for
 from .events import EventHub
 from .host_banner import HostBanner
@@ -39,6 +42,7 @@ from .records_transfer import RecordsTransfer
 from .reminders import Reminders
 from .sync_status import last_sync_text, load_sync_info, platform_text
 from .tasks import Lane, Task, TaskRunner
+from .window_state import WindowState, fit_into
 
 if TYPE_CHECKING:
     # opened on demand: the results dialog brings the checklist code (ReportLab, pypdf), so
@@ -50,13 +54,7 @@ if TYPE_CHECKING:
     from .dialogs.sync_summary_dialog import SyncSummaryDialog
 
 
-def gui_command(data_dir: Path) -> tuple[str, list[str]]:
-    """The program and arguments that open the window on `data_dir` in a new process
-    (a frozen build is its own program; a checkout or wheel runs the package)."""
-    if getattr(sys, "frozen", False):
-        return sys.executable, ["--data-dir", str(data_dir)]
-    return sys.executable, ["-m", "desktop_app", "--data-dir", str(data_dir)]
-
+__all__ = ["MainWindow", "fit_into", "gui_command"]
 
 FIRST_PAGE_TASK = "dashboard"  # the label of the first page's load (DashboardPage.reload)
 BACKGROUND_DELAY_MS = 3000  # the start's background work waits at most this for the first page
@@ -64,7 +62,7 @@ NAV_FONT_PX, NAV_PAD_PX = 13, 6  # the navigation list's font size and its items
 NAV_SPARE_PX = 10  # the item's focus frame and text margins, and rounding of the text's advance
 
 
-class MainWindow(QMainWindow):
+class MainWindow(CatalogueUpdates, WindowState, DemoAndHelp, QMainWindow):
     language_chosen = Signal(str)
     demo_opened = Signal(str)  # the demo firm's data folder, opened in a second window (its own process)
 
@@ -367,14 +365,6 @@ class MainWindow(QMainWindow):
         # font and ReportLab loaded before the first print
         self.runner.submit(lambda ctx: self.ws.reports.warm_up(), label="warm up", lane=Lane.NETWORK)
 
-    def _on_auto_sync_checked(self, platform_set: bool) -> None:
-        if platform_set:
-            self._run_update(self._sync, label=self.tr("Updating the catalogue"), quiet=True)
-
-    def _sync(self, ctx):
-        """Fetch and check pages here, on the network lane; apply each on the database lane."""
-        return self.ws.sync.run(progress=ctx.progress, cancel=lambda: ctx.cancelled, db_lane=ctx.on_db_lane)
-
     def _on_daily_backup_done(self, path) -> None:
         if path is not None:
             self.settings_page.backups.reload()
@@ -422,9 +412,6 @@ class MainWindow(QMainWindow):
         self.go(self.PRODUCTS)
         self.products.print_checklists()
 
-    def _on_sync_triggered(self) -> None:
-        self._run_update(self._sync, label=self.tr("Updating the catalogue"))
-
     def record_results(self) -> RecordResultsDialog:
         """*Record results…*: a checklist id typed or scanned, then its printed items."""
         from .dialogs.record_results_dialog import RecordResultsDialog
@@ -436,152 +423,7 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _on_import_triggered(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import update file"), "", self.tr("Update files (*.zip *.tcpkg);;All files (*)")
-        )
-        if path:
-            self.import_package(path)
-
-    def import_package(self, path: str) -> Task | None:
-        """Apply an offline update package on a worker, with progress and cancel."""
-        return self._run_update(
-            lambda ctx: self.ws.sync.import_package(
-                path, progress=ctx.progress, cancel=lambda: ctx.cancelled, db_lane=ctx.on_db_lane
-            ),
-            label=self.tr("Importing the update file"),
-        )
-
-    def _run_update(self, fn, *, label: str, quiet: bool = False) -> Task | None:
-        """One catalogue update at a time, on the network lane (its writes on the database lane);
-        the window stays usable. When it ends, even cancelled or failed, the runner publishes
-        what the pages applied so far changed."""
-        if self._sync_task is not None:
-            if not quiet:
-                self.statusBar().showMessage(self.tr("The catalogue is already being updated."), 5000)
-            return None
-        task = self.runner.submit(
-            fn,
-            on_done=lambda result: self._on_sync_finished(result, quiet=quiet),
-            on_error=lambda exc: self._on_sync_failed(exc, quiet=quiet),
-            label=label,
-            lane=Lane.NETWORK,
-        )
-        self._sync_task = task
-        self.sync_action.setEnabled(False)
-        self.import_action.setEnabled(False)
-        task.finished.connect(self._on_sync_task_finished)
-        return task
-
-    def _on_sync_task_finished(self) -> None:
-        cancelled = self._sync_task is not None and self._sync_task.cancel_event.is_set()
-        self._sync_task = None
-        self.sync_action.setEnabled(True)
-        self.import_action.setEnabled(True)
-        if cancelled:  # the pages applied before the cancel are kept (and were published)
-            self.statusBar().showMessage(self.tr("Update cancelled; what was fetched so far is kept."), 8000)
-
-    def _on_sync_finished(self, result, *, quiet: bool = False) -> None:
-        version = getattr(result, "to_version", None)
-        if version is not None:
-            self.statusBar().showMessage(
-                self.tr("Catalogue updated to version {version}.").format(version=version), 8000
-            )
-        if quiet and not (result.new_notices or result.affected_products):
-            return
-        new = set(result.new_notices)
-        self.runner.submit(
-            lambda ctx: [v for v in self.ws.catalogue.notices() if v.notice.id in new],
-            on_done=lambda views: self._show_sync_summary(result, views),
-            label="notices",
-        )
-
-    def _show_sync_summary(self, result, new_notices) -> None:
-        if self.sync_summary is not None:
-            self.sync_summary.close()
-            self.sync_summary.deleteLater()
-        from .dialogs.sync_summary_dialog import SyncSummaryDialog
-
-        self.sync_summary = SyncSummaryDialog(result, new_notices, self)
-        self.sync_summary.notices_requested.connect(lambda: self.go(self.NOTICES))
-        self.sync_summary.products_requested.connect(lambda: self.go(self.PRODUCTS))
-        self.sync_summary.show()
-
-    def _on_sync_failed(self, exc: BaseException, *, quiet: bool = False) -> None:
-        if quiet:  # the automatic update at start: the status bar says the platform was not reachable
-            return
-        from .dialogs.sync_summary_dialog import failure_message
-
-        if self.sync_error_box is not None:
-            self.sync_error_box.close()
-            self.sync_error_box.deleteLater()
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Catalogue update"),
-            failure_message(exc),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setObjectName("syncError")
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        self.sync_error_box = box
-        box.show()
-
-    def _on_demo_triggered(self) -> None:
-        """The demo firm in its own data folder, opened in a second window of its own process:
-        its workspace, runner and settings never meet this firm's."""
-        self.runner.submit(
-            lambda ctx: self.ws.demo.prepare().value[0],
-            on_done=self._on_demo_prepared,
-            label=self.tr("Preparing the demo firm"),
-        )
-
-    def _on_demo_prepared(self, folder: Path) -> None:
-        program, arguments = gui_command(folder)
-        started, _pid = QProcess.startDetached(program, arguments)
-        if not started:
-            QMessageBox.warning(
-                self,
-                self.tr("Demo firm"),
-                self.tr(
-                    "The demo firm could not be opened. Start the program with --data-dir {folder}."
-                ).format(folder=folder),
-            )
-            return
-        self.statusBar().showMessage(self.tr("The demo firm opens in a second window."), 8000)
-        self.demo_opened.emit(str(folder))
-
     # help ---------------------------------------------------------------------
-
-    def show_guide(self) -> HelpDialog:
-        """The user guide shipped with the app, in the window's language, offline."""
-        if self.help_dialog is not None:
-            self.help_dialog.close()
-            self.help_dialog.deleteLater()
-        from .dialogs.help_dialog import HelpDialog
-
-        self.help_dialog = HelpDialog(resources=self.ws.resources, language=current_language(), parent=self)
-        self.help_dialog.show()
-        return self.help_dialog
-
-    def show_about(self) -> None:
-        self.runner.submit(
-            lambda ctx: self.ws.catalogue.version(), on_done=self._on_about_version, label="about"
-        )
-
-    def _on_about_version(self, version) -> None:
-        if self.about_dialog is not None:
-            self.about_dialog.close()
-            self.about_dialog.deleteLater()
-        from .dialogs.about_dialog import AboutDialog
-
-        self.about_dialog = AboutDialog(
-            catalogue_version=version,
-            data_folder=self.ws.paths.root,
-            resources=self.ws.resources,
-            parent=self,
-        )
-        self.about_dialog.show()
 
     # status and progress ------------------------------------------------------
 
@@ -644,70 +486,9 @@ class MainWindow(QMainWindow):
             if splitter is not None and splitter.count() > 1:
                 splitter.widget(1).setVisible(shown)
 
-    def _screen(self) -> QScreen | None:
-        return self.screen() or self.window().screen()
-
-    def _geometry_key(self) -> str:
-        """Geometry is remembered per screen (name and size): a laptop that is sometimes on a
-        large office monitor opens right on each."""
-        screen = self._screen()
-        if screen is None:
-            return "window/geometry"
-        size = screen.size()
-        name = "".join(ch if ch.isalnum() else "_" for ch in screen.name()) or "screen"
-        return f"window/geometry/{name}_{size.width()}x{size.height()}"
-
-    def fit_to_screen(self) -> None:
-        """Never larger than the screen's available area (1366×768 and 1024×768 are common),
-        and wholly on it."""
-        screen = self._screen()
-        if screen is None:
-            return
-        fit_into(self, screen.availableGeometry())
-
-    def restore_state(self) -> None:
-        s = self.settings
-        geometry = s.value(self._geometry_key())
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        self.fit_to_screen()
-        splitter = s.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        self.details_action.setChecked(s.value("window/details", True, type=bool))
-        self._on_details_toggled(self.details_action.isChecked())
-        for page in self.pages:
-            page.restore_state(s)
-
-    def save_state(self) -> None:
-        s = self.settings
-        s.setValue(self._geometry_key(), self.saveGeometry())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/details", self.details_action.isChecked())
-        for page in self.pages:
-            page.save_state(s)
-        s.sync()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.runner.shutdown()
         if self.reminders.tray is not None:
             self.reminders.tray.hide()
         super().closeEvent(event)
-
-
-def fit_into(window: QMainWindow, available: QRect) -> None:
-    """Shrink `window` (its frame included) to `available` and move it inside."""
-    frame = window.frameGeometry()
-    extra = QSize(frame.width() - window.width(), frame.height() - window.height())
-    width = max(1, min(window.width(), available.width() - max(0, extra.width())))
-    height = max(1, min(window.height(), available.height() - max(0, extra.height())))
-    if (width, height) != (window.width(), window.height()):
-        window.resize(width, height)
-    frame = window.frameGeometry()
-    x = min(max(frame.x(), available.left()), available.right() + 1 - frame.width())
-    y = min(max(frame.y(), available.top()), available.bottom() + 1 - frame.height())
-    if (x, y) != (frame.x(), frame.y()):
-        window.move(max(x, available.left()), max(y, available.top()))

@@ -1282,53 +1282,53 @@ Id: {id}</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="144"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="165"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="167"/>
         <source>Expired certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="168"/>
         <source>Expiring certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="169"/>
         <source>Products with gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="170"/>
         <source>Unread notices about your products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="171"/>
         <source>Products not proven compliant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="177"/>
         <source>Catalogue version {version} · last sync: {sync}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="183"/>
         <source>No products yet. Press Ctrl+N to add your first product, or load the demo data from the File menu to look around.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="188"/>
         <source>Expired certificates (%n)</source>
         <translation>
             <numerusform>Expired certificates (%n)</numerusform>
@@ -1336,7 +1336,7 @@ Id: {id}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="190"/>
         <source>Expiring within {days} days (%n)</source>
         <translation>
             <numerusform>Expiring within {days} days (%n)</numerusform>
@@ -1344,7 +1344,7 @@ Id: {id}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="192"/>
         <source>Products with gaps (%n)</source>
         <translation>
             <numerusform>Products with gaps (%n)</numerusform>
@@ -1352,7 +1352,7 @@ Id: {id}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="193"/>
         <source>Unread notices about your products (%n)</source>
         <translation>
             <numerusform>Unread notices about your products (%n)</numerusform>
@@ -1360,47 +1360,47 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="194"/>
         <source>No expired certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="195"/>
         <source>Nothing expires soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="202"/>
         <source>Every claim is backed by a valid certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="207"/>
         <source>Concerns: {skus}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="211"/>
         <source>No unread notices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="216"/>
         <source>Failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="212"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="217"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="218"/>
         <source>Incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="223"/>
         <source>Products not proven compliant: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1408,7 +1408,7 @@ Id: {id}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="225"/>
         <source>%n failing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1416,17 +1416,17 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="232"/>
         <source>Every product is proven compliant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="238"/>
         <source>whole firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="241"/>
         <source>expires {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,228 +2582,228 @@ Id: {id}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>Textile Compliance Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
         <source>&amp;Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
         <source>&amp;Update catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
         <source>&amp;Import update file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
         <source>Apply an offline catalogue update file from the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>Textile Compliance Assistant — Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>Demo data: not your firm&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
         <source>&amp;Record results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
         <source>Enter an inspector&apos;s results from a printed checklist: scan its QR code (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
         <source>Open the &amp;demo firm (separate data)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
         <source>Opens a demo firm with sample products and certificates in a second window, from its own data folder: your records are not touched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="267"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="271"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="272"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="271"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="272"/>
         <source>&amp;Detail pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
         <source>Show or hide the detail pane of products and standards (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
         <source>&amp;Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="29"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="38"/>
         <source>Updating the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
         <source>The daily backup could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="380"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="43"/>
         <source>Import update file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="45"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="56"/>
         <source>Importing the update file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="461"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="66"/>
         <source>The catalogue is already being updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="482"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="89"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="99"/>
         <source>Catalogue updated to version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="520"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="134"/>
         <source>Catalogue update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="536"/>
+        <location filename="../../desktop_app/ui/demo_and_help.py" line="39"/>
         <source>Preparing the demo firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="545"/>
+        <location filename="../../desktop_app/ui/demo_and_help.py" line="48"/>
         <source>Demo firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="547"/>
+        <location filename="../../desktop_app/ui/demo_and_help.py" line="49"/>
         <source>The demo firm could not be opened. Start the program with --data-dir {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="551"/>
+        <location filename="../../desktop_app/ui/demo_and_help.py" line="56"/>
         <source>The demo firm opens in a second window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="596"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
         <source>Catalogue version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="598"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="614"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="457"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="635"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="478"/>
         <source>Could not complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3520,62 +3520,62 @@ Id: {id}</source>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="194"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="197"/>
         <source>Find by SKU, name or customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="199"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="200"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="204"/>
         <source>Show products by their proof of compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="205"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="206"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="207"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="208"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="209"/>
         <source>Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="394"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="396"/>
         <source>Delete product {sku}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="396"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="398"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>Delete %n product?</numerusform>
@@ -3583,12 +3583,12 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="399"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="401"/>
         <source>Delete products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="406"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="408"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1281,145 +1281,145 @@ Id: {id}</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="144"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="165"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="167"/>
         <source>Expired certificates</source>
         <translation>已过期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="168"/>
         <source>Expiring certificates</source>
         <translation>即将到期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="169"/>
         <source>Products with gaps</source>
         <translation>存在缺口的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="170"/>
         <source>Unread notices about your products</source>
         <translation>与您产品相关的未读通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="171"/>
         <source>Products not proven compliant</source>
         <translation>未证明合规的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="177"/>
         <source>Catalogue version {version} · last sync: {sync}</source>
         <translation>标准库版本 {version} · 上次同步：{sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="183"/>
         <source>No products yet. Press Ctrl+N to add your first product, or load the demo data from the File menu to look around.</source>
         <translation>还没有产品。按 Ctrl+N 添加第一个产品，或从“文件”菜单加载示例数据先熟悉一下。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="188"/>
         <source>Expired certificates (%n)</source>
         <translation>
             <numerusform>已过期的证书（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="190"/>
         <source>Expiring within {days} days (%n)</source>
         <translation>
             <numerusform>{days} 天内到期（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="192"/>
         <source>Products with gaps (%n)</source>
         <translation>
             <numerusform>存在缺口的产品（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="193"/>
         <source>Unread notices about your products (%n)</source>
         <translation>
             <numerusform>与您产品相关的未读通知（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="194"/>
         <source>No expired certificates.</source>
         <translation>没有过期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="195"/>
         <source>Nothing expires soon.</source>
         <translation>近期没有到期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="202"/>
         <source>Every claim is backed by a valid certificate.</source>
         <translation>所有声明均有有效证书支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="207"/>
         <source>Concerns: {skus}</source>
         <translation>涉及：{skus}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="211"/>
         <source>No unread notices.</source>
         <translation>没有未读通知。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="216"/>
         <source>Failing</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="212"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="217"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="218"/>
         <source>Incomplete</source>
         <translation>不完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="223"/>
         <source>Products not proven compliant: %n</source>
         <translation>
             <numerusform>未证明合规的产品：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="225"/>
         <source>%n failing</source>
         <translation>
             <numerusform>%n 个不合格</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="232"/>
         <source>Every product is proven compliant.</source>
         <translation>每个产品均已证明合规。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="238"/>
         <source>whole firm</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="241"/>
         <source>expires {date}</source>
         <translation>{date} 到期</translation>
     </message>
@@ -2574,228 +2574,228 @@ Id: {id}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>Textile Compliance Assistant</source>
         <translation>纺织合规助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>New product or certificate (Ctrl+N)</source>
         <translation>新建产品或证书 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
         <source>&amp;Print checklist…</source>
         <translation>打印检查清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
         <source>&amp;Update catalogue</source>
         <translation>更新标准库(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
         <source>Fetch the latest standards from the platform (F5)</source>
         <translation>从平台获取最新标准 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
         <source>&amp;Import update file…</source>
         <translation>导入更新文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
         <source>Apply an offline catalogue update file from the platform</source>
         <translation>应用平台提供的离线目录更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>Textile Compliance Assistant — Demo data</source>
         <translation>纺织合规助手 — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>Demo data: not your firm&apos;s records</source>
         <translation>演示数据：不是本企业的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
         <source>&amp;Record results…</source>
         <translation>录入结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
         <source>Enter an inspector&apos;s results from a printed checklist: scan its QR code (Ctrl+R)</source>
         <translation>从打印的核查清单录入检验员的结果：扫描其二维码（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
         <source>Open the &amp;demo firm (separate data)…</source>
         <translation>打开演示企业（独立数据）(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
         <source>Opens a demo firm with sample products and certificates in a second window, from its own data folder: your records are not touched</source>
         <translation>在第二个窗口中打开带有示例产品和证书的演示企业，数据存放在它自己的文件夹中：不会改动您的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="267"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="271"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="272"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="271"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="272"/>
         <source>&amp;Detail pane</source>
         <translation>详情窗格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
         <source>Show or hide the detail pane of products and standards (F9)</source>
         <translation>显示或隐藏产品和标准的详情窗格（F9）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
         <source>&amp;Catalogue</source>
         <translation>标准库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="29"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="38"/>
         <source>Updating the catalogue</source>
         <translation>正在更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
         <source>The daily backup could not be written: {error}</source>
         <translation>无法写入每日备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="380"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation>目录正在更新；请在更新完成后再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="43"/>
         <source>Import update file</source>
         <translation>导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="45"/>
         <source>Update files (*.zip *.tcpkg);;All files (*)</source>
         <translation>更新文件 (*.zip *.tcpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="56"/>
         <source>Importing the update file</source>
         <translation>正在导入更新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="461"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="66"/>
         <source>The catalogue is already being updated.</source>
         <translation>目录正在更新中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="482"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="89"/>
         <source>Update cancelled; what was fetched so far is kept.</source>
         <translation>更新已取消；已获取的内容已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="99"/>
         <source>Catalogue updated to version {version}.</source>
         <translation>标准库已更新到版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="520"/>
+        <location filename="../../desktop_app/ui/catalogue_updates.py" line="134"/>
         <source>Catalogue update</source>
         <translation>更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="536"/>
+        <location filename="../../desktop_app/ui/demo_and_help.py" line="39"/>
         <source>Preparing the demo firm</source>
         <translation>正在准备演示企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="545"/>
+        <location filename="../../desktop_app/ui/demo_and_help.py" line="48"/>
         <source>Demo firm</source>
         <translation>演示企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="547"/>
+        <location filename="../../desktop_app/ui/demo_and_help.py" line="49"/>
         <source>The demo firm could not be opened. Start the program with --data-dir {folder}.</source>
         <translation>无法打开演示企业。请用 --data-dir {folder} 启动程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="551"/>
+        <location filename="../../desktop_app/ui/demo_and_help.py" line="56"/>
         <source>The demo firm opens in a second window.</source>
         <translation>演示企业将在第二个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="596"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
         <source>Catalogue version {version}</source>
         <translation>标准库版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="598"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
         <source>Last sync: {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="614"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="457"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="635"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="478"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -3504,74 +3504,74 @@ Id: {id}</source>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="194"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="197"/>
         <source>Find by SKU, name or customer…</source>
         <translation>按货号、名称或客户查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="199"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="200"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="204"/>
         <source>Show products by their proof of compliance</source>
         <translation>按合规证明筛选产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="205"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="206"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="207"/>
         <source>Duplicate…</source>
         <translation>复制…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="208"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="209"/>
         <source>Print checklist…</source>
         <translation>打印检查清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="394"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="396"/>
         <source>Delete product {sku}?</source>
         <translation>删除产品 {sku}？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="396"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="398"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>删除 %n 个产品？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="399"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="401"/>
         <source>Delete products</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="406"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="408"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation>证书会保留：它们仍在证书列表中，只是不再关联此产品。已打印的检查清单保留其货号。</translation>
     </message>
