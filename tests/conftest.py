@@ -5,8 +5,7 @@ every test and a real platform server on 127.0.0.1.
 The modules in `BOTH_ENGINES` (those that exercise SQL: repositories,
 workspace services, sync, imports) run every test twice, on SQLite and on a
 real PostgreSQL server (`tests/helpers/postgres.py`, started once per
-session, so once per pytest-xdist worker: each worker has a cluster of its
-own). The engine is chosen in one place, `database_url`: for
+session). The engine is chosen in one place, `database_url`: for
 PostgreSQL, the test's data folder gets a connection setting naming a fresh
 copy of a migrated template database, so every `Workspace(data_dir)` of the
 test opens it. Where PostgreSQL is not installed those variants are skipped

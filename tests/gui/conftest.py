@@ -8,29 +8,13 @@ from pathlib import Path
 import pytest
 
 
-@pytest.fixture(scope="module", autouse=True)
-def garbage_frozen_per_module():
-    """A full collection walks every object the process holds (some 0.1-0.4 s once the
-    heap has grown), and the GUI tests collect at each test's start and end. What is
-    alive at a test's start (modules, the QApplication, this module's fixtures) is
-    frozen (`gc.freeze`), so those collections walk only what was made since; after
-    the module it is unfrozen and collected whole, here on the GUI thread."""
-    yield
-    gc.unfreeze()
-    gc.collect()
-
-
 @pytest.fixture(autouse=True)
-def garbage_collected_on_the_gui_thread(garbage_frozen_per_module):
+def garbage_collected_on_the_gui_thread():
     """Python's cyclic collector runs in whichever thread happens to allocate; when that is
     a task worker and the garbage holds Qt objects of an earlier window, the process
     crashes (seen: a segfault in the checklist warm-up during the notices tests). In GUI
-    tests the collector runs only here, on the GUI thread, as Anki's does in the app:
-    at the start (the earlier test's objects, which pytest held until its end) and at
-    the end of each test."""
+    tests the collector runs only here, on the GUI thread, as Anki's does in the app."""
     gc.disable()
-    gc.collect()
-    gc.freeze()
     yield
     gc.enable()
     gc.collect()

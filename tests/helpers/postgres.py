@@ -94,23 +94,6 @@ class PostgresServer:
         # every other role, like the firm's, with its password
         hba = self.data / "pg_hba.conf"
         hba.write_text("host all postgres 127.0.0.1/32 trust\n" + hba.read_text())
-        for attempt in range(3):
-            try:
-                self._pg_ctl_start()
-                break
-            except RuntimeError:
-                # the free port was taken meanwhile (parallel test sessions pick theirs at once)
-                if attempt == 2 or not self._port_in_use():
-                    raise
-                self.port = _free_port()
-        return self
-
-    def _port_in_use(self) -> bool:
-        with socket.socket() as s:
-            return s.connect_ex(("127.0.0.1", self.port)) == 0
-
-    def _pg_ctl_start(self) -> None:
-        """Start the cluster (first start and restarts alike, with the same settings)."""
         self._run(
             "pg_ctl",
             "-D",
@@ -123,6 +106,7 @@ class PostgresServer:
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
             "start",
         )
+        return self
 
     def stop(self) -> None:
         try:
@@ -137,7 +121,17 @@ class PostgresServer:
             if stopped is not None:
                 stopped()
         finally:
-            self._pg_ctl_start()
+            self._run(
+                "pg_ctl",
+                "-D",
+                str(self.data),
+                "-l",
+                str(self.root / "server.log"),
+                "-w",
+                "-o",
+                f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off",
+                "start",
+            )
 
     @property
     def admin_url(self) -> str:
@@ -147,15 +141,14 @@ class PostgresServer:
 class Databases:
     """Databases on one server: a migrated template, and a fresh copy per test."""
 
+    TEMPLATE = "textile_template"
+
     def __init__(self, admin_url: str) -> None:
         from sqlalchemy import make_url
 
         self.admin = make_url(admin_url).set(drivername="postgresql+psycopg")
         self._names = itertools.count(1)
-        # names of this process's own (pytest-xdist runs one session per worker, each with its
-        # own cluster; on a server named by TEXTILE_ASSISTANT_TEST_DATABASE_URL they share one)
         self._prefix = f"textile_test_{os.getpid()}_"
-        self.template = f"textile_template_{os.getpid()}"
         self._version: int | None = None
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postgres-databases")
         self._next: Future[str] | None = None
@@ -186,9 +179,9 @@ class Databases:
     def make_template(self, build: Callable[[str], None]) -> None:
         """(Re)create the template database and let `build(url)` migrate and fill it."""
         self._execute(
-            f'DROP DATABASE IF EXISTS "{self.template}" WITH (FORCE)', f'CREATE DATABASE "{self.template}"'
+            f'DROP DATABASE IF EXISTS "{self.TEMPLATE}" WITH (FORCE)', f'CREATE DATABASE "{self.TEMPLATE}"'
         )
-        build(self.url(self.template))
+        build(self.url(self.TEMPLATE))
 
     def take(self) -> str:
         """A fresh copy of the template, made while the previous test ran; its name.
@@ -204,10 +197,6 @@ class Databases:
         self._next = self._worker.submit(self.create)
         return name
 
-    def settle(self) -> None:
-        """Wait until the worker is idle (the copy made ahead and the drops done): before a restart."""
-        self._worker.submit(lambda: None).result()
-
     def drop_later(self, name: str) -> None:
         self._worker.submit(self.drop, name)
 
@@ -217,12 +206,12 @@ class Databases:
             self.drop(self._next.result())
             self._next = None
         self._worker.shutdown(wait=True)
-        self.drop(self.template)
+        self.drop(self.TEMPLATE)
 
     def create(self, *, empty: bool = False) -> str:
         """A new database (a copy of the template, or `empty`); its name."""
         name = f"{self._prefix}{next(self._names)}"
-        template = "template0" if empty else self.template
+        template = "template0" if empty else self.TEMPLATE
         # FILE_COPY (PostgreSQL 15+): a copy of the files, quicker than WAL_LOG's block by block
         strategy = " STRATEGY FILE_COPY" if self._server_version() >= 150000 else ""
         self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"{strategy}')
@@ -233,15 +222,10 @@ class Databases:
 
     def ensure_app_role(self) -> tuple[str, str]:
         """The firm's role (`assistant`, with a password), which may create tables; (user, password)."""
-        import psycopg
-
-        try:
-            self._execute(
-                f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{APP_ROLE}') THEN "
-                f"CREATE ROLE {APP_ROLE} LOGIN PASSWORD '{APP_PASSWORD}'; END IF; END $$"
-            )
-        except psycopg.errors.UniqueViolation:
-            pass  # another test session on the same server made it at the same moment
+        self._execute(
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{APP_ROLE}') THEN "
+            f"CREATE ROLE {APP_ROLE} LOGIN PASSWORD '{APP_PASSWORD}'; END IF; END $$"
+        )
         return APP_ROLE, APP_PASSWORD
 
     def grant_schema(self, name: str, role: str) -> None:
