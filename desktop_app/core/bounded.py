@@ -13,10 +13,29 @@ from __future__ import annotations
 
 import json
 import re
+import zipfile
+import zlib
 from typing import IO, Any, Protocol
 
 CHUNK = 1 << 20
 MAX_JSON_DEPTH = 64  # a page or a manifest needs 5
+
+
+# What Python's zipfile raises for a file that is damaged or made to look odd,
+# besides OSError: a central directory that names a "version 24.4" extractor
+# (NotImplementedError), a name that is not UTF-8 (UnicodeDecodeError, a
+# ValueError), an encrypted member (RuntimeError), a broken deflate stream.
+# Callers catch this one tuple, so a hostile file is refused, never a traceback.
+ZIP_READ_ERRORS: tuple[type[Exception], ...] = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+    ValueError,
+    RuntimeError,
+)
+ZIP_OR_OS_ERRORS: tuple[type[Exception], ...] = (*ZIP_READ_ERRORS, OSError)
 
 
 class Writer(Protocol):

@@ -16,7 +16,6 @@ import math
 import posixpath
 import re
 import zipfile
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from xml.sax import SAXException
@@ -34,7 +33,7 @@ from openpyxl.utils.datetime import (  # type: ignore[import-untyped]
     from_ISO8601,
 )
 
-from ..core.bounded import BoundedReader, LimitExceeded
+from ..core.bounded import ZIP_OR_OS_ERRORS, BoundedReader, LimitExceeded
 from ..core.reasons import Reason
 from .errors import ImportFileError
 from .limits import SheetLimits
@@ -96,7 +95,7 @@ class _Workbook:
             raise self.unreadable(f"{name}: {exc}") from None
         except (LookupError, ValueError) as exc:  # an unknown encoding in the XML declaration, ...
             raise self.unreadable(f"{name}: {exc.__class__.__name__}") from None
-        except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, OSError) as exc:
+        except ZIP_OR_OS_ERRORS as exc:
             raise self.unreadable(f"{name}: {exc.__class__.__name__}") from None
 
 
@@ -281,7 +280,7 @@ def read_xlsx(path: Path, limits: SheetLimits) -> list[Sheet]:
     """Every worksheet of the workbook at `path`, within `limits`."""
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except ZIP_OR_OS_ERRORS as exc:
         raise ImportFileError(str(path), Reason.XLSX_UNREADABLE, detail=exc.__class__.__name__) from None
     with zf:
         book = _Workbook(path, zf, limits)

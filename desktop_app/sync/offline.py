@@ -15,13 +15,12 @@ memory) and parsed again, page by page, as the caller applies them.
 from __future__ import annotations
 
 import zipfile
-import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import overload
 
-from desktop_app.core.bounded import LimitExceeded, loads_json, read_bounded
+from desktop_app.core.bounded import ZIP_OR_OS_ERRORS, LimitExceeded, loads_json, read_bounded
 from desktop_app.core.catalogue import ChangePage
 from desktop_app.core.reasons import Reason
 
@@ -93,15 +92,7 @@ def _read_member(zf: zipfile.ZipFile, path: str, name: str, *, limit: int = MAX_
             return read_bounded(fh, limit=info.file_size)
     except LimitExceeded:
         raise PackageError(path, name, Reason.PACKAGE_MEMBER_TOO_LARGE, size=f"> {info.file_size}") from None
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        zlib.error,  # a damaged deflate stream
-        EOFError,
-        OSError,
-        RuntimeError,
-        NotImplementedError,
-    ) as exc:
+    except ZIP_OR_OS_ERRORS as exc:
         raise PackageError(path, name, Reason.PACKAGE_UNREADABLE, detail=str(exc)) from None
 
 
@@ -163,7 +154,7 @@ def read_package(path: Path | str, trusted_keys: Mapping[str, bytes]) -> Offline
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
         raise PackageError(path_text, None, Reason.NO_SUCH_FILE) from None
-    except (zipfile.BadZipFile, OSError) as exc:
+    except ZIP_OR_OS_ERRORS as exc:
         raise PackageError(path_text, None, Reason.PACKAGE_NOT_ZIP, detail=str(exc)) from None
     with zf:
         from_version, to_version, names = _read_manifest(zf, path_text)

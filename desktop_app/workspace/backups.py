@@ -24,13 +24,12 @@ import json
 import os
 import shutil
 import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..core.bounded import LimitExceeded, copy_bounded
+from ..core.bounded import ZIP_READ_ERRORS, LimitExceeded, copy_bounded
 from ..core.errors import AssistantError
 from ..core.filenames import is_plain_name
 from ..core.reasons import Reason
@@ -305,9 +304,7 @@ class BackupService:
                 check_room(path, staging, manifest["members"])
                 for name, meta in manifest["members"].items():
                     self._extract(path, zf, name, meta, staging)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError) as exc:
-            raise BackupError(str(path), Reason.ARCHIVE_DAMAGED, detail=str(exc)) from None
-        except RuntimeError as exc:  # an encrypted member
+        except ZIP_READ_ERRORS as exc:
             raise BackupError(str(path), Reason.ARCHIVE_DAMAGED, detail=str(exc)) from None
         except OSError as exc:
             raise BackupError(

@@ -22,6 +22,18 @@ def manifest_of(archive: Path) -> dict:
         return json.loads(zf.read("manifest.json"))
 
 
+FIXED_TIME = (2026, 1, 1, 0, 0, 0)
+
+
+def write_members(dest: Path, members: dict[str, bytes], *, compression: int = zipfile.ZIP_DEFLATED) -> Path:
+    """A zip of `members` stamped with one fixed time, so the same members give the same bytes
+    (a seeded fuzz test then spoils the same bytes on every run)."""
+    with zipfile.ZipFile(dest, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(zipfile.ZipInfo(name, date_time=FIXED_TIME), data, compress_type=compression)
+    return dest
+
+
 def write_archive(dest: Path, members: dict[str, bytes], manifest: dict | None = None, **changes) -> Path:
     """An archive of `members` whose manifest lists each with its true size and sha256."""
     manifest = dict(manifest or {"format": "textile-assistant-backup", "format_version": 1})
@@ -30,11 +42,7 @@ def write_archive(dest: Path, members: dict[str, bytes], manifest: dict | None =
         for name, data in members.items()
     }
     manifest.update(changes)
-    with zipfile.ZipFile(dest, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-        zf.writestr("manifest.json", json.dumps(manifest))
-    return dest
+    return write_members(dest, {**members, "manifest.json": json.dumps(manifest).encode()})
 
 
 def with_database(

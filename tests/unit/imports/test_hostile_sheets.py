@@ -23,6 +23,7 @@ from desktop_app.imports import (
 )
 from desktop_app.imports.limits import BYTES_ENV, COLUMNS_ENV, ROWS_ENV, SheetLimits
 from tests.helpers.hostile_sheets import MAIN, declare_size, shared_strings, text_cell, write_xlsx
+from tests.helpers.odd_zips import ODD_ZIPS
 
 MB = 1024 * 1024
 
@@ -285,3 +286,9 @@ def test_csv_memory_stays_near_the_file_size(tmp_path):
 def test_a_codec_that_is_not_a_text_encoding_is_an_unknown_encoding(tmp_path, encoding):
     path = write_text(tmp_path / "e.csv", "SKU,Name\r\nA-1,n\r\n")
     refused(path, Reason.UNKNOWN_ENCODING, encoding=encoding)
+
+
+@pytest.mark.parametrize("spoil", ODD_ZIPS.values(), ids=ODD_ZIPS.keys())
+def test_a_workbook_python_cannot_open_is_unreadable(tmp_path, spoil):
+    path = spoil(write_xlsx(tmp_path / "odd.xlsx", [f'<row r="1">{text_cell("A1", "x")}</row>']))
+    refused(path, Reason.XLSX_UNREADABLE)

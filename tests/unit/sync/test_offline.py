@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 
+from desktop_app.core.reasons import Reason
 from desktop_app.sync.errors import PackageError, PageInvalidError, SignatureError
 from desktop_app.sync.offline import read_package
+from tests.helpers.odd_zips import ODD_ZIPS
 
 
 def rewrite(path: Path, change: dict[str, Any]) -> None:
@@ -192,3 +194,16 @@ def test_a_package_of_protocol_1_pages_under_a_protocol_2_manifest_is_read(
     rewrite(path, {"manifest.json": json.dumps({**manifest(path), "protocol": 2}).encode()})
     package = read_package(path, small_catalogue.trusted_keys)
     assert [p.protocol for p in package.pages] == [1, 1, 1] and package.to_version == 8
+
+
+@pytest.mark.parametrize("spoil", ODD_ZIPS.values(), ids=ODD_ZIPS.keys())
+def test_a_zip_python_cannot_open_is_refused_as_not_a_package(small_catalogue, tmp_path: Path, spoil) -> None:
+    """zipfile raises NotImplementedError or UnicodeDecodeError for these, not BadZipFile:
+    still the package's one clear error, never a traceback (found by the fuzz test)."""
+    path = tmp_path / "odd.zip"
+    small_catalogue.make_offline_package(path)
+    spoil(path)
+    with pytest.raises(PackageError) as info:
+        read_package(path, small_catalogue.trusted_keys)
+    assert info.value.code is Reason.PACKAGE_NOT_ZIP
+    assert info.value.member is None

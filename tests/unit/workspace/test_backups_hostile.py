@@ -17,6 +17,7 @@ from desktop_app.workspace.backups import BackupError
 from tests.helpers import TODAY
 from tests.helpers.archives import manifest_of, members_of, with_database, write_archive
 from tests.helpers.cli import run_cli, subprocess_env
+from tests.helpers.odd_zips import ODD_ZIPS
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -327,3 +328,8 @@ def test_restore_on_a_full_disk_is_one_line_and_changes_nothing(demo_ws, good_ar
         assert state(ws) == before
     finally:
         ws.close()
+
+
+@pytest.mark.parametrize("spoil", ODD_ZIPS.values(), ids=ODD_ZIPS.keys())
+def test_an_archive_python_cannot_open_is_refused_as_damaged(demo_ws, good_archive, spoil):
+    refused(demo_ws, spoil(good_archive), Reason.ARCHIVE_DAMAGED)

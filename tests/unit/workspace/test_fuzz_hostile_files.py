@@ -5,6 +5,12 @@ with the manifest made to agree, values of the manifest) and of a valid
 package: each run must end in the archive's one clear error or a valid
 restore/import, never a traceback, never a firm's record changed by a refused
 file, never a file written outside the data folder.
+
+The packages are the same bytes on every run (a fixed signing key, zips
+stamped with a fixed time), so a failure here is reproduced by running the
+test again. The backup's database carries the clock (audit times, scan
+names), so the restore runs spoil different bytes each time; a failure there
+prints its run number and error.
 """
 
 from __future__ import annotations
@@ -18,11 +24,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop_app.core.errors import AssistantError
 from desktop_app.db import sqlite_files
 from desktop_app.db.migrate import HEAD_REVISION
-from tests.helpers.archives import manifest_of, members_of, write_archive
+from tests.helpers.archives import manifest_of, members_of, write_archive, write_members
 from tests.helpers.sync_platform import dump, fill
 from tests.platform_server import PlatformServer
 
@@ -121,13 +128,10 @@ def forged_archive(rng: random.Random, good: Path, dest: Path) -> Path:
         db = members["assistant.sqlite3"]
         members["assistant.sqlite3"] = flip_bytes(rng, db, rng.randint(1, 4))
         return write_archive(dest, members, manifest)
-    write_archive(dest, members, manifest)  # the manifest's values
-    bad = mutate_manifest(rng, manifest)
-    with zipfile.ZipFile(dest, "w") as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-        zf.writestr("manifest.json", json.dumps(bad))
-    return dest
+    bad = mutate_manifest(rng, manifest)  # the manifest's values
+    return write_members(
+        dest, {**members, "manifest.json": json.dumps(bad).encode()}, compression=zipfile.ZIP_STORED
+    )
 
 
 def test_fuzz_restore(demo_ws, tmp_path):
@@ -136,6 +140,7 @@ def test_fuzz_restore(demo_ws, tmp_path):
     scan_source.write_bytes(b"%PDF-1.4 fuzz")
     ws.certificates.update("CU-GOTS-862311", ws.certificates.get("CU-GOTS-862311"), scan=scan_source)
     good = ws.backups.backup(tmp_path / "fuzz-good.zip")
+    write_archive(good, members_of(good), manifest_of(good))  # zip times fixed, the manifest as it was
     records = firm_records(ws.paths.database)
     outside = files_outside(tmp_path, ws.paths.root)
     rng = random.Random(SEED)
@@ -165,13 +170,15 @@ def test_fuzz_restore(demo_ws, tmp_path):
 @pytest.fixture
 def platform() -> PlatformServer:
     server = PlatformServer()
+    server.private_key = Ed25519PrivateKey.from_private_bytes(
+        bytes(range(32))
+    )  # the same signatures each run
     fill(server)
     return server
 
 
 def forged_package(rng: random.Random, good: Path, dest: Path) -> Path:
-    with zipfile.ZipFile(good) as zf:
-        members = {n: zf.read(n) for n in zf.namelist()}
+    members = members_of_zip(good)
     kind = rng.randrange(4)
     if kind == 0:
         data = good.read_bytes()
@@ -193,10 +200,7 @@ def forged_package(rng: random.Random, good: Path, dest: Path) -> Path:
         else:
             members.pop(a)
             members["x/" + b] = b"[" * 10_000
-    with zipfile.ZipFile(dest, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-    return dest
+    return write_members(dest, members)
 
 
 def catalogue(ws) -> tuple[Any, ...]:
@@ -206,10 +210,16 @@ def catalogue(ws) -> tuple[Any, ...]:
     return rows, ws.catalogue.version()
 
 
+def members_of_zip(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as zf:
+        return {n: zf.read(n) for n in zf.namelist()}
+
+
 def test_fuzz_offline_packages(ws, platform, tmp_path):
     ws.sync.add_trusted_key(platform.key_id, platform.public_key_b64)
     good = tmp_path / "fuzz-good.zip"
     platform.make_offline_package(good, 0, limit=4)
+    write_members(good, members_of_zip(good))  # stamped with a fixed time: the same bytes every run
     ws.sync.import_package(good)  # the firm is at the package's version: a valid one changes nothing
     before = (catalogue(ws), firm_records(ws.paths.database))
     outside = files_outside(tmp_path, ws.paths.root)
