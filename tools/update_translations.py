@@ -118,6 +118,11 @@ def tool(*names: str) -> str:
     raise SystemExit(f"{names[0]} not found (it comes with PySide6)")
 
 
+def language(ts: str) -> str:
+    found = re.search(r'<TS[^>]*\blanguage="([^"]+)"', ts)
+    return found.group(1) if found else ""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -125,11 +130,14 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         default=[],
         type=Path,
-        help="another .ts to take finished translations from",
+        help="another .ts to take finished translations from (matched to a file by its language)",
     )
     args = parser.parse_args(argv)
-    donors = [finished_translations(p.read_text(encoding="utf-8")) for p in args.donor]
-    before = {path: finished_translations(path.read_text(encoding="utf-8")) for path in FILES}
+    donors: dict[str, list[dict[Key, Finished]]] = {}
+    for donor in args.donor:
+        text = donor.read_text(encoding="utf-8")
+        donors.setdefault(language(text), []).append(finished_translations(text))
+    before = {path: path.read_text(encoding="utf-8") for path in FILES}
     subprocess.run(
         [
             tool("pyside6-lupdate", "lupdate"),
@@ -145,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
         check=True,
     )
     for path in FILES:
-        text, count = refill(path.read_text(encoding="utf-8"), [before[path], *donors])
+        own = finished_translations(before[path])
+        text, count = refill(path.read_text(encoding="utf-8"), [own, *donors.get(language(before[path]), [])])
         path.write_text(text, encoding="utf-8")
         print(f"{path.name}: {count} translation(s) restored")
     subprocess.run([tool("pyside6-lrelease", "lrelease"), "-silent", *map(str, FILES)], cwd=ROOT, check=True)
