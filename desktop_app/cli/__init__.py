@@ -27,7 +27,7 @@ from ..core.errors import (
 from ..core.reasons import Reason
 from ..paths import default_data_dir
 from .help_text import set_help_language
-from .output import EXIT_BAD_INPUT, EXIT_FAILED, error
+from .output import EXIT_BAD_INPUT, EXIT_FAILED, error, say
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -140,7 +140,7 @@ def _not_utf8(argv: Sequence[str]) -> str | None:
     return None
 
 
-def _firm_language(folder: Path) -> str | None:
+def firm_language(folder: Path) -> str | None:
     from ..workspace.quick import read_quickly
 
     return read_quickly(folder, lambda view: view.firm().language)
@@ -158,7 +158,7 @@ def _help_language(argv: Sequence[str]) -> str:
         elif arg.startswith("--data-dir="):
             folder = Path(arg.partition("=")[2])
     try:
-        return _firm_language(folder or default_data_dir()) or DEFAULT_LANGUAGE
+        return firm_language(folder or default_data_dir()) or DEFAULT_LANGUAGE
     except OSError:
         return DEFAULT_LANGUAGE
 
@@ -216,7 +216,7 @@ def _main(argv: Sequence[str] | None) -> int:
         error(error_line(exc))
         return EXIT_FAILED
     except KeyboardInterrupt:
-        error("interrupted")
+        error(say("已中断", "interrupted"))
         return EXIT_FAILED
     finally:
         if args.workspace is not None:  # called in-process (tests), nothing stays open

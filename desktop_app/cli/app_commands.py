@@ -7,8 +7,21 @@ import dataclasses
 from typing import Any
 
 from . import open_workspace
-from .output import print_json, write
+from .output import display_width, print_json, say, write
 from .plural import count
+
+FIRM_LABELS = {
+    "name": ("企业名称", "name"),
+    "address": ("地址", "address"),
+    "contact": ("联系人", "contact"),
+    "language": ("语言", "language"),
+    "lead_days": ("提前提醒天数", "reminder days"),
+    "platform_url": ("平台地址", "platform"),
+    "paper_size": ("纸张", "paper"),
+    "checklist_lang": ("检查表语言", "checklist language"),
+    "retest_months": ("复测间隔（月）", "re-test months"),
+    "version": ("版本", "version"),
+}
 
 
 def register(sub: Any) -> None:
@@ -45,9 +58,28 @@ def _demo(args: argparse.Namespace) -> int:
     else:
         folder, products, certs = ws.demo.prepare().value
     added = f"{count(products, 'product')}, {count(certs, 'certificate')}"
-    write(f"demo firm in {folder}: {added} added / 演示企业：{folder}")
+    if products or certs:
+        write(
+            say(
+                f"演示企业：{folder}，已添加 {products} 个产品、{certs} 份证书",
+                f"demo firm in {folder}: {added} added",
+            )
+        )
+    else:  # filled before: nothing to add, nothing lost
+        write(
+            say(
+                f"演示企业已准备好：{folder}（演示数据已在其中）",
+                f"the demo firm is ready in {folder} (already filled)",
+            )
+        )
     if folder != ws.paths.root:
-        write(f"open it: textile-assistant --data-dir {folder}  (or: textile-assistant demo --open)")
+        command = f"textile-assistant --data-dir {folder}"
+        write(
+            say(
+                f"打开它：{command}（或 textile-assistant demo --open）",
+                f"open it: {command}  (or: textile-assistant demo --open)",
+            )
+        )
     if args.open:
         from ..app import run_gui
 
@@ -79,8 +111,10 @@ def _firm(args: argparse.Namespace) -> int:
     if args.json:
         print_json(profile)
     else:
-        for key, value in dataclasses.asdict(profile).items():
-            write(f"{key:>14}: {value}")
+        rows = [(say(*FIRM_LABELS.get(k, (k, k))), v) for k, v in dataclasses.asdict(profile).items()]
+        width = max(display_width(label) for label, _value in rows)
+        for label, value in rows:
+            write(f"{' ' * (width - display_width(label))}{label}: {value}")
     return 0
 
 

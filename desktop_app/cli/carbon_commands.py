@@ -14,15 +14,27 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..core.carbon import QUALITIES, Activity, ActivityData, parse_declared_unit
+from ..core.carbon import DECLARED_UNIT_NAMES, QUALITIES, Activity, ActivityData, parse_declared_unit
 from ..core.carbon_allocation import BASES, Month, MonthTotal, Share
 from ..core.carbon_estimate import Estimate, WhatIf, estimate_json
 from ..core.catalogue import FACTOR_KINDS, FACTOR_SCOPES, Factor, LocalText
 from ..core.errors import Reason, ValidationError
+from ..core.vocabulary import name_of
 from . import open_workspace
-from .output import print_json, print_table, write
+from .output import print_json, print_table, say, write
 
-MARK = "估算 · 未经第三方核查 / Screening estimate — not third-party verified"
+
+def mark() -> str:
+    return say("估算 · 未经第三方核查", "Screening estimate — not third-party verified")
+
+
+def lang() -> str:
+    return say("zh", "en")
+
+
+def unit_name(unit: str) -> str:
+    return name_of(DECLARED_UNIT_NAMES, unit, lang())
+
 
 # --OPTION: (source, unit, the option naming its energy content)
 ENERGY_OPTIONS = {
@@ -263,18 +275,36 @@ def _print_estimate(e: Estimate, *, as_json: bool, history: list[Any] | None = N
             ]
         print_json(doc)
         return
-    write(MARK)
-    write(f"{e.sku}{' / ' + e.batch if e.batch else ''}: {e.total_kgco2e:.3f} kgCO2e per {e.declared_unit}")
-    write(f"  band {e.low:.3f} – {e.high:.3f}; measured share {e.measured_share:.0%}")
+    write(mark())
+    what = f"{e.sku}{' / ' + e.batch if e.batch else ''}"
+    write(
+        say(
+            f"{what}：{e.total_kgco2e:.3f} kgCO2e / {unit_name(e.declared_unit)}",
+            f"{what}: {e.total_kgco2e:.3f} kgCO2e per {e.declared_unit}",
+        )
+    )
+    write(
+        say(
+            f"  范围 {e.low:.3f} – {e.high:.3f}；实测数据占 {e.measured_share:.0%}",
+            f"  band {e.low:.3f} – {e.high:.3f}; measured share {e.measured_share:.0%}",
+        )
+    )
     print_table(
-        ["source / 来源", "kgCO2e", "factor / 因子", "value", "unit", "quality / 数据"],
+        [
+            say("来源", "source"),
+            "kgCO2e",
+            say("因子", "factor"),
+            say("因子值", "value"),
+            say("单位", "unit"),
+            say("数据质量", "quality"),
+        ],
         [
             [li.source, f"{li.kgco2e:.4f}", li.factor_id, f"{li.factor_value:g}", li.factor_unit, li.quality]
             for li in e.lines
         ],
     )
     if e.co2_only:
-        write(f"CO2 only / 仅计二氧化碳: {', '.join(e.co2_only)}")
+        write(say("仅计二氧化碳：", "CO2 only: ") + ", ".join(e.co2_only))
     for r in history or []:
         write(f"  {r.computed_at:%Y-%m-%d %H:%M} {r.cause}: {r.estimate.total_kgco2e:.3f}")
 
@@ -308,7 +338,16 @@ def _factors(args: argparse.Namespace) -> int:
         )
         return 0
     print_table(
-        ["id", "origin", "value", "unit", "scope", "year", "region", "source / 来源"],
+        [
+            say("编号", "id"),
+            say("出处", "origin"),
+            say("因子值", "value"),
+            say("单位", "unit"),
+            say("范围", "scope"),
+            say("年份", "year"),
+            say("地区", "region"),
+            say("来源", "source"),
+        ],
         [
             [
                 e.factor.id,
@@ -318,7 +357,7 @@ def _factors(args: argparse.Namespace) -> int:
                 e.factor.scope,
                 e.factor.year,
                 e.factor.region,
-                e.factor.source.get(),
+                e.factor.source.get(lang()),
             ]
             for e in entries
         ],
@@ -341,13 +380,15 @@ def _factor_add(args: argparse.Namespace) -> int:
         url=args.url,
     )
     saved = open_workspace(args).carbon.add_factor(factor).value
-    write(f"{saved.id}: {saved.value:g} {saved.unit} ({saved.scope}, {saved.year}) — {saved.source.get()}")
+    write(
+        f"{saved.id}: {saved.value:g} {saved.unit} ({saved.scope}, {saved.year}) — {saved.source.get(lang())}"
+    )
     return 0
 
 
 def _factor_remove(args: argparse.Namespace) -> int:
     open_workspace(args).carbon.remove_factor(args.id)
-    write(f"removed factor {args.id} / 已删除排放因子 {args.id}")
+    write(say(f"已删除排放因子 {args.id}", f"removed factor {args.id}"))
     return 0
 
 
@@ -371,10 +412,13 @@ def _month(args: argparse.Namespace) -> int:
     done = carbon.allocate_month(
         month, declared_unit=parse_declared_unit(args.unit), factor_overrides=overrides
     ).value
-    write(MARK)
+    write(mark())
     print_table(
-        ["sku", "kgCO2e", "per"],
-        [[r.estimate.sku, f"{r.estimate.total_kgco2e:.3f}", r.estimate.declared_unit] for r in done],
+        [say("货号", "SKU"), "kgCO2e", say("每", "per")],
+        [
+            [r.estimate.sku, f"{r.estimate.total_kgco2e:.3f}", unit_name(r.estimate.declared_unit)]
+            for r in done
+        ],
     )
     return 0
 
@@ -392,9 +436,19 @@ def _whatif(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"base": estimate_json(base), "variant": estimate_json(other), "delta_kgco2e": delta})
         return 0
-    write(MARK)
-    write(f"now / 现在: {base.total_kgco2e:.3f} kgCO2e per {base.declared_unit}")
-    write(f"what if / 假如: {other.total_kgco2e:.3f} ({delta:+.3f})")
+    write(mark())
+    write(
+        say(
+            f"现在：{base.total_kgco2e:.3f} kgCO2e / {unit_name(base.declared_unit)}",
+            f"now: {base.total_kgco2e:.3f} kgCO2e per {base.declared_unit}",
+        )
+    )
+    write(
+        say(
+            f"假如：{other.total_kgco2e:.3f}（{delta:+.3f}）",
+            f"what if: {other.total_kgco2e:.3f} ({delta:+.3f})",
+        )
+    )
     return 0
 
 

@@ -6,9 +6,10 @@ import argparse
 from typing import Any
 
 from ..core.catalogue import SearchMatch, Standard
-from ..core.limit_wording import limit_pair
+from ..core.limit_wording import limit_text
+from ..core.vocabulary import ALL_MARKETS, MANDATORY_NAMES, SEVERITY_NAMES, STANDARD_STATUS_NAMES, name_of
 from . import open_workspace, read_listing
-from .output import print_json, print_table, requirement_json, write
+from .output import print_json, print_table, requirement_json, say, write
 
 
 def register(sub: Any) -> None:
@@ -55,8 +56,13 @@ def _stats(args: argparse.Namespace) -> int:
             {"version": st.version, "standards": st.standards, "rules": st.rules, "notices": st.notices}
         )
         return 0
-    write(f"目录版本 Catalogue version: {st.version}")
-    write(f"标准 Standards: {st.standards}   规则 Rules: {st.rules}   通知 Notices: {st.notices}")
+    write(say(f"目录版本：{st.version}", f"Catalogue version: {st.version}"))
+    write(
+        say(
+            f"标准：{st.standards}   规则：{st.rules}   通知：{st.notices}",
+            f"Standards: {st.standards}   Rules: {st.rules}   Notices: {st.notices}",
+        )
+    )
     return 0
 
 
@@ -65,16 +71,16 @@ def _show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(standard_json(s))
         return 0
-    write(f"{s.code}  {s.title.both()}")
-    write(
-        f"  {s.issuer} · {', '.join(s.markets)} · {'强制 mandatory' if s.mandatory else '推荐 voluntary'} · {s.status}"
-    )
+    lang = say("zh", "en")
+    write(f"{s.code}  {s.title.get(lang)}")
+    markets = ", ".join(name_of(ALL_MARKETS, m, lang) for m in s.markets)
+    kind = say(*MANDATORY_NAMES[s.mandatory])
+    write(f"  {s.issuer} · {markets} · {kind} · {name_of(STANDARD_STATUS_NAMES, s.status, lang)}")
     if s.replaced_by:
-        write(f"  替代 Replaced by: {s.replaced_by}")
+        write(say(f"  替代标准：{s.replaced_by}", f"  Replaced by: {s.replaced_by}"))
     for r in s.requirements:
-        zh, en = limit_pair(r.limit, r.unit)
-        limit = zh if zh == en else f"{zh} / {en}"
-        write(f"    [{r.grade or '*'}] {r.item.both()}: {limit}  {r.method or ''}".rstrip())
+        limit = limit_text(r.limit, r.unit, lang)
+        write(f"    [{r.grade or '*'}] {r.item.get(lang)}{say('：', ': ')}{limit}  {r.method or ''}".rstrip())
     return 0
 
 
@@ -83,10 +89,16 @@ def _search(args: argparse.Namespace) -> int:
     if args.json:
         print_json([standard_json(h.standard) | {"matched": _matched_json(h.matched)} for h in hits])
         return 0
+    lang = say("zh", "en")
     print_table(
-        ["代号 Code", "名称 Title", "状态 Status", "匹配 Matched"],
+        [say("代号", "Code"), say("名称", "Title"), say("状态", "Status"), say("匹配", "Matched")],
         [
-            (h.standard.code, h.standard.title.both(), h.standard.status, _matched_text(h.matched))
+            (
+                h.standard.code,
+                h.standard.title.get(lang),
+                name_of(STANDARD_STATUS_NAMES, h.standard.status, lang),
+                _matched_text(h.matched, lang),
+            )
             for h in hits
         ],
     )
@@ -100,16 +112,16 @@ def _matched_json(m: SearchMatch | None) -> dict[str, Any] | None:
 
 
 _MATCHED_WIDTH = 24  # characters of an item's name in the table (`--json` has it whole)
-_MATCHED_FIELDS = {"code": "代号 code", "title": "名称 title", "item": "项目 item"}
+_MATCHED_FIELDS = {"code": ("代号", "code"), "title": ("名称", "title"), "item": ("项目", "item")}
 
 
-def _matched_text(m: SearchMatch | None) -> str:
+def _matched_text(m: SearchMatch | None, lang: str) -> str:
     """Which field matched, and for an item its name (the first item that matched)."""
     if m is None:
         return ""
     if m.item is None:
-        return _MATCHED_FIELDS.get(m.field, m.field)
-    name = m.item.get("zh")
+        return name_of(_MATCHED_FIELDS, m.field, lang)
+    name = m.item.get(lang)
     return name if len(name) <= _MATCHED_WIDTH else name[: _MATCHED_WIDTH - 1] + "…"
 
 
@@ -132,10 +144,21 @@ def _notices(args: argparse.Namespace) -> int:
             ]
         )
         return 0
+    lang = say("zh", "en")
     print_table(
-        ["日期 Date", "级别 Severity", "标题 Title", "涉及产品 Your products"],
         [
-            (v.notice.published.isoformat(), v.notice.severity, v.notice.title.both(), ",".join(v.affected))
+            say("日期", "Date"),
+            say("级别", "Severity"),
+            say("标题", "Title"),
+            say("涉及产品", "Your products"),
+        ],
+        [
+            (
+                v.notice.published.isoformat(),
+                name_of(SEVERITY_NAMES, v.notice.severity, lang),
+                v.notice.title.get(lang),
+                ",".join(v.affected),
+            )
             for v in views
         ],
     )

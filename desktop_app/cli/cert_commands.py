@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..core.carbon import DECLARED_UNIT_NAMES
 from ..core.certificates import Certificate, CertificateKey, CertificateState, status_words
 from ..core.errors import Reason, ValidationError
-from ..core.vocabulary import CERT_SCHEMES
+from ..core.vocabulary import CERT_SCHEMES, CLAIMS, name_of
 from . import open_workspace, read_listing
-from .output import print_json, print_table, write
+from .output import print_json, print_table, say, write
 
 if TYPE_CHECKING:
     from ..workspace.carbon import VerifiedFootprint
@@ -116,14 +118,16 @@ def _from_args(args: argparse.Namespace) -> Certificate:
 def _add(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     cert = ws.certificates.add(_from_args(args), scan=args.file).value
-    write(f"added certificate {cert.number} / 已添加证书")
+    write(say(f"已添加证书 {cert.number}", f"added certificate {cert.number}"))
     return 0
 
 
 def _renew(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     cert = ws.certificates.renew(CertificateKey.parse(args.old), _from_args(args), scan=args.file).value
-    write(f"certificate {cert.number} replaces {args.old} / 已续期")
+    write(
+        say(f"已续期：证书 {cert.number} 替代 {args.old}", f"certificate {cert.number} replaces {args.old}")
+    )
     return 0
 
 
@@ -159,14 +163,15 @@ def _list(args: argparse.Namespace) -> int:
         print_json([state_json(st) for st in states])
         return 0
     print_table(
-        ["证书 Scheme", "编号 Number", "机构 Issuer", "到期 Expires", "状态 Status", "产品 Products"],
+        [say("证书", "Scheme"), say("编号", "Number"), say("机构", "Issuer"), say("到期", "Expires")]
+        + [say("状态", "Status"), say("产品", "Products")],
         [
             (
-                CERT_SCHEMES.get(st.certificate.scheme, (st.certificate.scheme,))[0],
+                name_of(CERT_SCHEMES, st.certificate.scheme, lang()),
                 st.certificate.number,
                 st.certificate.issuer,
                 st.certificate.expires.isoformat() if st.certificate.expires else "-",
-                status_words(st),
+                status_words(st, lang()),
                 ",".join(st.certificate.products),
             )
             for st in states
@@ -196,9 +201,9 @@ def _show(args: argparse.Namespace) -> int:
         return 0
     rows = show_rows(st)
     if cert.scheme == VERIFIED_SCHEME:
-        label = "依据估算 Based on"  # one row per product covered
+        label = say("依据估算", "Based on")  # one row per product covered
         rows += [(label, based_on_words(v)) for v in verified] or [(label, "-")]
-    print_table(["字段 Field", "内容 Value"], rows)
+    print_table([say("字段", "Field"), say("内容", "Value")], rows)
     return 0
 
 
@@ -221,40 +226,45 @@ def based_on_json(v: VerifiedFootprint) -> dict[str, Any]:
 def based_on_words(v: VerifiedFootprint) -> str:
     r = v.estimate
     if r is None:
-        return f"{v.sku}: 发证前没有保存的估算 no estimate kept before issue"
-    return (
-        f"{v.sku}: {r.estimate.total_kgco2e:.3f} kgCO2e / {r.estimate.declared_unit}, "
-        f"估算于 estimated {r.computed_at:%Y-%m-%d %H:%M}"
+        return f"{v.sku}: " + say("发证前没有保存的估算", "no estimate kept before issue")
+    unit = name_of(DECLARED_UNIT_NAMES, r.estimate.declared_unit, lang())
+    when = f"{r.computed_at:%Y-%m-%d %H:%M}"
+    return f"{v.sku}: {r.estimate.total_kgco2e:.3f} kgCO2e / {unit}, " + say(
+        f"估算于 {when}", f"estimated {when}"
     )
 
 
-# `cert show`: the fields in the order a reader wants them, with the keys in both languages.
+# `cert show`: the fields in the order a reader wants them, named in the firm's language.
 SHOW_FIELDS = (
-    ("scheme", "证书类型 Scheme"),
-    ("number", "编号 Number"),
-    ("status", "状态 Status"),
-    ("issuer", "机构 Issuer"),
-    ("holder", "持证人 Holder"),
-    ("product_class", "级别 Class"),
-    ("issued", "发证 Issued"),
-    ("expires", "到期 Expires"),
-    ("products", "产品 Products"),
-    ("scope", "范围 Scope"),
-    ("replaces", "替代 Replaces"),
-    ("scan", "扫描件 Scan"),
-    ("notes", "备注 Notes"),
+    ("scheme", ("证书类型", "Scheme")),
+    ("number", ("编号", "Number")),
+    ("status", ("状态", "Status")),
+    ("issuer", ("机构", "Issuer")),
+    ("holder", ("持证人", "Holder")),
+    ("product_class", ("级别", "Class")),
+    ("issued", ("发证", "Issued")),
+    ("expires", ("到期", "Expires")),
+    ("products", ("产品", "Products")),
+    ("scope", ("范围", "Scope")),
+    ("replaces", ("替代", "Replaces")),
+    ("scan", ("扫描件", "Scan")),
+    ("notes", ("备注", "Notes")),
 )
+
+
+def lang() -> str:
+    return say("zh", "en")
 
 
 def show_rows(st: CertificateState) -> list[tuple[str, str]]:
     """`cert show` as rows of the listings' table: words, never Python reprs."""
     data = state_json(st)
     c = st.certificate
-    data["scheme"] = CERT_SCHEMES.get(c.scheme, (c.scheme,))[0]  # as `cert list` names it
-    data["status"] = status_words(st)
-    data["expires"] = c.expires.isoformat() if c.expires else "无 none"
-    data["products"] = ", ".join(c.products) or "全公司 whole firm"
-    return [(label, _cell(data[key])) for key, label in SHOW_FIELDS]
+    data["scheme"] = name_of(CERT_SCHEMES, c.scheme, lang())  # as `cert list` names it
+    data["status"] = status_words(st, lang())
+    data["expires"] = c.expires.isoformat() if c.expires else say("无到期日", "no expiry")
+    data["products"] = ", ".join(c.products) or say("全公司", "whole firm")
+    return [(say(*label), _cell(data[key])) for key, label in SHOW_FIELDS]
 
 
 def _cell(value: Any) -> str:
@@ -268,7 +278,7 @@ def _cell(value: Any) -> str:
 def _remove(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     ws.certificates.remove(_key(args))
-    write(f"removed certificate {args.number} / 已删除")
+    write(say(f"已删除证书 {args.number}", f"removed certificate {args.number}"))
     return 0
 
 
@@ -276,6 +286,14 @@ def _gaps(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     gaps = ws.certificates.gaps()
     evidence = ws.compliance.evidence_gaps()
+    names: dict[str, dict[str, str]] = {}
+
+    def item_names(code: str) -> dict[str, str]:
+        """A standard's item keys → names in the firm's language (the table shows words, `--json` keys)."""
+        if code not in names:
+            names[code] = {r.key: _short(r.item.get(lang())) for r in ws.catalogue.show(code).requirements}
+        return names[code]
+
     if args.json:
         print_json(
             [
@@ -308,15 +326,30 @@ def _gaps(args: argparse.Namespace) -> int:
         )
         return 0
     print_table(
-        ["SKU 货号", "声明 Claim", "缺口 Gap"],
-        [(sku, g.claim, g.describe()) for sku, found in gaps.items() for g in found]
-        + [(e.sku, e.standard, _evidence_words(e)) for e in evidence],
+        [say("货号", "SKU"), say("声明/标准", "Claim or standard"), say("缺口", "Gap")],
+        [
+            (sku, name_of(CLAIMS, g.claim, lang()), g.describe(lang()))
+            for sku, found in gaps.items()
+            for g in found
+        ]
+        + [(e.sku, e.standard, _evidence_words(e, item_names(e.standard))) for e in evidence],
     )
     return 0
 
 
-def _evidence_words(e: Any) -> str:
-    """What a mandatory standard lacks, in both languages."""
-    words = {"failing": "不合格 failing", "expired": "已过期 expired", "incomplete": "缺少结果 incomplete"}
+def _short(name: str) -> str:
+    """An item's name without its notes in brackets: `耐水色牢度（变色、沾色）` → `耐水色牢度`."""
+    return re.split(r"（| \(", name, maxsplit=1)[0].strip() or name
+
+
+def _evidence_words(e: Any, names: dict[str, str]) -> str:
+    """What a mandatory standard lacks, in the firm's language."""
+    words = {
+        "failing": ("不合格", "failing"),
+        "expired": ("已过期", "expired"),
+        "incomplete": ("缺少结果", "incomplete"),
+    }
+    word = say(*words[e.status]) if e.status in words else e.status
     keys = e.failing or e.expired or e.missing
-    return f"{words.get(e.status, e.status)}: {', '.join(keys)}" if keys else words.get(e.status, e.status)
+    listed = say("、", ", ").join(names.get(k, k) for k in keys)
+    return f"{word}{say('：', ': ')}{listed}" if keys else word

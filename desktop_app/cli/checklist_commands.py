@@ -15,7 +15,7 @@ from typing import Any
 
 from ..core.vocabulary import CATEGORIES
 from . import open_workspace
-from .output import EXIT_BAD_INPUT, error, print_json, print_table, write
+from .output import EXIT_BAD_INPUT, error, print_json, print_table, say, write
 from .plural import count
 
 USAGE = (
@@ -49,10 +49,20 @@ def _checklist(args: argparse.Namespace) -> int:
     if args.skus == ["log"] and not (args.all_products or args.category):
         return _log(args)
     if not (args.skus or args.all_products or args.category):
-        error("name products: checklist SKU... or --all or --category C / 请指定产品")
+        error(
+            say(
+                "请指定产品：checklist 货号…… 或 --all 或 --category 类别",
+                "name products: checklist SKU... or --all or --category C",
+            )
+        )
         return EXIT_BAD_INPUT
     if not (args.output or args.split):
-        error("give the PDF to write with -o FILE.pdf (or --split DIR) / 请用 -o 指定输出文件")
+        error(
+            say(
+                "请用 -o 文件.pdf（或 --split 文件夹）指定输出",
+                "give the PDF to write with -o FILE.pdf (or --split DIR)",
+            )
+        )
         return EXIT_BAD_INPUT
     ws = open_workspace(args)
     try:
@@ -75,7 +85,7 @@ def _checklist(args: argparse.Namespace) -> int:
         if show:
             sys.stderr.write("\n")
     except OSError as exc:
-        error(f"cannot write the checklist: {exc}")
+        error(say(f"无法写入检查表：{exc}", f"cannot write the checklist: {exc}"))
         return 1
     finally:
         ws.close()
@@ -89,10 +99,14 @@ def _checklist(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print_table(["checklist id 编号", "SKU", "file 文件"], [(e.id, e.sku, e.file) for e in run.entries])
+    print_table(
+        [say("检查表编号", "checklist id"), say("货号", "SKU"), say("文件", "file")],
+        [(e.id, e.sku, e.file) for e in run.entries],
+    )
     where = run.path if run.path else args.split
-    made = f"{count(len(run.entries), 'checklist')}, {count(run.pages, 'page')}"
-    write(f"\n{made} / 已生成 {len(run.entries)} 份检查表: {where}")
+    n, pages = len(run.entries), run.pages
+    made = f"{count(n, 'checklist')}, {count(pages, 'page')}"
+    write("\n" + say(f"已生成 {n} 份检查表，共 {pages} 页：{where}", f"{made}: {where}"))
     return 0
 
 
@@ -123,7 +137,13 @@ def _log(args: argparse.Namespace) -> int:
         )
         return 0
     print_table(
-        ["checklist id 编号", "SKU", "time 时间", "catalogue 目录版本", "lang 语言", "file 文件"],
+        [
+            say("检查表编号", "checklist id"),
+            say("货号", "SKU"),
+            say("时间", "time"),
+            say("目录版本", "catalogue"),
+        ]
+        + [say("语言", "lang"), say("文件", "file")],
         [(e.id, e.sku, _local(e.created_at), e.catalogue_version, e.language, e.file) for e in entries],
     )
     return 0

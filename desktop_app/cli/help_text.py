@@ -24,6 +24,9 @@ _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef]")
 # English help text → Chinese. "English / 中文" texts need no entry unless the
 # part after " / " is not plain Chinese.
 HELP_ZH: dict[str, str] = {
+    "the product's name, as the checklist prints it": "产品名称（检查表上印出的名称）",
+    "the product's SKU (your item number)": "货号（企业自己的产品编号）",
+    "a new SKU for the product": "新货号",
     # argparse's own
     "show this help message and exit": "显示本帮助并退出",
     "show program's version number and exit": "显示程序版本并退出",

@@ -97,7 +97,30 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     for row in cells:
         write("  ".join(_pad(c, widths[i]) for i, c in enumerate(row)).rstrip())
     if not rows:
-        write("(none / 无)")
+        write(say("（无）", "(none)"))
+
+
+def say(zh: str, en: str, *, lang: str | None = None) -> str:
+    """`zh` or `en`: the words of a line in `lang`, by default the firm's language
+    (Chinese until a workspace says).
+
+    The words are chosen here, where they are shown, and both are written at the
+    call site, so a line cannot lack either language."""
+    from .messages import current_language
+
+    return zh if (lang or current_language()).startswith("zh") else en
+
+
+def written_line(backup: object) -> str:
+    """An import written: the same words for products and for results."""
+    return say(
+        f"已在一个事务中写入；导入前备份：{backup}",
+        f"written in one transaction; backup before import: {backup}",
+    )
+
+
+def dry_run_line() -> str:
+    return say("预览：未写入，加 --apply 导入", "dry run: nothing written; add --apply to import")
 
 
 def write(text: str = "") -> None:

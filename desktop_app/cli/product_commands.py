@@ -16,23 +16,44 @@ from ..core.vocabulary import (
     ALL_MARKETS,
     ATTRIBUTES,
     CATEGORIES,
+    CERT_SCHEMES,
+    CLAIMS,
     COMPONENTS,
     CONSTRUCTIONS,
+    FIBRES,
     FINISHES,
+    MANDATORY_NAMES,
     ORIGINS,
     PRODUCT_TYPES,
     SKIN_CONTACTS,
     STAGES,
-    both_names,
+    STANDARD_STATUS_NAMES,
+    name_of,
 )
 from . import open_workspace, read_listing
-from .output import print_json, print_table, requirement_json, write
+from .messages import set_language
+from .output import print_json, print_table, requirement_json, say, write
+
+
+def lang() -> str:
+    return say("zh", "en")
+
+
+def named(table: dict[str, tuple[str, str]], value: str) -> str:
+    """A vocabulary value in the firm's language."""
+    return name_of(table, value, lang())
+
+
+def composition_words(p: Product) -> str:
+    """`棉 95% / 氨纶 5%`: the fibres named in the firm's language."""
+    return " / ".join(f"{named(FIBRES, s.fibre)} {s.label().rpartition(' ')[2]}" for s in p.composition)
+
 
 _ANY_NAME = " (key, Chinese or English name)"
 
 
 def _product_fields(parser: argparse.ArgumentParser, *, required: bool) -> None:
-    parser.add_argument("--name", required=required)
+    parser.add_argument("--name", required=required, help="the product's name, as the checklist prints it")
     parser.add_argument("--category", required=required, help="/".join(CATEGORIES) + _ANY_NAME)
     parser.add_argument("--age-group", required=required, help="/".join(AGE_GROUPS) + _ANY_NAME)
     parser.add_argument("--skin-contact", required=required, help="/".join(SKIN_CONTACTS) + _ANY_NAME)
@@ -60,7 +81,7 @@ def register(sub: Any) -> None:
     psub = product.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     add = psub.add_parser("add", help="add a product")
-    add.add_argument("--sku", required=True)
+    add.add_argument("--sku", required=True, help="the product's SKU (your item number)")
     _product_fields(add, required=True)
     add.set_defaults(handler=_add)
 
@@ -79,7 +100,7 @@ def register(sub: Any) -> None:
 
     edit = psub.add_parser("edit", help="change fields of a product (repeatable flags replace the list)")
     edit.add_argument("sku")
-    edit.add_argument("--sku", dest="new_sku")
+    edit.add_argument("--sku", dest="new_sku", help="a new SKU for the product")
     edit.add_argument(
         "--if-version",
         type=int,
@@ -97,7 +118,7 @@ def register(sub: Any) -> None:
     std.add_argument("sku")
     std.add_argument("--json", action="store_true")
     std.add_argument("--as-of", help="the day to judge dates on, YYYY-MM-DD (default: today)")
-    std.add_argument("--lang", choices=["zh", "en"], default="zh")
+    std.add_argument("--lang", choices=["zh", "en"], help="zh or en (default: the firm's language)")
     std.set_defaults(handler=_standards)
 
 
@@ -135,7 +156,7 @@ def _add(args: argparse.Namespace) -> int:
     changes = _changes(args)
     changes.setdefault("markets", ("CN",))
     product = ws.products.add(Product(sku=args.sku, **changes)).value
-    write(f"added product {product.sku} / 已添加产品 {product.name}")
+    write(say(f"已添加产品 {product.sku}（{product.name}）", f"added product {product.sku} ({product.name})"))
     return 0
 
 
@@ -147,14 +168,19 @@ def _edit(args: argparse.Namespace) -> int:
     # the version this command read: a save from another PC in between is refused, not overwritten
     seen = args.if_version if args.if_version is not None else ws.products.get(args.sku).version
     product = ws.products.edit(args.sku, version=seen, **changes).value
-    write(f"updated product {product.sku} / 已更新 (version {product.version})")
+    write(
+        say(
+            f"已更新产品 {product.sku}（版本 {product.version}）",
+            f"updated product {product.sku} (version {product.version})",
+        )
+    )
     return 0
 
 
 def _remove(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     ws.products.remove(args.sku)
-    write(f"removed product {args.sku} / 已删除 (certificates kept / 证书保留)")
+    write(say(f"已删除产品 {args.sku}（证书保留）", f"removed product {args.sku} (certificates kept)"))
     return 0
 
 
@@ -191,15 +217,16 @@ def _list(args: argparse.Namespace) -> int:
         print_json([product_json(p) for p in products])
         return 0
     print_table(
-        ["SKU 货号", "名称 Name", "类别 Category", "年龄 Age", "市场 Markets", "成分 Composition"],
+        [say("货号", "SKU"), say("名称", "Name"), say("类别", "Category"), say("年龄段", "Age")]
+        + [say("市场", "Markets"), say("成分", "Composition")],
         [
             (
                 p.sku,
                 p.name,
-                both_names(CATEGORIES, p.category),
-                both_names(AGE_GROUPS, p.age_group),
+                named(CATEGORIES, p.category),
+                named(AGE_GROUPS, p.age_group),
                 ",".join(p.markets),
-                p.composition_label(),
+                composition_words(p),
             )
             for p in products
         ],
@@ -256,7 +283,9 @@ def _standards(args: argparse.Namespace) -> int:
     if args.json:
         print_json([applicable_json(a) for a in applicable])
         return 0
-    _print_applicable(applicable, args.lang)
+    if args.lang:  # this listing in the language asked for
+        set_language("zh_CN" if args.lang == "zh" else "en")
+    _print_applicable(applicable, lang())
     return 0
 
 
@@ -271,41 +300,55 @@ def _requirement_lines(requirements: Any, lang: str, *, dated: bool = False) -> 
         # words in the firm's language, the unit after figures only
         limit = limit_text(r.limit, r.unit, lang)
         method = f"  ({r.method})" if r.method else ""
-        since = f"  [from / 自 {r.effective.isoformat()}]" if dated and r.effective else ""
-        until = f"  [until / 至 {r.until.isoformat()}]" if r.until else ""
-        write(f"    - {r.item.get(lang)}: {limit}{method}{since}{until}")
+        since = (
+            say(f"  [自 {r.effective}]", f"  [from {r.effective}]", lang=lang)
+            if dated and r.effective
+            else ""
+        )
+        until = say(f"  [至 {r.until}]", f"  [until {r.until}]", lang=lang) if r.until else ""
+        colon = say("：", ": ", lang=lang)
+        write(f"    - {r.item.get(lang)}{colon}{limit}{method}{since}{until}")
 
 
 def _print_applicable(applicable: list[Applicable], lang: str) -> None:
     for a in applicable:
         s = a.standard
-        kind = "强制 mandatory" if s.mandatory else "推荐/自愿 voluntary"
+        kind = say(*MANDATORY_NAMES[s.mandatory], lang=lang)
         grade = f"  [{a.grade}]" if a.grade else ""
-        write(f"{s.code}{grade}  {s.title.both()}  ({kind}, {s.status})")
+        status = name_of(STANDARD_STATUS_NAMES, s.status, lang)
+        write(f"{s.code}{grade}  {s.title.get(lang)}  ({kind}, {status})")
         if a.applies == UPCOMING:
             when = a.effective.isoformat() if a.effective else "-"
-            write(f"  ⏳ upcoming / 即将适用: from / 自 {when}")
+            write(say(f"  ⏳ 即将适用：自 {when}", f"  ⏳ upcoming: from {when}", lang=lang))
         elif a.applies == POSSIBLE:
-            write(
-                f"  ? possible / 可能适用: record / 请填写 {missing_words(a.missing, 'zh')}"
-                f" ({missing_words(a.missing, 'en')})"
-            )
+            needed = missing_words(a.missing, lang)
+            write(say(f"  ? 可能适用：请填写{needed}", f"  ? possible: record the {needed}", lang=lang))
         if a.applies != POSSIBLE and a.missing:  # an exemption or items that the record cannot settle yet
+            needed = missing_words(a.missing, lang)
             write(
-                f"  ? to settle exemptions and items, record / 请填写 {missing_words(a.missing, 'zh')}"
-                f" ({missing_words(a.missing, 'en')})"
+                say(
+                    f"  ? 请填写{needed}，以确定豁免和适用的要求",
+                    f"  ? to settle exemptions and items, record the {needed}",
+                    lang=lang,
+                )
             )
         if a.until:
-            write(f"  until / 至 {a.until.isoformat()}")
+            write(say(f"  适用至 {a.until}", f"  until {a.until}", lang=lang))
         if s.is_outdated:
-            write(f"  ! {s.status}; replaced by / 替代: {s.replaced_by or '-'}")
-        write(f"  原因 Reason: {a.reason_text(lang)}")
+            write(
+                say(
+                    f"  ! {status}；替代标准：{s.replaced_by or '-'}",
+                    f"  ! {status}; replaced by {s.replaced_by or '-'}",
+                    lang=lang,
+                )
+            )
+        write(say(f"  原因：{a.reason_text(lang)}", f"  Reason: {a.reason_text(lang)}", lang=lang))
         _requirement_lines(a.requirements, lang)
         if a.upcoming_requirements:
-            write("  upcoming items / 即将生效的要求:")
+            write(say("  即将生效的要求：", "  upcoming items:", lang=lang))
             _requirement_lines(a.upcoming_requirements, lang, dated=True)
     if not applicable:
-        write("(no applicable standards / 无适用标准)")
+        write(say("（无适用标准）", "(no applicable standards)", lang=lang))
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -334,46 +377,55 @@ def _show(args: argparse.Namespace) -> int:
         print_json(data)
         return 0
     p = ov.product
+    comma = say("、", ", ")
+    colon = say("：", ": ")
     write(f"{p.sku}  {p.name}")
     write(
-        f"  {both_names(CATEGORIES, p.category)} · {both_names(AGE_GROUPS, p.age_group)} · "
-        f"{both_names(SKIN_CONTACTS, p.skin_contact)} · {both_names(STAGES, p.stage)}"
+        f"  {named(CATEGORIES, p.category)} · {named(AGE_GROUPS, p.age_group)} · "
+        f"{named(SKIN_CONTACTS, p.skin_contact)} · {named(STAGES, p.stage)}"
     )
+    markets = comma.join(named(ALL_MARKETS, m) for m in p.markets)
     write(
-        f"  市场 Markets: {', '.join(both_names(ALL_MARKETS, m) for m in p.markets)}   成分 Composition: {p.composition_label()}"
+        f"  {say('市场', 'Markets')}{colon}{markets}   {say('成分', 'Composition')}{colon}{composition_words(p)}"
     )
     if p.claims or p.finishes:
-        write(f"  声明 Claims: {', '.join(p.claims) or '-'}   整理 Finishes: {', '.join(p.finishes) or '-'}")
+        claims = comma.join(named(CLAIMS, c) for c in p.claims) or "-"
+        finishes = comma.join(named(FINISHES, f) for f in p.finishes) or "-"
+        write(f"  {say('声明', 'Claims')}{colon}{claims}   {say('后整理', 'Finishes')}{colon}{finishes}")
     for line in attribute_lines(p):
         write(f"  {line}")
     if p.customer:
-        write(f"  客户 Customer: {p.customer}")
-    write(f"  版本 Version: {p.version}")
+        write(f"  {say('客户', 'Customer')}{colon}{p.customer}")
+    write(f"  {say('版本', 'Version')}{colon}{p.version}")
     write()
-    write("证书 Certificates:")
+    write(say("证书：", "Certificates:"))
     for st in ov.certificates:
-        write(f"  {st.certificate.scheme} {st.certificate.number}: {status_words(st)}")
-    write("缺口 Gaps:")
+        scheme = named(CERT_SCHEMES, st.certificate.scheme)
+        write(f"  {scheme} {st.certificate.number}{colon}{status_words(st, lang())}")
+    write(say("缺口：", "Gaps:"))
     for g in ov.gaps:
-        write(f"  ! {g.describe()}")
+        write(f"  ! {g.describe(lang())}")
     write()
-    _print_applicable(ov.applicable, "zh")
+    _print_applicable(ov.applicable, lang())
     return 0
 
 
 def attribute_lines(p: Product) -> list[str]:
-    """The protocol-2 attributes the product records, one line each, in both languages."""
+    """The protocol-2 attributes the product records, one line each, in the firm's language."""
+    comma, colon = say("、", ", "), say("：", ": ")
     lines = []
     if p.product_type:
-        lines.append(f"产品类型 Type: {both_names(PRODUCT_TYPES, p.product_type)}")
+        lines.append(f"{say('产品类型', 'Type')}{colon}{named(PRODUCT_TYPES, p.product_type)}")
     if p.construction:
-        lines.append(f"织造方式 Construction: {both_names(CONSTRUCTIONS, p.construction)}")
+        lines.append(f"{say('织造方式', 'Construction')}{colon}{named(CONSTRUCTIONS, p.construction)}")
     if p.components:
-        lines.append(f"部件 Components: {', '.join(both_names(COMPONENTS, c) for c in p.components)}")
+        lines.append(
+            f"{say('部件', 'Components')}{colon}{comma.join(named(COMPONENTS, c) for c in p.components)}"
+        )
     if p.age_months is not None:
-        lines.append(f"适用月龄 Age (months): {p.age_months.label()}")
+        lines.append(f"{say('适用月龄', 'Age (months)')}{colon}{p.age_months.label()}")
     if p.height_cm is not None:
-        lines.append(f"适用身高 Height (cm): {p.height_cm.label()}")
+        lines.append(f"{say('适用身高（厘米）', 'Height (cm)')}{colon}{p.height_cm.label()}")
     if p.origins:
-        lines.append(f"原料产地 Origin: {', '.join(both_names(ORIGINS, o) for o in p.origins)}")
+        lines.append(f"{say('原料产地', 'Origin')}{colon}{comma.join(named(ORIGINS, o) for o in p.origins)}")
     return lines

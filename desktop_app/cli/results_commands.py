@@ -22,7 +22,7 @@ from ..core.results import TestResult
 from . import open_workspace
 from .cert_commands import parse_date
 from .messages import current_language, error_line, reason_line, status_word
-from .output import EXIT_BAD_INPUT, error, print_json, print_table, write
+from .output import EXIT_BAD_INPUT, dry_run_line, error, print_json, print_table, say, write, written_line
 from .plural import count
 
 
@@ -121,8 +121,8 @@ def source_of(r: TestResult | None) -> str | None:
     if r is None:
         return None
     if r.report:
-        return f"report:{r.report}"
-    return f"checklist:{r.checklist}" if r.checklist else None
+        return say(f"报告 {r.report}", f"report {r.report}")
+    return say(f"检查表 {r.checklist}", f"checklist {r.checklist}") if r.checklist else None
 
 
 def _item_pair(text: str) -> tuple[str, str]:
@@ -158,10 +158,8 @@ def _add(args: argparse.Namespace) -> int:
     if args.json:
         print_json([result_json(r) for r in stored])
     else:
-        write(
-            f"recorded {count(len(stored), 'result')} / 已记录 {len(stored)} 条结果："
-            + ", ".join(str(r.id) for r in stored)
-        )
+        ids = ", ".join(str(r.id) for r in stored)
+        write(say(f"已记录 {len(stored)} 条结果：{ids}", f"recorded {count(len(stored), 'result')}: {ids}"))
     return 0
 
 
@@ -171,7 +169,8 @@ def _list(args: argparse.Namespace) -> int:
         print_json([result_json(r) for r in found])
         return 0
     print_table(
-        ["id", "SKU 货号", "标准 Standard", "项目 Item", "结果 Result", "日期 Tested", "来源 Source"],
+        [say("编号", "id"), say("货号", "SKU"), say("标准", "Standard"), say("项目", "Item")]
+        + [say("结果", "Result"), say("检测日期", "Tested"), say("来源", "Source")],
         [
             (r.id, r.sku, r.standard, r.item, f"{r.value} {r.unit or ''}".strip(), r.tested, source_of(r))
             for r in found
@@ -212,20 +211,26 @@ def _import(args: argparse.Namespace) -> int:
         )
     else:
         print_table(
-            ["row 行", "SKU 货号", "标准 Standard", "项目 Item", "结果 Result"],
+            [
+                say("行", "row"),
+                say("货号", "SKU"),
+                say("标准", "Standard"),
+                say("项目", "Item"),
+                say("结果", "Result"),
+            ],
             [(r.row, r.result.sku, r.result.standard, r.result.item, r.result.value) for r in plan.rows],
         )
         if rejected:
-            write(f"\nrejected 拒绝: {len(rejected)}")
+            write("\n" + say(f"拒绝：{len(rejected)} 行", f"rejected: {count(len(rejected), 'row')}"))
             print_table(
-                ["row 行", "column 列", "value 值", "reason 原因"],
+                [say("行", "row"), say("列", "column"), say("值", "value"), say("原因", "reason")],
                 [(e["row"], e["column"], e["value"], e["message"]) for e in rejected],
             )
-            write("nothing written: fix the rows above / 有错误行，未写入任何数据")
+            write(say("有错误行，未写入任何数据：请改正以上各行", "nothing written: fix the rows above"))
         elif plan.applied:
-            write(f"written in one transaction / 已写入; backup before import / 导入前备份: {plan.backup}")
+            write(written_line(plan.backup))
         else:
-            write("dry run: nothing written; add --apply to import / 预览：未写入，加 --apply 导入")
+            write(dry_run_line())
     return EXIT_BAD_INPUT if rejected else 0
 
 
@@ -234,7 +239,7 @@ def _remove(args: argparse.Namespace) -> int:
     # the version this command read: a change from another PC in between is refused, not deleted
     seen = args.if_version if args.if_version is not None else ws.results.get(args.id).version
     removed = ws.results.remove(args.id, version=seen).value
-    write(f"removed result {removed.id} / 已删除结果 {removed.id}")
+    write(say(f"已删除结果 {removed.id}", f"removed result {removed.id}"))
     return 0
 
 
@@ -322,15 +327,8 @@ def _compliance(args: argparse.Namespace) -> int:
             line += f"；最高可达 {st.best_grade} 级" if zh else f"; best grade {st.best_grade}"
         write(line)
         print_table(
-            [
-                "项目 Item",
-                "名称 Name",
-                "限值 Limit",
-                "结果 Result",
-                "判定 Verdict",
-                "日期 Tested",
-                "来源 Source",
-            ],
+            [say("项目", "Item"), say("名称", "Name"), say("限值", "Limit"), say("结果", "Result")]
+            + [say("判定", "Verdict"), say("检测日期", "Tested"), say("来源", "Source")],
             [
                 (
                     i.key,  # what `results add --item KEY=VALUE` takes
@@ -369,13 +367,13 @@ def _rsl_import(args: argparse.Namespace) -> int:
         )
     elif rejected:
         print_table(
-            ["row 行", "column 列", "value 值", "reason 原因"],
+            [say("行", "row"), say("列", "column"), say("值", "value"), say("原因", "reason")],
             [(e["row"], e["column"], e["value"], e["message"]) for e in rejected],
         )
-        write("nothing imported / 未导入")
+        write(say("有错误行，未导入", "nothing imported"))
     elif report.requirement_set is not None:
-        items = count(len(report.requirement_set.items), "item")
-        write(f"imported {report.requirement_set.code}: {items} / 已导入")
+        n, code = len(report.requirement_set.items), report.requirement_set.code
+        write(say(f"已导入 {code}：{n} 项", f"imported {code}: {count(n, 'item')}"))
     return EXIT_BAD_INPUT if rejected or report.requirement_set is None else 0
 
 
@@ -406,7 +404,13 @@ def _rsl_list(args: argparse.Namespace) -> int:
         )
         return 0
     print_table(
-        ["代号 Code", "名称 Title", "客户 Customer", "产品 SKUs", "项目 Items"],
+        [
+            say("代号", "Code"),
+            say("名称", "Title"),
+            say("客户", "Customer"),
+            say("产品", "SKUs"),
+            say("项目数", "Items"),
+        ],
         [(rs.code, rs.title, rs.customer, ", ".join(rs.skus), len(rs.items)) for rs in sets],
     )
     return 0
@@ -414,5 +418,5 @@ def _rsl_list(args: argparse.Namespace) -> int:
 
 def _rsl_remove(args: argparse.Namespace) -> int:
     open_workspace(args).requirement_sets.remove(args.code)
-    write(f"removed {args.code} / 已删除")
+    write(say(f"已删除 {args.code}", f"removed {args.code}"))
     return 0

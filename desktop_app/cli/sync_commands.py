@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from . import open_workspace
 from .messages import error_line
-from .output import EXIT_BAD_INPUT, EXIT_FAILED, error, print_json, print_table, to_jsonable, write
+from .output import EXIT_BAD_INPUT, EXIT_FAILED, error, print_json, print_table, say, to_jsonable, write
+from .plural import count
 
 if TYPE_CHECKING:
     from ..workspace.sync import SyncResult
@@ -64,7 +65,7 @@ def _read_token(args: argparse.Namespace) -> str | None:
         return sys.stdin.read()
     if not sys.stdin.isatty():
         return None
-    return getpass.getpass("Platform access token / 平台访问令牌: ")
+    return getpass.getpass(say("平台访问令牌：", "Platform access token: "))
 
 
 def _login(args: argparse.Namespace) -> int:
@@ -72,7 +73,12 @@ def _login(args: argparse.Namespace) -> int:
 
     token = _read_token(args)
     if token is None:
-        error("no terminal to ask for the token on; pipe it in with --token-stdin")
+        error(
+            say(
+                "没有终端可以输入令牌；请用 --token-stdin 从管道传入",
+                "no terminal to ask for the token on; pipe it in with --token-stdin",
+            )
+        )
         return EXIT_BAD_INPUT
     ws = open_workspace(args)
     try:
@@ -80,9 +86,19 @@ def _login(args: argparse.Namespace) -> int:
     except AuthError as exc:
         error(error_line(exc))
         return EXIT_FAILED
-    write(f"logged in to {result.url}; the token is kept in the system keyring / 已登录")
+    write(
+        say(
+            f"已登录 {result.url}；令牌保存在系统钥匙串中",
+            f"logged in to {result.url}; the token is kept in the system keyring",
+        )
+    )
     if not result.checked:
-        write(f"the platform could not be reached, so the token was not checked: {result.detail}")
+        write(
+            say(
+                f"无法连接平台，令牌尚未验证：{result.detail}",
+                f"the platform could not be reached, so the token was not checked: {result.detail}",
+            )
+        )
     return 0
 
 
@@ -90,9 +106,14 @@ def _logout(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     url = ws.sync.platform_url(args.url)
     if ws.sync.logout(url):
-        write(f"the token for {url} was removed from the keyring / 已退出登录")
+        write(
+            say(
+                f"已退出登录：{url} 的令牌已从钥匙串中删除",
+                f"the token for {url} was removed from the keyring",
+            )
+        )
     else:
-        write(f"no token was stored for {url}")
+        write(say(f"没有保存 {url} 的令牌", f"no token was stored for {url}"))
     return 0
 
 
@@ -107,7 +128,7 @@ def _key_add(args: argparse.Namespace) -> int:
     except TrustedKeyError as exc:
         error(error_line(exc))
         return EXIT_BAD_INPUT
-    write(f"trusted platform key {key.key_id} / 已信任公钥")
+    write(say(f"已信任平台公钥 {key.key_id}", f"trusted platform key {key.key_id}"))
     return 0
 
 
@@ -117,15 +138,18 @@ def _key_list(args: argparse.Namespace) -> int:
         print_json(keys)
         return 0
     print_table(
-        ["密钥 Key id", "公钥 Public key", "来源 Source"],
-        [(k.key_id, k.public_key, "内置 shipped" if k.bundled else "添加 added") for k in keys],
+        [say("密钥编号", "Key id"), say("公钥", "Public key"), say("来源", "Source")],
+        [
+            (k.key_id, k.public_key, say("内置", "shipped") if k.bundled else say("添加", "added"))
+            for k in keys
+        ],
     )
     return 0
 
 
 def _key_remove(args: argparse.Namespace) -> int:
     open_workspace(args).sync.remove_trusted_key(args.key_id)
-    write(f"no longer trusting platform key {args.key_id} / 已移除")
+    write(say(f"已移除平台公钥 {args.key_id}", f"no longer trusting platform key {args.key_id}"))
     return 0
 
 
@@ -181,35 +205,69 @@ def _sync(args: argparse.Namespace) -> int:
 
 def _summary(result: SyncResult) -> None:
     if result.package_not_newer:
+        v = result.to_version
         write(
-            f"the package is not newer than this catalogue (version {result.to_version}); "
-            "nothing changed / 更新包不比现有目录新，未作更改"
+            say(
+                f"更新包不比现有目录（版本 {v}）新，未作更改",
+                f"the package is not newer than this catalogue (version {v}); nothing changed",
+            )
         )
         return
     if result.applied_by_other_pc:
+        v = result.to_version
         write(
-            f"another PC updated the catalogue to version {result.to_version} meanwhile "
-            f"/ 另一台电脑已将目录更新到版本 {result.to_version}"
+            say(
+                f"另一台电脑已同时将目录更新到版本 {v}",
+                f"another PC updated the catalogue to version {v} meanwhile",
+            )
         )
-    kind = "full pass / 全量" if result.full_pass else "incremental / 增量"
+    pages = result.pages
+    kind = say("全量", "full pass") if result.full_pass else say("增量", "incremental")
     write(
-        f"catalogue version {result.from_version} -> {result.to_version} "
-        f"({kind}, {result.pages} page(s)) / 目录已更新"
+        say(
+            f"目录已更新：版本 {result.from_version} → {result.to_version}（{kind}，{pages} 页）",
+            f"catalogue version {result.from_version} -> {result.to_version} ({kind}, {count(pages, 'page')})",
+        )
     )
     if not result.complete:
-        write("cancelled: the pages applied are kept; the next sync continues / 已取消")
+        write(
+            say(
+                "已取消：已应用的页保留，下次同步继续",
+                "cancelled: the pages applied are kept; the next sync continues",
+            )
+        )
     s, r, n = result.standards, result.rules, result.notices
-    write(f"standards 标准: {s.added} added 新增, {s.changed} changed 修改, {s.removed} removed 删除")
-    write(f"rules 规则: {r.added} added, {r.changed} changed, {r.removed} removed")
-    write(f"notices 通知: {n.added} new 新增, {n.changed} changed, {n.removed} removed")
+    write(
+        say(
+            f"标准：新增 {s.added}，修改 {s.changed}，删除 {s.removed}",
+            f"standards: {s.added} added, {s.changed} changed, {s.removed} removed",
+        )
+    )
+    write(
+        say(
+            f"规则：新增 {r.added}，修改 {r.changed}，删除 {r.removed}",
+            f"rules: {r.added} added, {r.changed} changed, {r.removed} removed",
+        )
+    )
+    write(
+        say(
+            f"通知：新增 {n.added}，修改 {n.changed}，删除 {n.removed}",
+            f"notices: {n.added} new, {n.changed} changed, {n.removed} removed",
+        )
+    )
     if result.new_notices:
         shown = ", ".join(result.new_notices[:10])
         more = f" (+{len(result.new_notices) - 10})" if len(result.new_notices) > 10 else ""
-        write(f"new notices 新通知: {shown}{more}")
+        write(say(f"新通知：{shown}{more}", f"new notices: {shown}{more}"))
     if result.affected_products:
-        write(f"your products affected 受影响的产品: {', '.join(result.affected_products)}")
+        affected = ", ".join(result.affected_products)
+        write(say(f"受影响的产品：{affected}", f"your products affected: {affected}"))
     else:
-        write("none of your products is affected / 没有产品受影响")
+        write(say("没有产品受影响", "none of your products is affected"))
     if result.recomputed_estimates:
         skus = ", ".join(result.recomputed_estimates)
-        write(f"carbon estimates recomputed (a factor changed) 碳足迹已按新因子重新估算: {skus}")
+        write(
+            say(
+                f"碳足迹已按新因子重新估算：{skus}", f"carbon estimates recomputed (a factor changed): {skus}"
+            )
+        )

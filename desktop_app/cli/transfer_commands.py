@@ -18,9 +18,19 @@ from typing import Any
 
 from ..core.errors import DatabaseVersionError
 from ..paths import DataPaths, default_data_dir
-from . import open_workspace
-from .messages import current_language, error_line, reason_line
-from .output import EXIT_BAD_INPUT, EXIT_FAILED, error, print_json, print_table, write
+from . import firm_language, open_workspace
+from .messages import current_language, error_line, reason_line, set_language
+from .output import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    dry_run_line,
+    error,
+    print_json,
+    print_table,
+    say,
+    write,
+    written_line,
+)
 from .plural import count
 
 SHOWN = 30  # added/updated rows listed before "... and N more"
@@ -52,7 +62,7 @@ def register(sub: Any) -> None:
     exp = sub.add_parser("export", help="export to .xlsx or .csv (UTF-8 with BOM) / 导出")
     exp.add_argument("kind", choices=["products", "certificates", "matrix"])
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    exp.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of names in the cells")
+    exp.add_argument("--lang", choices=["zh", "en"], help="zh or en (default: the firm's language)")
     exp.set_defaults(handler=_export)
 
     bak = sub.add_parser("backup", help="write a backup .zip (database + scans) / 备份")
@@ -137,27 +147,23 @@ def _confirmed(report: Any) -> bool:
         return False
     _print_safety_changes(report)
     try:
-        answer = input(_say("Apply these changes? [y/N] ", "确认修改以上字段？[y/N] "))
+        answer = input(say("确认修改以上字段？[y/N] ", "Apply these changes? [y/N] "))
     except EOFError:
         return False
     return answer.strip().lower() in ("y", "yes", "是")
 
 
-def _say(en: str, zh: str) -> str:
-    return zh if current_language().startswith("zh") else en
-
-
 def _print_safety_changes(report: Any) -> None:
     lang = current_language()
     write(
-        _say(
+        say(
+            "以下修改会改变适用的标准（年龄段、接触皮肤、类别、产品类型、市场）：",
             "These changes decide which standards apply (age group, skin contact, category, "
             "product type, markets):",
-            "以下修改会改变适用的标准（年龄段、接触皮肤、类别、产品类型、市场）：",
         )
     )
     print_table(
-        [_say("row", "行"), _say("SKU", "货号"), _say("field", "字段"), _say("old → new", "原值 → 新值")],
+        [say("行", "row"), say("货号", "SKU"), say("字段", "field"), say("原值 → 新值", "old → new")],
         [
             (c.row, c.key, _field_name(d.field, lang), f"{d.old.get(lang) or '—'} → {d.new.get(lang) or '—'}")
             for c in report.safety_changes
@@ -166,15 +172,20 @@ def _print_safety_changes(report: Any) -> None:
     )
 
 
+ZH_NOUNS = {"product": "个产品", "certificate": "份证书", "scan": "个扫描件"}
+
+
 def _counted(counts: dict, key: str, noun: str) -> str:
     """`1 product`, `3 products`; an archive that does not say: `? products`."""
     n = counts.get(key)
+    if say("zh", "en") == "zh":
+        return f"{n if isinstance(n, int) else '?'} {ZH_NOUNS[noun]}"
     return count(n, noun) if isinstance(n, int) else f"? {noun}s"
 
 
 def _more(total: int) -> None:
     if total > SHOWN:
-        write(f"... and {total - SHOWN} more / 另有 {total - SHOWN} 行")
+        write(say(f"……另有 {total - SHOWN} 行", f"... and {total - SHOWN} more"))
 
 
 def _field_name(name: str, lang: str) -> str:
@@ -184,22 +195,43 @@ def _field_name(name: str, lang: str) -> str:
 
 
 def _print_report(report: Any, apply: bool) -> None:
-    source = f"{report.file} (sheet {report.sheet}, header row {report.header_row}"
+    source = say(
+        f"{report.file}（工作表 {report.sheet}，表头在第 {report.header_row} 行",
+        f"{report.file} (sheet {report.sheet}, header row {report.header_row}",
+    )
     if report.encoding:
-        source += f", {report.encoding}, separator {report.separator!r}"
-    write(source + ")")
+        source += say(
+            f"，{report.encoding}，分隔符 {report.separator!r}",
+            f", {report.encoding}, separator {report.separator!r}",
+        )
+    write(source + say("）", ")"))
     if report.ignored_columns:
-        write("ignored columns / 未使用的列: " + ", ".join(report.ignored_columns))
-    verb = "" if report.applied else "would be / 将"
+        write(say("未使用的列：", "ignored columns: ") + ", ".join(report.ignored_columns))
     lang = current_language()
     if report.added:
-        write(f"\n{verb} added 新增: {len(report.added)}".strip())
-        print_table(["row 行", "key 编号"], [(c.row, c.key) for c in report.added[:SHOWN]])
+        n = len(report.added)
+        write(
+            "\n"
+            + (
+                say(f"新增：{n}", f"added: {n}")
+                if report.applied
+                else say(f"将新增：{n}", f"would be added: {n}")
+            )
+        )
+        print_table([say("行", "row"), say("编号", "key")], [(c.row, c.key) for c in report.added[:SHOWN]])
         _more(len(report.added))
     if report.updated:
-        write(f"\n{verb} updated 更新: {len(report.updated)}".strip())
+        n = len(report.updated)
+        write(
+            "\n"
+            + (
+                say(f"更新：{n}", f"updated: {n}")
+                if report.applied
+                else say(f"将更新：{n}", f"would be updated: {n}")
+            )
+        )
         print_table(
-            ["row 行", "key 编号", "field 字段", "old → new 原值 → 新值"],
+            [say("行", "row"), say("编号", "key"), say("字段", "field"), say("原值 → 新值", "old → new")],
             [
                 (
                     c.row if i == 0 else "",
@@ -214,37 +246,51 @@ def _print_report(report: Any, apply: bool) -> None:
         _more(len(report.updated))
         if report.safety_changes:
             write(
-                _say(
-                    "⚠ changes which standards apply: confirm with --yes",
-                    "⚠ 会改变适用的标准：加 --yes 确认",
+                say(
+                    "⚠ 会改变适用的标准：加 --yes 确认", "⚠ changes which standards apply: confirm with --yes"
                 )
             )
     if report.rejected:
-        write(f"\nrejected 拒绝: {count(len(report.rejected_rows), 'row')}")
+        rows = len(report.rejected_rows)
+        write("\n" + say(f"拒绝：{rows} 行", f"rejected: {count(rows, 'row')}"))
         print_table(
-            ["row 行", "column 列", "value 值", "reason 原因"],
+            [say("行", "row"), say("列", "column"), say("值", "value"), say("原因", "reason")],
             [(e.row, e.column, e.value, reason_line(e.code, e.params)) for e in report.rejected],
         )
+    added, updated, same, bad = (
+        len(report.added),
+        len(report.updated),
+        len(report.unchanged),
+        len(report.rejected_rows),
+    )
     write(
-        f"\nadded {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}, "
-        f"rejected rows {len(report.rejected_rows)}"
+        "\n"
+        + say(
+            f"新增 {added}，更新 {updated}，未变 {same}，拒绝 {bad} 行",
+            f"added {added}, updated {updated}, unchanged {same}, rejected rows {bad}",
+        )
     )
     if report.blocked:
-        write("nothing written: --all-or-nothing and some rows are bad / 有错误行，未写入任何数据")
+        write(
+            say(
+                "有错误行，未写入任何数据（--all-or-nothing）",
+                "nothing written: --all-or-nothing and some rows are bad",
+            )
+        )
     elif report.needs_confirmation:
         write(
-            _say(
+            say(
+                "未写入：部分修改会改变适用的标准（标 ⚠）；核对后加 --yes 导入",
                 "nothing written: some updates change which standards apply (marked ⚠); "
                 "check them, then add --yes",
-                "未写入：部分修改会改变适用的标准（标 ⚠）；核对后加 --yes 导入",
             )
         )
     elif report.applied:
-        write(f"written in one transaction / 已写入; backup before import / 导入前备份: {report.backup}")
+        write(written_line(report.backup))
     elif apply:
-        write("nothing to write / 无需写入")
+        write(say("无需写入", "nothing to write"))
     else:
-        write("dry run: nothing written; add --apply to import / 预览：未写入，加 --apply 导入")
+        write(dry_run_line())
 
 
 def _template(args: argparse.Namespace) -> int:
@@ -256,7 +302,7 @@ def _template(args: argparse.Namespace) -> int:
     except ImportFileError as exc:
         error(error_line(exc))
         return EXIT_BAD_INPUT
-    write(f"template written / 已生成模板: {path}")
+    write(say(f"已生成模板：{path}", f"template written: {path}"))
     return 0
 
 
@@ -270,11 +316,13 @@ def _export(args: argparse.Namespace) -> int:
         "matrix": ws.transfer.export_matrix,
     }[args.kind]
     try:
-        result = run(args.output, lang=args.lang)
+        result = run(args.output, lang=args.lang or say("zh", "en"))
     except ImportFileError as exc:
         error(error_line(exc))
         return EXIT_BAD_INPUT
-    write(f"exported {count(result.rows, 'row')} / 已导出 {result.rows} 行: {result.path}")
+    write(
+        say(f"已导出 {result.rows} 行：{result.path}", f"exported {count(result.rows, 'row')}: {result.path}")
+    )
     return 0
 
 
@@ -282,10 +330,12 @@ def _backups(args: argparse.Namespace) -> Any:
     # No Workspace: a backup or a restore must work on a database the app cannot open.
     from ..workspace.backups import BackupService
 
+    folder = args.data_dir or default_data_dir()
+    language = firm_language(folder)  # the words in the firm's language, read without opening it
+    if language:
+        set_language(language)
     # `--database-url` (or the folder's setting) naming a host: a logical backup of the host's tables
-    return BackupService(
-        paths=DataPaths(args.data_dir or default_data_dir()), database_url=getattr(args, "database_url", None)
-    )
+    return BackupService(paths=DataPaths(folder), database_url=getattr(args, "database_url", None))
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -299,7 +349,7 @@ def _backup(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     finally:
         backups.close()
-    write(f"backup written / 已备份: {path}")
+    write(say(f"已备份：{path}", f"backup written: {path}"))
     return 0
 
 
@@ -310,14 +360,15 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         result = backups.restore(args.file)
     except (BackupError, DatabaseVersionError) as exc:
-        error(f"refused, nothing replaced / 已拒绝，未做任何更改: {error_line(exc)}")
+        error(say("已拒绝，未做任何更改：", "refused, nothing replaced: ") + error_line(exc))
         return EXIT_BAD_INPUT
     finally:
         backups.close()
     counts = result.manifest.get("counts", {})
-    write(
-        f"restored / 已恢复 {result.archive} ({_counted(counts, 'products', 'product')}, "
-        f"{_counted(counts, 'certificates', 'certificate')}, {_counted(counts, 'scans', 'scan')})"
+    what = say("、", ", ").join(
+        _counted(counts, key, noun)
+        for key, noun in (("products", "product"), ("certificates", "certificate"), ("scans", "scan"))
     )
-    write(f"previous data kept / 原数据已保存: {result.kept_aside}")
+    write(say(f"已恢复 {result.archive}（{what}）", f"restored {result.archive} ({what})"))
+    write(say(f"原数据已保存：{result.kept_aside}", f"previous data kept: {result.kept_aside}"))
     return 0

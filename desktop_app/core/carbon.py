@@ -68,6 +68,14 @@ BOUNDS: dict[str, tuple[float, str]] = {
 }
 
 DECLARED_UNITS = ("1 kg", "1 garment", "1 set", "1 piece", "1 m")
+# the command line's words for them (the window's are Qt translations)
+DECLARED_UNIT_NAMES = {
+    "1 kg": ("1 千克", "1 kg"),
+    "1 garment": ("1 件服装", "1 garment"),
+    "1 set": ("1 套", "1 set"),
+    "1 piece": ("1 件", "1 piece"),
+    "1 m": ("1 米", "1 m"),
+}
 MAX_NAME = 80
 
 

@@ -138,6 +138,24 @@ SCHEME_ALIASES: dict[str, str] = {
 
 LANGUAGES = ("zh_CN", "en")
 
+# the command line's words for a standard's status and a notice's severity
+# (`core.catalogue.STANDARD_STATUSES`, `SEVERITIES`; the window's are Qt translations)
+STANDARD_STATUS_NAMES: dict[str, tuple[str, str]] = {
+    "current": ("现行", "current"),
+    "upcoming": ("即将实施", "upcoming"),
+    "superseded": ("被代替", "superseded"),
+    "withdrawn": ("废止", "withdrawn"),
+}
+SEVERITY_NAMES: dict[str, tuple[str, str]] = {
+    "info": ("提示", "info"),
+    "warning": ("注意", "warning"),
+    "critical": ("重要", "critical"),
+}
+MANDATORY_NAMES: dict[bool, tuple[str, str]] = {
+    True: ("强制", "mandatory"),
+    False: ("推荐/自愿", "voluntary"),
+}
+
 
 def name_of(table: dict[str, tuple[str, str]], value: str, lang: str = "zh") -> str:
     """The display name of a vocabulary value; unknown values print as given."""

@@ -20,6 +20,7 @@ from ..core.catalogue import (
 )
 from ..core.errors import NotFoundError
 from ..core.products import Product
+from ..core.search import named_code
 from ..db.catalogue_repo import CatalogueRepo
 from ..db.firm_repo import FirmRepo
 from ..db.products_repo import ProductsRepo
@@ -88,8 +89,18 @@ class CatalogueService:
             return CatalogueRepo(s).version()
 
     def show(self, code: str) -> Standard:
+        """The standard `code` names: its code, or without the edition year (`GB 18401`
+        names GB 18401-2010: the one edition, or else the one in force, when older ones
+        are kept as superseded or a newer one is upcoming)."""
         with self.ws.session() as s:
-            found = CatalogueRepo(s).standard(code)
+            repo = CatalogueRepo(s)
+            found = repo.standard(code)
+            if found is None and code.strip():
+                hits = [hit.standard for hit in repo.search(code, 20)]
+                named = named_code(code, [h.code for h in hits]) or named_code(
+                    code, [h.code for h in hits if h.status == "current"]
+                )
+                found = repo.standard(named) if named else None
         if found is None:
             raise NotFoundError("standard", code)
         return found

@@ -307,7 +307,7 @@ def test_sync_says_which_estimates_a_changed_factor_recomputed(
         server.upsert("factor", factor_data("CN-electricity-2024-pcf", region="CN", value=0.56, year=2024))
         r = run_cli(mill, "sync", "--url", server.url)
         assert r.returncode == 0, r.stderr
-        assert f"碳足迹已按新因子重新估算: {SKU}" in r.stdout
+        assert f"碳足迹已按新因子重新估算：{SKU}" in r.stdout
         shown = json.loads(run_cli(mill, "carbon", "show", SKU, "--json").stdout)
         assert shown["total_kgco2e"] == pytest.approx(5.6)
         assert [h["cause"] for h in shown["history"]] == ["entered", "factor_update"]

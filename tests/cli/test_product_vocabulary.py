@@ -126,8 +126,12 @@ def test_upcoming_items_and_possible_standards_are_shown_apart(capsys):
     )
     _print_applicable([upcoming, possible], "en")
     out = capsys.readouterr().out
-    assert "upcoming" in out and "2027-10-10" in out
-    assert "record" in out and "适用月龄" in out and "age range (months)" in out
+    assert "upcoming: from 2027-10-10" in out and "[from 2027-10-10]" in out
+    assert "possible: record the age range (months)" in out and "适用月龄" not in out
+    _print_applicable([upcoming, possible], "zh")
+    out = capsys.readouterr().out
+    assert "即将适用：自 2027-10-10" in out and "可能适用：请填写适用月龄" in out
+    assert "upcoming" not in out and "age range" not in out
     data = applicable_json(upcoming)
     assert data["applies"] == "upcoming" and data["effective"] == "2027-10-10"
     assert data["upcoming_requirements"][0]["effective"] == "2027-10-10"
@@ -149,7 +153,9 @@ def test_an_exemption_the_record_cannot_settle_leaves_the_standard_in_force(data
     assert "product_type" in gb18401["missing"]
     text = run(data_dir, "standards", "BB-9").stdout
     section = text.split("GB 18401-2010", 1)[1].split("\nGB ", 1)[0]
-    assert "请填写 产品类型" in section and "product type" in section
+    assert "请填写产品类型" in section and "product type" not in section
+    english = run(data_dir, "standards", "BB-9", "--lang", "en").stdout
+    assert "record the product type" in english.split("GB 18401-2010", 1)[1].split("\nGB ", 1)[0]
 
 
 def test_limits_in_words_print_in_the_firms_language(capsys):
@@ -158,7 +164,7 @@ def test_limits_in_words_print_in_the_firms_language(capsys):
     applicable = Applicable(_standard((banned, fast)), None, (), ("r",), requirements=(banned, fast))
     _print_applicable([applicable], "zh")
     zh = capsys.readouterr().out
-    assert "不得含有PFAS: 不允许\n" in zh and "耐水色牢度: ≥ 3-4 级" in zh
+    assert "不得含有PFAS：不允许\n" in zh and "耐水色牢度：≥ 3-4 级" in zh
     _print_applicable([applicable], "en")
     en = capsys.readouterr().out
     assert "No PFAS: not permitted\n" in en and "Colour fastness to water: ≥ 3-4 grade" in en

@@ -56,7 +56,7 @@ def test_a_lab_report_fails_class_a_and_a_retest_makes_it_compliant(firm: Path) 
         30,
         "B",
     )
-    assert (form["tested"], form["source"]) == ("2026-11-20", f"report:{REPORT}")
+    assert (form["tested"], form["source"]) == ("2026-11-20", f"报告 {REPORT}")
     untested = next(i for i in gb["items"] if i["key"] == "ph")
     assert (untested["result"], untested["verdict"], untested["tested"], untested["source"]) == (
         None,

@@ -68,7 +68,7 @@ def test_login_trust_key_and_sync(data_dir, platform, memory_keyring, monkeypatc
     monkeypatch.setattr(sys, "stdin", io.StringIO(token + "\n"))
     assert main(["--data-dir", str(data_dir), "login", "--url", platform.url, "--token-stdin"]) == 0
     out = capsys.readouterr()
-    assert "logged in" in out.out and token not in out.out + out.err
+    assert "已登录" in out.out and token not in out.out + out.err
     assert memory_keyring.store == {(SERVICE, platform.url): token}
 
     r = run(data_dir, "trust-key", "add", platform.key_id, platform.public_key_b64)
@@ -92,7 +92,7 @@ def test_login_trust_key_and_sync(data_dir, platform, memory_keyring, monkeypatc
     platform.upsert("standard", standard_data("GB/T 1001-2020", status="withdrawn"))
     r = run(data_dir, "sync", token=token)
     assert r.returncode == 0, r.stderr
-    assert "15 -> 16 (incremental" in r.stdout and "0 added 新增, 1 changed" in r.stdout
+    assert "版本 15 → 16（增量" in r.stdout and "标准：新增 0，修改 1" in r.stdout
     for output in (r.stdout, r.stderr):
         assert token not in output
     for path in data_dir.iterdir():
@@ -135,7 +135,7 @@ def test_offline_package(data_dir, platform, tmp_path) -> None:
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["full_pass"] is True
     r = run(data_dir, "sync", "--package", str(tmp_path / "full.zip"))
-    assert r.returncode == 0 and "not newer than this catalogue (version 15)" in r.stdout
+    assert r.returncode == 0 and "更新包不比现有目录（版本 15）新" in r.stdout
     check_workspace(data_dir, platform)
 
 
@@ -184,7 +184,7 @@ def test_progress_bar_on_a_terminal_and_bad_input(
     assert main(["--data-dir", str(data_dir), "sync", "--url", platform.url]) == 0
     out = capsys.readouterr()
     assert "\r[" in out.err and "100%" in out.err and "\r" not in out.out
-    assert "full pass" in out.out and "standards 标准: 9 added" in out.out
+    assert "全量" in out.out and "标准：新增 9" in out.out
 
     args = ["--data-dir", str(data_dir)]
     assert main([*args, "trust-key", "add", "k2", "not-base64!"]) == 2
@@ -193,7 +193,7 @@ def test_progress_bar_on_a_terminal_and_bad_input(
     assert main([*args, "login", "--url", platform.url]) == 2
     assert "--token-stdin" in capsys.readouterr().err
     assert main([*args, "logout", "--url", platform.url]) == 0
-    assert "no token was stored" in capsys.readouterr().out
+    assert "没有保存" in capsys.readouterr().out
 
 
 def test_summary_says_when_another_pc_updated_the_catalogue(capsys) -> None:
@@ -203,5 +203,5 @@ def test_summary_says_when_another_pc_updated_the_catalogue(capsys) -> None:
     _summary(SyncResult("https://platform", 4, 15, 15, pages=1, applied_by_other_pc=True))
 
     out = capsys.readouterr().out
-    assert "another PC updated the catalogue to version 15" in out
-    assert "另一台电脑已将目录更新到版本 15" in out
+    assert "另一台电脑已同时将目录更新到版本 15" in out
+    assert "另一台电脑已同时将目录更新到版本 15" in out

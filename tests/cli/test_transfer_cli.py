@@ -19,12 +19,12 @@ def products(data_dir: Path) -> list[str]:
 def test_import_dry_run_apply_and_all_or_nothing(data_dir: Path, tmp_path: Path):
     path = products_gb18030(tmp_path / "产品.csv")
     r = run(data_dir, "import", "products", str(path), "--all-or-nothing", "--apply")
-    assert r.returncode == 2 and "nothing written" in r.stdout
+    assert r.returncode == 2 and "未写入任何数据" in r.stdout
     assert products(data_dir) == []
 
     r = run(data_dir, "import", "products", str(path))  # dry run: bad rows listed, exit 0
     assert r.returncode == 0, r.stderr
-    assert "gb18030" in r.stdout and "鞋类" in r.stdout and "合计 90%" in r.stdout and "dry run" in r.stdout
+    assert "gb18030" in r.stdout and "鞋类" in r.stdout and "合计 90%" in r.stdout and "预览：未写入" in r.stdout
     assert products(data_dir) == []
 
     r = run(data_dir, "import", "products", str(path), "--apply", "--json")
@@ -75,7 +75,7 @@ def test_template_export_backup_restore(data_dir: Path, tmp_path: Path):
     assert "BB-001" not in products(data_dir)
     r = run(data_dir, "restore", str(tmp_path / "b.zip"))
     assert r.returncode == 0, r.stderr
-    assert "12 products" in r.stdout and "BB-001" in products(data_dir)
+    assert "12 个产品" in r.stdout and "BB-001" in products(data_dir)
 
 
 def test_import_lists_old_to_new_and_asks_before_a_safety_relevant_change(data_dir: Path, tmp_path: Path):
@@ -136,7 +136,7 @@ def test_backup_and_restore_of_a_shared_database(data_dir: Path, tmp_path: Path,
 
     r = run(data_dir, "restore", str(tmp_path / "b.zip"))
     assert r.returncode == 0, r.stderr
-    assert "12 products" in r.stdout and "BB-001" in products(data_dir)
+    assert "12 个产品" in r.stdout and "BB-001" in products(data_dir)
 
 
 def _until_no_other_pc(url: str | None, seconds: float = 10.0) -> None:

@@ -71,7 +71,7 @@ def test_cli_demo_on_a_firm_with_records_adds_nothing_to_it(data_dir: Path) -> N
     ws.close()
     result = run_cli(data_dir, "demo")
     assert result.returncode == 0, result.stderr
-    assert str(data_dir / "demo") in result.stdout and "12 products" in result.stdout
+    assert str(data_dir / "demo") in result.stdout and "12 个产品" in result.stdout
     listed = run_cli(data_dir, "product", "list", "--json")
     assert '"OWN-1"' in listed.stdout and "BB-001" not in listed.stdout
     demo_listed = run_cli(data_dir / "demo", "product", "list", "--json")
