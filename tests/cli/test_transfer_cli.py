@@ -24,7 +24,9 @@ def test_import_dry_run_apply_and_all_or_nothing(data_dir: Path, tmp_path: Path)
 
     r = run(data_dir, "import", "products", str(path))  # dry run: bad rows listed, exit 0
     assert r.returncode == 0, r.stderr
-    assert "gb18030" in r.stdout and "鞋类" in r.stdout and "合计 90%" in r.stdout and "预览：未写入" in r.stdout
+    assert (
+        "gb18030" in r.stdout and "鞋类" in r.stdout and "合计 90%" in r.stdout and "预览：未写入" in r.stdout
+    )
     assert products(data_dir) == []
 
     r = run(data_dir, "import", "products", str(path), "--apply", "--json")

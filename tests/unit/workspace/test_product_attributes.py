@@ -60,7 +60,9 @@ def test_cli_add_show_and_edit_the_attributes(data_dir: Path):
     assert data["age_months"] == {"min": 84} and data["height_cm"] == {"min": 110, "max": 130}
     assert data["origins"] == ["CN-XJ"]
     text = run(data_dir, "product", "show", "HJ-1").stdout
-    assert "产品类型：外套/夹克" in text and "110–130" in text and "中国新疆" in text and "Outerwear" not in text
+    assert (
+        "产品类型：外套/夹克" in text and "110–130" in text and "中国新疆" in text and "Outerwear" not in text
+    )
     assert run(data_dir, "product", "edit", "HJ-1", "--age-months", "", "--type", "").returncode == 0
     data = json.loads(run(data_dir, "product", "show", "HJ-1", "--json").stdout)
     assert data["age_months"] is None and data["product_type"] is None
