@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from pathlib import Path
 from typing import Any
 
 from ..paths import DataPaths, default_data_dir
@@ -103,10 +104,19 @@ def _check(args: argparse.Namespace) -> int:
 def _init(args: argparse.Namespace) -> int:
     from ..workspace.host import init
 
+    def backed_up(archive: Path) -> None:
+        # said before the upgrade runs: should it fail, the user knows where the records are
+        write(f"backup 备份: {archive} (the records as they were / 升级前的记录)")
+
     secret = _secret(args)
-    result = init(args.url, secret=secret)
+    result = init(args.url, paths=_paths(args), secret=secret, backed_up=backed_up)
     _keep(args, secret)
-    write(f"schema 结构: {result.from_revision or 'none'} → {result.to_revision} / 已建表")
+    if result.from_revision == result.to_revision:
+        write(f"schema 结构: {result.to_revision}, already up to date / 已是最新")
+    elif result.from_revision is None:
+        write(f"schema 结构: none → {result.to_revision} / 已建表")
+    else:
+        write(f"schema 结构: {result.from_revision} → {result.to_revision} / 已升级")
     return 0
 
 
