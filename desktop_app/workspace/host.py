@@ -65,8 +65,9 @@ def check(url: URL | str, *, secret: str | None = None) -> HostReport:
     Raises `DatabaseHostError` when it cannot be reached or refuses the
     login; everything else it finds wrong is in `problems`.
     """
-    engine = open_engine(url, secret)
-    host = shown(engine.url)
+    parsed = parse_url(url) if isinstance(url, str) else url
+    engine = open_engine(parsed, secret)
+    host = shown(parsed)  # as given: a password typed in the keyring or at the prompt is no `:***` here
     started = time.monotonic()
     try:
         with host_errors(host), engine.connect() as conn:
