@@ -163,7 +163,7 @@ def test_the_option_beats_the_variable_which_beats_the_setting(data_dir: Path, m
 
 
 def test_a_host_that_goes_away_is_said_at_once_and_the_session_recovers(
-    data_dir: Path, firm_database: str, postgres_server
+    data_dir: Path, firm_database: str, postgres_server, postgres: Databases
 ):
     if postgres_server is None:
         pytest.skip("the server is not this session's own (TEXTILE_ASSISTANT_TEST_DATABASE_URL): not stopped")
@@ -179,6 +179,7 @@ def test_a_host_that_goes_away_is_said_at_once_and_the_session_recovers(
                 ws.products.add(make_product(sku="WHILE-DOWN"))
             failures.append(info.value)
 
+        postgres.settle()  # no copy being made ahead while the server is down
         postgres_server.restart(stopped=while_down)
         assert [f.code for f in failures] == [Reason.HOST_UNREACHABLE]
         assert APP_PASSWORD not in str(failures[0].params)
