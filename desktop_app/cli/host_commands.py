@@ -15,11 +15,20 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from ..paths import DataPaths, default_data_dir
 from .output import EXIT_FAILED, print_json, write
+
+PASSWORD_ENV = "PGPASSWORD"
+NO_KEYRING = (
+    "note 注意: this PC has no system keyring, so the password was not kept; the next commands "
+    f"need it in the {PASSWORD_ENV} variable of their shell / 本机没有系统密钥环，密码没有保存："
+    f"之后的命令请在同一终端先设置环境变量 {PASSWORD_ENV}"
+)
 
 
 def register(sub: Any) -> None:
@@ -56,17 +65,23 @@ def _secret(args: argparse.Namespace) -> str | None:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n") or None
     url = parse_url(args.url)
-    if password(url) is not None or not sys.stdin.isatty():
-        return None
+    if password(url) is not None or os.environ.get(PASSWORD_ENV) or not sys.stdin.isatty():
+        return None  # PGPASSWORD: libpq's own, read by the driver (a PC without a keyring)
     return getpass.getpass(f"Password of {url.username} on {url.host} / 数据库密码: ") or None
 
 
 def _keep(args: argparse.Namespace, secret: str | None) -> None:
     """The host accepted `secret`: keep it in the keyring for the next start."""
+    from ..sync.errors import KeyringUnavailableError
     from ..workspace.connection import parse_url, store_password
 
-    if secret:
+    if not secret:
+        return
+    try:
         store_password(parse_url(args.url), secret)
+    except KeyringUnavailableError:
+        # the step itself is done: say what the next command needs instead of failing it
+        write(NO_KEYRING)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -103,22 +118,36 @@ def _check(args: argparse.Namespace) -> int:
 def _init(args: argparse.Namespace) -> int:
     from ..workspace.host import init
 
+    def backed_up(archive: Path) -> None:
+        # said before the upgrade runs: should it fail, the user knows where the records are
+        write(f"backup 备份: {archive} (the records as they were / 升级前的记录)")
+
     secret = _secret(args)
-    result = init(args.url, secret=secret)
+    result = init(args.url, paths=_paths(args), secret=secret, backed_up=backed_up)
     _keep(args, secret)
-    write(f"schema 结构: {result.from_revision or 'none'} → {result.to_revision} / 已建表")
+    if result.from_revision == result.to_revision:
+        write(f"schema 结构: {result.to_revision}, already up to date / 已是最新")
+    elif result.from_revision is None:
+        write(f"schema 结构: none → {result.to_revision} / 已建表")
+    else:
+        write(f"schema 结构: {result.from_revision} → {result.to_revision} / 已升级")
     return 0
 
 
 def _move(args: argparse.Namespace) -> int:
+    from ..workspace.connection import parse_url, shown
     from ..workspace.host_move import move_data
 
+    paths = _paths(args)
+    if not paths.database.is_file():  # a PC where the app never ran: no file, no records
+        write(f"this data folder has no records to move (no {paths.database}) / 本数据文件夹没有可移动的记录")
+        return EXIT_FAILED
     secret = _secret(args)
-    result = move_data(_paths(args), args.url, secret=secret)
+    result = move_data(paths, args.url, secret=secret)
     _keep(args, secret)
     for name, digest in result.tables.items():
         write(f"  {name}: {digest}")
-    write(f"moved to {result.host}, every table verified / 已移到主机并逐表核对")
+    write(f"moved to {shown(parse_url(args.url))}, every table verified / 已移到主机并逐表核对")
     write(f"this PC now uses the host ({result.setting}); the local file was left as it was")
     return 0
 

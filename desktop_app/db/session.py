@@ -63,6 +63,8 @@ def _refused_connection(message: str) -> Reason:
     matched are the server's English ones (a server set to another language
     is reported as unreachable, its own words in `detail`).
     """
+    if "no password supplied" in message:
+        return Reason.HOST_LOGIN_REFUSED  # libpq's own: the keyring (or PGPASSWORD) had no password
     if "FATAL:" in message:
         lowered = message.lower()
         if any(w in lowered for w in ("password", "authentication", "pg_hba.conf", "role ")):

@@ -216,11 +216,10 @@ class Workspace:
         return BackupService(paths=self.paths).auto_backup(f"before-migration-{revision or 'none'}")
 
     def _backup_host_before_migration(self, revision: str | None) -> Path:
-        """The same, of the host's records: a logical export at the schema they are in."""
-        from .backups import BackupService
+        """The same, of the host's records: a logical export at the schema they are in (as `host init`)."""
+        from .host import backup_before_upgrade
 
-        service = BackupService(paths=self.paths, host=(self.engine, self.database_label))
-        return service.auto_backup(f"before-migration-{revision or 'none'}")
+        return backup_before_upgrade(self.paths, self.engine, self.database_label)(revision)
 
     @property
     def database_label(self) -> str:

@@ -15,7 +15,9 @@ Windows offers 13 to 17.)
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import URL, Engine, text
 
@@ -24,6 +26,7 @@ from ..core.reasons import Reason
 from ..db.engine import make_engine
 from ..db.migrate import MigrationResult, current_revision, migrate
 from ..db.session import host_errors
+from ..paths import DataPaths
 from .connection import parse_url, password, shown
 
 MINIMUM_SERVER = 130000  # server_version_num of PostgreSQL 13
@@ -62,8 +65,9 @@ def check(url: URL | str, *, secret: str | None = None) -> HostReport:
     Raises `DatabaseHostError` when it cannot be reached or refuses the
     login; everything else it finds wrong is in `problems`.
     """
-    engine = open_engine(url, secret)
-    host = shown(engine.url)
+    parsed = parse_url(url) if isinstance(url, str) else url
+    engine = open_engine(parsed, secret)
+    host = shown(parsed)  # as given: a password typed in the keyring or at the prompt is no `:***` here
     started = time.monotonic()
     try:
         with host_errors(host), engine.connect() as conn:
@@ -115,17 +119,53 @@ def check(url: URL | str, *, secret: str | None = None) -> HostReport:
     )
 
 
-def init(url: URL | str, *, secret: str | None = None) -> MigrationResult:
+def backup_before_upgrade(paths: DataPaths, engine: Engine, host: str) -> Callable[[str | None], Path]:
+    """What `migrate` calls before it upgrades the host's schema: a logical backup archive
+    of the records as they are, among `paths`' automatic backups (`auto-...-before-migration-REV.zip`).
+
+    One for the workspace's start and `host init` alike, so a host's records
+    are kept the same way whichever of the two finds the older schema; it
+    restores onto a host or a single PC's file like any backup.
+    """
+
+    def take(revision: str | None) -> Path:
+        from .backups import BackupService
+
+        service = BackupService(paths=paths, host=(engine, host))
+        return service.auto_backup(f"before-migration-{revision or 'none'}")
+
+    return take
+
+
+def init(
+    url: URL | str,
+    *,
+    paths: DataPaths,
+    secret: str | None = None,
+    backed_up: Callable[[Path], None] | None = None,
+) -> MigrationResult:
     """Create (or upgrade) the schema on the host, after `check` found nothing wrong.
 
-    The whole upgrade is one transaction: a failure leaves the host as it was.
+    A schema at an older revision holds a firm's records: they are first
+    backed up into `paths`' backups (`result.backup`; `backed_up(archive)`
+    is told before the upgrade starts, so the caller can say where it went
+    even if the upgrade then fails). The whole upgrade is one transaction: a
+    failure leaves the host as it was.
     """
     report = check(url, secret=secret)
     if report.problems:
         raise report.problems[0]
     engine = open_engine(url, secret)
+    take = backup_before_upgrade(paths, engine, report.host)
+
+    def take_and_tell(revision: str | None) -> Path:
+        archive = take(revision)
+        if backed_up is not None:
+            backed_up(archive)
+        return archive
+
     try:
         with host_errors(report.host):
-            return migrate(engine, None)
+            return migrate(engine, None, backup_dir=paths.backups, take_backup=take_and_tell)
     finally:
         engine.dispose()

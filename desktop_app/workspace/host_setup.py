@@ -31,8 +31,9 @@ def check_step(url: URL, secret: str | None) -> HostReport:
     return report
 
 
-def init_step(url: URL, secret: str | None) -> MigrationResult:
-    result = init(url, secret=secret)
+def init_step(paths: DataPaths, url: URL, secret: str | None) -> MigrationResult:
+    """Create or upgrade the schema; an older one's records are first backed up into `paths`' backups."""
+    result = init(url, paths=paths, secret=secret)
     _keep(url, secret)
     return result
 

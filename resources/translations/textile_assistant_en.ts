@@ -2019,6 +2019,11 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="318"/>
+        <source>The records on the host were backed up first, to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="313"/>
         <source>Next: move this PC&apos;s records to the host.</source>
         <translation type="unfinished"></translation>

@@ -2011,6 +2011,11 @@ Id: {id}</source>
         <translation>主机上的表结构已就绪（版本 {revision}）。</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="318"/>
+        <source>The records on the host were backed up first, to {path}.</source>
+        <translation>升级前已先把主机上的记录备份到 {path}。</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="313"/>
         <source>Next: move this PC&apos;s records to the host.</source>
         <translation>下一步：把本机的记录移到主机。</translation>

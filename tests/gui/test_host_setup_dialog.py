@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from desktop_app.db.migrate import HEAD_REVISION
 from desktop_app.db.models import Base
+from desktop_app.paths import DataPaths
 from desktop_app.ui.dialogs.host_setup_dialog import HostSetupDialog, Mode
 from desktop_app.workspace.connection import KEYRING_SERVICE, SETTING_FILE, parse_url
 from desktop_app.workspace.host import init, open_engine
@@ -179,7 +180,7 @@ def test_use_writes_the_setting_and_forget_removes_it(dialog, firm_database, mem
     assert lines[-1].startswith("✗ The host has no records yet")  # nobody set it up yet
     assert not (data_dir / SETTING_FILE).exists()
 
-    init(firm_database, secret=APP_PASSWORD)  # the host PC did its part
+    init(firm_database, paths=DataPaths(data_dir), secret=APP_PASSWORD)  # the host PC did its part
     memory_keyring.store.clear()
     lines = run_step(qtbot, dialog, dialog.use_button)
     assert lines == [f"✓ This PC will use the host {firm_database.split('://', 1)[1]}."]

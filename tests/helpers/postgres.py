@@ -94,6 +94,11 @@ class PostgresServer:
         # every other role, like the firm's, with its password
         hba = self.data / "pg_hba.conf"
         hba.write_text("host all postgres 127.0.0.1/32 trust\n" + hba.read_text())
+        self._pg_ctl_start()
+        return self
+
+    def _pg_ctl_start(self) -> None:
+        """Start the server with the session's settings: the first start and every restart alike."""
         self._run(
             "pg_ctl",
             "-D",
@@ -106,7 +111,6 @@ class PostgresServer:
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
             "start",
         )
-        return self
 
     def stop(self) -> None:
         try:
@@ -121,17 +125,7 @@ class PostgresServer:
             if stopped is not None:
                 stopped()
         finally:
-            self._run(
-                "pg_ctl",
-                "-D",
-                str(self.data),
-                "-l",
-                str(self.root / "server.log"),
-                "-w",
-                "-o",
-                f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off",
-                "start",
-            )
+            self._pg_ctl_start()
 
     @property
     def admin_url(self) -> str:
@@ -196,6 +190,13 @@ class Databases:
         name = self._next.result()
         self._next = self._worker.submit(self.create)
         return name
+
+    def settle(self) -> None:
+        """Wait until the worker has nothing in hand (the copy made ahead is ready, drops done):
+        before a test stops the server, so no CREATE or DROP meets it down."""
+        if self._next is not None:
+            self._next.result()
+        self._worker.submit(lambda: None).result()
 
     def drop_later(self, name: str) -> None:
         self._worker.submit(self.drop, name)

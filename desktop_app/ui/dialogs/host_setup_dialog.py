@@ -300,22 +300,32 @@ class HostSetupDialog(QDialog):
         if target is None:
             return
         url, secret = target
+        paths = self.ws.paths
 
         def done(result) -> None:
-            self._show_lines(
-                [
-                    (
-                        True,
-                        self.tr("The schema on the host is ready (revision {revision}).").format(
-                            revision=result.to_revision
-                        ),
+            lines: list[tuple[bool | None, str]] = [
+                (
+                    True,
+                    self.tr("The schema on the host is ready (revision {revision}).").format(
+                        revision=result.to_revision
                     ),
-                    (None, self.tr("Next: move this PC's records to the host.")),
-                ]
-            )
+                )
+            ]
+            if result.backup is not None:
+                lines.append(
+                    (
+                        None,
+                        self.tr("The records on the host were backed up first, to {path}.").format(
+                            path=result.backup
+                        ),
+                    )
+                )
+            else:
+                lines.append((None, self.tr("Next: move this PC's records to the host.")))
+            self._show_lines(lines)
 
         self._run(
-            lambda ctx: init_step(url, secret),
+            lambda ctx: init_step(paths, url, secret),
             done,
             label="host init",
             lane=Lane.NETWORK,

@@ -55,16 +55,17 @@ def every_row(engine) -> dict[str, list[tuple]]:
         }
 
 
-def test_check_reports_a_fit_host_and_init_creates_the_schema(firm_database: str):
+def test_check_reports_a_fit_host_and_init_creates_the_schema(firm_database: str, tmp_path: Path):
     report = check(firm_database, secret=APP_PASSWORD)
     assert report.ok, report.problems
     assert report.encoding == "UTF8" and report.trgm_available and report.can_create
     assert report.schema_revision is None
-    assert init(firm_database, secret=APP_PASSWORD).to_revision == HEAD_REVISION
+    created = init(firm_database, paths=DataPaths(tmp_path), secret=APP_PASSWORD)
+    assert (created.from_revision, created.to_revision, created.backup) == (None, HEAD_REVISION, None)
     assert check(firm_database, secret=APP_PASSWORD).schema_revision == HEAD_REVISION
 
 
-def test_a_role_that_may_not_create_tables_is_told(postgres: Databases):
+def test_a_role_that_may_not_create_tables_is_told(postgres: Databases, tmp_path: Path):
     role, password = postgres.ensure_app_role()
     name = postgres.create(empty=True)  # owned by the superuser; PUBLIC may not create in public (15+)
     postgres._execute(f'REVOKE CREATE ON DATABASE "{name}" FROM PUBLIC')
@@ -72,7 +73,7 @@ def test_a_role_that_may_not_create_tables_is_told(postgres: Databases):
         report = check(postgres.url(name, user=role), secret=password)
         assert [p.code for p in report.problems] == [Reason.HOST_NO_PRIVILEGE]
         with pytest.raises(DatabaseHostError) as info:
-            init(postgres.url(name, user=role), secret=password)
+            init(postgres.url(name, user=role), paths=DataPaths(tmp_path), secret=password)
         assert info.value.code is Reason.HOST_NO_PRIVILEGE
     finally:
         postgres.drop(name)
@@ -162,11 +163,11 @@ def test_the_option_beats_the_variable_which_beats_the_setting(data_dir: Path, m
 
 
 def test_a_host_that_goes_away_is_said_at_once_and_the_session_recovers(
-    data_dir: Path, firm_database: str, postgres_server
+    data_dir: Path, firm_database: str, postgres_server, postgres: Databases
 ):
     if postgres_server is None:
         pytest.skip("the server is not this session's own (TEXTILE_ASSISTANT_TEST_DATABASE_URL): not stopped")
-    init(firm_database, secret=APP_PASSWORD)
+    init(firm_database, paths=DataPaths(data_dir), secret=APP_PASSWORD)
     url = parse_url(firm_database).set(password=APP_PASSWORD).render_as_string(hide_password=False)
     ws = Workspace(data_dir, today=lambda: TODAY, database_url=url)
     try:
@@ -178,6 +179,7 @@ def test_a_host_that_goes_away_is_said_at_once_and_the_session_recovers(
                 ws.products.add(make_product(sku="WHILE-DOWN"))
             failures.append(info.value)
 
+        postgres.settle()  # no copy being made ahead while the server is down
         postgres_server.restart(stopped=while_down)
         assert [f.code for f in failures] == [Reason.HOST_UNREACHABLE]
         assert APP_PASSWORD not in str(failures[0].params)

@@ -53,7 +53,7 @@ def test_use_waits_for_the_schema_then_writes_the_setting_without_the_password(
     report, used = use_step(paths, firm_url, APP_PASSWORD)
     assert report.schema_revision is None and not used and not (tmp_path / SETTING_FILE).exists()
     assert memory_keyring.store == {}  # nothing was set up, nothing kept
-    init_step(firm_url, APP_PASSWORD)
+    init_step(paths, firm_url, APP_PASSWORD)
     memory_keyring.store.clear()
     report, used = use_step(paths, firm_url, APP_PASSWORD)
     assert used and report.ok
