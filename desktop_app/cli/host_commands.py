@@ -21,14 +21,19 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import DataPaths, default_data_dir
-from .output import EXIT_FAILED, print_json, write
+from . import firm_language
+from .messages import set_language
+from .output import EXIT_FAILED, print_json, say, write
 
 PASSWORD_ENV = "PGPASSWORD"
-NO_KEYRING = (
-    "note 注意: this PC has no system keyring, so the password was not kept; the next commands "
-    f"need it in the {PASSWORD_ENV} variable of their shell / 本机没有系统密钥环，密码没有保存："
-    f"之后的命令请在同一终端先设置环境变量 {PASSWORD_ENV}"
-)
+
+
+def no_keyring() -> str:
+    return say(
+        f"注意：本机没有系统密钥环，密码没有保存；之后的命令请在同一终端先设置环境变量 {PASSWORD_ENV}",
+        "note: this PC has no system keyring, so the password was not kept; the next commands "
+        f"need it in the {PASSWORD_ENV} variable of their shell",
+    )
 
 
 def register(sub: Any) -> None:
@@ -55,7 +60,15 @@ def register(sub: Any) -> None:
 def _paths(args: argparse.Namespace) -> DataPaths:
     paths = DataPaths(args.data_dir or default_data_dir())
     paths.ensure()
+    _speak_firm_language(paths.root)
     return paths
+
+
+def _speak_firm_language(folder: Path) -> None:
+    """The firm's words from here on, read without opening the workspace (the host may be away)."""
+    language = firm_language(folder)
+    if language:
+        set_language(language)
 
 
 def _secret(args: argparse.Namespace) -> str | None:
@@ -67,7 +80,12 @@ def _secret(args: argparse.Namespace) -> str | None:
     url = parse_url(args.url)
     if password(url) is not None or os.environ.get(PASSWORD_ENV) or not sys.stdin.isatty():
         return None  # PGPASSWORD: libpq's own, read by the driver (a PC without a keyring)
-    return getpass.getpass(f"Password of {url.username} on {url.host} / 数据库密码: ") or None
+    return (
+        getpass.getpass(
+            say(f"{url.host} 上 {url.username} 的数据库密码：", f"Password of {url.username} on {url.host}: ")
+        )
+        or None
+    )
 
 
 def _keep(args: argparse.Namespace, secret: str | None) -> None:
@@ -81,13 +99,14 @@ def _keep(args: argparse.Namespace, secret: str | None) -> None:
         store_password(parse_url(args.url), secret)
     except KeyringUnavailableError:
         # the step itself is done: say what the next command needs instead of failing it
-        write(NO_KEYRING)
+        write(no_keyring())
 
 
 def _check(args: argparse.Namespace) -> int:
     from ..workspace.host import check
     from .messages import error_line
 
+    _speak_firm_language(Path(args.data_dir or default_data_dir()))
     secret = _secret(args)
     report = check(args.url, secret=secret)
     _keep(args, secret)
@@ -105,13 +124,25 @@ def _check(args: argparse.Namespace) -> int:
             }
         )
     else:
-        write(f"host 主机: {report.host} (answered in {report.seconds:.2f} s)")
-        write(f"PostgreSQL {report.server_version}, encoding 编码 {report.encoding}")
-        write(f"schema 结构: {report.schema_revision or 'none yet, run host init / 尚未建表'}")
+        took = f"{report.seconds:.2f}"
+        write(say(f"主机：{report.host}（{took} 秒内应答）", f"host: {report.host} (answered in {took} s)"))
+        write(
+            say(
+                f"PostgreSQL {report.server_version}，编码 {report.encoding}",
+                f"PostgreSQL {report.server_version}, encoding {report.encoding}",
+            )
+        )
+        schema = report.schema_revision
+        write(
+            say(
+                f"数据结构：{schema or '尚未建表，请运行 host init'}",
+                f"schema: {schema or 'none yet, run host init'}",
+            )
+        )
         for problem in report.problems:
-            write(f"problem 问题: {error_line(problem)}")
+            write(say("问题：", "problem: ") + error_line(problem))
         if report.ok:
-            write("the host can keep the firm's records / 主机可以使用")
+            write(say("主机可以保存企业的记录", "the host can keep the firm's records"))
     return 0 if report.ok else EXIT_FAILED
 
 
@@ -120,17 +151,19 @@ def _init(args: argparse.Namespace) -> int:
 
     def backed_up(archive: Path) -> None:
         # said before the upgrade runs: should it fail, the user knows where the records are
-        write(f"backup 备份: {archive} (the records as they were / 升级前的记录)")
+        write(say(f"已备份升级前的记录：{archive}", f"backup: {archive} (the records as they were)"))
 
+    paths = _paths(args)
     secret = _secret(args)
-    result = init(args.url, paths=_paths(args), secret=secret, backed_up=backed_up)
+    result = init(args.url, paths=paths, secret=secret, backed_up=backed_up)
     _keep(args, secret)
-    if result.from_revision == result.to_revision:
-        write(f"schema 结构: {result.to_revision}, already up to date / 已是最新")
-    elif result.from_revision is None:
-        write(f"schema 结构: none → {result.to_revision} / 已建表")
+    old, new = result.from_revision, result.to_revision
+    if old == new:
+        write(say(f"数据结构：{new}，已是最新", f"schema: {new}, already up to date"))
+    elif old is None:
+        write(say(f"数据结构：无 → {new}，已建表", f"schema: none → {new}"))
     else:
-        write(f"schema 结构: {result.from_revision} → {result.to_revision} / 已升级")
+        write(say(f"数据结构：{old} → {new}，已升级", f"schema: {old} → {new}"))
     return 0
 
 
@@ -140,15 +173,26 @@ def _move(args: argparse.Namespace) -> int:
 
     paths = _paths(args)
     if not paths.database.is_file():  # a PC where the app never ran: no file, no records
-        write(f"this data folder has no records to move (no {paths.database}) / 本数据文件夹没有可移动的记录")
+        write(
+            say(
+                f"本数据文件夹没有可移动的记录（没有 {paths.database}）",
+                f"this data folder has no records to move (no {paths.database})",
+            )
+        )
         return EXIT_FAILED
     secret = _secret(args)
     result = move_data(paths, args.url, secret=secret)
     _keep(args, secret)
     for name, digest in result.tables.items():
         write(f"  {name}: {digest}")
-    write(f"moved to {shown(parse_url(args.url))}, every table verified / 已移到主机并逐表核对")
-    write(f"this PC now uses the host ({result.setting}); the local file was left as it was")
+    host = shown(parse_url(args.url))
+    write(say(f"已移到主机 {host}，逐表核对无误", f"moved to {host}, every table verified"))
+    write(
+        say(
+            f"本机现在使用主机（{result.setting}）；本地数据库文件保持原样",
+            f"this PC now uses the host ({result.setting}); the local file was left as it was",
+        )
+    )
     return 0
 
 
@@ -156,14 +200,20 @@ def _use(args: argparse.Namespace) -> int:
     from ..workspace.connection import parse_url, save_setting
     from ..workspace.host import check
 
+    paths = _paths(args)
     secret = _secret(args)
     report = check(args.url, secret=secret)
     if report.schema_revision is None:
-        write("the host has no schema yet: run host init and host move-data on the first PC")
+        write(
+            say(
+                "主机上还没有数据结构：请先在第一台电脑上运行 host init 和 host move-data",
+                "the host has no schema yet: run host init and host move-data on the first PC",
+            )
+        )
         return EXIT_FAILED
     _keep(args, secret)
-    setting = save_setting(_paths(args), parse_url(args.url))
-    write(f"this PC now uses {report.host} / 本机已改用主机 ({setting})")
+    setting = save_setting(paths, parse_url(args.url))
+    write(say(f"本机已改用主机 {report.host}（{setting}）", f"this PC now uses {report.host} ({setting})"))
     return 0
 
 
@@ -171,7 +221,7 @@ def _forget(args: argparse.Namespace) -> int:
     from ..workspace.connection import clear_setting
 
     if clear_setting(_paths(args)):
-        write("this PC uses its own database file again / 本机改回本地数据库文件")
+        write(say("本机改回本地数据库文件", "this PC uses its own database file again"))
     else:
-        write("this PC already uses its own database file")
+        write(say("本机已在使用本地数据库文件", "this PC already uses its own database file"))
     return 0

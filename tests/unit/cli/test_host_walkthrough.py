@@ -50,7 +50,7 @@ def test_without_a_keyring_the_host_steps_finish_and_say_how_to_give_the_passwor
     for step in ("check", "init", "move-data"):
         done = run_cli(pc1, "host", step, firm_database, "--password-stdin", stdin=stdin)
         assert done.returncode == 0, (step, done.stderr)
-        assert host_commands.NO_KEYRING in done.stdout and "平台令牌" not in done.stderr
+        assert host_commands.no_keyring() in done.stdout and "平台令牌" not in done.stderr
         assert APP_PASSWORD not in done.stdout + done.stderr
     assert resolve(DataPaths(pc1)).source == "setting"  # move-data finished: this PC uses the host
 
@@ -72,16 +72,16 @@ def test_the_host_is_named_as_given_and_an_empty_folder_has_nothing_to_move(
     tmp_path: Path, firm_database: str, memory_keyring
 ):
     nothing = run_cli(tmp_path, "host", "move-data", firm_database)  # the app never ran here
-    assert nothing.returncode == 1 and "no records to move" in nothing.stdout, nothing.stderr
+    assert nothing.returncode == 1 and "没有可移动的记录" in nothing.stdout, nothing.stderr
     assert not (tmp_path / SETTING_FILE).exists()
     run_cli(tmp_path, "product", "add", "--sku", "PC1-001", "--name", "一号机的产品", *ADD)
     checked = run_cli(tmp_path, "host", "check", firm_database, "--password-stdin", stdin=APP_PASSWORD + "\n")
     assert checked.returncode == 0, checked.stderr
-    assert f"host 主机: {firm_database} (" in checked.stdout and "***" not in checked.stdout
+    assert f"主机：{firm_database}（" in checked.stdout and "***" not in checked.stdout
     assert run_cli(tmp_path, "host", "init", firm_database).returncode == 0  # from the keyring
     moved = run_cli(tmp_path, "host", "move-data", firm_database)
     assert moved.returncode == 0, moved.stderr
-    assert f"moved to {firm_database}," in moved.stdout and "***" not in moved.stdout
+    assert f"已移到主机 {firm_database}，" in moved.stdout and "***" not in moved.stdout
 
 
 class _Terminal:

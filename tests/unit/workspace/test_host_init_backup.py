@@ -42,8 +42,8 @@ def test_host_init_backs_the_records_up_first_and_says_where(host_at_0007: str, 
 
     assert done.returncode == 0, done.stderr
     [archive] = _backups(data)
-    assert f"backup 备份: {archive}" in done.stdout
-    assert f"schema 结构: 0007 → {HEAD_REVISION}" in done.stdout
+    assert f"已备份升级前的记录：{archive}" in done.stdout
+    assert f"数据结构：0007 → {HEAD_REVISION}，已升级" in done.stdout
     with zipfile.ZipFile(archive) as zf:
         manifest = json.loads(zf.read("manifest.json"))
     assert manifest["schema_revision"] == "0007"
@@ -55,7 +55,7 @@ def test_host_init_backs_the_records_up_first_and_says_where(host_at_0007: str, 
         engine.dispose()
 
     again = run_cli(data, "host", "init", host_at_0007)  # at head: nothing to back up or do
-    assert again.returncode == 0 and "already up to date" in again.stdout
+    assert again.returncode == 0 and "已是最新" in again.stdout
     assert _backups(data) == [archive]
 
 
@@ -80,7 +80,7 @@ def test_an_upgrade_that_fails_leaves_the_host_as_it_was_with_the_backup_said(
         assert failed.returncode != 0
         assert "无法连接数据库主机" in failed.stderr and "记录没有丢失" in failed.stderr
         [archive] = _backups(data)
-        assert f"backup 备份: {archive}" in failed.stdout  # said before the upgrade started
+        assert f"已备份升级前的记录：{archive}" in failed.stdout  # said before the upgrade started
         assert current_revision(engine) == "0007"
         assert at_0007.digests(engine) == before  # not a row, column or table more
         assert "audit_log" not in inspect(engine).get_table_names()
