@@ -1,4 +1,10 @@
-"""Certificates: records, scans, renewals, status and gaps."""
+"""Certificates: records, scans, renewals, status and gaps.
+
+A single PC keeps scans as files in the data folder's `scans/`; on a
+PostgreSQL host their bytes are saved with the certificate in one
+transaction (`scan_files`) and every PC's `scans/` is a cache of them
+(`scan_cache`), so any PC opens the scan another attached.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +35,8 @@ from ..core.products import Product
 from ..core.reasons import Reason
 from ..db.certificates_repo import CertificatesRepo
 from ..db.products_repo import ProductsRepo
+from ..db.scans_repo import ScansRepo
+from . import scan_cache
 from .changes import Changed, ChangeSet
 
 if TYPE_CHECKING:
@@ -66,10 +74,7 @@ class CertificateService:
         the copy is counted (a file that grows while copied stops at the limit)
         and written to a `.partial` name that is renamed only when complete.
         """
-        if not scan.is_file():
-            raise ValidationError("file", str(scan), Reason.NO_SUCH_FILE)
-        if scan.suffix.lower() not in SCAN_SUFFIXES:
-            raise ValidationError("file", str(scan), Reason.SCAN_KIND)
+        self._check_source(scan)
         size = scan.stat().st_size
         if size > self.max_scan_bytes:
             raise ValidationError(
@@ -111,9 +116,41 @@ class CertificateService:
             except AssistantError as exc:
                 raise ValidationError("scan_file", cert.scan_file, exc.code, **exc.params) from None
 
+    @property
+    def on_host(self) -> bool:
+        """Scans in the database (a PostgreSQL host), not only in this PC's folder."""
+        return not self.ws.target.is_local
+
+    def _read_scan(self, number: str, scan: Path) -> tuple[str, bytes]:
+        """For a host: a new plain name and the bytes of `scan`, checked as `_store_scan` checks."""
+        self._check_source(scan)
+        limit = min(self.max_scan_bytes, scan_cache.HOST_SCAN_CEILING)
+        size = scan.stat().st_size
+        if size > limit:
+            raise ValidationError("file", str(scan), Reason.SCAN_TOO_LARGE, size=size, limit=limit)
+        return safe_scan_name(number, scan), scan_cache.read_bounded_file(scan, limit=limit)
+
+    @staticmethod
+    def _check_source(scan: Path) -> None:
+        if not scan.is_file():
+            raise ValidationError("file", str(scan), Reason.NO_SUCH_FILE)
+        if scan.suffix.lower() not in SCAN_SUFFIXES:
+            raise ValidationError("file", str(scan), Reason.SCAN_KIND)
+
     def add(self, cert: Certificate, *, scan: Path | None = None) -> Changed[Certificate]:
         cert = validate_certificate(cert)
         self._check_stored_name(cert)
+        if self.on_host:
+            new = self._read_scan(cert.number, scan) if scan else None
+            with self.ws.session() as s:  # the scan and the record together, or neither
+                if new is not None:
+                    ScansRepo(s).add(*new)
+                elif cert.scan_file:
+                    ScansRepo(s).hold(cert.scan_file)  # a renewal sharing its predecessor's scan
+                added = CertificatesRepo(s).add(
+                    Certificate(**{**cert.__dict__, "scan_file": new[0] if new else cert.scan_file})
+                )
+            return Changed(added, ChangeSet.CERTIFICATES)
         stored = self._store_scan(cert.number, scan) if scan else None
         try:
             with self.ws.session() as s:
@@ -146,6 +183,8 @@ class CertificateService:
         certificate is no longer at `cert.version` (another PC saved it)."""
         cert = validate_certificate(cert)
         self._check_stored_name(cert)
+        if self.on_host:
+            return self._update_on_host(key, cert, scan)
         stored = self._store_scan(cert.number, scan) if scan else None
         try:
             with self.ws.session() as s:
@@ -159,6 +198,26 @@ class CertificateService:
             raise
         return Changed(updated, ChangeSet.CERTIFICATES)
 
+    def _update_on_host(
+        self, key: CertificateKey | str, cert: Certificate, scan: Path | None
+    ) -> Changed[Certificate]:
+        """`update` on a host: a new scan saved with the record; the one it replaced removed
+        when no other certificate (a renewal) still names it; all in one transaction."""
+        new = self._read_scan(cert.number, scan) if scan else None
+        with self.ws.session() as s:
+            scans, repo = ScansRepo(s), CertificatesRepo(s)
+            before = repo.get(key).scan_file
+            if new is not None:
+                scans.add(*new)
+            elif cert.scan_file and cert.scan_file != before:
+                scans.hold(cert.scan_file)
+            updated = repo.update(
+                key, Certificate(**{**cert.__dict__, "scan_file": new[0] if new else cert.scan_file})
+            )
+            if before != updated.scan_file:
+                scans.forget_unused([before])
+        return Changed(updated, ChangeSet.CERTIFICATES)
+
     def get(self, key: CertificateKey | str) -> Certificate:
         """The certificate `key` names: `CertificateKey(number, scheme)`, or a number alone
         when only one scheme has it (else ValidationError(AMBIGUOUS_CERTIFICATE))."""
@@ -168,7 +227,11 @@ class CertificateService:
     def remove(self, key: CertificateKey | str, *, version: int | None = None) -> ChangeSet:
         """Delete the certificate; one saved elsewhere since `version` was read is kept (EditConflictError)."""
         with self.ws.session() as s:
-            CertificatesRepo(s).remove(key, seen_version=version)
+            repo = CertificatesRepo(s)
+            scan = repo.get(key).scan_file if self.on_host else None
+            repo.remove(key, seen_version=version)
+            if scan:  # on a host its scan goes with it (a copy cached on a PC stays there)
+                ScansRepo(s).forget_unused([scan])
         return ChangeSet.CERTIFICATES
 
     def scan_path(self, cert: Certificate) -> Path | None:
@@ -179,6 +242,31 @@ class CertificateService:
         that resolves out of `scans/` raises AssistantError(UNSAFE_FILE_NAME).
         """
         return inside(self.ws.paths.scans, cert.scan_file) if cert.scan_file else None
+
+    def fetch_scan(self, cert: Certificate) -> Path | None:
+        """The scan as a file on this PC, ready to open; None when the certificate has none.
+
+        On a host this reads the database: call it off the GUI thread. The copy
+        in `scans/` is used when its SHA-256 is the host's, else fetched again;
+        a scan the host does not have (attached on a PC before scans were shared)
+        is this PC's own file if it has one, else ValidationError(SCAN_MISSING).
+        """
+        path = self.scan_path(cert)
+        if path is None or not self.on_host:
+            return path
+        with self.ws.session() as s:
+            scans = ScansRepo(s)
+            stored = scans.info(path.name)
+            if stored is None:
+                if path.is_file():
+                    return path
+                raise ValidationError("scan_file", path.name, Reason.SCAN_MISSING)
+            if scan_cache.cached(path, stored):
+                return path
+            data = scans.data(path.name)
+        if data is None:  # removed by another PC between the two reads
+            raise ValidationError("scan_file", path.name, Reason.SCAN_MISSING)
+        return scan_cache.write_cache(path, stored, data)
 
     def _state(self, cert: Certificate, lead_days: int) -> CertificateState:
         return certificate_state(cert, today=self.ws.today(), lead_days=lead_days)
