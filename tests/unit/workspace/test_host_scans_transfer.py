@@ -25,8 +25,7 @@ from desktop_app.core.reasons import Reason
 from desktop_app.db.engine import make_engine
 from desktop_app.db.migrate import HEAD_REVISION, migrate
 from desktop_app.paths import DataPaths
-from desktop_app.workspace import Workspace
-from desktop_app.workspace import host_move
+from desktop_app.workspace import Workspace, host_move
 from desktop_app.workspace.connection import parse_url, save_setting
 from desktop_app.workspace.host_move import move_data, read_only_engine
 from tests.helpers import TODAY
@@ -34,7 +33,10 @@ from tests.helpers.factories import make_certificate, make_product
 
 on_postgres = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 FROZEN_0008 = Path(__file__).resolve().parents[2] / "data" / "schema-0008.sqlite3"
-SCANS = {"GOTS-1": b"%PDF-1.4 GOTS " + "扫描".encode() * 500, "OEKO-1": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40}
+SCANS = {
+    "GOTS-1": b"%PDF-1.4 GOTS " + "扫描".encode() * 500,
+    "OEKO-1": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40,
+}
 
 
 def host_scans(engine) -> dict[str, bytes]:
