@@ -9,6 +9,7 @@ transaction (`scan_files`) and every PC's `scans/` is a cache of them
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import re
 import shutil
@@ -35,12 +36,14 @@ from ..core.products import Product
 from ..core.reasons import Reason
 from ..db.certificates_repo import CertificatesRepo
 from ..db.products_repo import ProductsRepo
-from ..db.scans_repo import ScansRepo
+from ..db.scans_repo import ScansRepo, StoredScan, sha256_of
 from . import scan_cache
 from .changes import Changed, ChangeSet
 
 if TYPE_CHECKING:
     from . import Workspace
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MAX_SCAN_BYTES = 50 * 1024 * 1024
 MAX_SCAN_ENV = "TEXTILE_ASSISTANT_MAX_SCAN_MB"
@@ -150,6 +153,7 @@ class CertificateService:
                 added = CertificatesRepo(s).add(
                     Certificate(**{**cert.__dict__, "scan_file": new[0] if new else cert.scan_file})
                 )
+            self._cache(new)
             return Changed(added, ChangeSet.CERTIFICATES)
         stored = self._store_scan(cert.number, scan) if scan else None
         try:
@@ -216,7 +220,21 @@ class CertificateService:
             )
             if before != updated.scan_file:
                 scans.forget_unused([before])
+        self._cache(new)
         return Changed(updated, ChangeSet.CERTIFICATES)
+
+    def _cache(self, new: tuple[str, bytes] | None) -> None:
+        """After the save: the attaching PC keeps a copy in its `scans/` (no fetch when it opens
+        the scan). Only a cache: a copy that cannot be written is fetched when opened."""
+        if new is None:
+            return
+        name, data = new
+        try:
+            scan_cache.write_cache(
+                self.ws.paths.scans / name, StoredScan(name, sha256_of(data), len(data)), data
+            )
+        except ValidationError as exc:
+            log.warning("scan %s saved on the host but not cached here: %s", name, exc)
 
     def get(self, key: CertificateKey | str) -> Certificate:
         """The certificate `key` names: `CertificateKey(number, scheme)`, or a number alone

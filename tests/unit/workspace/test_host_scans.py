@@ -73,7 +73,7 @@ def test_one_pc_attaches_and_another_opens_the_same_bytes(ws, other_pc, tmp_path
     if ws.certificates.on_host:
         assert stored(ws) == {cert.scan_file: (hashlib.sha256(PDF).hexdigest(), len(PDF))}
         assert other_pc.paths.scans != ws.paths.scans  # fetched into the other PC's own folder
-        assert not (ws.paths.scans / cert.scan_file).exists()  # the attaching PC fetches when it opens
+        assert (ws.paths.scans / cert.scan_file).read_bytes() == PDF  # the attaching PC keeps a copy
     else:
         assert stored(ws) == {}  # a single PC: the folder, as before
         assert (ws.paths.scans / cert.scan_file).read_bytes() == PDF
