@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy.exc import IntegrityError
+
 from ..core.bounded import LimitExceeded, copy_bounded
 from ..core.certificates import (
     Certificate,
@@ -223,6 +225,18 @@ class CertificateService:
         self._cache(new)
         return Changed(updated, ChangeSet.CERTIFICATES)
 
+    def _share_own_copy(self, path: Path) -> None:
+        """Put this PC's own copy of a scan on the host (see `fetch_scan`); one too large for
+        the host, or one another PC put there meanwhile, is left as it is."""
+        if path.stat().st_size > scan_cache.HOST_SCAN_CEILING:
+            return
+        data = scan_cache.read_bounded_file(path, limit=scan_cache.HOST_SCAN_CEILING)
+        try:
+            with self.ws.session() as s:
+                ScansRepo(s).add(path.name, data)
+        except IntegrityError:  # the same name from another PC first: the host's copy stands
+            log.info("scan %s was put on the host by another PC meanwhile", path.name)
+
     def _cache(self, new: tuple[str, bytes] | None) -> None:
         """After the save: the attaching PC keeps a copy in its `scans/` (no fetch when it opens
         the scan). Only a cache: a copy that cannot be written is fetched when opened."""
@@ -265,9 +279,10 @@ class CertificateService:
         """The scan as a file on this PC, ready to open; None when the certificate has none.
 
         On a host this reads the database: call it off the GUI thread. The copy
-        in `scans/` is used when its SHA-256 is the host's, else fetched again;
-        a scan the host does not have (attached on a PC before scans were shared)
-        is this PC's own file if it has one, else ValidationError(SCAN_MISSING).
+        in `scans/` is used when its SHA-256 is the host's, else fetched again.
+        A scan the host does not have was attached on a PC before hosts kept
+        scans: the PC that has the file opens it and puts it on the host then,
+        for every other PC; on a PC without it, ValidationError(SCAN_MISSING).
         """
         path = self.scan_path(cert)
         if path is None or not self.on_host:
@@ -275,13 +290,15 @@ class CertificateService:
         with self.ws.session() as s:
             scans = ScansRepo(s)
             stored = scans.info(path.name)
-            if stored is None:
-                if path.is_file():
-                    return path
-                raise ValidationError("scan_file", path.name, Reason.SCAN_MISSING)
-            if scan_cache.cached(path, stored):
+            cached = stored is not None and scan_cache.cached(path, stored)
+            data = scans.data(path.name) if stored is not None and not cached else None
+        if stored is None:
+            if path.is_file() and not path.is_symlink():
+                self._share_own_copy(path)
                 return path
-            data = scans.data(path.name)
+            raise ValidationError("scan_file", path.name, Reason.SCAN_MISSING)
+        if cached:
+            return path
         if data is None:  # removed by another PC between the two reads
             raise ValidationError("scan_file", path.name, Reason.SCAN_MISSING)
         return scan_cache.write_cache(path, stored, data)

@@ -151,15 +151,23 @@ def test_a_scan_over_the_ceiling_is_refused_and_nothing_stored(ws, tmp_path) -> 
         ws.certificates.get("GOTS-1")
 
 
-def test_a_scan_the_host_lacks_is_this_pcs_own_file_or_a_clear_error(ws, other_pc) -> None:
-    """A certificate attached before hosts kept scans names a file only one PC has."""
+def test_a_scan_only_one_pc_has_is_shared_when_that_pc_opens_it(ws, other_pc) -> None:
+    """A certificate attached before hosts kept scans names a file only the attaching PC has:
+    another PC gets a clear error until that PC opens it, which puts it on the host."""
     ws.products.add(make_product())
     cert = ws.certificates.add(make_certificate(scan_file="old-scan-1234abcd.pdf")).value
-    (ws.paths.scans / "old-scan-1234abcd.pdf").write_bytes(b"%PDF old")
-    assert ws.certificates.fetch_scan(cert).read_bytes() == b"%PDF old"
     if other_pc.certificates.on_host:
+        (ws.paths.scans / "old-scan-1234abcd.pdf").write_bytes(b"%PDF old")
         with pytest.raises(ValidationError) as caught:
             other_pc.certificates.fetch_scan(cert)
         assert caught.value.code is Reason.SCAN_MISSING and caught.value.params["value"] == cert.scan_file
+    else:  # a single PC: the file that is not in scans/ is simply not there
+        with pytest.raises(FileNotFoundError):
+            ws.certificates.fetch_scan(cert).read_bytes()
+        (ws.paths.scans / "old-scan-1234abcd.pdf").write_bytes(b"%PDF old")
+
+    assert ws.certificates.fetch_scan(cert).read_bytes() == b"%PDF old"
+    assert other_pc.certificates.fetch_scan(cert).read_bytes() == b"%PDF old"
     with ws.session() as s:
-        assert s.scalar(select(func.count()).select_from(ScanFileRow)) == 0
+        rows = s.scalar(select(func.count()).select_from(ScanFileRow))
+    assert rows == (1 if ws.certificates.on_host else 0)
