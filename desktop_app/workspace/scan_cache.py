@@ -60,7 +60,7 @@ def cached(path: Path, stored: StoredScan) -> bool:
 
 def write_cache(path: Path, stored: StoredScan, data: bytes) -> Path:
     """Put the host's bytes at `path`, whole or not at all; refused when they are not what the
-    host recorded (ARCHIVE-like damage on the server: the checksum is the row's own)."""
+    host recorded when the scan was saved (SCAN_DAMAGED: the row itself was damaged)."""
     if hashlib.sha256(data).hexdigest() != stored.sha256 or len(data) != stored.size:
         raise ValidationError("scan_file", stored.name, Reason.SCAN_DAMAGED)
     partial = path.with_name(f".{path.name}.partial")
