@@ -47,6 +47,7 @@ BOTH_ENGINES = frozenset(
         "unit/workspace/test_changes.py",
         "unit/workspace/test_demo.py",
         "unit/workspace/test_edit_conflicts.py",
+        "unit/workspace/test_host_scans.py",
         "unit/workspace/test_product_attributes.py",
         "unit/workspace/test_products_and_certificates.py",
         "unit/workspace/test_sync.py",

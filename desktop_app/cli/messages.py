@@ -193,6 +193,8 @@ ZH: dict[Reason, str] = {
     Reason.RESTORE_INTERRUPTED: "上次中断的恢复无法完成（{detail}）",
     Reason.SCAN_TOO_LARGE: "扫描件有 {size} 字节，最多只能附加 {limit} 字节",
     Reason.SCAN_NO_SPACE: "磁盘空间不足以保存扫描件（需要 {size} 字节，可用 {free} 字节）；未复制任何内容",
+    Reason.SCAN_MISSING: "主机和本机上都没有扫描件 {value}，请重新附加",
+    Reason.SCAN_DAMAGED: "主机上的扫描件 {value} 与其校验值不符，请重新附加",
     Reason.REDIRECT_REFUSED: "平台重定向到另一个网站（{url}），未跟随",
     Reason.TOO_MANY_REDIRECTS: "平台重定向超过 {limit} 次，已停止",
     Reason.ARGUMENT_NOT_UTF8: "参数 {argument} 不是有效的文字（含有非 UTF-8 字节）",

@@ -199,6 +199,8 @@ class Reason(StrEnum):
     RESTORE_INTERRUPTED = "restore_interrupted"  # detail
     SCAN_TOO_LARGE = "scan_too_large"  # size, limit
     SCAN_NO_SPACE = "scan_no_space"  # size, free
+    SCAN_MISSING = "scan_missing"  # value: the stored name
+    SCAN_DAMAGED = "scan_damaged"  # value: the stored name
     REDIRECT_REFUSED = "redirect_refused"  # url
     TOO_MANY_REDIRECTS = "too_many_redirects"  # limit
     ARGUMENT_NOT_UTF8 = "argument_not_utf8"  # argument
@@ -444,6 +446,8 @@ ENGLISH: dict[Reason, str] = {
     Reason.RESTORE_INTERRUPTED: "an interrupted restore could not be finished ({detail})",
     Reason.SCAN_TOO_LARGE: "the scan is {size} bytes; at most {limit} bytes can be attached",
     Reason.SCAN_NO_SPACE: "not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied",
+    Reason.SCAN_MISSING: "the scan {value} is neither on the host nor on this PC; attach it again",
+    Reason.SCAN_DAMAGED: "the scan {value} on the host does not match its checksum; attach it again",
     Reason.REDIRECT_REFUSED: "the platform redirected to another site ({url}); not followed",
     Reason.TOO_MANY_REDIRECTS: "the platform redirected more than {limit} times; stopped",
     Reason.ARGUMENT_NOT_UTF8: "argument {argument} is not valid text (a byte that is not UTF-8)",

@@ -39,6 +39,7 @@ from .carbon_models import (  # their own module, on the same Base
     CarbonFirmFactorRow,
     CarbonMonthRow,
 )
+from .scan_models import ScanFileRow  # its own module, on the same Base
 
 # --- the firm's own records -------------------------------------------------
 
@@ -419,6 +420,7 @@ __all__ = [
     "RequirementSetRow",
     "ResultRow",
     "RuleRow",
+    "ScanFileRow",
     "StandardRow",
     "StandardTermRow",
     "SyncStateRow",

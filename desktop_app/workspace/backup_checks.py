@@ -71,6 +71,8 @@ def check_schema(path: Path, db: Path, revision: str, staging: Path) -> None:
             return
         found = sqlite_files.schema_shape(db)
         names = sqlite_files.column_values(db, "certificates", "scan_file")
+        if ("table", "scan_files") in found:  # from 0009 on: a host's scans, restored onto a host
+            names += sqlite_files.column_values(db, "scan_files", "name")
     except SqliteFileError as exc:
         raise BackupError(str(path), Reason.ARCHIVE_DATABASE_UNREADABLE, detail=str(exc)) from None
     differences = sqlite_files.shape_differences(found, reference)

@@ -11,6 +11,12 @@ schema revision (`load_into_sqlite`), so the checks and the upgrade that
 every restore makes (integrity, the schema's exact shape, plain scan
 names, migrations) apply to it as to a file backup.
 
+The scans the host keeps (`scan_files`, from revision 0009 on) go into the
+archive as `scans/<name>` members, read in the same snapshot, exactly where
+a SQLite backup keeps the data folder's scans; that table has no JSON-lines
+member. So every archive, old or new, restores its scans the same way: into
+the folder on a single PC, into `scan_files` on a host (and the folder).
+
 Restoring onto a host replaces its tables in one transaction from that
 checked file (`restore_onto_host`, the same verified copy `host move-data`
 makes), and is refused while another PC is connected to the database
@@ -30,21 +36,26 @@ from sqlalchemy import Connection, Date, DateTime, Engine, MetaData, Table, dele
 
 from ..core.bounded import loads_json
 from ..core.errors import AssistantError
+from ..core.filenames import is_plain_name
 from ..core.reasons import Reason
 from ..db.engine import make_engine
 from ..db.migrate import HEAD_REVISION, current_revision, migrate
 from ..db.models import Base
+from ..db.scan_models import ScanFileRow
 
 LOGICAL_FORMAT_VERSION = 2
 TABLES_DIR = "tables/"
+SCANS_DIR = "scans/"
+# kept as `scans/<name>` members, not as JSON lines (`export`)
+AS_FILES = frozenset({ScanFileRow.__tablename__})
 BATCH = 2000
 # SQLite only: the FTS5 index over standard_terms (external content), rebuilt after a load
 _FTS_TABLES = ("standards_fts_terms",)
 
 
 def tables() -> list[Table]:
-    """Every table of the schema, parents before children."""
-    return list(Base.metadata.sorted_tables)
+    """Every table of the schema exported as JSON lines, parents before children."""
+    return [t for t in Base.metadata.sorted_tables if t.name not in AS_FILES]
 
 
 def member_name(table: Table) -> str:
@@ -98,7 +109,25 @@ def export(engine: Engine, folder: Path) -> tuple[str | None, dict[str, Path], d
                     rows += 1
             members[member_name(table)] = path
             counts[table.name] = rows
+        if ScanFileRow.__tablename__ in inspect(conn).get_table_names():
+            members.update(_export_scans(conn, folder / SCANS_DIR.rstrip("/")))
     return revision, members, counts
+
+
+def _export_scans(conn: Connection, folder: Path) -> dict[str, Path]:
+    """The host's scans as files (`scans/<name>` members), one in memory at a time."""
+    table = Base.metadata.tables[ScanFileRow.__tablename__]
+    folder.mkdir(exist_ok=True)
+    found: dict[str, Path] = {}
+    names = conn.execute(table.select().with_only_columns(table.c.name).order_by(table.c.name)).scalars()
+    for name in list(names):
+        if not is_plain_name(name):  # not one of ours (no certificate could name it safely)
+            continue
+        data = conn.execute(table.select().with_only_columns(table.c.data).where(table.c.name == name))
+        path = folder / name
+        path.write_bytes(data.scalar_one())
+        found[SCANS_DIR + name] = path
+    return found
 
 
 def _records(archive: str, name: str, path: Path, table: Table) -> Iterator[dict[str, Any]]:
@@ -206,14 +235,16 @@ def ensure_alone(archive: str, engine: Engine, host: str) -> None:
         raise BackupError(archive, Reason.RESTORE_HOST_IN_USE, host=host, pcs=", ".join(pcs[:10]))
 
 
-def restore_onto_host(archive: str, engine: Engine, host: str, db: Path) -> None:
-    """Replace every table on the host with the checked SQLite file `db`, verified table by table."""
-    from .host_move import copy_tables, read_only_engine
+def restore_onto_host(archive: str, engine: Engine, host: str, db: Path, scans: Path) -> None:
+    """Replace every table on the host with the checked SQLite file `db`, verified table by table,
+    and its scans with those in `scans` that the restored certificates name."""
+    from .host_move import copy_tables, local_scans, named_scans, put_scans, read_only_engine
 
     ensure_alone(archive, engine, host)
     source = read_only_engine(db)
     try:
         with source.connect() as src, engine.begin() as dst:
             copy_tables(src, dst, host)
+            put_scans(dst, host, local_scans(scans, named_scans(src)))
     finally:
         source.dispose()

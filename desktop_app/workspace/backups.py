@@ -209,9 +209,11 @@ class BackupService:
             counts = {t: rows[t] for t in ("products", "certificates")}
         if self.paths.scans.is_dir():
             for scan in sorted(self.paths.scans.iterdir()):
-                # scans are stored flat under plain names; anything else is not a scan of ours
+                # scans are stored flat under plain names; anything else is not a scan of ours.
+                # On a host the folder is a cache: the host's own copy (already in `members`)
+                # wins; a file only this PC has (attached before hosts kept scans) is kept too.
                 if is_plain_name(scan.name) and scan.is_file() and not scan.is_symlink():
-                    members["scans/" + scan.name] = scan
+                    members.setdefault("scans/" + scan.name, scan)
         manifest: dict[str, Any] = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION if host is None else backup_logical.LOGICAL_FORMAT_VERSION,
@@ -407,7 +409,7 @@ class BackupService:
             self.paths.backups / f"before-restore-{self._stamp()}.zip", reason="before-restore"
         )
         with host_errors(label):
-            backup_logical.restore_onto_host(str(path), engine, label, staging / DB_MEMBER)
+            backup_logical.restore_onto_host(str(path), engine, label, staging / DB_MEMBER, staging / "scans")
         scans = staging / "scans"
         if self.paths.scans.is_dir():
             shutil.rmtree(self.paths.scans)

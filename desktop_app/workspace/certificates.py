@@ -1,8 +1,15 @@
-"""Certificates: records, scans, renewals, status and gaps."""
+"""Certificates: records, scans, renewals, status and gaps.
+
+A single PC keeps scans as files in the data folder's `scans/`; on a
+PostgreSQL host their bytes are saved with the certificate in one
+transaction (`scan_files`) and every PC's `scans/` is a cache of them
+(`scan_cache`), so any PC opens the scan another attached.
+"""
 
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import re
 import shutil
@@ -10,6 +17,8 @@ import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from sqlalchemy.exc import IntegrityError
 
 from ..core.bounded import LimitExceeded, copy_bounded
 from ..core.certificates import (
@@ -29,10 +38,14 @@ from ..core.products import Product
 from ..core.reasons import Reason
 from ..db.certificates_repo import CertificatesRepo
 from ..db.products_repo import ProductsRepo
+from ..db.scans_repo import ScansRepo, StoredScan, sha256_of
+from . import scan_cache
 from .changes import Changed, ChangeSet
 
 if TYPE_CHECKING:
     from . import Workspace
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MAX_SCAN_BYTES = 50 * 1024 * 1024
 MAX_SCAN_ENV = "TEXTILE_ASSISTANT_MAX_SCAN_MB"
@@ -66,10 +79,7 @@ class CertificateService:
         the copy is counted (a file that grows while copied stops at the limit)
         and written to a `.partial` name that is renamed only when complete.
         """
-        if not scan.is_file():
-            raise ValidationError("file", str(scan), Reason.NO_SUCH_FILE)
-        if scan.suffix.lower() not in SCAN_SUFFIXES:
-            raise ValidationError("file", str(scan), Reason.SCAN_KIND)
+        self._check_source(scan)
         size = scan.stat().st_size
         if size > self.max_scan_bytes:
             raise ValidationError(
@@ -111,9 +121,42 @@ class CertificateService:
             except AssistantError as exc:
                 raise ValidationError("scan_file", cert.scan_file, exc.code, **exc.params) from None
 
+    @property
+    def on_host(self) -> bool:
+        """Scans in the database (a PostgreSQL host), not only in this PC's folder."""
+        return not self.ws.target.is_local
+
+    def _read_scan(self, number: str, scan: Path) -> tuple[str, bytes]:
+        """For a host: a new plain name and the bytes of `scan`, checked as `_store_scan` checks."""
+        self._check_source(scan)
+        limit = min(self.max_scan_bytes, scan_cache.HOST_SCAN_CEILING)
+        size = scan.stat().st_size
+        if size > limit:
+            raise ValidationError("file", str(scan), Reason.SCAN_TOO_LARGE, size=size, limit=limit)
+        return safe_scan_name(number, scan), scan_cache.read_bounded_file(scan, limit=limit)
+
+    @staticmethod
+    def _check_source(scan: Path) -> None:
+        if not scan.is_file():
+            raise ValidationError("file", str(scan), Reason.NO_SUCH_FILE)
+        if scan.suffix.lower() not in SCAN_SUFFIXES:
+            raise ValidationError("file", str(scan), Reason.SCAN_KIND)
+
     def add(self, cert: Certificate, *, scan: Path | None = None) -> Changed[Certificate]:
         cert = validate_certificate(cert)
         self._check_stored_name(cert)
+        if self.on_host:
+            new = self._read_scan(cert.number, scan) if scan else None
+            with self.ws.session() as s:  # the scan and the record together, or neither
+                if new is not None:
+                    ScansRepo(s).add(*new)
+                elif cert.scan_file:
+                    ScansRepo(s).hold(cert.scan_file)  # a renewal sharing its predecessor's scan
+                added = CertificatesRepo(s).add(
+                    Certificate(**{**cert.__dict__, "scan_file": new[0] if new else cert.scan_file})
+                )
+            self._cache(new)
+            return Changed(added, ChangeSet.CERTIFICATES)
         stored = self._store_scan(cert.number, scan) if scan else None
         try:
             with self.ws.session() as s:
@@ -146,6 +189,8 @@ class CertificateService:
         certificate is no longer at `cert.version` (another PC saved it)."""
         cert = validate_certificate(cert)
         self._check_stored_name(cert)
+        if self.on_host:
+            return self._update_on_host(key, cert, scan)
         stored = self._store_scan(cert.number, scan) if scan else None
         try:
             with self.ws.session() as s:
@@ -159,6 +204,52 @@ class CertificateService:
             raise
         return Changed(updated, ChangeSet.CERTIFICATES)
 
+    def _update_on_host(
+        self, key: CertificateKey | str, cert: Certificate, scan: Path | None
+    ) -> Changed[Certificate]:
+        """`update` on a host: a new scan saved with the record; the one it replaced removed
+        when no other certificate (a renewal) still names it; all in one transaction."""
+        new = self._read_scan(cert.number, scan) if scan else None
+        with self.ws.session() as s:
+            scans, repo = ScansRepo(s), CertificatesRepo(s)
+            before = repo.get(key).scan_file
+            if new is not None:
+                scans.add(*new)
+            elif cert.scan_file and cert.scan_file != before:
+                scans.hold(cert.scan_file)
+            updated = repo.update(
+                key, Certificate(**{**cert.__dict__, "scan_file": new[0] if new else cert.scan_file})
+            )
+            if before != updated.scan_file:
+                scans.forget_unused([before])
+        self._cache(new)
+        return Changed(updated, ChangeSet.CERTIFICATES)
+
+    def _share_own_copy(self, path: Path) -> None:
+        """Put this PC's own copy of a scan on the host (see `fetch_scan`); one too large for
+        the host, or one another PC put there meanwhile, is left as it is."""
+        if path.stat().st_size > scan_cache.HOST_SCAN_CEILING:
+            return
+        data = scan_cache.read_bounded_file(path, limit=scan_cache.HOST_SCAN_CEILING)
+        try:
+            with self.ws.session() as s:
+                ScansRepo(s).add(path.name, data)
+        except IntegrityError:  # the same name from another PC first: the host's copy stands
+            log.info("scan %s was put on the host by another PC meanwhile", path.name)
+
+    def _cache(self, new: tuple[str, bytes] | None) -> None:
+        """After the save: the attaching PC keeps a copy in its `scans/` (no fetch when it opens
+        the scan). Only a cache: a copy that cannot be written is fetched when opened."""
+        if new is None:
+            return
+        name, data = new
+        try:
+            scan_cache.write_cache(
+                self.ws.paths.scans / name, StoredScan(name, sha256_of(data), len(data)), data
+            )
+        except ValidationError as exc:
+            log.warning("scan %s saved on the host but not cached here: %s", name, exc)
+
     def get(self, key: CertificateKey | str) -> Certificate:
         """The certificate `key` names: `CertificateKey(number, scheme)`, or a number alone
         when only one scheme has it (else ValidationError(AMBIGUOUS_CERTIFICATE))."""
@@ -168,7 +259,11 @@ class CertificateService:
     def remove(self, key: CertificateKey | str, *, version: int | None = None) -> ChangeSet:
         """Delete the certificate; one saved elsewhere since `version` was read is kept (EditConflictError)."""
         with self.ws.session() as s:
-            CertificatesRepo(s).remove(key, seen_version=version)
+            repo = CertificatesRepo(s)
+            scan = repo.get(key).scan_file if self.on_host else None
+            repo.remove(key, seen_version=version)
+            if scan:  # on a host its scan goes with it (a copy cached on a PC stays there)
+                ScansRepo(s).forget_unused([scan])
         return ChangeSet.CERTIFICATES
 
     def scan_path(self, cert: Certificate) -> Path | None:
@@ -179,6 +274,34 @@ class CertificateService:
         that resolves out of `scans/` raises AssistantError(UNSAFE_FILE_NAME).
         """
         return inside(self.ws.paths.scans, cert.scan_file) if cert.scan_file else None
+
+    def fetch_scan(self, cert: Certificate) -> Path | None:
+        """The scan as a file on this PC, ready to open; None when the certificate has none.
+
+        On a host this reads the database: call it off the GUI thread. The copy
+        in `scans/` is used when its SHA-256 is the host's, else fetched again.
+        A scan the host does not have was attached on a PC before hosts kept
+        scans: the PC that has the file opens it and puts it on the host then,
+        for every other PC; on a PC without it, ValidationError(SCAN_MISSING).
+        """
+        path = self.scan_path(cert)
+        if path is None or not self.on_host:
+            return path
+        with self.ws.session() as s:
+            scans = ScansRepo(s)
+            stored = scans.info(path.name)
+            cached = stored is not None and scan_cache.cached(path, stored)
+            data = scans.data(path.name) if stored is not None and not cached else None
+        if stored is None:
+            if path.is_file() and not path.is_symlink():
+                self._share_own_copy(path)
+                return path
+            raise ValidationError("scan_file", path.name, Reason.SCAN_MISSING)
+        if cached:
+            return path
+        if data is None:  # removed by another PC between the two reads
+            raise ValidationError("scan_file", path.name, Reason.SCAN_MISSING)
+        return scan_cache.write_cache(path, stored, data)
 
     def _state(self, cert: Certificate, lead_days: int) -> CertificateState:
         return certificate_state(cert, today=self.ws.today(), lead_days=lead_days)

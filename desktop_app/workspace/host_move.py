@@ -8,6 +8,12 @@ computed the same way on both sides from the values SQLAlchemy reads
 (`table_digest`: order-independent, so the engines' different sort orders
 of text do not matter). Any difference rolls the whole copy back.
 
+The scans the file's certificates name go from the data folder's `scans/`
+into the host's `scan_files` in the same transaction (`put_scans`), checked
+the same way: their count, and a checksum over each name, size and SHA-256
+as the host computes it from the bytes it stored. The folder stays as it was
+(it is now this PC's cache of them).
+
 The SQLite file is opened read-only (`mode=ro`): its bytes stay exactly as
 they were, so the firm can go back to it. A host that already holds a
 firm's records (rows in any table but the catalogue's, `FIRM_TABLES`)
@@ -39,10 +45,13 @@ from sqlalchemy import (
     update,
 )
 
-from ..core.errors import DatabaseHostError
+from ..core.errors import AssistantError, DatabaseHostError
+from ..core.filenames import inside
 from ..core.reasons import Reason
+from ..db.base import utcnow
 from ..db.migrate import HEAD_REVISION, current_revision, migrate
-from ..db.models import Base
+from ..db.models import Base, CertificateRow
+from ..db.scan_models import ScanFileRow
 from ..db.session import host_errors
 from ..paths import DataPaths
 from .connection import save_setting, shown
@@ -91,6 +100,8 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, float):
         return repr(value)
+    if isinstance(value, bytes):  # a scan's bytes: their digest stands for them
+        return hashlib.sha256(value).hexdigest()
     return value
 
 
@@ -156,6 +167,9 @@ def move_data(
                 dst.execute(text("LOCK TABLE firm, products, certificates IN EXCLUSIVE MODE"))
                 _refuse_firm_records(dst, host)
                 digests = copy_tables(src, dst, host, progress)
+                digests[ScanFileRow.__tablename__] = put_scans(
+                    dst, host, local_scans(paths.scans, named_scans(src))
+                )
     finally:
         source.dispose()
         target.dispose()
@@ -247,3 +261,59 @@ def _batches(rows: Iterable[Sequence[Any]], size: int) -> Iterator[list[Sequence
             batch = []
     if batch:
         yield batch
+
+
+def named_scans(conn: Connection) -> set[str]:
+    """The scan names the certificates hold (a renewal may share one)."""
+    rows = conn.execute(select(CertificateRow.scan_file).where(CertificateRow.scan_file.is_not(None)))
+    return {name for (name,) in rows if name}
+
+
+def local_scans(folder: Path, names: Iterable[str]) -> dict[str, Path]:
+    """Of `names`, those with a file in `folder` (`scans/`), by name; a name that is not plain
+    or a file that is missing (removed by hand) is left out: there is nothing to move."""
+    found: dict[str, Path] = {}
+    for name in sorted(names):
+        try:
+            path = inside(folder, name)
+        except AssistantError:
+            continue
+        if path.is_file() and not path.is_symlink():
+            found[name] = path
+    return found
+
+
+def scan_digest(scans: Iterable[tuple[str, int, str]]) -> TableDigest:
+    total, rows = 0, 0
+    for name, size, sha in scans:
+        total = (total + row_digest([name, size, sha])) % _MODULUS
+        rows += 1
+    return TableDigest(rows, f"{total:064x}")
+
+
+def put_scans(dst: Connection, host: str, files: dict[str, Path]) -> TableDigest:
+    """Store `files` (name → file) in the host's `scan_files`, one at a time, replacing rows
+    of the same name; then compare the count and checksum the host computes from what it
+    stored (`sha256(data)` on the server) with the files'. A difference raises HOST_COPY_MISMATCH
+    and the caller's transaction rolls everything back."""
+    table = Base.metadata.tables[ScanFileRow.__tablename__]
+    mine = []
+    for name, path in files.items():
+        data = path.read_bytes()
+        sha = hashlib.sha256(data).hexdigest()
+        dst.execute(delete(table).where(table.c.name == name))
+        dst.execute(
+            table.insert(),
+            {"name": name, "sha256": sha, "size": len(data), "data": data, "added_at": utcnow()},
+        )
+        mine.append((name, len(data), sha))
+    theirs = dst.execute(
+        text("select name, length(data), encode(sha256(data), 'hex') from scan_files where name = any(:n)"),
+        {"n": list(files)},
+    ).all()
+    expected, found = scan_digest(mine), scan_digest((n, int(z), h) for n, z, h in theirs)
+    if expected != found:
+        raise DatabaseHostError(
+            Reason.HOST_COPY_MISMATCH, host, table="scan_files", detail=f"{expected} here, {found} there"
+        )
+    return expected

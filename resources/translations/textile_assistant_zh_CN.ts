@@ -911,144 +911,144 @@ Id: {id}</source>
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="258"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="260"/>
         <source>New certificate</source>
         <translation>新建证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="261"/>
         <source>Edit certificate</source>
         <translation>编辑证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="260"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="262"/>
         <source>Renew certificate</source>
         <translation>续期证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="264"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="266"/>
         <source>Scheme</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="267"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="266"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="268"/>
         <source>Issued by</source>
         <translation>发证机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="267"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="269"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="268"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="270"/>
         <source>Product class</source>
         <translation>产品级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="269"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="271"/>
         <source>Issued on</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="270"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="272"/>
         <source>Expires on</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="271"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="273"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="274"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="275"/>
         <source>Scan</source>
         <translation>扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="278"/>
         <source>Does not expire</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="279"/>
         <source>no expiry</source>
         <translation>无有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="281"/>
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="280"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="282"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="281"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="283"/>
         <source>Products it covers</source>
         <translation>覆盖的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="283"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="285"/>
         <source>Find a product…</source>
         <translation>查找产品…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="284"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="286"/>
         <source>e.g. SGS, TESTEX, CQC</source>
         <translation>例如 SGS、TESTEX、CQC</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="359"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="361"/>
         <source>{scheme} certificates usually run %n month(s).</source>
         <translation>
             <numerusform>{scheme} 证书的有效期通常为 %n 个月。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="361"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="363"/>
         <source>{scheme} certificates always expire: copy the date from the certificate.</source>
         <translation>{scheme} 证书总有有效期：请照证书填写到期日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="382"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="384"/>
         <source>Attach a scan</source>
         <translation>附加扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="384"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="386"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="401"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="410"/>
         <source>Will attach: {name}</source>
         <translation>将附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="403"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="412"/>
         <source>Attached: {name}</source>
         <translation>已附加：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="405"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="414"/>
         <source>No scan attached.</source>
         <translation>未附加扫描件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="431"/>
+        <location filename="../../desktop_app/ui/dialogs/certificate_dialog.py" line="440"/>
         <source>A certificate numbered “{number}” is already recorded.</source>
         <translation>编号为“{number}”的证书已存在。</translation>
     </message>
@@ -1109,82 +1109,82 @@ Id: {id}</source>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="134"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="137"/>
         <source>Find by number, issuer or SKU…</source>
         <translation>按编号、发证机构或货号查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="138"/>
         <source>Show replaced</source>
         <translation>显示已替换的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="139"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="140"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="141"/>
         <source>Renew…</source>
         <translation>续期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="142"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation>登记新证书；旧证书保留在历史记录中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="143"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="144"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="145"/>
         <source>Enter results…</source>
         <translation>录入报告结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="146"/>
         <source>Type the results of the selected test report</source>
         <translation>录入所选检测报告的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="147"/>
         <source>Import results…</source>
         <translation>导入报告结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="149"/>
         <source>Read the selected test report&apos;s results from a spreadsheet (a dry run first)</source>
         <translation>从表格读取所选检测报告的结果（先预览）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="295"/>
         <source>Delete certificate</source>
         <translation>删除证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="296"/>
         <source>Delete certificate {number}?</source>
         <translation>删除证书 {number}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="302"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation>证书记录将被删除；扫描文件仍保留在数据文件夹中。如需保留为历史记录，请改用“续期”。</translation>
     </message>
@@ -4418,226 +4418,236 @@ Id: {id}</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages/reasons.py" line="347"/>
+        <source>the scan {value} is neither on the host nor on this PC; attach it again</source>
+        <translation>主机和本机上都没有扫描件 {value}，请重新附加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="350"/>
+        <source>the scan {value} on the host does not match its checksum; attach it again</source>
+        <translation>主机上的扫描件 {value} 与其校验值不符，请重新附加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="353"/>
         <source>the platform redirected to another site ({url}); not followed</source>
         <translation>平台重定向到另一个网站（{url}），未跟随</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="350"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="356"/>
         <source>the platform redirected more than {limit} times; stopped</source>
         <translation>平台重定向超过 {limit} 次，已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="353"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="359"/>
         <source>argument {argument} is not valid text (a byte that is not UTF-8)</source>
         <translation>参数 {argument} 不是有效的文字（含有非 UTF-8 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="356"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="362"/>
         <source>the factor counts per {factor_unit} but the figure is in {unit}: state the energy content (steam enthalpy or calorific value)</source>
         <translation>排放因子按 {factor_unit} 计，而数据单位是 {unit}：请填写能量含量（蒸汽焓值或燃料低位发热量）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="361"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="367"/>
         <source>the factor&apos;s unit {factor_unit} does not fit a figure in {unit}</source>
         <translation>排放因子的单位 {factor_unit} 与数据单位 {unit} 不符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="364"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="370"/>
         <source>a yield loss applies to materials only</source>
         <translation>损耗率只适用于原材料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="367"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="373"/>
         <source>no emission factor for {source}: name one (the supplier&apos;s or a licensed database&apos;s, added as a firm factor with its source)</source>
         <translation>{source} 没有排放因子：请指定一个（供应商提供的或所购数据库中的，作为本企业因子连同来源录入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="372"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="378"/>
         <source>no emission factor with this id</source>
         <translation>没有这个编号的排放因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="373"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="379"/>
         <source>this factor is for {kind}; this line takes a factor for {allowed}</source>
         <translation>该排放因子用于{kind}；这一项需要用于{allowed}的排放因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="376"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="382"/>
         <source>this factor has no stated source or is of a kind this app does not know; it is not used in an estimate</source>
         <translation>该排放因子没有注明来源，或其类别本软件不认识；估算中不使用它</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="381"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="387"/>
         <source>this is a grid CO2 factor for company inventories; a product footprint uses an electricity carbon-footprint factor</source>
         <translation>这是用于企业温室气体核算的电网二氧化碳排放因子；产品碳足迹须使用电力碳足迹因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="386"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="392"/>
         <source>the shares add up to {listed}, not the month&apos;s total {total}</source>
         <translation>分摊份额合计 {listed}，不等于当月总量 {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="389"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="395"/>
         <source>write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025</source>
         <translation>请写 名称:数量单位[:因子编号]，如 cotton:1.08kg:FIRM-cotton-2025</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="392"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="398"/>
         <source>the factor is used by the activity data or a kept estimate of {products}; it stays as the source of those figures</source>
         <translation>产品 {products} 的活动数据或已保存的估算使用了该排放因子；它须作为这些数值的来源保留</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="397"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="403"/>
         <source>this is a platform factor: only a sync changes or removes it</source>
         <translation>这是平台的排放因子：只有同步才能更改或删除它</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="400"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="406"/>
         <source>not a month; write it as 2026-11</source>
         <translation>不是月份；请写成 2026-11</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="401"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="407"/>
         <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
         <translation>产品 {sku} 保留了后整理“{value}”，已没有规则使用这个名称：请为它改选一个已命名的后整理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="405"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="411"/>
         <source>the unit {unit} cannot be converted to {expected}; enter the value in {expected}</source>
         <translation>单位 {unit} 不能换算为 {expected}；请按 {expected} 填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="408"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="414"/>
         <source>cannot read the result; write e.g. 18, 18.5, ND, &lt; 5, 3-4 or pass</source>
         <translation>无法读取结果；请写成 18、18.5、ND、&lt; 5、3-4 或 合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="411"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="417"/>
         <source>a comma before three digits may be a thousands separator; write 1000 or 1.000</source>
         <translation>逗号后有三位数字，可能是千位分隔符；请写成 1000 或 1.000</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="414"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="420"/>
         <source>a colour fastness grade is 1 to 5 in half steps, e.g. 4 or 3-4</source>
         <translation>色牢度等级为 1 到 5 级，可有半级，如 4 或 3-4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="417"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="423"/>
         <source>this item has a measured limit: enter the measured value, not a pass or fail</source>
         <translation>该项目有量化限值：请填写实测值，而不是合格/不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="420"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="426"/>
         <source>this item is judged by the tester: enter pass or fail</source>
         <translation>该项目由检验员判定：请填写 合格 或 不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="423"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="429"/>
         <source>the catalogue gives no machine-readable limit for this item: enter pass or fail as the report judged it</source>
         <translation>目录未给出该项目的可判定限值：请按报告的判定填写 合格 或 不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="427"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="433"/>
         <source>&apos;not detected&apos; cannot show that a minimum or a range is met</source>
         <translation>“未检出”不能证明达到下限或处于范围内</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="430"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="436"/>
         <source>the result is given as a bound that reaches past the limit: it may pass or fail; ask the lab for the measured value</source>
         <translation>结果以界限值表示且跨过限值：可能合格也可能不合格；请向检测机构索取实测值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="434"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="440"/>
         <source>the test date is after today ({today})</source>
         <translation>检测日期晚于今天（{today}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="435"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="441"/>
         <source>{standard} has no item with this key at grade {grade}; items: {known}</source>
         <translation>{standard} 在 {grade} 级没有这个项目；可用项目：{known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="438"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="444"/>
         <source>{standard} does not apply to product {sku}</source>
         <translation>{standard} 不适用于产品 {sku}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="441"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="447"/>
         <source>name the test report (--report) or the checklist (--checklist) the result comes from</source>
         <translation>请指明结果来自哪份检测报告或哪张清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="444"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="450"/>
         <source>certificate {value} is a {scheme} certificate, not a test report</source>
         <translation>证书 {value} 是 {scheme} 证书，不是检测报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="447"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="453"/>
         <source>this checklist was printed for product {sku}</source>
         <translation>这张清单是为产品 {sku} 打印的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="450"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="456"/>
         <source>this item was not printed on the checklist; printed items: {known}</source>
         <translation>这张清单上没有打印这个项目；已打印的项目：{known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="453"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="459"/>
         <source>write KEY=VALUE, e.g. formaldehyde=18</source>
         <translation>请写成 项目代号=值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="454"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="460"/>
         <source>cannot read the limit; write e.g. ≤ 20, &lt; 0.1, ≥ 4, 4.0–7.5, ND or pass</source>
         <translation>无法读取限值；请写成 ≤ 20、&lt; 0.1、≥ 4、4.0–7.5、ND 或 合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="457"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="463"/>
         <source>this code is a catalogue standard&apos;s; give the requirement set its own code</source>
         <translation>这是目录中标准的代号；请为要求清单另起代号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="460"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="466"/>
         <source>name the customer (--customer) or the products (--sku) the requirements apply to</source>
         <translation>请指明要求适用的客户或产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="463"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="469"/>
         <source>no item of the applicable standards has this key or name; e.g. {known}</source>
         <translation>适用标准中没有这个代号或名称的项目；例如：{known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="466"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="472"/>
         <source>several standards have this item ({standards}); fill in the standard column</source>
         <translation>多个标准都有这个项目（{standards}）；请填写标准列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="472"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="478"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="473"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="479"/>
         <source>certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="474"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="480"/>
         <source>standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="475"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="481"/>
         <source>trusted key</source>
         <translation>受信任密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="476"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="482"/>
         <source>test result</source>
         <translation>检测结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="477"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="483"/>
         <source>the firm settings</source>
         <translation>企业设置</translation>
     </message>

@@ -16,7 +16,8 @@ their product links, a read notice, a trusted key, the bundled catalogue
 and, from 0002 on, the checklist log (one entry of a product since removed);
 from 0004 on, protocol-2 product attributes on some products (type,
 construction, components, age and height ranges, origins) and an emission
-factor; from 0008 on, a product at version 3 with its audit log entries.
+factor; from 0008 on, a product at version 3 with its audit log entries; from
+0009 on, `scan_files` stays empty (a single PC keeps its scans in `scans/`).
 """
 
 from __future__ import annotations

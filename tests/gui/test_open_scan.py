@@ -1,8 +1,10 @@
-"""Open scan never opens a file outside scans/, whatever the database names."""
+"""Open scan never opens a file outside scans/, whatever the database names, and fetches
+the scan off the GUI thread (on a host that is a read of the database)."""
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import pytest
 
@@ -62,5 +64,48 @@ def test_open_scan_opens_a_scan_inside_scans(page, demo_ws, qtbot, opened, tmp_p
     page.reload()
     qtbot.waitUntil(lambda: page.model.state(page.model.row_of(NUMBER)).certificate.scan_file == stored)
     page.select(NUMBER)
+    threads: list[threading.Thread] = []
+    real = demo_ws.certificates.fetch_scan
+
+    def fetch(cert):
+        threads.append(threading.current_thread())
+        return real(cert)
+
+    demo_ws.certificates.fetch_scan = fetch
     page.open_scan()
+    qtbot.waitUntil(lambda: opened != [])
     assert opened == [str(demo_ws.paths.scans / stored)]
+    assert threads and threads[0] is not threading.main_thread()
+
+
+def test_the_dialogs_open_scan_fetches_off_the_gui_thread(page, demo_ws, qtbot, tmp_path, monkeypatch):
+    from desktop_app.ui.dialogs import certificate_dialog
+
+    source = tmp_path / "scan.pdf"
+    source.write_bytes(b"%PDF-1.4")
+    stored = demo_ws.certificates.update(NUMBER, demo_ws.certificates.get(NUMBER), scan=source).value
+    urls: list[str] = []
+    monkeypatch.setattr(
+        certificate_dialog.QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile())
+    )
+    threads: list[threading.Thread] = []
+    real = demo_ws.certificates.fetch_scan
+
+    def fetch(cert):
+        threads.append(threading.current_thread())
+        return real(cert)
+
+    demo_ws.certificates.fetch_scan = fetch
+    page.reload()
+    qtbot.waitUntil(
+        lambda: page.model.state(page.model.row_of(NUMBER)).certificate.scan_file == stored.scan_file
+    )
+    page.select(NUMBER)
+    dialog = page.edit_certificate()
+    try:
+        dialog.open_scan_button.click()
+        qtbot.waitUntil(lambda: urls != [])
+        assert urls == [str(demo_ws.paths.scans / stored.scan_file)]
+        assert threads and threads[0] is not threading.main_thread()
+    finally:
+        dialog.reject()

@@ -82,6 +82,7 @@ class CertificateDialog(QDialog):
         today: dt.date,
         certificate: Certificate | None = None,
         current_scan: Path | None = None,
+        fetch_scan: Callable[[], Path | None] | None = None,
         mode: Mode = Mode.ADD,
         parent: QWidget | None = None,
         load: Callable[[CertificateKey], Certificate] | None = None,
@@ -96,6 +97,7 @@ class CertificateDialog(QDialog):
         self.original = certificate
         self.today = today
         self.current_scan = current_scan
+        self._fetch_scan = fetch_scan  # the stored scan as a local file (fetched from a host)
         self.scan: Path | None = None
         self.saved: Certificate | None = None
         taken = set(existing)
@@ -392,7 +394,14 @@ class CertificateDialog(QDialog):
             self._update_scan_label()
 
     def _on_open_scan_clicked(self) -> None:
-        target = self.scan or self.current_scan
+        if self.scan is None and self.current_scan is not None and self._fetch_scan is not None:
+            fetch = self._fetch_scan  # on a host: read from the database, off the GUI thread
+            self.runner.submit(lambda ctx: fetch(), on_done=self._open_file, label="open scan")
+            return
+        self._open_file(self.scan or self.current_scan)
+
+    @staticmethod
+    def _open_file(target: Path | None) -> None:
         if target is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 

@@ -344,6 +344,12 @@ TEXTS: dict[Reason, str] = {
         "Reasons",
         "not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied",
     ),
+    Reason.SCAN_MISSING: QT_TRANSLATE_NOOP(
+        "Reasons", "the scan {value} is neither on the host nor on this PC; attach it again"
+    ),
+    Reason.SCAN_DAMAGED: QT_TRANSLATE_NOOP(
+        "Reasons", "the scan {value} on the host does not match its checksum; attach it again"
+    ),
     Reason.REDIRECT_REFUSED: QT_TRANSLATE_NOOP(
         "Reasons", "the platform redirected to another site ({url}); not followed"
     ),

@@ -30,6 +30,8 @@ from ..widgets.certificate_detail import CertificateDetail
 from .page import Page
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ...workspace import Workspace
 
 TEST_REPORT = "test-report"  # the scheme of a lab's test report: it gets results
@@ -257,6 +259,7 @@ class CertificatesPage(Page):
             today=self.ws.today(),
             certificate=cert,
             current_scan=certs.scan_path(cert) if cert is not None else None,
+            fetch_scan=(lambda: certs.fetch_scan(cert)) if cert is not None else None,
             mode=mode,
             parent=self,
             load=certs.get,  # after another PC saved it: reload the stored version
@@ -337,14 +340,23 @@ class CertificatesPage(Page):
         return box.exec()
 
     def open_scan(self) -> None:
+        """Open the selected certificate's scan; on a host it is fetched first, on the database
+        lane (a large scan over the office network must not freeze the window)."""
         st = self.current_state()
         try:  # a restored database may name a path, not a file in scans/: refused, never opened
             path = self.ws.certificates.scan_path(st.certificate) if st else None
         except AssistantError as exc:
             self.show_error(exc)
             return
-        if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if path is None or st is None:
+            return
+        cert = st.certificate
+        self.runner.submit(
+            lambda ctx: self.ws.certificates.fetch_scan(cert),
+            on_done=_open_file,
+            on_error=self.show_error,
+            label="open scan",
+        )
 
     def save_state(self, settings) -> None:
         settings.setValue("certificates/header", self.table.horizontalHeader().saveState())
@@ -353,3 +365,8 @@ class CertificatesPage(Page):
         header = settings.value("certificates/header")
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
+
+
+def _open_file(path: Path | None) -> None:
+    if path is not None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

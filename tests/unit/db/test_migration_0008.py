@@ -13,7 +13,7 @@ import pytest
 from alembic.operations import Operations
 from alembic.runtime.migration import MigrationContext
 
-from desktop_app.db.migrate import MIGRATIONS_DIR
+from desktop_app.db.migrate import HEAD_REVISION, MIGRATIONS_DIR
 from desktop_app.workspace import Workspace
 from tests.helpers import TODAY
 
@@ -69,7 +69,7 @@ def test_the_frozen_0008_database_opens_at_head(tmp_path: Path) -> None:
     shutil.copy(DATA / "schema-0008.sqlite3", data_dir / "assistant.sqlite3")
     ws = Workspace(data_dir, today=lambda: TODAY)
     try:
-        assert (ws.migration.from_revision, ws.migration.to_revision) == ("0008", "0008")
+        assert (ws.migration.from_revision, ws.migration.to_revision) == ("0008", HEAD_REVISION)
         versions = {p.sku: p.version for p in ws.products.list()}
         assert versions["KD-101"] == 3 and {v for s, v in versions.items() if s != "KD-101"} == {1}
         assert ws.audit.product_history("BB-001") == []

@@ -151,6 +151,19 @@ def test_a_scan_name_that_is_a_path_is_refused(demo_ws, good_archive, tmp_path, 
     refused(demo_ws, forged, Reason.ARCHIVE_SCAN_NAME)
 
 
+def test_a_stored_scan_named_by_a_path_is_refused(demo_ws, good_archive, tmp_path):
+    """`scan_files` (0009) is copied onto a host when restored there: its names are checked too."""
+    forged = with_database(
+        good_archive,
+        tmp_path / "stored.zip",
+        lambda con: con.execute(
+            "insert into scan_files (name, sha256, size, data, added_at) values (?, ?, 1, x'00', ?)",
+            ("../../evil.pdf", "0" * 64, "2026-12-01 00:00:00"),
+        ),
+    )
+    refused(demo_ws, forged, Reason.ARCHIVE_SCAN_NAME)
+
+
 def test_a_scan_that_is_a_path_is_never_opened(demo_ws, tmp_path):
     # a database changed by hand (not through restore): refused at the point of use too
     secret = tmp_path / "secret.pdf"
