@@ -28,6 +28,15 @@ def settings(tmp_path: Path):
 
 
 @pytest.fixture
+def chinese(qapp, ws):
+    """The UI in Chinese, whatever an earlier test left (a test that reads Chinese words
+    must not depend on the order tests ran in)."""
+    from desktop_app.app import apply_language
+
+    apply_language(qapp, "zh_CN", ws.resources)
+
+
+@pytest.fixture
 def english(qapp, ws):
     """The UI in English (the source language), restored to Chinese afterwards."""
     from desktop_app.app import apply_language

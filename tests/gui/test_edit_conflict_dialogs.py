@@ -96,7 +96,7 @@ def test_cancel_after_a_conflict_closes_without_asking(
 
 
 def test_a_stale_certificate_save_is_explained_and_its_history_shows(
-    qtbot, runner, office: Workspace, warehouse: Workspace
+    qtbot, runner, chinese, office: Workspace, warehouse: Workspace
 ) -> None:
     from desktop_app.ui.dialogs.certificate_dialog import CertificateDialog, Mode
 
@@ -133,7 +133,7 @@ def test_a_stale_certificate_save_is_explained_and_its_history_shows(
     dialog.close()
 
 
-def test_the_product_panel_shows_the_history(qtbot, office: Workspace, warehouse: Workspace) -> None:
+def test_the_product_panel_shows_the_history(qtbot, chinese, office: Workspace, warehouse: Workspace) -> None:
     from desktop_app.ui.widgets.product_panel import ProductPanel
 
     warehouse.products.edit("BB-001", notes="checked")

@@ -234,7 +234,9 @@ def test_cancelling_a_move_rolls_it_back_and_leaves_this_pc_on_its_file(
     assert moved["products"] == moved["certificates"] == moved["firm"] == 0
 
 
-def test_the_setup_speaks_chinese_and_fits_a_small_screen(demo_ws, make_window, firm_database, qtbot):
+def test_the_setup_speaks_chinese_and_fits_a_small_screen(
+    demo_ws, chinese, make_window, firm_database, qtbot
+):
     window = make_window(demo_ws)  # the firm's language: Chinese
     window.resize(1024, 768)
     dialog = window.settings_page.host_box.open_setup()
