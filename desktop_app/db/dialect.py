@@ -14,6 +14,13 @@ in the repositories is plain SQLAlchemy, the same on both engines.
 - `contains_pattern(words)`: a LIKE pattern for a substring typed by the user.
 - `is_sqlite(session)`: for the one branch that has no common form, the
   catalogue's text search (FTS5 on SQLite, trigram-indexed ILIKE on PostgreSQL).
+- `bulk_insert(connection, statement, rows)`: many rows of one `INSERT ...
+  VALUES (?, ...)` statement: the driver's `executemany` on SQLite, `COPY
+  ... FROM STDIN` on PostgreSQL (a catalogue page's half a million rows).
+- `tune_bulk_transaction(session)`: the memory PostgreSQL may use for one
+  transaction that writes a catalogue page (`SET LOCAL`).
+- `analyze(session, tables)`: fresh planner statistics after a bulk load
+  (PostgreSQL's `ANALYZE`, inside the transaction).
 - `lock_catalogue_sync(session)`: one PC at a time applies catalogue pages.
   PostgreSQL takes a transaction-scoped advisory lock (released by the
   commit or rollback); SQLite needs nothing, as its `BEGIN IMMEDIATE`
@@ -22,6 +29,8 @@ in the repositories is plain SQLAlchemy, the same on both engines.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import BindParameter, Boolean, Connection, Table, bindparam, text
@@ -98,6 +107,67 @@ def driver_sql(connection: Connection, statement: str) -> str:
     if connection.dialect.paramstyle == "qmark":
         return statement
     return statement.replace("?", "%s")
+
+
+_INSERT = re.compile(r"\s*INSERT INTO (\w+) \(([^)]*)\) VALUES \([?, ]*\)\s*", re.IGNORECASE)
+
+
+def bulk_insert(connection: Connection, statement: str, rows: Sequence[Sequence[object]]) -> None:
+    """Insert `rows` with `statement` (`INSERT INTO t (a, "b") VALUES (?, ?)`), in the caller's transaction.
+
+    SQLite: the driver's `executemany`. PostgreSQL: the same columns by
+    `COPY t (a, "b") FROM STDIN` (psycopg 3's `cursor.copy()`), on the
+    session's own connection, so the rows are part of its transaction and a
+    rollback removes them. Why: psycopg's `executemany` still runs the
+    statement once per row on the server; COPY parses a stream (measured on
+    the 141,000 requirement items of a first sync at scale 0.3,
+    `bench/bench_sync.py`, machine loaded: 4.5 s against 1.3 s). Values go in
+    COPY's text form, which PostgreSQL reads with each column's own input
+    function, as it reads the text of an `INSERT` parameter (JSON and dates
+    are text already, `db.convert`).
+    """
+    found = _INSERT.fullmatch(statement)  # on both engines, so a statement COPY cannot take fails in any test
+    if found is None:
+        raise ValueError(f"not a plain INSERT ... VALUES statement: {statement!r}")
+    if not rows:
+        return
+    if connection.dialect.name != "postgresql":
+        connection.exec_driver_sql(driver_sql(connection, statement), list(rows))
+        return
+    table, columns = found.group(1), found.group(2)
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cursor, cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+# Memory one page's transaction may use on PostgreSQL for sorting, including the flush of the
+# trigram (GIN) indexes' pending lists into the indexes, which a page of 80,000 search terms
+# triggers several times (the server's default is 4 MB; measured once, machine loaded: copying
+# 80,000 terms 2.5 s against 2.1 s; larger pending lists did not help). SET LOCAL: it ends with
+# the transaction, other work keeps the server's setting.
+BULK_WORK_MEM = "64MB"
+
+
+def tune_bulk_transaction(session: Session) -> None:
+    """Give this transaction (on PostgreSQL) the memory for bulk writes; SQLite needs nothing."""
+    if not is_sqlite(session):
+        session.execute(text(f"SET LOCAL work_mem = '{BULK_WORK_MEM}'"))
+
+
+def analyze(session: Session, tables: Sequence[str]) -> None:
+    """PostgreSQL: new planner statistics for `tables`, in this transaction (SQLite: nothing).
+
+    After a full pass the statistics still describe the small bundled
+    catalogue until autovacuum comes by, and the searches planned meanwhile
+    are planned for that size. ANALYZE reads a sample (0.3 s for the three
+    large tables of a full catalogue) and, being part of the transaction,
+    takes effect with its commit.
+    """
+    if not is_sqlite(session):
+        for table in tables:
+            session.execute(text(f"ANALYZE {table}"))
 
 
 # The advisory lock key of "applying catalogue pages": any constant both

@@ -10,13 +10,20 @@ answers for the same catalogue.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import func, select
 
 from desktop_app.core.catalogue import StandardQuery
-from desktop_app.db import dialect
-from desktop_app.db.models import FullPassSeenRow, StandardRow
+from desktop_app.db import convert, dialect
+from desktop_app.db.models import FullPassSeenRow, RequirementRow, StandardRow
 from tests.helpers import TODAY
+
+REQUIREMENT_FIELDS = (
+    "standard_code", "position", "key", "grade", "item_zh", "item_en", "limit", "unit", "method", "when",
+    "unless", "effective", "until", "check",
+)  # fmt: skip
 
 
 def all_standards(ws) -> list:
@@ -107,3 +114,51 @@ def test_json_array_contains_renders_for_each_dialect():
     clause = dialect.json_array_contains(StandardRow.markets, "CN")
     assert "json_each(standards.markets)" in str(clause.compile(dialect=sqlite.dialect()))
     assert "json_array_elements_text(standards.markets)" in str(clause.compile(dialect=postgresql.dialect()))
+
+
+def test_bulk_insert_stores_every_value_as_given_on_either_engine(ws):
+    """`bulk_insert` (COPY on PostgreSQL) keeps text that COPY's format escapes (tab, newline,
+    backslash), Chinese, NULLs, JSON and dates, as the driver's executemany does on SQLite."""
+    code = all_standards(ws)[0].code
+    rows = [
+        (code, 900, "k\\1", "A", "甲醛\t含量", "line\none", "≤ 75", None, "GB/T 2912.1", '{"age": ["infant"]}',
+         None, "2026-01-01", None, '{"kind": "max", "value": 75}'),
+        (code, 901, "k2", None, None, "\\N is not NULL", "50%", "mg/kg", None, None, None, None, "2027-06-30",
+         None),
+    ]  # fmt: skip
+    with ws.session() as s:
+        dialect.bulk_insert(s.connection(), convert.INSERT_REQUIREMENTS, rows)
+    with ws.session() as s:
+        stored = s.execute(
+            select(*(getattr(RequirementRow, c) for c in REQUIREMENT_FIELDS))
+            .where(RequirementRow.standard_code == code, RequirementRow.position >= 900)
+            .order_by(RequirementRow.position)
+        ).all()
+    assert [tuple(r) for r in stored] == [
+        (code, 900, "k\\1", "A", "甲醛\t含量", "line\none", "≤ 75", None, "GB/T 2912.1", {"age": ["infant"]},
+         None, dt.date(2026, 1, 1), None, {"kind": "max", "value": 75}),
+        (code, 901, "k2", None, None, "\\N is not NULL", "50%", "mg/kg", None, None, None, None,
+         dt.date(2027, 6, 30), None),
+    ]  # fmt: skip
+
+
+def test_bulk_insert_is_part_of_the_transaction_a_rollback_undoes(ws):
+    code = all_standards(ws)[0].code
+    row = (code, 950, "k", None, "甲醛", None, "≤ 1", None, None)
+
+    def count() -> int:
+        with ws.session() as s:
+            found = select(func.count()).where(RequirementRow.position == 950)
+            return s.scalar(found.select_from(RequirementRow)) or 0
+
+    with pytest.raises(RuntimeError), ws.session() as s:
+        dialect.bulk_insert(s.connection(), convert.INSERT_PLAIN_REQUIREMENTS, [row, row])
+        assert s.scalar(select(func.count()).where(RequirementRow.position == 950)) == 2
+        raise RuntimeError("the page failed")
+    assert count() == 0
+
+
+def test_bulk_insert_refuses_a_statement_it_cannot_turn_into_copy(ws):
+    """Checked on SQLite too, so a statement that PostgreSQL's COPY could not take fails on either engine."""
+    with ws.session() as s, pytest.raises(ValueError, match="not a plain INSERT"):
+        dialect.bulk_insert(s.connection(), "INSERT INTO requirements SELECT * FROM requirements", [(1,)])
