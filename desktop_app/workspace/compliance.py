@@ -15,11 +15,12 @@ import contextlib
 import datetime as dt
 import gc
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..core.applicability import IN_FORCE, Applicable
+from ..core.applicability import IN_FORCE, ApplicabilityEngine, Applicable
+from ..core.catalogue import Standard
 from ..core.compliance import (
     COMPLIANT,
     FAILING,
@@ -30,6 +31,9 @@ from ..core.compliance import (
     Memo,
     ProductCompliance,
     StandardStatus,
+    first_status,
+    held_statuses,
+    newest_results,
     product_compliance,
     statuses,
 )
@@ -179,19 +183,74 @@ class ComplianceService:
         sets: list[RequirementSet],
         day: dt.date,
     ) -> dict[str, ProductCompliance]:
+        """Every product's status, the lists worked out only when asked for (see `ProductCompliance`).
+
+        A product with a failing item of a standard in force is failing whatever
+        else applies to it, so the engine is first asked only for the standards
+        a product has results for; the rest (most of the firm's products have a
+        failure somewhere) never need their hundreds of other standards. The
+        others get their full list, to know whether a standard in force is untested.
+        """
         months = self.ws.firm().retest_months
-        applicable = self.ws.catalogue.applicable_many(products, day)
+        catalogue = self.ws.catalogue
+        engine = catalogue.engine()
         memo: Memo = {}  # per standard, shared by every product of this pass
-        return {
-            p.sku: product_compliance(
-                applicable[p.sku] + _sets_for(p, sets) if sets else applicable[p.sku],
-                results.get(p.sku, ()),
-                as_of=day,
-                retest_months=months,
-                memo=memo,
+        grouped = {p.sku: newest_results(results.get(p.sku, ()), day) for p in products}
+        tested = {sku: {code for code, _key in found} for sku, found in grouped.items()}
+        standards = catalogue.standards(set().union(*tested.values()))
+        own = {p.sku: _sets_for(p, sets) if sets else [] for p in products}
+        computed: dict[str, ProductCompliance] = {}
+        undecided: list[Product] = []
+        held: dict[str, set[str]] = {}
+        for p in products:
+            codes = tested[p.sku]
+            found = engine.applicable_among(p, standards, day, codes) if codes else []
+            if found is None:  # an answer filed under another code: the plain way
+                undecided.append(p)
+                continue
+            held[p.sku] = held_statuses(found + own[p.sku], grouped[p.sku], as_of=day, retest_months=months)
+            if FAILING in held[p.sku]:
+                computed[p.sku] = ProductCompliance(
+                    FAILING, fill=self._filler(engine, p, own[p.sku], results, day, months, memo)
+                )
+            else:
+                undecided.append(p)
+        if undecided:
+            standards = catalogue.standards(engine.standards_of(undecided))
+        for p in undecided:
+            codes = tested[p.sku]
+            applicable: list[Applicable] | None = None
+            if p.sku not in held:
+                applicable = engine.applicable(p, standards, day) + own[p.sku]
+                held[p.sku] = held_statuses(applicable, grouped[p.sku], as_of=day, retest_months=months)
+            if _untested_in_force(engine, p, standards, day, codes, own[p.sku], applicable):
+                held[p.sku].add(INCOMPLETE)
+            computed[p.sku] = ProductCompliance(
+                first_status(held[p.sku]),
+                fill=self._filler(engine, p, own[p.sku], results, day, months, memo),
             )
-            for p in products
-        }
+        return computed
+
+    def _filler(
+        self,
+        engine: ApplicabilityEngine,
+        product: Product,
+        own: list[Applicable],
+        results: dict[str, list[TestResult]],
+        day: dt.date,
+        months: int,
+        memo: Memo,
+    ) -> Callable[[], tuple[list[StandardStatus], list[Applicable]]]:
+        """The lists of a product whose status was known from its results alone: by the same
+        engine (the pass's catalogue version), with every standard that applies."""
+        rows = results.get(product.sku, ())
+
+        def fill() -> tuple[list[StandardStatus], list[Applicable]]:
+            standards = self.ws.catalogue.standards(engine.standards_of([product]))
+            applicable = engine.applicable(product, standards, day) + own
+            return _lists(applicable, rows, day=day, months=months, memo=memo)
+
+        return fill
 
     def summary(self, as_of: dt.date | None = None) -> FirmCompliance:
         """Each product's overall status (the dashboard's count: `not_proven`)."""
@@ -251,6 +310,48 @@ def _untested_gap(sku: str, a: Applicable) -> EvidenceGap:
     from .results import items_of  # the items results may be entered for
 
     return EvidenceGap(sku, a.standard.code, a.grade, INCOMPLETE, (), tuple(items_of(a)), ())
+
+
+def _untested_in_force(
+    engine: ApplicabilityEngine,
+    product: Product,
+    standards: Mapping[str, Standard],
+    day: dt.date,
+    codes: set[str],
+    own: list[Applicable],
+    applicable: list[Applicable] | None,
+) -> bool:
+    """Whether a standard in force (or requirement set) that `product` has no result for applies.
+
+    Asked of a few of the standards its rules name at a time (most products
+    have one in the first few), all of them only when none is found.
+    """
+
+    def untested(found: Iterable[Applicable]) -> bool:
+        return any(a.applies == IN_FORCE and a.standard.code not in codes for a in found)
+
+    if applicable is not None:
+        return untested(applicable)
+    if untested(own):
+        return True
+    candidates = sorted(engine.standards_of([product]) - codes)
+    start, size = 0, 16
+    while start < len(candidates):
+        chunk = candidates[start : start + size]
+        found = engine.applicable_among(product, standards, day, chunk)
+        if found is None:  # an answer filed under another code: ask for all
+            return untested(engine.applicable(product, standards, day))
+        if untested(found):
+            return True
+        start, size = start + size, size * 4
+    return False
+
+
+def _lists(
+    applicable: list[Applicable], results: Iterable[TestResult], *, day: dt.date, months: int, memo: Memo
+) -> tuple[list[StandardStatus], list[Applicable]]:
+    pc = product_compliance(applicable, results, as_of=day, retest_months=months, memo=memo)
+    return pc.judged, pc.unproven
 
 
 def _sets_for(product: Product, sets: Iterable[RequirementSet]) -> list[Applicable]:
