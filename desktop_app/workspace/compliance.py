@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -46,8 +48,9 @@ from ..db.results_repo import ResultsRepo, evidence_stamp
 
 if TYPE_CHECKING:
     from . import Workspace
+    from .catalogue import CatalogueService
 
-__all__ = ["ComplianceService", "EvidenceGap", "FirmCompliance"]
+__all__ = ["ComplianceService", "EvidenceGap", "FirmCompliance", "PassTimes"]
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,20 @@ def _gap(sku: str, st: StandardStatus) -> EvidenceGap:
     )
 
 
+@dataclass
+class PassTimes:
+    """CPU seconds of the last firm-wide pass, for bench/bench_compliance.py: reading products and
+    results; the engine (the standards products have results for); judging them; and the
+    products not failing (whether an untested standard in force applies)."""
+
+    reads: float = 0.0
+    applicability: float = 0.0
+    judging: float = 0.0
+    undecided: float = 0.0
+    products: int = 0
+    undecided_products: int = 0
+
+
 class ComplianceService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
@@ -106,6 +123,7 @@ class ComplianceService:
         self._stamp: tuple[object, ...] | None = None
         self._cache: dict[str, ProductCompliance] = {}
         self._stale: set[str] = set()
+        self.last_pass: PassTimes | None = None
 
     # what applies ------------------------------------------------------------------
 
@@ -156,6 +174,7 @@ class ComplianceService:
             self._stale.clear()
         if fresh and not stale:
             return dict(self._cache)
+        started = time.process_time()
         with self.ws.session() as s:
             if stale:
                 products = ProductsRepo(s).list(ProductFilter(skus=tuple(sorted(stale))))
@@ -164,8 +183,10 @@ class ComplianceService:
                 products = ProductsRepo(s).list()
                 results = ResultsRepo(s).by_sku()
             sets = RequirementSetsRepo(s).list()
+        times = PassTimes(reads=time.process_time() - started)
         with _gc_paused():
-            computed = self._compute(products, results, sets, day)
+            computed = self._compute(products, results, sets, day, times)
+        self.last_pass = times
         with self._lock:
             if stale:
                 for sku in stale:
@@ -182,6 +203,7 @@ class ComplianceService:
         results: dict[str, list[TestResult]],
         sets: list[RequirementSet],
         day: dt.date,
+        times: PassTimes | None = None,
     ) -> dict[str, ProductCompliance]:
         """Every product's status, the lists worked out only when asked for (see `ProductCompliance`).
 
@@ -191,30 +213,39 @@ class ComplianceService:
         failure somewhere) never need their hundreds of other standards. The
         others get their full list, to know whether a standard in force is untested.
         """
+        times = times or PassTimes()
+        clock = time.process_time
+        t0 = clock()
         months = self.ws.firm().retest_months
         catalogue = self.ws.catalogue
-        engine = catalogue.engine()
-        memo: Memo = {}  # per standard, shared by every product of this pass
         grouped = {p.sku: newest_results(results.get(p.sku, ()), day) for p in products}
         tested = {sku: {code for code, _key in found} for sku, found in grouped.items()}
+        t1 = clock()
+        times.judging += t1 - t0
+        engine = catalogue.engine()
         standards = catalogue.standards(set().union(*tested.values()))
+        times.applicability += clock() - t1
         own = {p.sku: _sets_for(p, sets) if sets else [] for p in products}
+        lists = _PassLists(catalogue, engine, products, results, day, months)
         computed: dict[str, ProductCompliance] = {}
         undecided: list[Product] = []
         held: dict[str, set[str]] = {}
         for p in products:
             codes = tested[p.sku]
+            t0 = clock()
             found = engine.applicable_among(p, standards, day, codes) if codes else []
+            t1 = clock()
+            times.applicability += t1 - t0
             if found is None:  # an answer filed under another code: the plain way
                 undecided.append(p)
                 continue
             held[p.sku] = held_statuses(found + own[p.sku], grouped[p.sku], as_of=day, retest_months=months)
+            times.judging += clock() - t1
             if FAILING in held[p.sku]:
-                computed[p.sku] = ProductCompliance(
-                    FAILING, fill=self._filler(engine, p, own[p.sku], results, day, months, memo)
-                )
+                computed[p.sku] = ProductCompliance(FAILING, fill=lists.filler(p, own[p.sku]))
             else:
                 undecided.append(p)
+        t0 = clock()
         if undecided:
             standards = catalogue.standards(engine.standards_of(undecided))
         for p in undecided:
@@ -227,30 +258,19 @@ class ComplianceService:
                 held[p.sku].add(INCOMPLETE)
             computed[p.sku] = ProductCompliance(
                 first_status(held[p.sku]),
-                fill=self._filler(engine, p, own[p.sku], results, day, months, memo),
+                fill=lists.filler(p, own[p.sku]),
             )
+        times.undecided = clock() - t0
+        times.products, times.undecided_products = len(products), len(undecided)
         return computed
 
-    def _filler(
-        self,
-        engine: ApplicabilityEngine,
-        product: Product,
-        own: list[Applicable],
-        results: dict[str, list[TestResult]],
-        day: dt.date,
-        months: int,
-        memo: Memo,
-    ) -> Callable[[], tuple[list[StandardStatus], list[Applicable]]]:
-        """The lists of a product whose status was known from its results alone: by the same
-        engine (the pass's catalogue version), with every standard that applies."""
-        rows = results.get(product.sku, ())
-
-        def fill() -> tuple[list[StandardStatus], list[Applicable]]:
-            standards = self.ws.catalogue.standards(engine.standards_of([product]))
-            applicable = engine.applicable(product, standards, day) + own
-            return _lists(applicable, rows, day=day, months=months, memo=memo)
-
-        return fill
+    @staticmethod
+    def lists_of(found: Iterable[ProductCompliance]) -> None:
+        """Work out the judged and unproven lists of many products at once (bulk views' first step),
+        without the cyclic garbage collector rescanning them."""
+        with _gc_paused():
+            for pc in found:
+                pc.judged  # noqa: B018  # worked out and kept
 
     def summary(self, as_of: dt.date | None = None) -> FirmCompliance:
         """Each product's overall status (the dashboard's count: `not_proven`)."""
@@ -262,7 +282,9 @@ class ComplianceService:
         """Mandatory standards in force that are not proven, per product (failing first, then SKU)."""
         rank = {s: i for i, s in enumerate(STATUS_ORDER)}
         gaps: list[EvidenceGap] = []
-        for sku, pc in self.all_products(as_of).items():
+        found = self.all_products(as_of)
+        self.lists_of(found.values())
+        for sku, pc in found.items():
             gaps.extend(
                 _gap(sku, st)
                 for st in pc.judged
@@ -347,11 +369,48 @@ def _untested_in_force(
     return False
 
 
-def _lists(
-    applicable: list[Applicable], results: Iterable[TestResult], *, day: dt.date, months: int, memo: Memo
-) -> tuple[list[StandardStatus], list[Applicable]]:
-    pc = product_compliance(applicable, results, as_of=day, retest_months=months, memo=memo)
-    return pc.judged, pc.unproven
+class _PassLists:
+    """The judged and unproven lists of one pass's products, worked out when first asked for.
+
+    By the pass's engine (its catalogue version), with every standard that
+    applies; the standards of all the pass's products are read once, on the
+    first product asked about, and the memo is shared like the pass's.
+    """
+
+    def __init__(
+        self,
+        catalogue: CatalogueService,
+        engine: ApplicabilityEngine,
+        products: list[Product],
+        results: dict[str, list[TestResult]],
+        day: dt.date,
+        months: int,
+    ) -> None:
+        self._catalogue, self._engine, self._products = catalogue, engine, products
+        self._results, self._day, self._months = results, day, months
+        self._memo: Memo = {}
+        self._standards: dict[str, Standard] | None = None
+        self._lock = threading.Lock()
+
+    def filler(
+        self, product: Product, own: list[Applicable]
+    ) -> Callable[[], tuple[list[StandardStatus], list[Applicable]]]:
+        return functools.partial(self.lists, product, own)
+
+    def lists(self, product: Product, own: list[Applicable]) -> tuple[list[StandardStatus], list[Applicable]]:
+        with self._lock:
+            if self._standards is None:
+                self._standards = self._catalogue.standards(self._engine.standards_of(self._products))
+            standards = self._standards
+        applicable = self._engine.applicable(product, standards, self._day) + own
+        pc = product_compliance(
+            applicable,
+            self._results.get(product.sku, ()),
+            as_of=self._day,
+            retest_months=self._months,
+            memo=self._memo,
+        )
+        return pc.judged, pc.unproven
 
 
 def _sets_for(product: Product, sets: Iterable[RequirementSet]) -> list[Applicable]:
