@@ -26,9 +26,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from .applicability import IN_FORCE, Applicable, grade_rank
 from .catalogue import Check, LocalText, Requirement, Standard
@@ -44,6 +44,7 @@ __all__ = [
     "STATUS_ORDER",
     "WHOLE_STANDARD",
     "ItemStatus",
+    "Measured",
     "ProductCompliance",
     "StandardStatus",
     "add_months",
@@ -140,9 +141,33 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, 28))
 
 
-def newest_results(results: Iterable[TestResult], as_of: dt.date) -> dict[tuple[str, str], list[TestResult]]:
+class Measured(Protocol):
+    """What a status needs of a result: a `TestResult`, or a plain row read for the firm-wide count."""
+
+    @property
+    def standard(self) -> str: ...
+    @property
+    def item(self) -> str: ...
+    @property
+    def value(self) -> str: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def tested(self) -> dt.date: ...
+    @property
+    def valid_until(self) -> dt.date | None: ...
+    @property
+    def entered_at(self) -> dt.datetime | None: ...
+    @property
+    def id(self) -> int | None: ...
+
+
+_R = TypeVar("_R", bound=Measured)
+
+
+def newest_results(results: Iterable[_R], as_of: dt.date) -> dict[tuple[str, str], list[_R]]:
     """Results by (standard, item), newest first, leaving out those tested after `as_of`."""
-    grouped: dict[tuple[str, str], list[TestResult]] = {}
+    grouped: dict[tuple[str, str], list[_R]] = {}
     get = grouped.get
     for r in results:
         if r.tested <= as_of:
@@ -158,11 +183,11 @@ def newest_results(results: Iterable[TestResult], as_of: dt.date) -> dict[tuple[
     return grouped
 
 
-def _newest(r: TestResult) -> tuple[dt.date, dt.datetime, int]:
+def _newest(r: Measured) -> tuple[dt.date, dt.datetime, int]:
     return (r.tested, r.entered_at or dt.datetime.min, r.id or 0)
 
 
-def _judge(item: Requirement, result: TestResult) -> Judgement:
+def _judge(item: Requirement, result: Measured) -> Judgement:
     return judge_text(item.check, result.value, unit=result.unit, item_unit=item.unit)
 
 
@@ -407,7 +432,7 @@ class ProductCompliance:
 
 def status_of(
     applicable: Applicable,
-    results: dict[tuple[str, str], list[TestResult]],
+    results: Mapping[tuple[str, str], Sequence[Measured]],
     *,
     as_of: dt.date,
     retest_months: int = DEFAULT_RETEST_MONTHS,
@@ -448,7 +473,7 @@ def status_of(
 
 def held_statuses(
     applicable: Iterable[Applicable],
-    results: dict[tuple[str, str], list[TestResult]],
+    results: Mapping[tuple[str, str], Sequence[Measured]],
     *,
     as_of: dt.date,
     retest_months: int = DEFAULT_RETEST_MONTHS,

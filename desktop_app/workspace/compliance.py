@@ -17,7 +17,7 @@ import functools
 import gc
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,6 +30,7 @@ from ..core.compliance import (
     NOT_REQUIRED,
     STATUS_ORDER,
     ItemStatus,
+    Measured,
     Memo,
     ProductCompliance,
     StandardStatus,
@@ -42,13 +43,13 @@ from ..core.compliance import (
 from ..core.products import Product, ProductFilter
 from ..core.requirement_sets import RequirementSet, as_applicable
 from ..core.results import TestResult
+from ..db.last_results import status_rows
 from ..db.products_repo import ProductsRepo
 from ..db.requirement_sets_repo import RequirementSetsRepo
 from ..db.results_repo import ResultsRepo, evidence_stamp
 
 if TYPE_CHECKING:
     from . import Workspace
-    from .catalogue import CatalogueService
 
 __all__ = ["ComplianceService", "EvidenceGap", "FirmCompliance", "PassTimes"]
 
@@ -178,10 +179,10 @@ class ComplianceService:
         with self.ws.session() as s:
             if stale:
                 products = ProductsRepo(s).list(ProductFilter(skus=tuple(sorted(stale))))
-                results = ResultsRepo(s).for_skus(sorted(stale))
+                results = status_rows(s, sorted(stale))
             else:
                 products = ProductsRepo(s).list()
-                results = ResultsRepo(s).by_sku()
+                results = status_rows(s)
             sets = RequirementSetsRepo(s).list()
         times = PassTimes(reads=time.process_time() - started)
         with _gc_paused():
@@ -200,7 +201,7 @@ class ComplianceService:
     def _compute(
         self,
         products: list[Product],
-        results: dict[str, list[TestResult]],
+        results: Mapping[str, Sequence[Measured]],
         sets: list[RequirementSet],
         day: dt.date,
         times: PassTimes | None = None,
@@ -226,7 +227,7 @@ class ComplianceService:
         standards = catalogue.standards(set().union(*tested.values()))
         times.applicability += clock() - t1
         own = {p.sku: _sets_for(p, sets) if sets else [] for p in products}
-        lists = _PassLists(catalogue, engine, products, results, day, months)
+        lists = _PassLists(self.ws, engine, products, results, day, months)
         computed: dict[str, ProductCompliance] = {}
         undecided: list[Product] = []
         held: dict[str, set[str]] = {}
@@ -379,18 +380,34 @@ class _PassLists:
 
     def __init__(
         self,
-        catalogue: CatalogueService,
+        ws: Workspace,
         engine: ApplicabilityEngine,
         products: list[Product],
-        results: dict[str, list[TestResult]],
+        rows: Mapping[str, Sequence[Measured]],
         day: dt.date,
         months: int,
     ) -> None:
-        self._catalogue, self._engine, self._products = catalogue, engine, products
-        self._results, self._day, self._months = results, day, months
+        self._ws, self._engine, self._products = ws, engine, products
+        # the results the pass judged, by id: those read for the lists are kept to them
+        self._ids = {sku: {r.id for r in found} for sku, found in rows.items()}
+        self._day, self._months = day, months
         self._memo: Memo = {}
         self._standards: dict[str, Standard] | None = None
+        self._results: dict[str, list[TestResult]] | None = None
         self._lock = threading.Lock()
+
+    def _read(self) -> tuple[dict[str, Standard], dict[str, list[TestResult]]]:
+        """Every standard that applies to a product of the pass, and the results it judged."""
+        with self._lock:
+            if self._standards is None or self._results is None:
+                self._standards = self._ws.catalogue.standards(self._engine.standards_of(self._products))
+                with self._ws.session() as s:
+                    repo = ResultsRepo(s)  # the whole firm's in one go, or those few products'
+                    found = repo.by_sku() if len(self._ids) > 500 else repo.for_skus(list(self._ids))
+                self._results = {
+                    sku: [r for r in found.get(sku, ()) if r.id in ids] for sku, ids in self._ids.items()
+                }
+            return self._standards, self._results
 
     def filler(
         self, product: Product, own: list[Applicable]
@@ -398,14 +415,11 @@ class _PassLists:
         return functools.partial(self.lists, product, own)
 
     def lists(self, product: Product, own: list[Applicable]) -> tuple[list[StandardStatus], list[Applicable]]:
-        with self._lock:
-            if self._standards is None:
-                self._standards = self._catalogue.standards(self._engine.standards_of(self._products))
-            standards = self._standards
+        standards, results = self._read()
         applicable = self._engine.applicable(product, standards, self._day) + own
         pc = product_compliance(
             applicable,
-            self._results.get(product.sku, ()),
+            results.get(product.sku, ()),
             as_of=self._day,
             retest_months=self._months,
             memo=self._memo,
