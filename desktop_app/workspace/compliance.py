@@ -7,6 +7,12 @@ dashboard's "products not proven compliant: N") is cached per product:
 adding or removing results recomputes only the products concerned, and any
 change of the catalogue, the products, the reports, the requirement sets,
 the re-test interval or the day starts afresh.
+
+A firm-wide pass works out each product's status from its results' plain
+rows and the few standards it has results for (see `_compute`); which
+standards were judged and which mandatory ones are unproven are worked
+out when first asked for (`ProductCompliance`, `lists_of`), by the same
+rules as one product's own view.
 """
 
 from __future__ import annotations
