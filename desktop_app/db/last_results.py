@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -83,10 +83,14 @@ def status_rows(session: Session, skus: Sequence[str] | None = None) -> dict[str
         .outerjoin(ProductRow, ProductRow.id == ResultRow.product_id)
         .outerjoin(CertificateRow, CertificateRow.id == ResultRow.certificate_id)
     )
-    out: dict[str, list[Measured]] = {}
+    out: dict[str, list[Any]] = {}
     chunks = [None] if skus is None else [skus[i : i + CHUNK] for i in range(0, len(skus), CHUNK)]
     for chunk in chunks:
         found = session.execute(query if chunk is None else query.where(_SKU.in_(chunk)))
         for row in found:
-            out.setdefault(row.sku, []).append(cast(Measured, row))
-    return out
+            rows = out.get(row.sku)
+            if rows is None:
+                out[row.sku] = [row]
+            else:
+                rows.append(row)
+    return cast(dict[str, list[Measured]], out)

@@ -394,8 +394,7 @@ class _PassLists:
         months: int,
     ) -> None:
         self._ws, self._engine, self._products = ws, engine, products
-        # the results the pass judged, by id: those read for the lists are kept to them
-        self._ids = {sku: {r.id for r in found} for sku, found in rows.items()}
+        self._rows = rows  # the results the pass judged: those read for the lists are kept to them
         self._day, self._months = day, months
         self._memo: Memo = {}
         self._standards: dict[str, Standard] | None = None
@@ -407,11 +406,12 @@ class _PassLists:
         with self._lock:
             if self._standards is None or self._results is None:
                 self._standards = self._ws.catalogue.standards(self._engine.standards_of(self._products))
+                judged = {sku: {r.id for r in rows} for sku, rows in self._rows.items()}
                 with self._ws.session() as s:
                     repo = ResultsRepo(s)  # the whole firm's in one go, or those few products'
-                    found = repo.by_sku() if len(self._ids) > 500 else repo.for_skus(list(self._ids))
+                    found = repo.by_sku() if len(judged) > 500 else repo.for_skus(list(judged))
                 self._results = {
-                    sku: [r for r in found.get(sku, ()) if r.id in ids] for sku, ids in self._ids.items()
+                    sku: [r for r in found.get(sku, ()) if r.id in ids] for sku, ids in judged.items()
                 }
             return self._standards, self._results
 
