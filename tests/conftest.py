@@ -39,6 +39,7 @@ BOTH_ENGINES = frozenset(
         "unit/db/test_catalogue_protocol2.py",
         "unit/db/test_products_protocol2.py",
         "unit/db/test_products_plain_read.py",
+        "unit/db/test_status_rows.py",
         "unit/db/test_dialect.py",
         "unit/workspace/test_carbon.py",
         "unit/workspace/test_carbon_recompute.py",

@@ -132,11 +132,14 @@ class ApplicabilityEngine:
         """The rules whose `when` matches `product` or may match it, in the order given."""
         return [self.rules[j] for j in sorted(self._original[i] for i in bits(self.match_mask(product)))]
 
-    def _concerned(self, product: Product, values: Values, view: Day, memo: Memo) -> tuple[int, int, int]:
+    def _concerned(
+        self, product: Product, values: Values, view: Day, memo: Memo, within: int = -1
+    ) -> tuple[int, int, int]:
         """(rules that concern the product, of which those matching for certain, those whose
-        exclusion tests an attribute it does not record): each distinct `unless` evaluated once."""
+        exclusion tests an attribute it does not record): each distinct `unless` evaluated once.
+        Only rules in `within` (-1: all) are considered."""
         sure, maybe = self._index.masks(product, values)
-        alive = maybe & ~view.dead
+        alive = maybe & ~view.dead & within
         unknown = 0
         for cid, mask in self._unless_masks:
             if alive & mask:
@@ -177,12 +180,35 @@ class ApplicabilityEngine:
         wins (A before B, I before II) and every reason is kept. Rules naming
         a standard the catalogue lacks are skipped.
         """
-        values = product_values(product)
-        view = self._answers.day(as_of or dt.date.today())
-        memo: Memo = {}
-        alive, sure, unknown = self._concerned(product, values, view, memo)
-        if not alive:
+        return self._applicable(product, standards, as_of or dt.date.today(), -1)[0]
+
+    def applicable_among(
+        self, product: Product, standards: Mapping[str, Standard], as_of: dt.date, codes: Iterable[str]
+    ) -> list[Applicable] | None:
+        """Those of `applicable`'s answers whose standard is one of `codes` (the same objects).
+
+        A standard's answer depends on its own rules only, so leaving the
+        others' rules out changes none of them: a firm-wide status asks for the
+        score of standards a product has results for, not its hundreds. None
+        when an answer is filed under another code than its standard's (a
+        `standards` keyed by other codes): then ask `applicable`.
+        """
+        within = self._index.standard_mask(codes)
+        if not within:
             return []
+        found, ordered = self._applicable(product, standards, as_of, within)
+        return found if ordered else None
+
+    def _applicable(
+        self, product: Product, standards: Mapping[str, Standard], as_of: dt.date, within: int
+    ) -> tuple[list[Applicable], bool]:
+        """`applicable` of the rules in `within` (-1: all), and whether every answer was in order."""
+        values = product_values(product)
+        view = self._answers.day(as_of)
+        memo: Memo = {}
+        alive, sure, unknown = self._concerned(product, values, view, memo, within)
+        if not alive:
+            return [], True
         absent = _unrecorded(values)
         settled = alive & ~unknown
         alone = settled & self._pair_first & ~(alive >> 1) | settled & self._pair_second & ~(alive << 1)
@@ -212,7 +238,7 @@ class ApplicabilityEngine:
         result = [*compress(result, mandatory), *compress(result, map(not_, mandatory))]
         if not ordered:
             result.sort(key=_order)
-        return result
+        return result, ordered
 
     def _by_state(self, known: int, sure: int, absent: int) -> Iterator[tuple[int, int]]:
         """`known` split by state: what of `absent` each rule tests (0: matching for certain)."""

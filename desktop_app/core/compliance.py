@@ -26,9 +26,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from .applicability import IN_FORCE, Applicable, grade_rank
 from .catalogue import Check, LocalText, Requirement, Standard
@@ -44,13 +44,17 @@ __all__ = [
     "STATUS_ORDER",
     "WHOLE_STANDARD",
     "ItemStatus",
+    "Measured",
     "ProductCompliance",
     "StandardStatus",
     "add_months",
+    "first_status",
+    "held_statuses",
     "newest_results",
     "overall",
     "product_compliance",
     "standard_status",
+    "status_of",
     "statuses",
 ]
 
@@ -137,18 +141,53 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, 28))
 
 
-def newest_results(results: Iterable[TestResult], as_of: dt.date) -> dict[tuple[str, str], list[TestResult]]:
+class Measured(Protocol):
+    """What a status needs of a result: a `TestResult`, or a plain row read for the firm-wide count."""
+
+    @property
+    def standard(self) -> str: ...
+    @property
+    def item(self) -> str: ...
+    @property
+    def value(self) -> str: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def tested(self) -> dt.date: ...
+    @property
+    def valid_until(self) -> dt.date | None: ...
+    @property
+    def entered_at(self) -> dt.datetime | None: ...
+    @property
+    def id(self) -> int | None: ...
+
+
+_R = TypeVar("_R", bound=Measured)
+
+
+def newest_results(results: Iterable[_R], as_of: dt.date) -> dict[tuple[str, str], list[_R]]:
     """Results by (standard, item), newest first, leaving out those tested after `as_of`."""
-    grouped: dict[tuple[str, str], list[TestResult]] = {}
+    grouped: dict[tuple[str, str], list[_R]] = {}
+    get = grouped.get
     for r in results:
         if r.tested <= as_of:
-            grouped.setdefault((r.standard, r.item), []).append(r)
+            key = (r.standard, r.item)
+            rows = get(key)
+            if rows is None:
+                grouped[key] = [r]
+            else:
+                rows.append(r)
     for rows in grouped.values():
-        rows.sort(key=lambda r: (r.tested, r.entered_at or dt.datetime.min, r.id or 0), reverse=True)
+        if len(rows) > 1:  # most items of a product have one result
+            rows.sort(key=_newest, reverse=True)
     return grouped
 
 
-def _judge(item: Requirement, result: TestResult) -> Judgement:
+def _newest(r: Measured) -> tuple[dt.date, dt.datetime, int]:
+    return (r.tested, r.entered_at or dt.datetime.min, r.id or 0)
+
+
+def _judge(item: Requirement, result: Measured) -> Judgement:
     return judge_text(item.check, result.value, unit=result.unit, item_unit=item.unit)
 
 
@@ -333,7 +372,6 @@ def statuses(
     return [standard_status(a, grouped, as_of=as_of, retest_months=retest_months) for a in applicable]
 
 
-@dataclass(slots=True)
 class ProductCompliance:
     """One product's overall status, cheaply: for the firm-wide count and the evidence gaps.
 
@@ -341,11 +379,122 @@ class ProductCompliance:
     of results: only the standards with results are judged in full
     (`judged`); mandatory standards in force without any result are kept
     as they are (`unproven`), their items named only when asked.
+
+    A firm-wide pass knows most statuses from a few items (one failing item
+    of a standard in force makes the product failing) and gives `fill`
+    instead of the lists: they are worked out by `product_compliance` the
+    first time they are asked for, and kept.
     """
 
-    status: str
-    judged: list[StandardStatus]
-    unproven: list[Applicable]
+    __slots__ = ("_fill", "_parts", "status")
+
+    def __init__(
+        self,
+        status: str,
+        judged: list[StandardStatus] | None = None,
+        unproven: list[Applicable] | None = None,
+        *,
+        fill: Callable[[], tuple[list[StandardStatus], list[Applicable]]] | None = None,
+    ) -> None:
+        if (judged is None or unproven is None) and fill is None:
+            raise TypeError("ProductCompliance needs judged and unproven, or fill")
+        self.status = status
+        self._parts = (judged, unproven) if judged is not None and unproven is not None else None
+        self._fill = fill
+
+    def _lists(self) -> tuple[list[StandardStatus], list[Applicable]]:
+        parts = self._parts
+        if parts is None:
+            assert self._fill is not None
+            parts = self._parts = self._fill()
+            self._fill = None
+        return parts
+
+    @property
+    def judged(self) -> list[StandardStatus]:
+        return self._lists()[0]
+
+    @property
+    def unproven(self) -> list[Applicable]:
+        return self._lists()[1]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProductCompliance):
+            return NotImplemented
+        return self.status == other.status and self._lists() == other._lists()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable in effect: compared by value
+
+    def __repr__(self) -> str:
+        judged = "…" if self._parts is None else [s.code for s in self._parts[0]]
+        return f"ProductCompliance({self.status!r}, judged={judged})"
+
+
+def status_of(
+    applicable: Applicable,
+    results: Mapping[tuple[str, str], Sequence[Measured]],
+    *,
+    as_of: dt.date,
+    retest_months: int = DEFAULT_RETEST_MONTHS,
+) -> str:
+    """`standard_status(...).status` without building its items: what a firm-wide count needs.
+
+    Stops at the first failing item; grades met and history do not change a status.
+    """
+    if applicable.applies != IN_FORCE:
+        return NOT_REQUIRED
+    items = applicable.requirements or (() if applicable.upcoming_requirements else (WHOLE_STANDARD_ITEM,))
+    if not items:
+        return INCOMPLETE
+    code = applicable.standard.code
+    expired = incomplete = False
+    get = results.get
+    for item in items:
+        rows = get((code, item.key))
+        if not rows:
+            incomplete = True
+            continue
+        newest = rows[0]
+        try:
+            passed = _judge(item, newest).passed
+        except AssistantError:  # as in `_item_status`: undecidable
+            passed = None
+        if passed is None:
+            incomplete = True
+        elif not passed:
+            return FAILING
+        elif not expired:
+            expires = newest.valid_until or add_months(newest.tested, retest_months)
+            expired = as_of > expires
+    if expired:
+        return EXPIRED
+    return INCOMPLETE if incomplete else COMPLIANT
+
+
+def held_statuses(
+    applicable: Iterable[Applicable],
+    results: Mapping[tuple[str, str], Sequence[Measured]],
+    *,
+    as_of: dt.date,
+    retest_months: int = DEFAULT_RETEST_MONTHS,
+) -> set[str]:
+    """The statuses of those of `applicable` with results (`results` as `newest_results` groups them),
+    stopping at the first failing one (nothing comes before failing)."""
+    tested = {code for code, _key in results}
+    held: set[str] = set()
+    for a in applicable:
+        if a.standard.code in tested:
+            status = status_of(a, results, as_of=as_of, retest_months=retest_months)
+            held.add(status)
+            if status == FAILING:
+                break
+    return held
+
+
+def first_status(held: Iterable[str]) -> str:
+    """The first of `STATUS_ORDER` among `held`; not_required when none."""
+    found = set(held)
+    return next((s for s in STATUS_ORDER if s in found), NOT_REQUIRED)
 
 
 def product_compliance(

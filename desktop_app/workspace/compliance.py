@@ -7,19 +7,28 @@ dashboard's "products not proven compliant: N") is cached per product:
 adding or removing results recomputes only the products concerned, and any
 change of the catalogue, the products, the reports, the requirement sets,
 the re-test interval or the day starts afresh.
+
+A firm-wide pass works out each product's status from its results' plain
+rows and the few standards it has results for (see `_compute`); which
+standards were judged and which mandatory ones are unproven are worked
+out when first asked for (`ProductCompliance`, `lists_of`), by the same
+rules as one product's own view.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
 import threading
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..core.applicability import IN_FORCE, Applicable
+from ..core.applicability import IN_FORCE, ApplicabilityEngine, Applicable
+from ..core.catalogue import Standard
 from ..core.compliance import (
     COMPLIANT,
     FAILING,
@@ -27,15 +36,20 @@ from ..core.compliance import (
     NOT_REQUIRED,
     STATUS_ORDER,
     ItemStatus,
+    Measured,
     Memo,
     ProductCompliance,
     StandardStatus,
+    first_status,
+    held_statuses,
+    newest_results,
     product_compliance,
     statuses,
 )
 from ..core.products import Product, ProductFilter
 from ..core.requirement_sets import RequirementSet, as_applicable
 from ..core.results import TestResult
+from ..db.last_results import status_rows
 from ..db.products_repo import ProductsRepo
 from ..db.requirement_sets_repo import RequirementSetsRepo
 from ..db.results_repo import ResultsRepo, evidence_stamp
@@ -43,7 +57,7 @@ from ..db.results_repo import ResultsRepo, evidence_stamp
 if TYPE_CHECKING:
     from . import Workspace
 
-__all__ = ["ComplianceService", "EvidenceGap", "FirmCompliance"]
+__all__ = ["ComplianceService", "EvidenceGap", "FirmCompliance", "PassTimes"]
 
 
 @dataclass(frozen=True)
@@ -95,6 +109,20 @@ def _gap(sku: str, st: StandardStatus) -> EvidenceGap:
     )
 
 
+@dataclass
+class PassTimes:
+    """CPU seconds of the last firm-wide pass, for bench/bench_compliance.py: reading products and
+    results; the engine (the standards products have results for); judging them; and the
+    products not failing (whether an untested standard in force applies)."""
+
+    reads: float = 0.0
+    applicability: float = 0.0
+    judging: float = 0.0
+    undecided: float = 0.0
+    products: int = 0
+    undecided_products: int = 0
+
+
 class ComplianceService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
@@ -102,6 +130,7 @@ class ComplianceService:
         self._stamp: tuple[object, ...] | None = None
         self._cache: dict[str, ProductCompliance] = {}
         self._stale: set[str] = set()
+        self.last_pass: PassTimes | None = None
 
     # what applies ------------------------------------------------------------------
 
@@ -152,16 +181,19 @@ class ComplianceService:
             self._stale.clear()
         if fresh and not stale:
             return dict(self._cache)
-        with self.ws.session() as s:
-            if stale:
-                products = ProductsRepo(s).list(ProductFilter(skus=tuple(sorted(stale))))
-                results = ResultsRepo(s).for_skus(sorted(stale))
-            else:
-                products = ProductsRepo(s).list()
-                results = ResultsRepo(s).by_sku()
-            sets = RequirementSetsRepo(s).list()
-        with _gc_paused():
-            computed = self._compute(products, results, sets, day)
+        started = time.process_time()
+        with _gc_paused():  # the reads' 100,000 rows too
+            with self.ws.session() as s:
+                if stale:
+                    products = ProductsRepo(s).list(ProductFilter(skus=tuple(sorted(stale))))
+                    results = status_rows(s, sorted(stale))
+                else:
+                    products = ProductsRepo(s).list()
+                    results = status_rows(s)
+                sets = RequirementSetsRepo(s).list()
+            times = PassTimes(reads=time.process_time() - started)
+            computed = self._compute(products, results, sets, day, times)
+        self.last_pass = times
         with self._lock:
             if stale:
                 for sku in stale:
@@ -175,23 +207,77 @@ class ComplianceService:
     def _compute(
         self,
         products: list[Product],
-        results: dict[str, list[TestResult]],
+        results: Mapping[str, Sequence[Measured]],
         sets: list[RequirementSet],
         day: dt.date,
+        times: PassTimes | None = None,
     ) -> dict[str, ProductCompliance]:
+        """Every product's status, the lists worked out only when asked for (see `ProductCompliance`).
+
+        A product with a failing item of a standard in force is failing whatever
+        else applies to it, so the engine is first asked only for the standards
+        a product has results for; the rest (most of the firm's products have a
+        failure somewhere) never need their hundreds of other standards. The
+        others get their full list, to know whether a standard in force is untested.
+        """
+        times = times or PassTimes()
+        clock = time.process_time
+        t0 = clock()
         months = self.ws.firm().retest_months
-        applicable = self.ws.catalogue.applicable_many(products, day)
-        memo: Memo = {}  # per standard, shared by every product of this pass
-        return {
-            p.sku: product_compliance(
-                applicable[p.sku] + _sets_for(p, sets) if sets else applicable[p.sku],
-                results.get(p.sku, ()),
-                as_of=day,
-                retest_months=months,
-                memo=memo,
+        catalogue = self.ws.catalogue
+        grouped = {p.sku: newest_results(results.get(p.sku, ()), day) for p in products}
+        tested = {sku: {code for code, _key in found} for sku, found in grouped.items()}
+        t1 = clock()
+        times.judging += t1 - t0
+        engine = catalogue.engine()
+        standards = catalogue.standards(set().union(*tested.values()))
+        times.applicability += clock() - t1
+        own = {p.sku: _sets_for(p, sets) if sets else [] for p in products}
+        lists = _PassLists(self.ws, engine, products, results, day, months)
+        computed: dict[str, ProductCompliance] = {}
+        undecided: list[Product] = []
+        held: dict[str, set[str]] = {}
+        for p in products:
+            codes = tested[p.sku]
+            t0 = clock()
+            found = engine.applicable_among(p, standards, day, codes) if codes else []
+            t1 = clock()
+            times.applicability += t1 - t0
+            if found is None:  # an answer filed under another code: the plain way
+                undecided.append(p)
+                continue
+            held[p.sku] = held_statuses(found + own[p.sku], grouped[p.sku], as_of=day, retest_months=months)
+            times.judging += clock() - t1
+            if FAILING in held[p.sku]:
+                computed[p.sku] = ProductCompliance(FAILING, fill=lists.filler(p, own[p.sku]))
+            else:
+                undecided.append(p)
+        t0 = clock()
+        if undecided:
+            standards = catalogue.standards(engine.standards_of(undecided))
+        for p in undecided:
+            codes = tested[p.sku]
+            applicable: list[Applicable] | None = None
+            if p.sku not in held:
+                applicable = engine.applicable(p, standards, day) + own[p.sku]
+                held[p.sku] = held_statuses(applicable, grouped[p.sku], as_of=day, retest_months=months)
+            if _untested_in_force(engine, p, standards, day, codes, own[p.sku], applicable):
+                held[p.sku].add(INCOMPLETE)
+            computed[p.sku] = ProductCompliance(
+                first_status(held[p.sku]),
+                fill=lists.filler(p, own[p.sku]),
             )
-            for p in products
-        }
+        times.undecided = clock() - t0
+        times.products, times.undecided_products = len(products), len(undecided)
+        return computed
+
+    @staticmethod
+    def lists_of(found: Iterable[ProductCompliance]) -> None:
+        """Work out the judged and unproven lists of many products at once (bulk views' first step),
+        without the cyclic garbage collector rescanning them."""
+        with _gc_paused():
+            for pc in found:
+                pc.judged  # noqa: B018  # worked out and kept
 
     def summary(self, as_of: dt.date | None = None) -> FirmCompliance:
         """Each product's overall status (the dashboard's count: `not_proven`)."""
@@ -203,7 +289,9 @@ class ComplianceService:
         """Mandatory standards in force that are not proven, per product (failing first, then SKU)."""
         rank = {s: i for i, s in enumerate(STATUS_ORDER)}
         gaps: list[EvidenceGap] = []
-        for sku, pc in self.all_products(as_of).items():
+        found = self.all_products(as_of)
+        self.lists_of(found.values())
+        for sku, pc in found.items():
             gaps.extend(
                 _gap(sku, st)
                 for st in pc.judged
@@ -251,6 +339,98 @@ def _untested_gap(sku: str, a: Applicable) -> EvidenceGap:
     from .results import items_of  # the items results may be entered for
 
     return EvidenceGap(sku, a.standard.code, a.grade, INCOMPLETE, (), tuple(items_of(a)), ())
+
+
+def _untested_in_force(
+    engine: ApplicabilityEngine,
+    product: Product,
+    standards: Mapping[str, Standard],
+    day: dt.date,
+    codes: set[str],
+    own: list[Applicable],
+    applicable: list[Applicable] | None,
+) -> bool:
+    """Whether a standard in force (or requirement set) that `product` has no result for applies.
+
+    Asked of a few of the standards its rules name at a time (most products
+    have one in the first few), all of them only when none is found.
+    """
+
+    def untested(found: Iterable[Applicable]) -> bool:
+        return any(a.applies == IN_FORCE and a.standard.code not in codes for a in found)
+
+    if applicable is not None:
+        return untested(applicable)
+    if untested(own):
+        return True
+    candidates = sorted(engine.standards_of([product]) - codes)
+    start, size = 0, 16
+    while start < len(candidates):
+        chunk = candidates[start : start + size]
+        found = engine.applicable_among(product, standards, day, chunk)
+        if found is None:  # an answer filed under another code: ask for all
+            return untested(engine.applicable(product, standards, day))
+        if untested(found):
+            return True
+        start, size = start + size, size * 4
+    return False
+
+
+class _PassLists:
+    """The judged and unproven lists of one pass's products, worked out when first asked for.
+
+    By the pass's engine (its catalogue version), with every standard that
+    applies; the standards of all the pass's products are read once, on the
+    first product asked about, and the memo is shared like the pass's.
+    """
+
+    def __init__(
+        self,
+        ws: Workspace,
+        engine: ApplicabilityEngine,
+        products: list[Product],
+        rows: Mapping[str, Sequence[Measured]],
+        day: dt.date,
+        months: int,
+    ) -> None:
+        self._ws, self._engine, self._products = ws, engine, products
+        self._rows = rows  # the results the pass judged: those read for the lists are kept to them
+        self._day, self._months = day, months
+        self._memo: Memo = {}
+        self._standards: dict[str, Standard] | None = None
+        self._results: dict[str, list[TestResult]] | None = None
+        self._lock = threading.Lock()
+
+    def _read(self) -> tuple[dict[str, Standard], dict[str, list[TestResult]]]:
+        """Every standard that applies to a product of the pass, and the results it judged."""
+        with self._lock:
+            if self._standards is None or self._results is None:
+                self._standards = self._ws.catalogue.standards(self._engine.standards_of(self._products))
+                judged = {sku: {r.id for r in rows} for sku, rows in self._rows.items()}
+                with self._ws.session() as s:
+                    repo = ResultsRepo(s)  # the whole firm's in one go, or those few products'
+                    found = repo.by_sku() if len(judged) > 500 else repo.for_skus(list(judged))
+                self._results = {
+                    sku: [r for r in found.get(sku, ()) if r.id in ids] for sku, ids in judged.items()
+                }
+            return self._standards, self._results
+
+    def filler(
+        self, product: Product, own: list[Applicable]
+    ) -> Callable[[], tuple[list[StandardStatus], list[Applicable]]]:
+        return functools.partial(self.lists, product, own)
+
+    def lists(self, product: Product, own: list[Applicable]) -> tuple[list[StandardStatus], list[Applicable]]:
+        standards, results = self._read()
+        applicable = self._engine.applicable(product, standards, self._day) + own
+        pc = product_compliance(
+            applicable,
+            results.get(product.sku, ()),
+            as_of=self._day,
+            retest_months=self._months,
+            memo=self._memo,
+        )
+        return pc.judged, pc.unproven
 
 
 def _sets_for(product: Product, sets: Iterable[RequirementSet]) -> list[Applicable]:

@@ -420,6 +420,7 @@ class TransferService:
         rows = []
         proof = []
         found = self.ws.compliance.all_products()
+        self.ws.compliance.lists_of(found.values())  # in bulk: each product's judged standards
         for p in products:
             grades = {a.standard.code: a.grade or "✓" for a in applicable[p.sku]}
             rows.append([p.sku, p.name, *(grades.get(code, "") for code in codes)])

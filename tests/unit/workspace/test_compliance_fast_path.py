@@ -21,15 +21,25 @@ import pytest
 
 from desktop_app.core.catalogue import Change, ChangePage, Check, LocalText, Requirement
 from desktop_app.core.certificates import Certificate
-from desktop_app.core.compliance import overall, product_compliance
+from desktop_app.core.compliance import (
+    add_months,
+    newest_results,
+    overall,
+    product_compliance,
+    standard_status,
+    status_of,
+)
+from desktop_app.core.errors import AssistantError
 from desktop_app.core.requirement_sets import RequirementSet
-from desktop_app.core.results import TestResult
+from desktop_app.core.results import TestResult, judge_text
+from desktop_app.core.rule_masks import bits
 from desktop_app.db.catalogue_repo import CatalogueRepo
 from desktop_app.db.products_repo import ProductsRepo
 from desktop_app.db.requirement_sets_repo import RequirementSetsRepo
 from desktop_app.db.results_repo import ResultsRepo
 from desktop_app.workspace import Workspace
 from desktop_app.workspace.compliance import _gc_paused
+from desktop_app.workspace.results import items_of
 from tests.helpers import TODAY
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
@@ -55,7 +65,14 @@ CHECKS = [Check("max", 75, unit="mg/kg"), Check("range", min=4.0, max=8.5), Chec
 DAYS = [TODAY, TODAY - dt.timedelta(days=200), TODAY + dt.timedelta(days=400)]
 
 
-def add_results(ws: Workspace, rnd: random.Random, per_product: int = 12) -> None:
+# tested a re-test interval (12 months) before a day asked about: current on it, expired the day after
+BOUNDARY = [add_months(day, -12) for day in DAYS] + [
+    add_months(day, -12) - dt.timedelta(days=1) for day in DAYS
+]
+PASSING = ["12", "ND", "< 20", "6.5", "合格", "4"]  # mostly passing: products left failing are few
+
+
+def add_results(ws: Workspace, rnd: random.Random, per_product: int = 12, values: list[str] = VALUES) -> None:
     products = ws.products.list()
     report = ws.certificates.add(
         Certificate(
@@ -74,8 +91,10 @@ def add_results(ws: Workspace, rnd: random.Random, per_product: int = 12) -> Non
                 p.sku,
                 code,
                 key,
-                rnd.choice(VALUES),
-                TODAY - dt.timedelta(days=rnd.randint(-30, 500)),
+                rnd.choice(values),
+                rnd.choice(BOUNDARY)
+                if rnd.random() < 0.1
+                else TODAY - dt.timedelta(days=rnd.randint(-30, 500)),
                 unit=rnd.choice([None, None, "mg/kg", "%", "cm"]),
                 requirement_set=code in own,
             )
@@ -113,10 +132,31 @@ def assert_paths_agree(ws: Workspace) -> int:
                 applicable, results.get(p.sku, ()), as_of=day, retest_months=ws.firm().retest_months
             )
             assert alone == pc
+            assert_parts_agree(ws, p, applicable, results.get(p.sku, ()), day)
             judged += len(pc.judged)
         assert ws.compliance.summary(day).by_sku == {sku: pc.status for sku, pc in fast.items()}
         assert sets is not None
     return judged
+
+
+def assert_parts_agree(ws: Workspace, p, applicable, results, day: dt.date) -> None:
+    """The pieces of the fast path, each against the plain rule: the engine asked for a few
+    standards gives the same answers as asked for all, and a standard's status without its
+    items is the one `standard_status` gives."""
+    months = ws.firm().retest_months
+    grouped = newest_results(results, day)
+    for a in applicable:
+        assert status_of(a, grouped, as_of=day, retest_months=months) == (
+            standard_status(a, grouped, as_of=day, retest_months=months).status
+        ), (p.sku, a.standard.code, day)
+    engine = ws.catalogue.engine()
+    standards = ws.catalogue.standards(engine.standards_of([p]))
+    full = engine.applicable(p, standards, day)
+    codes = sorted({a.standard.code for a in full})
+    for wanted in ({r.standard for r in results}, set(codes[::3]), set(codes[:5]), {"NO SUCH"}):
+        among = engine.applicable_among(p, standards, day, wanted)
+        assert among is not None
+        assert [id(a) for a in among] == [id(a) for a in full if a.standard.code in wanted], (p.sku, day)
 
 
 def test_demo_firm_fast_path_matches_per_product_path(demo_ws: Workspace) -> None:
@@ -184,6 +224,70 @@ def test_generated_firm_fast_path_matches_per_product_path(ws: Workspace) -> Non
         )
     add_results(ws, rnd, per_product=20)
     assert assert_paths_agree(ws) > 100
+
+
+def passing_value(item: Requirement) -> str:
+    """A printed value that passes `item`'s check (the first of a few that does)."""
+    for value in ("ND", "合格", "6.5", "5", "0", "1000"):
+        try:
+            if judge_text(item.check, value, item_unit=item.unit).passed:
+                return value
+        except AssistantError:
+            continue
+    raise AssertionError(item)
+
+
+def test_mostly_passing_firm_fast_path_matches_per_product_path(ws: Workspace) -> None:
+    """Few failures: most products' status then rests on whether an untested standard in force
+    applies, and on expired and incomplete evidence; one demo product tested on every item."""
+    ws.demo.load()
+    rnd = random.Random(7)
+    add_results(ws, rnd, per_product=30, values=PASSING)
+    bb = ws.products.list()[0]
+    drafts = [
+        TestResult(bb.sku, a.standard.code, key, passing_value(r), TODAY)
+        for a in ws.compliance.applicable(bb, TODAY)
+        for key, r in items_of(a).items()
+    ]
+    with ws.session() as s:
+        ids = ProductsRepo(s).ids_by_sku([bb.sku])
+        ResultsRepo(s).add_many(drafts, product_ids=ids)
+    ws.compliance.invalidate()
+    assert ws.compliance.summary(TODAY).by_sku[bb.sku] == "compliant"
+    statuses = {day: set(ws.compliance.summary(day).by_sku.values()) for day in DAYS}
+    assert len(set().union(*statuses.values()) - {"failing"}) >= 2, statuses
+    assert assert_paths_agree(ws) > 0
+
+
+def test_generated_mostly_passing_firm(ws: Workspace) -> None:
+    rnd = random.Random(99)
+    rules, standards = make_catalogue(rnd, n_rules=300, n_standards=200)
+    changes = [Change(i + 1, "standard", s.code, "upsert", s) for i, s in enumerate(standards.values())]
+    changes += [Change(len(changes) + i + 1, "rule", r.id, "upsert", r) for i, r in enumerate(rules)]
+    with ws.session() as s:
+        CatalogueRepo(s).apply_page(ChangePage(2, 0, len(changes), len(changes), False, tuple(changes)))
+    ws.catalogue.invalidate()
+    for p in make_products(rnd, 40):
+        ws.products.add(p)
+    add_results(ws, rnd, per_product=8, values=PASSING)
+    assert assert_paths_agree(ws) > 20
+
+
+def test_lists_are_worked_out_once_when_asked(demo_ws: Workspace) -> None:
+    add_results(demo_ws, random.Random(3))
+    fast = demo_ws.compliance.all_products()
+    pc = next(iter(fast.values()))
+    assert pc._parts is None  # nothing built for the count
+    judged = pc.judged
+    assert pc.judged is judged and pc._fill is None
+
+
+@pytest.mark.parametrize("count", [0, 1, 5, 12, 13, 40, 300])
+def test_bits_sparse_and_dense_alike(count: int) -> None:
+    rnd = random.Random(count)
+    for width in (10, 400, 5000):
+        chosen = sorted(rnd.sample(range(width), min(count, width)))
+        assert bits(sum(1 << i for i in chosen)) == chosen
 
 
 @pytest.mark.parametrize("nested", [False, True])
