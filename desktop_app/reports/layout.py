@@ -129,7 +129,7 @@ class _Paragraph(Paragraph):
 
 # what Paragraph.wrap sets (breakLines turns `frags` into a list of words)
 _WRAP_STATE = ("width", "height", "_wrapWidths", "blPara", "_width_max", "frags")
-_CACHE_LIMIT = 5_000  # distinct markups (and widths) kept: a few MiB; 500 products reuse most
+_CACHE_LIMIT = 2_000  # distinct markups (and widths) kept, ~6 KiB each; a batch reuses ~600
 _frags: dict[tuple[str, ParagraphStyle], list] = {}
 _lines: dict[tuple[str, ParagraphStyle, float], dict[str, object]] = {}
 
