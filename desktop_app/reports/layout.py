@@ -81,10 +81,78 @@ def markup(lines: Lines, *, second_size: float | None = None, prefix: str = "") 
     return out
 
 
+class _Paragraph(Paragraph):
+    """A Paragraph that parses its markup once per process and breaks its lines
+    once per width.
+
+    ReportLab parses every Paragraph's markup with an HTML parser, and a
+    Table wraps each cell two or three times at the same width (to size the
+    rows, to split at a page end, to draw); that was half a checklist's
+    time. The same labels, items and limits recur on every product's sheet
+    and are laid out in the same columns, so the parsed fragments are kept
+    by (markup, style) and the broken lines by (markup, style, width), and
+    shared: drawing only reads them. A paragraph that is split at a page end
+    (only the free text outside tables can be) breaks its own lines afresh.
+    """
+
+    _key: tuple[str, ParagraphStyle] | None = None  # for the shared lines; None once split
+    _parsed: list | None = None  # the parsed fragments, before a wrap turns them into words
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # the size depends only on the width; a repeat leaves blPara as the first wrap made it
+        if self._wrapped_at == availWidth:
+            return self.width, self.height
+        key = None if self._key is None else (*self._key, availWidth)
+        done = _lines.get(key) if key is not None else None
+        if done is None:
+            size = super().wrap(availWidth, availHeight)
+            if key is not None:
+                if len(_lines) >= _CACHE_LIMIT:
+                    _lines.clear()
+                _lines[key] = {k: self.__dict__[k] for k in _WRAP_STATE if k in self.__dict__}
+        else:
+            self.__dict__.update(done)
+            size = self.width, self.height
+        self._wrapped_at = availWidth
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list:
+        if self._key is not None:  # split its own lines, not the shared ones
+            self._key = self._wrapped_at = None
+            if self._parsed is not None:
+                self.frags = self._parsed
+            super().wrap(availWidth, availHeight)
+        self._wrapped_at = None  # splitting re-breaks this paragraph
+        return super().split(availWidth, availHeight)
+
+
+# what Paragraph.wrap sets (breakLines turns `frags` into a list of words)
+_WRAP_STATE = ("width", "height", "_wrapWidths", "blPara", "_width_max", "frags")
+_CACHE_LIMIT = 2_000  # distinct markups (and widths) kept, ~6 KiB each; a batch reuses ~600
+_frags: dict[tuple[str, ParagraphStyle], list] = {}
+_lines: dict[tuple[str, ParagraphStyle, float], dict[str, object]] = {}
+
+
+def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """`Paragraph(text, style)`, parsed and broken into lines once per process (`_Paragraph`)."""
+    key = (text, style)  # the style object itself: two styles may share a name
+    frags = _frags.get(key)
+    if frags is None:
+        out = _Paragraph(text, style)
+        if len(_frags) >= _CACHE_LIMIT:
+            _frags.clear()
+        frags = _frags[key] = out.frags
+    else:
+        out = _Paragraph(text, style, frags=frags)
+    out._key, out._parsed = key, frags
+    return out
+
+
 def para(lines: Lines | str, style: ParagraphStyle, *, prefix: str = "") -> Paragraph:
     if isinstance(lines, str):
         lines = (lines,)
-    return Paragraph(markup(lines, second_size=style.fontSize - 1, prefix=prefix), style)
+    return paragraph(markup(lines, second_size=style.fontSize - 1, prefix=prefix), style)
 
 
 def inline(label: Lines, value: Lines) -> Lines:
@@ -254,7 +322,7 @@ def requirement_table(
 def _last_result(lines: Lines) -> Paragraph:
     """The last result under an item, every language line at 9 pt (nothing printed smaller)."""
     st = styles()
-    return Paragraph(markup(lines, second_size=st.small.fontSize), st.small)
+    return paragraph(markup(lines, second_size=st.small.fontSize), st.small)
 
 
 _CERT_FILL = {CertStatus.EXPIRED: HEADER_FILL, CertStatus.EXPIRING: LABEL_FILL}
