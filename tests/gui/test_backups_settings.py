@@ -42,7 +42,7 @@ def test_back_up_now_writes_an_archive_and_says_where(box, demo_ws, qtbot):
     assert len(new) == 1
     (archive,) = new
     assert str(archive) in box.message.text() and box.backup_button.isEnabled()
-    assert demo_ws.backups.verify(archive)["counts"] == {"products": 12, "certificates": 9, "scans": 0}
+    assert demo_ws.backups.verify(archive)["counts"] == {"products": 12, "certificates": 8, "scans": 0}
 
 
 def test_back_up_to_a_chosen_file(box, demo_ws, qtbot, tmp_path):
