@@ -8,7 +8,6 @@ transaction (`scan_files`) and every PC's `scans/` is a cache of them
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
 import re
@@ -103,14 +102,7 @@ class CertificateService:
             ) from None
         except OSError as exc:
             partial.unlink(missing_ok=True)
-            code = (
-                Reason.SCAN_NO_SPACE
-                if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
-                else Reason.IO_ERROR
-            )
-            raise ValidationError(
-                "file", str(scan), code, size=size, free=free, detail=exc.strerror
-            ) from None
+            raise scan_cache.write_failed(exc, scan, size=size, free=free) from None
         return name
 
     @staticmethod

@@ -70,12 +70,11 @@ def write_cache(path: Path, stored: StoredScan, data: bytes) -> Path:
         os.replace(partial, path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        code = (
-            Reason.SCAN_NO_SPACE
-            if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
-            else Reason.IO_ERROR
-        )
-        raise ValidationError(
-            "file", str(path), code, size=stored.size, free="?", detail=exc.strerror
-        ) from None
+        raise write_failed(exc, path, size=stored.size, free="?") from None
     return path
+
+
+def write_failed(exc: OSError, path: Path, *, size: object, free: object) -> ValidationError:
+    """A scan that could not be written: a full disk said as such (SCAN_NO_SPACE), else IO_ERROR."""
+    code = Reason.SCAN_NO_SPACE if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) else Reason.IO_ERROR
+    return ValidationError("file", str(path), code, size=size, free=free, detail=exc.strerror)
