@@ -37,6 +37,7 @@ BOTH_ENGINES = frozenset(
     {
         "cli/test_carbon_cli.py",
         "unit/db/test_catalogue_protocol2.py",
+        "unit/db/test_catalogue_search.py",
         "unit/db/test_products_protocol2.py",
         "unit/db/test_products_plain_read.py",
         "unit/db/test_status_rows.py",

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, case, delete, func, select
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import ColumnElement, Select
+from sqlalchemy.sql import Select
 
 from ..core.catalogue import (
     CatalogueStats,
@@ -31,6 +31,7 @@ from ..core.catalogue import (
     StandardQuery,
     StandardSummary,
 )
+from . import catalogue_ranking as ranking
 from . import catalogue_search as search
 from . import convert, dialect
 from .models import (
@@ -354,32 +355,15 @@ class CatalogueRepo:
     def standard(self, code: str) -> Standard | None:
         return self.standards([code]).get(code)
 
-    def _filtered(self, query: StandardQuery) -> tuple[Select[Any], ColumnElement[int] | None]:
-        """Standards matching the query's text and filters, and the search score when there is text.
-
-        The text is searched in codes, titles and requirement items
-        (`db.catalogue_search`); each standard found carries its best score.
-        """
-        stmt: Select[Any] = select(StandardRow)
-        score: ColumnElement[int] | None = None
-        ranked = search.best(query.text, self.s.get_bind().dialect.name)
-        if ranked is not None:
-            found = ranked.subquery()
-            stmt = stmt.join(found, found.c.k == StandardRow.search_key).add_columns(found.c.score)
-            score = found.c.score
-        if query.market:
-            stmt = stmt.where(dialect.json_array_contains(StandardRow.markets, query.market))
-        if query.tag:
-            stmt = stmt.where(dialect.json_array_contains(StandardRow.tags, query.tag))
-        if query.status:
-            stmt = stmt.where(StandardRow.status == query.status)
-        if query.mandatory is not None:
-            stmt = stmt.where(StandardRow.mandatory == query.mandatory)
-        return stmt, score
+    def _filtered(self, query: StandardQuery) -> Select[Any]:
+        """The standards the query's filters let through (the text is `catalogue_ranking`'s)."""
+        return select(StandardRow).where(*ranking.filter_conditions(query))
 
     def count_standards(self, query: StandardQuery) -> int:
-        stmt, _ = self._filtered(query)
-        sub = stmt.with_only_columns(StandardRow.code).subquery()
+        found = ranking.ranked(self.s, query, limit=0)
+        if found is not None:
+            return found.total
+        sub = self._filtered(query).with_only_columns(StandardRow.code).subquery()
         return self.s.scalar(select(func.count()).select_from(sub)) or 0
 
     def browse(self, query: StandardQuery, *, offset: int = 0, limit: int = 200) -> list[StandardSummary]:
@@ -395,28 +379,22 @@ class CatalogueRepo:
         self, query: StandardQuery, *, offset: int = 0, limit: int = 200
     ) -> tuple[int, list[StandardSummary]]:
         """(how many standards match, one chunk of them): `count_standards` and `browse`
-        at once, so a text search is ranked once for both (a window count).
+        at once, so a text search is ranked once for both.
 
-        A search ranks codes and scores only, then reads the chunk's rows:
-        sorting 16,000 whole rows (titles, JSON lists) cost twice as much.
+        A search is ranked on search keys and scores (`catalogue_ranking`), then
+        only the chunk's rows are read.
         """
-        stmt, score = self._filtered(query)
-        if score is None:
-            rows = list(self.s.scalars(stmt.order_by(StandardRow.code).offset(offset).limit(limit)))
+        found = ranking.ranked(self.s, query, offset=offset, limit=limit)
+        if found is None:
+            stmt = self._filtered(query).order_by(StandardRow.code).offset(offset).limit(limit)
+            rows = list(self.s.scalars(stmt))
             return self.count_standards(query), [_summary(r, None) for r in rows]
-        outdated = case((StandardRow.status.in_(("superseded", "withdrawn")), 1), else_=0)
-        ranked = self.s.execute(
-            stmt.with_only_columns(StandardRow.code, score, func.count().over())
-            .order_by(score // search.RANK, outdated, StandardRow.code)
-            .offset(offset)
-            .limit(limit)
-        ).all()
-        if not ranked:
-            return (0 if offset == 0 else self.count_standards(query)), []
-        codes = [r[0] for r in ranked]
+        codes = [code for code, _ in found.chunk]
+        if not codes:
+            return found.total, []
         by_code = {r.code: r for r in self.s.scalars(select(StandardRow).where(StandardRow.code.in_(codes)))}
-        matched = search.matches(self.s, [(r[0], r[1]) for r in ranked])
-        return ranked[0][2], [_summary(by_code[c], matched.get(c)) for c in codes if c in by_code]
+        matched = search.matches(self.s, found.chunk)
+        return found.total, [_summary(by_code[c], matched.get(c)) for c in codes if c in by_code]
 
     def search(self, text: str, limit: int = 50) -> list[StandardHit]:
         """Standards found by `text` (code, title or item), best first, with their items and what matched."""

@@ -30,7 +30,6 @@ from sqlalchemy import (
     Integer,
     Select,
     and_,
-    case,
     delete,
     func,
     insert,
@@ -154,43 +153,43 @@ def _like(column: ColumnElement[Any] | InstrumentedAttribute[Any], inner: str) -
 
 
 def _fts5_terms(q: TextQuery) -> Select:
-    """(search_key, score) of the standards whose terms match `q`, by the FTS5 index (SQLite).
+    """The ids of the term rows that match `q`, by the FTS5 index (SQLite).
 
-    The phrase's last token is a prefix where `q` says so. Grouping the
-    rowids by standard gives its best slot: the title, else its first item.
+    The phrase's last token is a prefix where `q` says so. An id says the
+    standard and the slot (`SLOTS`) without reading a row.
     """
     phrase = '"' + " ".join(q.tokens) + '"' + (" *" if q.prefix else "")
-    rowid = literal_column("rowid", Integer)
     return (
-        select((rowid // SLOTS).label("k"), _slot_score(func.min(rowid % SLOTS)))
+        select(literal_column("rowid", Integer))
         .select_from(text("standards_fts_terms"))
         .where(text("standards_fts_terms MATCH :phrase").bindparams(phrase=phrase))
-        .group_by(rowid // SLOTS)
     )
 
 
 def _like_terms(q: TextQuery) -> Select:
     """The same as `_fts5_terms` by LIKE on the token strings, for any engine."""
     columns = (StandardTermRow.zh, StandardTermRow.en, StandardTermRow.extra)
-    # a literal, not a bound parameter: PostgreSQL must see the same expression in GROUP BY
-    slots = literal_column(str(SLOTS), Integer)
-    return (
-        select((StandardTermRow.id // slots).label("k"), _slot_score(func.min(StandardTermRow.id % slots)))
-        .where(or_(*(_like(c, q.like) for c in columns)))
-        .group_by(StandardTermRow.id // slots)
-    )
-
-
-def _slot_score(slot: ColumnElement[int]) -> ColumnElement[int]:
-    return case((slot == 0, literal(TITLE)), else_=ITEM - 1 + slot)
+    return select(StandardTermRow.id).where(or_(*(_like(c, q.like) for c in columns)))
 
 
 TERM_MATCHERS: dict[str, Callable[[TextQuery], Select]] = {"sqlite": _fts5_terms}
+NOT_FOUND = ITEM + SLOTS  # above every score
 
 
-def hits(typed: str, dialect: str) -> Select | None:
-    """(search_key, score) for every way `typed` finds a standard (a standard may come
-    several times); `dialect` chooses how terms are matched."""
+def term_ids(typed: str, dialect: str) -> Select | None:
+    """The ids of the term rows (titles and items) that `typed` matches, or None when it
+    has no word to match (blank, or only symbols); `dialect` chooses how."""
+    q = text_query(typed.strip())
+    if q is None:
+        return None
+    return TERM_MATCHERS.get(dialect, _like_terms)(q)
+
+
+def code_hits(typed: str) -> Select | None:
+    """(search_key, score) for every way `typed` finds a standard other than by its
+    words (`term_ids`): its code, or for a query of symbols only (`%`, `_`, `≥`) the raw
+    titles and items by escaped LIKE. A standard may come several times; None when blank.
+    """
     words = typed.strip()
     if not words:
         return None
@@ -212,9 +211,7 @@ def hits(typed: str, dialect: str) -> Select | None:
         # part of a code: its number, or symbols; a word is a title's or an item's
         if q is None or (len(norm) >= CONTAINS_FROM and any(c.isdigit() for c in norm)):
             parts.append(select(key, literal(CONTAINS)).where(_like(StandardRow.code_norm, norm)))
-    if q is not None:
-        parts.append(TERM_MATCHERS.get(dialect, _like_terms)(q))
-    else:  # only symbols (`%`, `_`, `≥`): the raw texts, by escaped LIKE
+    if q is None:
         parts.append(
             select(key, literal(TITLE)).where(
                 or_(_like(StandardRow.title_zh, words), _like(StandardRow.title_en, words))
@@ -227,16 +224,6 @@ def hits(typed: str, dialect: str) -> Select | None:
             .where(or_(*(_like(c, words) for c in items)))
         )
     return union_all(*parts)  # type: ignore[return-value]
-
-
-def best(typed: str, dialect: str) -> Select | None:
-    """One (search_key, score) per standard found: its best score."""
-    found = hits(typed, dialect)
-    if found is None:
-        return None
-    sub = found.subquery()
-    key, score = sub.c[0], sub.c[1]
-    return select(key.label("k"), func.min(score).label("score")).group_by(key)
 
 
 def matches(session: Session, scored: Sequence[tuple[str, int]]) -> dict[str, SearchMatch]:

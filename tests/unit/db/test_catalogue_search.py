@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.catalogue import StandardQuery
+from desktop_app.core.search import code_base, indexed, normalise_code, text_query
 from desktop_app.db import catalogue_search
 from desktop_app.db.catalogue_repo import CatalogueRepo
 
@@ -112,3 +113,50 @@ def test_count_and_page_agree_with_the_filters(ws):
     assert all("EU" in s.markets for s in first)
     with ws.session() as s:  # a chunk past the end still knows the total
         assert CatalogueRepo(s).page(query, offset=total + 5) == (total, [])
+
+
+def by_hand(ws, typed: str) -> list[tuple[str, str, str | None]]:
+    """What a search should find, worked out standard by standard from the rules of
+    `core.search` and `db.catalogue_search`'s ranking, without the index or the
+    ranking code: (code, field, item key), best first."""
+    norm, q = normalise_code(typed), text_query(typed)
+    everything = ws.catalogue.standards(s.code for s in ws.catalogue.browse(StandardQuery(), limit=10_000))
+    ranked = []
+    for s in everything.values():
+        code = normalise_code(s.code)
+        found: list[tuple[int, str, str | None]] = []
+        if norm and norm in (code, code_base(s.code)):
+            found.append((0, "code", None))
+        elif norm and code.startswith(norm):
+            found.append((1, "code", None))
+        elif norm and (q is None or (len(norm) >= 3 and any(c.isdigit() for c in norm))) and norm in code:
+            found.append((2, "code", None))
+        if q is not None:
+            if q.like in indexed(s.title.zh) or q.like in indexed(s.title.en):
+                found.append((3, "title", None))
+            for r in s.requirements:
+                if any(
+                    q.like in words
+                    for words in (indexed(r.item.zh), indexed(r.item.en), indexed(r.key, r.method))
+                ):
+                    found.append((4, "item", r.key))
+                    break
+        if found:
+            rank, field, key = min(found, key=lambda f: f[0])
+            ranked.append(((rank, s.status in ("superseded", "withdrawn"), s.code), (s.code, field, key)))
+    return [hit for _, hit in sorted(ranked)]
+
+
+@pytest.mark.parametrize(
+    "typed", [*QUERIES, "GB 18401", "gb/t 2912", "18401", "纺织", "色牢度", "棉 纤维", "Colour"]
+)
+def test_the_ranked_list_is_what_the_rules_give_standard_by_standard(ws, typed):
+    assert found(ws, typed) == by_hand(ws, typed)
+
+
+def test_a_chunk_further_down_continues_the_list(ws):
+    whole = [s.code for s in ws.catalogue.browse(StandardQuery(text="纺织"), limit=500)]
+    assert len(whole) > 12
+    with ws.session() as s:
+        total, chunk = CatalogueRepo(s).page(StandardQuery(text="纺织"), offset=5, limit=7)
+    assert total == len(whole) and [c.code for c in chunk] == whole[5:12]
