@@ -1670,63 +1670,68 @@ Id: {id}</source>
 <context>
     <name>HostReport</name>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="40"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="41"/>
         <source>Reachable: the host {host} answered in {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="46"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="47"/>
         <source>PostgreSQL {version}: supported ({minimum} or newer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="52"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="53"/>
         <source>Encoding UTF8: Chinese text is kept as typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="56"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="57"/>
         <source>The pg_trgm extension is there, for the standards search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="62"/>
-        <location filename="../../desktop_app/ui/host_report.py" line="76"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="63"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="77"/>
         <source>The role may create tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="67"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="68"/>
         <source>The role may not create tables, but the schema is there already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="83"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="84"/>
         <source>No schema yet: on the host PC, press Create the schema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="92"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="93"/>
         <source>The schema is there and up to date ({revision}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="101"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="102"/>
         <source>The schema is at {found}; Create the schema brings it to {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="108"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="109"/>
         <source>The host can keep the firm&apos;s records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="117"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="119"/>
+        <source>The password was not kept: this PC has no usable system keyring. The step itself is done. Without the keyring, the app reaches the host only when the PGPASSWORD environment variable holds the password: set it on this PC for the user who runs the app, or the host will refuse the login at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="133"/>
         <source>Every table was moved to {host} and checked: the same rows, the same checksum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/host_report.py" line="142"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="158"/>
         <source>{table}: %n row(s), checksum {checksum}</source>
         <translation>
             <numerusform>{table}: %n row, checksum {checksum}</numerusform>
@@ -1734,7 +1739,7 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="132"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="148"/>
         <source>The local file was kept as it was; this PC uses the host from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,218 +1747,218 @@ Id: {id}</source>
 <context>
     <name>HostSetupDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="214"/>
         <source>Enter the host&apos;s address and the database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="224"/>
         <source>This is not a host address: write a name or an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="280"/>
         <source>Cancelled: nothing was moved, the host is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="282"/>
         <source>Cancelled. Press Check to see how the host is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="295"/>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="402"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="302"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="409"/>
         <source>Asking the host…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="309"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="316"/>
         <source>The schema on the host is ready (revision {revision}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="318"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="325"/>
         <source>The records on the host were backed up first, to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="324"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="331"/>
         <source>Next: move this PC&apos;s records to the host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="332"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="339"/>
         <source>Creating the schema…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="369"/>
         <source>Moving the records, table by table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="382"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="389"/>
         <source>The host has no records yet: set it up on the host PC first (this PC is the host → Create the schema, Move the records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="392"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="399"/>
         <source>This PC will use the host {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="415"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="422"/>
         <source>This PC will keep its records in its own file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="417"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="424"/>
         <source>This PC already keeps its records in its own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="429"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="436"/>
         <source>Going back to this PC&apos;s own file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="448"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="458"/>
         <source>Now this PC keeps the records in its own file ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="452"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="462"/>
         <source>Now this PC uses the database host {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="455"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="465"/>
         <source>The address was given at start (--database-url or TEXTILE_ASSISTANT_DATABASE_URL): it wins over what is set here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="460"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="470"/>
         <source>From the next start it uses {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="464"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="474"/>
         <source>From the next start it uses its own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="465"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="475"/>
         <source>Close the app and open it again to switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="469"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="479"/>
         <source>Several PCs, one set of records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="473"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
         <source>This PC keeps its records (one PC, nothing to set up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="474"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
         <source>This PC is the host (it runs PostgreSQL for the others)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="475"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="485"/>
         <source>Connect to a host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="482"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="492"/>
         <source>The records stay in the file in this PC&apos;s data folder, as always.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
         <source>Install PostgreSQL first (installer/README.md), then: Check, Create the schema, Move the records. The local file is kept as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="487"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="497"/>
         <source>For the other PCs, once the host is set up: Check, then Use this host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="491"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="501"/>
         <source>Database host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="497"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="507"/>
         <source>e.g. 192.168.1.10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="498"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="508"/>
         <source>kept in the system keyring, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="499"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="509"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="500"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="510"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="501"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="511"/>
         <source>Create the schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="502"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="512"/>
         <source>Move the records here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="503"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="513"/>
         <source>Use this host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="514"/>
         <source>Use this PC&apos;s own file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="505"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="515"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

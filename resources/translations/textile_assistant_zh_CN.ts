@@ -1663,70 +1663,75 @@ Id: {id}</source>
 <context>
     <name>HostReport</name>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="40"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="41"/>
         <source>Reachable: the host {host} answered in {seconds} s.</source>
         <translation>可以连接：主机 {host} 在 {seconds} 秒内应答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="46"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="47"/>
         <source>PostgreSQL {version}: supported ({minimum} or newer).</source>
         <translation>PostgreSQL {version}：受支持（需 {minimum} 或更新版本）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="52"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="53"/>
         <source>Encoding UTF8: Chinese text is kept as typed.</source>
         <translation>编码为 UTF8：中文按原样保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="56"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="57"/>
         <source>The pg_trgm extension is there, for the standards search.</source>
         <translation>已有 pg_trgm 扩展，可用于标准检索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="62"/>
-        <location filename="../../desktop_app/ui/host_report.py" line="76"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="63"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="77"/>
         <source>The role may create tables.</source>
         <translation>该角色可以建表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="67"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="68"/>
         <source>The role may not create tables, but the schema is there already.</source>
         <translation>该角色不能建表，但表结构已经存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="83"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="84"/>
         <source>No schema yet: on the host PC, press Create the schema.</source>
         <translation>尚未建表：请在主机上点击“建表”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="92"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="93"/>
         <source>The schema is there and up to date ({revision}).</source>
         <translation>表结构已存在且为最新（{revision}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="101"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="102"/>
         <source>The schema is at {found}; Create the schema brings it to {revision}.</source>
         <translation>表结构版本为 {found}；点击“建表”可升级到 {revision}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="108"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="109"/>
         <source>The host can keep the firm&apos;s records.</source>
         <translation>这台主机可以保存企业的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="117"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="119"/>
+        <source>The password was not kept: this PC has no usable system keyring. The step itself is done. Without the keyring, the app reaches the host only when the PGPASSWORD environment variable holds the password: set it on this PC for the user who runs the app, or the host will refuse the login at the next start.</source>
+        <translation>密码没有保存：本机没有可用的系统密钥环。这一步本身已经完成。没有密钥环时，只有环境变量 PGPASSWORD 中存有密码，程序才能连上主机：请在本机为运行本程序的用户设置这个变量，否则下次启动时主机会拒绝登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="133"/>
         <source>Every table was moved to {host} and checked: the same rows, the same checksum.</source>
         <translation>每张表都已移到 {host} 并逐一核对：行数相同，校验和相同。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/host_report.py" line="142"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="158"/>
         <source>{table}: %n row(s), checksum {checksum}</source>
         <translation>
             <numerusform>{table}：%n 行，校验和 {checksum}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="132"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="148"/>
         <source>The local file was kept as it was; this PC uses the host from its next start.</source>
         <translation>本地文件原样保留；本机下次启动起使用主机。</translation>
     </message>
@@ -1734,218 +1739,218 @@ Id: {id}</source>
 <context>
     <name>HostSetupDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="214"/>
         <source>Enter the host&apos;s address and the database name.</source>
         <translation>请填写主机地址和数据库名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="224"/>
         <source>This is not a host address: write a name or an IP address.</source>
         <translation>这不是主机地址：请填写计算机名或 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="280"/>
         <source>Cancelled: nothing was moved, the host is as it was.</source>
         <translation>已取消：没有移动任何记录，主机保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="282"/>
         <source>Cancelled. Press Check to see how the host is now.</source>
         <translation>已取消。请点击“检查”查看主机现在的状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="295"/>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="402"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="302"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="409"/>
         <source>Asking the host…</source>
         <translation>正在询问主机…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="309"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="316"/>
         <source>The schema on the host is ready (revision {revision}).</source>
         <translation>主机上的表结构已就绪（版本 {revision}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="318"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="325"/>
         <source>The records on the host were backed up first, to {path}.</source>
         <translation>升级前已先把主机上的记录备份到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="324"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="331"/>
         <source>Next: move this PC&apos;s records to the host.</source>
         <translation>下一步：把本机的记录移到主机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="332"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="339"/>
         <source>Creating the schema…</source>
         <translation>正在建表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="369"/>
         <source>Moving the records, table by table…</source>
         <translation>正在逐表移动记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="382"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="389"/>
         <source>The host has no records yet: set it up on the host PC first (this PC is the host → Create the schema, Move the records).</source>
         <translation>主机上还没有记录：请先在主机电脑上设置（本机是主机 → 建表、移动记录）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="392"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="399"/>
         <source>This PC will use the host {host}.</source>
         <translation>本机将使用主机 {host}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="415"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="422"/>
         <source>This PC will keep its records in its own file again.</source>
         <translation>本机将重新使用自己的文件保存记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="417"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="424"/>
         <source>This PC already keeps its records in its own file.</source>
         <translation>本机已经在使用自己的文件保存记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="429"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="436"/>
         <source>Going back to this PC&apos;s own file…</source>
         <translation>正在改回本机文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="448"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="458"/>
         <source>Now this PC keeps the records in its own file ({path}).</source>
         <translation>目前本机把记录保存在自己的文件中（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="452"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="462"/>
         <source>Now this PC uses the database host {host}.</source>
         <translation>目前本机使用数据库主机 {host}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="455"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="465"/>
         <source>The address was given at start (--database-url or TEXTILE_ASSISTANT_DATABASE_URL): it wins over what is set here.</source>
         <translation>数据库地址是启动时指定的（--database-url 或 TEXTILE_ASSISTANT_DATABASE_URL），它优先于这里的设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="460"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="470"/>
         <source>From the next start it uses {host}.</source>
         <translation>下次启动起使用 {host}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="464"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="474"/>
         <source>From the next start it uses its own file.</source>
         <translation>下次启动起使用本机文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="465"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="475"/>
         <source>Close the app and open it again to switch.</source>
         <translation>关闭本程序再重新打开即可切换。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="469"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="479"/>
         <source>Several PCs, one set of records</source>
         <translation>多台电脑共用一套记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="473"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
         <source>This PC keeps its records (one PC, nothing to set up)</source>
         <translation>本机自己保存记录（单台电脑，无需设置）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="474"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
         <source>This PC is the host (it runs PostgreSQL for the others)</source>
         <translation>本机是主机（为其他电脑运行 PostgreSQL）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="475"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="485"/>
         <source>Connect to a host</source>
         <translation>连接到主机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="482"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="492"/>
         <source>The records stay in the file in this PC&apos;s data folder, as always.</source>
         <translation>记录照常保存在本机数据文件夹的文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
         <source>Install PostgreSQL first (installer/README.md), then: Check, Create the schema, Move the records. The local file is kept as it was.</source>
         <translation>请先安装 PostgreSQL（见 installer/README.md），然后依次：检查、建表、移动记录。本地文件会原样保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="487"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="497"/>
         <source>For the other PCs, once the host is set up: Check, then Use this host.</source>
         <translation>用于其他电脑，主机设置好之后：先“检查”，再“使用此主机”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="491"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="501"/>
         <source>Database host</source>
         <translation>数据库主机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="497"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="507"/>
         <source>e.g. 192.168.1.10</source>
         <translation>例如 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="498"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="508"/>
         <source>kept in the system keyring, never in a file</source>
         <translation>保存在系统钥匙串中，不会写入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="499"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="509"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="500"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="510"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="501"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="511"/>
         <source>Create the schema</source>
         <translation>建表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="502"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="512"/>
         <source>Move the records here</source>
         <translation>把记录移到主机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="503"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="513"/>
         <source>Use this host</source>
         <translation>使用此主机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="514"/>
         <source>Use this PC&apos;s own file</source>
         <translation>改用本机文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="505"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="515"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
