@@ -485,8 +485,8 @@ KINDS: dict[str, str] = {
     "firm": QT_TRANSLATE_NOOP("Reasons", "the firm settings"),
 }
 
-# EDITED_ELSEWHERE for the firm settings (one record of its kind, no key to name), between the
-# changed fields, and for a change the audit log has no name for
+# EDITED_ELSEWHERE's other words: its sentence for the firm settings (one record of its kind, no
+# key to name), the separator between the changed fields, and "who" when the audit log names nobody
 FIRM_EDITED = QT_TRANSLATE_NOOP(
     "Reasons",
     "{who} changed the firm settings at {when}, after you opened it: {fields}. "
