@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..core.audit import AuditEntry
-from .messages import audit_word, current_language
+from .messages import audit_word, current_language, field_word, value_words
 from .output import print_json, print_table, write
 
 
@@ -28,24 +28,18 @@ def entry_json(entry: AuditEntry) -> dict[str, Any]:
     }
 
 
-def _value(value: Any) -> str:
-    if value is None or value == "" or value == []:
-        return "-"
-    if isinstance(value, list):
-        return ", ".join(_value(v) for v in value)
-    return str(value)
-
-
 def change_lines(entry: AuditEntry, *, limit: int = 60) -> str:
-    """The changed fields as `field: old → new`, one per line (created/deleted: the value alone)."""
+    """The changed fields as `field: old → new`, one per line (created/deleted: the value alone),
+    fields and values in words of the firm's language (`core.field_names`; `--json` keeps them as stored)."""
     lines = []
-    for name, (old, new) in entry.changes.items():
+    for key, (old, new) in entry.changes.items():
+        name = field_word(key)
         if entry.action == "created":
-            text = f"{name}: {_value(new)}"
+            text = f"{name}: {value_words(key, new)}"
         elif entry.action == "deleted":
-            text = f"{name}: {_value(old)}"
+            text = f"{name}: {value_words(key, old)}"
         else:
-            text = f"{name}: {_value(old)} → {_value(new)}"
+            text = f"{name}: {value_words(key, old)} → {value_words(key, new)}"
         lines.append(text if len(text) <= limit else text[: limit - 1] + "…")
     return "\n".join(lines) or "-"
 

@@ -20,6 +20,7 @@ from ..core.errors import (
     NotFoundError,
     ValidationError,
 )
+from ..core.field_names import field_name, field_value, record_key
 from ..core.reasons import ENGLISH, Reason, fill
 
 ZH: dict[Reason, str] = {
@@ -310,6 +311,41 @@ def audit_word(word: str, *, language: str | None = None) -> str:
     return zh if (language or _language).startswith("zh") else en
 
 
+def field_word(name: str, *, language: str | None = None) -> str:
+    """A stored field name as the forms name it (`core.field_names`), in `language` (default: the firm's)."""
+    return field_name(name, language or _language)
+
+
+def value_words(name: str, value: Any, *, language: str | None = None) -> str:
+    """A stored value of the field `name` in words: "-" for none, an age group, markets by name."""
+    return field_value(name, value, language or _language)
+
+
+def _edited_elsewhere(params: Mapping[str, Any], *, zh: bool) -> dict[str, Any]:
+    """EDITED_ELSEWHERE's record and changed fields in words: `备注: moved to shelf 4`."""
+    lang = "zh_CN" if zh else "en"
+    changed = params.get("changed")
+    fields = (
+        [
+            f"{field_word(str(k), language=lang)}: {value_words(str(k), v, language=lang)}"
+            for k, v in changed.items()
+        ]
+        if isinstance(changed, Mapping)
+        else list(params.get("fields") or [])
+    )
+    kind = str(params.get("kind", ""))
+    out = {**params, "fields": ("；" if zh else "; ").join(str(f) for f in fields) or "-"}
+    out["who"] = params.get("who") or ("另一台电脑上的用户" if zh else "someone on another PC")
+    out["when"] = params.get("when") or "-"
+    out["key"] = record_key(kind, str(params.get("key", "")), lang)
+    if kind == "firm":  # one record of its kind: no key to name
+        out["key"] = ""
+        out["kind"] = KINDS_ZH["firm"] if zh else "the firm settings"
+    elif zh:
+        out["kind"] = KINDS_ZH.get(kind, kind)
+    return out
+
+
 def status_word(word: str, *, language: str | None = None) -> str:
     """A compliance status or verdict in `language` (default: the firm's)."""
     zh, en = STATUS_WORDS.get(word, (word, word))
@@ -322,6 +358,16 @@ def reason_line(code: Reason, params: Mapping[str, Any], *, language: str | None
     if code is Reason.CARBON_FACTOR_KIND:
         params = _factor_kinds_worded(params, zh=lang.startswith("zh"))
         return fill((ZH if lang.startswith("zh") else ENGLISH)[code], params)
+    if code is Reason.EDITED_ELSEWHERE:
+        zh = lang.startswith("zh")
+        text = fill((ZH if zh else ENGLISH)[code], _edited_elsewhere(params, zh=zh))
+        if params.get("kind") == "firm":  # no key: no space where it stood; "settings" is plural
+            text = (
+                " ".join(text.split())
+                .replace(" ：", "：")
+                .replace(" was changed by ", " were changed by ", 1)
+            )
+        return text
     if lang.startswith("zh"):
         params = {**params, "kind": KINDS_ZH.get(str(params.get("kind", "")), params.get("kind", ""))}
         return fill(ZH[code], params)

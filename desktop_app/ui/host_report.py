@@ -3,7 +3,8 @@
 `check_lines` words a `HostReport` the way `textile-assistant host check`
 prints it, one line per thing checked: reachable, the version, UTF8,
 pg_trgm, the right to create tables, the schema. `move_lines` words the
-per-table result of moving the records. Each line is `(ok, text)`: True ✓,
+per-table result of moving the records; `unkept_line` the note after a step
+whose password the keyring could not keep. Each line is `(ok, text)`: True ✓,
 False ✗, None for a note; what went wrong is the reason code's own words.
 """
 
@@ -108,6 +109,21 @@ def check_lines(report: HostReport) -> list[Line]:
             (True, QCoreApplication.translate("HostReport", "The host can keep the firm's records."))
         )
     return lines
+
+
+def unkept_line() -> Line:
+    """The note after a step done on a PC whose keyring could not keep the password (a note, not
+    a failure: the step's own lines stand); what to do instead is `textile-assistant host`'s advice."""
+    return (
+        None,
+        QCoreApplication.translate(
+            "HostReport",
+            "The password was not kept: this PC has no usable system keyring. The step itself is "
+            "done. Without the keyring, the app reaches the host only when the PGPASSWORD "
+            "environment variable holds the password: set it on this PC for the user who runs the "
+            "app, or the host will refuse the login at the next start.",
+        ),
+    )
 
 
 def move_lines(result: MoveResult) -> list[Line]:

@@ -1264,17 +1264,17 @@ Id: {id}</source>
 <context>
     <name>ConflictBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/conflict_box.py" line="50"/>
+        <location filename="../../desktop_app/ui/widgets/conflict_box.py" line="51"/>
         <source>What you typed is still in this dialog. Reload the saved version to see the other change (your edit here is replaced), or cancel your edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/conflict_box.py" line="54"/>
+        <location filename="../../desktop_app/ui/widgets/conflict_box.py" line="55"/>
         <source>Reload the saved version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/conflict_box.py" line="55"/>
+        <location filename="../../desktop_app/ui/widgets/conflict_box.py" line="56"/>
         <source>Cancel my edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,276 +1593,30 @@ Id: {id}</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="20"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="22"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="21"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="23"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="22"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="24"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="27"/>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="58"/>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="28"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="29"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="30"/>
-        <source>Age group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="31"/>
-        <source>Skin contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="32"/>
-        <source>Markets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="33"/>
-        <source>Composition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="34"/>
-        <source>Claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="35"/>
-        <source>Finishes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="36"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="37"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="38"/>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="39"/>
-        <source>Product type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="40"/>
-        <source>Construction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="41"/>
-        <source>Components</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="42"/>
-        <source>Origins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="43"/>
-        <source>Youngest age (months)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="44"/>
-        <source>Oldest age (months)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="45"/>
-        <source>Smallest height (cm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="46"/>
-        <source>Largest height (cm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="47"/>
-        <source>Scheme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="48"/>
-        <source>Certificate number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="49"/>
-        <source>Issuer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="50"/>
-        <source>Holder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="51"/>
-        <source>Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="52"/>
-        <source>Product class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="53"/>
-        <source>Issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="54"/>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="55"/>
-        <source>Products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="56"/>
-        <source>Scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="57"/>
-        <source>Replaces certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="59"/>
-        <source>Standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="60"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="61"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="62"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="63"/>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="64"/>
-        <source>Tested on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="65"/>
-        <source>Sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="66"/>
-        <source>Test report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="67"/>
-        <source>Checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="68"/>
-        <source>Entered by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="69"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="70"/>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="71"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="72"/>
-        <source>Checklist language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="73"/>
-        <source>Reminder days before expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="74"/>
-        <source>Platform address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="75"/>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="76"/>
-        <source>Retest every (months)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="130"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="76"/>
         <source>History (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="133"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="79"/>
         <source>No changes recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,63 +1670,68 @@ Id: {id}</source>
 <context>
     <name>HostReport</name>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="40"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="41"/>
         <source>Reachable: the host {host} answered in {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="46"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="47"/>
         <source>PostgreSQL {version}: supported ({minimum} or newer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="52"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="53"/>
         <source>Encoding UTF8: Chinese text is kept as typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="56"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="57"/>
         <source>The pg_trgm extension is there, for the standards search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="62"/>
-        <location filename="../../desktop_app/ui/host_report.py" line="76"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="63"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="77"/>
         <source>The role may create tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="67"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="68"/>
         <source>The role may not create tables, but the schema is there already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="83"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="84"/>
         <source>No schema yet: on the host PC, press Create the schema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="92"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="93"/>
         <source>The schema is there and up to date ({revision}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="101"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="102"/>
         <source>The schema is at {found}; Create the schema brings it to {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="108"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="109"/>
         <source>The host can keep the firm&apos;s records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="117"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="119"/>
+        <source>The password was not kept: this PC has no usable system keyring. The step itself is done. Without the keyring, the app reaches the host only when the PGPASSWORD environment variable holds the password: set it on this PC for the user who runs the app, or the host will refuse the login at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="133"/>
         <source>Every table was moved to {host} and checked: the same rows, the same checksum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/host_report.py" line="142"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="158"/>
         <source>{table}: %n row(s), checksum {checksum}</source>
         <translation>
             <numerusform>{table}: %n row, checksum {checksum}</numerusform>
@@ -1980,7 +1739,7 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="132"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="148"/>
         <source>The local file was kept as it was; this PC uses the host from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,218 +1747,218 @@ Id: {id}</source>
 <context>
     <name>HostSetupDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="214"/>
         <source>Enter the host&apos;s address and the database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="224"/>
         <source>This is not a host address: write a name or an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="280"/>
         <source>Cancelled: nothing was moved, the host is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="282"/>
         <source>Cancelled. Press Check to see how the host is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="295"/>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="392"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="302"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="409"/>
         <source>Asking the host…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="309"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="316"/>
         <source>The schema on the host is ready (revision {revision}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="318"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="325"/>
         <source>The records on the host were backed up first, to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="313"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="331"/>
         <source>Next: move this PC&apos;s records to the host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="322"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="339"/>
         <source>Creating the schema…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="352"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="369"/>
         <source>Moving the records, table by table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="372"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="389"/>
         <source>The host has no records yet: set it up on the host PC first (this PC is the host → Create the schema, Move the records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="382"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="399"/>
         <source>This PC will use the host {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="405"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="422"/>
         <source>This PC will keep its records in its own file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="407"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="424"/>
         <source>This PC already keeps its records in its own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="419"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="436"/>
         <source>Going back to this PC&apos;s own file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="438"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="458"/>
         <source>Now this PC keeps the records in its own file ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="442"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="462"/>
         <source>Now this PC uses the database host {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="445"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="465"/>
         <source>The address was given at start (--database-url or TEXTILE_ASSISTANT_DATABASE_URL): it wins over what is set here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="450"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="470"/>
         <source>From the next start it uses {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="454"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="474"/>
         <source>From the next start it uses its own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="455"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="475"/>
         <source>Close the app and open it again to switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="459"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="479"/>
         <source>Several PCs, one set of records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="463"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
         <source>This PC keeps its records (one PC, nothing to set up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="464"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
         <source>This PC is the host (it runs PostgreSQL for the others)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="465"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="485"/>
         <source>Connect to a host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="472"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="492"/>
         <source>The records stay in the file in this PC&apos;s data folder, as always.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="474"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
         <source>Install PostgreSQL first (installer/README.md), then: Check, Create the schema, Move the records. The local file is kept as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="477"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="497"/>
         <source>For the other PCs, once the host is set up: Check, then Use this host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="481"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="501"/>
         <source>Database host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="487"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="507"/>
         <source>e.g. 192.168.1.10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="488"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="508"/>
         <source>kept in the system keyring, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="489"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="509"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="490"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="510"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="491"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="511"/>
         <source>Create the schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="492"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="512"/>
         <source>Move the records here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="493"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="513"/>
         <source>Use this host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="514"/>
         <source>Use this PC&apos;s own file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="495"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="515"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3664,1017 +3423,1032 @@ Id: {id}</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="61"/>
         <source>not a date; write it as 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="130"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="132"/>
         <source>a date is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="131"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="133"/>
         <source>no such day; write it as 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="132"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="134"/>
         <source>day and month order is ambiguous; write the year first, e.g. 2025-10-24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="142"/>
         <source>cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="41"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="43"/>
         <source>percent must be above 0 and at most 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="40"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="42"/>
         <source>fibre listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="24"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="26"/>
         <source>must be one of {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="33"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="35"/>
         <source>at most {max} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="36"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="38"/>
         <source>give the fibre composition, e.g. 95%棉 5%氨纶 or cotton:95 elastane:5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="39"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="41"/>
         <source>fibre names are lower-case words, e.g. cotton</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="42"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="44"/>
         <source>percentages sum to {total}, not 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="43"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="45"/>
         <source>write fibre:percent, e.g. cotton:95</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="44"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="46"/>
         <source>the percent is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="46"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="48"/>
         <source>is before the issue date {issued}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="28"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="30"/>
         <source>a value is repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="32"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="34"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="34"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="36"/>
         <source>at least one market is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="35"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="37"/>
         <source>use a two-letter country code, EU or GLOBAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="45"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="47"/>
         <source>name the certification body or lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="47"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="49"/>
         <source>this data folder holds the firm&apos;s own records; the demo firm is in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="50"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="52"/>
         <source>{scheme} certificates always expire: enter the expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="53"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="55"/>
         <source>no product with this SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="54"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="56"/>
         <source>certificate {number} exists in several schemes ({schemes}); choose the scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="57"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="58"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
         <source>attach a PDF or an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="62"/>
         <source>must be between {low} and {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="61"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="63"/>
         <source>no product in this category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="62"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="64"/>
         <source>choose one or more products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="63"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="65"/>
         <source>no product to print a checklist for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="64"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="66"/>
         <source>choose a file to write, or a folder for one file per product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="67"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="69"/>
         <source>its folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="68"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="70"/>
         <source>must be 1 to 100 characters without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="69"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="71"/>
         <source>is a key shipped with the app, with other bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="72"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="74"/>
         <source>is shipped with the app and cannot be removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="73"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="75"/>
         <source>must be printable ASCII without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="74"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="76"/>
         <source>{kind} “{key}” was not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="75"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="77"/>
         <source>already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="76"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="78"/>
         <source>the database was written by a newer version of the app (schema {found}; this version knows up to {known}) and was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="80"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="82"/>
         <source>the database {path} is damaged ({detail}) and was left untouched; the newest good backup is {backup}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="84"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="86"/>
         <source>the database {path} is damaged ({detail}) and was left untouched; no good backup was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="88"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
         <source>the data folder cannot be written (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="92"/>
         <source>the disk reported an error while writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="93"/>
         <source>the database file cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="92"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="94"/>
         <source>not a database address; write it as postgresql://role@host/database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="95"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="97"/>
         <source>the database host {host} cannot be reached; nothing was saved and no record was lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="98"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="100"/>
         <source>the database host {host} refused the login: check the role and the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="101"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="103"/>
         <source>the database host {host} has no such database; create it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="104"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="106"/>
         <source>the database host {host} runs PostgreSQL {found}; version {minimum} or newer is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="107"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="109"/>
         <source>the database host {host} lacks the pg_trgm extension, which the standards search needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="110"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="112"/>
         <source>role {role} may not create tables on the database host {host}; make it the database&apos;s owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="114"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="116"/>
         <source>the database on {host} uses the encoding {encoding}, not UTF8, so Chinese text cannot be kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="120"/>
         <source>{who} changed {kind} “{key}” at {when}, after you opened it: {fields}. Your changes were not saved and nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="125"/>
         <source>the database on {host} already holds a firm&apos;s records ({tables}); records are moved only into an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="127"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="129"/>
         <source>the copy of table {table} did not match the local file ({detail}); nothing was moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="137"/>
         <source>must not be empty; one of {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="136"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="138"/>
         <source>not known; use one of {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="137"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="139"/>
         <source>fibre “{fibre}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="145"/>
         <source>repeated in this file (first at row {first_row})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="144"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
         <source>no earlier certificate with this number (in the register or above in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="147"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
         <source>old .xls workbooks cannot be read; save it as .xlsx or .csv in Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="150"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
         <source>not a readable .xlsx workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="151"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="153"/>
         <source>unknown encoding {encoding}; try utf-8 or gb18030</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="154"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="156"/>
         <source>not valid {encoding} text at byte {byte}; choose another encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="157"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="159"/>
         <source>this is not a text (CSV) file; save it as .xlsx or .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="160"/>
         <source>cannot read the CSV ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="159"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
         <source>no header row with the needed columns was found ({columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="162"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
         <source>required columns are missing ({columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="163"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="165"/>
         <source>write to a .xlsx or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="166"/>
         <source>cannot write the file ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="165"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="167"/>
         <source>cannot write the file: is it open in Excel, or read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="168"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="170"/>
         <source>templates are .xlsx files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="169"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="171"/>
         <source>nothing was written; the records are as they were</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="172"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="174"/>
         <source>more than {limit} data rows (the limit was crossed at row {row} of sheet {sheet}); split the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="176"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="178"/>
         <source>column {column} holds a value (sheet {sheet}, row {row}); only columns up to {limit_column} ({limit}) are read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="180"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="182"/>
         <source>larger than {limit_mb} MB once unpacked (at {member}); not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="185"/>
         <source>line {row} is longer than {limit} characters; not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="186"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="188"/>
         <source>{member} declares a document type or entities, which no spreadsheet needs; not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="189"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="191"/>
         <source>asked for since={asked}, the page starts at {got}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="192"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="194"/>
         <source>has_more but no progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="193"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="195"/>
         <source>field {field}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
         <source>malformed signature header (expected ed25519:&lt;key-id&gt;:&lt;base64&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="197"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="199"/>
         <source>signature is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="198"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
         <source>an Ed25519 signature has 64 bytes, this has {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="203"/>
         <source>the page has no signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="204"/>
         <source>signed by key {key_id}, which is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="203"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="205"/>
         <source>the signature does not match the page (key {key_id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="208"/>
         <source>the trusted key {key_id} is not a valid Ed25519 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="209"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="211"/>
         <source>the platform did not accept the access token (HTTP {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="212"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="214"/>
         <source>the access token may not read the catalogue (HTTP {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="215"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
         <source>the platform no longer keeps history since version {since}; a full sync is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="220"/>
         <source>the platform is busy (HTTP {status}) after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="221"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="223"/>
         <source>the platform failed (HTTP {status}) after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="224"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="226"/>
         <source>the platform could not be reached after {attempts} attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="227"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
         <source>unexpected platform response HTTP {status} {error_code}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="230"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
         <source>the platform URL must start with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="231"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
         <source>the platform URL has no host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="234"/>
         <source>the platform URL must not contain a user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="235"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="237"/>
         <source>the platform URL must not contain a query or fragment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="238"/>
         <source>plain http would expose the access token; use https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="241"/>
         <source>{member} is missing from the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="240"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
         <source>{member} is too large ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="241"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="243"/>
         <source>{member} cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="244"/>
         <source>the update package is not a zip archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="243"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="245"/>
         <source>the package&apos;s manifest.json is not valid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="248"/>
         <source>{member} fails its check ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="247"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
         <source>{member} starts at since={got}, expected {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="250"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="252"/>
         <source>{member} ends at {got}, manifest says to={expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="253"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="255"/>
         <source>the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="257"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="259"/>
         <source>{file} is not a PEM public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="258"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="260"/>
         <source>not an Ed25519 public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="259"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="261"/>
         <source>{file} must hold one base64 key line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="260"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="262"/>
         <source>{file} is not a JSON object of key id to base64 key ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="263"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="265"/>
         <source>not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="264"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="266"/>
         <source>an Ed25519 public key has 32 bytes, this has {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="265"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="267"/>
         <source>this computer has no system keyring to keep the platform token in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="268"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="270"/>
         <source>no platform address is set; enter it in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="269"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="271"/>
         <source>no access token is saved for {url}; paste the token in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="272"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="274"/>
         <source>no trusted platform key is set up; add the platform&apos;s key in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="275"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="277"/>
         <source>there is no database to back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="276"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="278"/>
         <source>the database could not be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="277"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="279"/>
         <source>cannot write the backup ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="278"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="280"/>
         <source>not a zip archive, or truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="279"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="281"/>
         <source>damaged archive: {member} fails its checksum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="280"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="282"/>
         <source>{member} does not match the manifest (altered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="281"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="283"/>
         <source>damaged archive ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="282"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="284"/>
         <source>the database in the archive cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="285"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="287"/>
         <source>the database in the archive is damaged ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="288"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="290"/>
         <source>the archive&apos;s database is not one of this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="289"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="291"/>
         <source>not a backup of this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="290"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="292"/>
         <source>backup format {format} is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="291"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="293"/>
         <source>the manifest lists no database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="292"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="294"/>
         <source>unexpected member {member}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="293"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
         <source>archive and manifest disagree: {members}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="296"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="298"/>
         <source>the database is open in another window or process; close it and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="299"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="301"/>
         <source>cannot keep the current data aside ({detail}); nothing was replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="302"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="304"/>
         <source>other PCs are connected to the database host {host} ({pcs}); close the app there first, then restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="306"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="308"/>
         <source>not known; did you mean {suggestions}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="307"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="309"/>
         <source>not known; known values are e.g. {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="310"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="312"/>
         <source>fibre “{fibre}” is not known; did you mean {suggestions}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="313"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="315"/>
         <source>cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="316"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="318"/>
         <source>a range cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="317"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="319"/>
         <source>is more than {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="318"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="320"/>
         <source>use whole numbers or halves, e.g. 12 or 12.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="319"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="321"/>
         <source>the lower bound {min} is above the upper bound {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="322"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="324"/>
         <source>the archive&apos;s database is not in this app&apos;s own form ({objects}); it was not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="325"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="327"/>
         <source>{name} is not a plain file name (it names a folder, a drive or a path)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="328"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="330"/>
         <source>the archive&apos;s database names a scan file {name} that is a path, not a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="331"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="333"/>
         <source>{member} in the archive is larger than it says or than {limit} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="334"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="336"/>
         <source>cannot unpack the archive ({detail}); nothing was replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="337"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="339"/>
         <source>an interrupted restore could not be finished ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="340"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="342"/>
         <source>the scan is {size} bytes; at most {limit} bytes can be attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="343"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="345"/>
         <source>not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="347"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="349"/>
         <source>the scan {value} is neither on the host nor on this PC; attach it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="350"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="352"/>
         <source>the scan {value} on the host does not match its checksum; attach it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="353"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="355"/>
         <source>the platform redirected to another site ({url}); not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="356"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="358"/>
         <source>the platform redirected more than {limit} times; stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="359"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="361"/>
         <source>argument {argument} is not valid text (a byte that is not UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="362"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="364"/>
         <source>the factor counts per {factor_unit} but the figure is in {unit}: state the energy content (steam enthalpy or calorific value)</source>
         <translation>the factor counts per {factor_unit} but the figure is in {unit}: state the energy content (steam enthalpy or calorific value)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="367"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="369"/>
         <source>the factor&apos;s unit {factor_unit} does not fit a figure in {unit}</source>
         <translation>the factor&apos;s unit {factor_unit} does not fit a figure in {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="370"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="372"/>
         <source>a yield loss applies to materials only</source>
         <translation>a yield loss applies to materials only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="373"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="375"/>
         <source>no emission factor for {source}: name one (the supplier&apos;s or a licensed database&apos;s, added as a firm factor with its source)</source>
         <translation>no emission factor for {source}: name one (the supplier&apos;s or a licensed database&apos;s, added as a firm factor with its source)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="378"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="380"/>
         <source>no emission factor with this id</source>
         <translation>no emission factor with this id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="379"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="381"/>
         <source>this factor is for {kind}; this line takes a factor for {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="382"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="384"/>
         <source>this factor has no stated source or is of a kind this app does not know; it is not used in an estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="387"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="389"/>
         <source>this is a grid CO2 factor for company inventories; a product footprint uses an electricity carbon-footprint factor</source>
         <translation>this is a grid CO2 factor for company inventories; a product footprint uses an electricity carbon-footprint factor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="392"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="394"/>
         <source>the shares add up to {listed}, not the month&apos;s total {total}</source>
         <translation>the shares add up to {listed}, not the month&apos;s total {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="395"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="397"/>
         <source>write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025</source>
         <translation>write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="398"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="400"/>
         <source>the factor is used by the activity data or a kept estimate of {products}; it stays as the source of those figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="403"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="405"/>
         <source>this is a platform factor: only a sync changes or removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="406"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="408"/>
         <source>not a month; write it as 2026-11</source>
         <translation>not a month; write it as 2026-11</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="407"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="409"/>
         <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="411"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="413"/>
         <source>the unit {unit} cannot be converted to {expected}; enter the value in {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="414"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="416"/>
         <source>cannot read the result; write e.g. 18, 18.5, ND, &lt; 5, 3-4 or pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="417"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="419"/>
         <source>a comma before three digits may be a thousands separator; write 1000 or 1.000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="420"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="422"/>
         <source>a colour fastness grade is 1 to 5 in half steps, e.g. 4 or 3-4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="423"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="425"/>
         <source>this item has a measured limit: enter the measured value, not a pass or fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="426"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="428"/>
         <source>this item is judged by the tester: enter pass or fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="429"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="431"/>
         <source>the catalogue gives no machine-readable limit for this item: enter pass or fail as the report judged it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="433"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="435"/>
         <source>&apos;not detected&apos; cannot show that a minimum or a range is met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="436"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="438"/>
         <source>the result is given as a bound that reaches past the limit: it may pass or fail; ask the lab for the measured value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="440"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="442"/>
         <source>the test date is after today ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="441"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="443"/>
         <source>{standard} has no item with this key at grade {grade}; items: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="444"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="446"/>
         <source>{standard} does not apply to product {sku}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="447"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="449"/>
         <source>name the test report (--report) or the checklist (--checklist) the result comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="450"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="452"/>
         <source>certificate {value} is a {scheme} certificate, not a test report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="453"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="455"/>
         <source>this checklist was printed for product {sku}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="456"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="458"/>
         <source>this item was not printed on the checklist; printed items: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="459"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="461"/>
         <source>write KEY=VALUE, e.g. formaldehyde=18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="460"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="462"/>
         <source>cannot read the limit; write e.g. ≤ 20, &lt; 0.1, ≥ 4, 4.0–7.5, ND or pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="463"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="465"/>
         <source>this code is a catalogue standard&apos;s; give the requirement set its own code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="466"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="468"/>
         <source>name the customer (--customer) or the products (--sku) the requirements apply to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="469"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="471"/>
         <source>no item of the applicable standards has this key or name; e.g. {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="472"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="474"/>
         <source>several standards have this item ({standards}); fill in the standard column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="478"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="480"/>
         <source>product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="479"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="481"/>
         <source>certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="480"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="482"/>
         <source>standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="481"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="483"/>
         <source>trusted key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="482"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="484"/>
         <source>test result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="483"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="485"/>
         <source>the firm settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="25"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="490"/>
+        <source>{who} changed the firm settings at {when}, after you opened it: {fields}. Your changes were not saved and nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="495"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="496"/>
+        <source>someone on another PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="27"/>
         <source>use lower-case words such as &apos;organic&apos; or &apos;water_repellent&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="29"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="31"/>
         <source>1–64 letters, digits or . _ / - (no spaces), starting with a letter or digit</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1263,17 +1263,17 @@ Id: {id}</source>
 <context>
     <name>ConflictBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/conflict_box.py" line="50"/>
+        <location filename="../../desktop_app/ui/widgets/conflict_box.py" line="51"/>
         <source>What you typed is still in this dialog. Reload the saved version to see the other change (your edit here is replaced), or cancel your edit.</source>
         <translation>你输入的内容仍在本对话框中。可重新载入已保存的版本查看对方的修改（本对话框中的修改将被替换），或取消你的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/conflict_box.py" line="54"/>
+        <location filename="../../desktop_app/ui/widgets/conflict_box.py" line="55"/>
         <source>Reload the saved version</source>
         <translation>重新载入已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/conflict_box.py" line="55"/>
+        <location filename="../../desktop_app/ui/widgets/conflict_box.py" line="56"/>
         <source>Cancel my edit</source>
         <translation>取消我的修改</translation>
     </message>
@@ -1586,276 +1586,30 @@ Id: {id}</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="20"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="22"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="21"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="23"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="22"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="24"/>
         <source>deleted</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="27"/>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="58"/>
-        <source>SKU</source>
-        <translation>货号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="28"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="29"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="30"/>
-        <source>Age group</source>
-        <translation>年龄段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="31"/>
-        <source>Skin contact</source>
-        <translation>皮肤接触</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="32"/>
-        <source>Markets</source>
-        <translation>市场</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="33"/>
-        <source>Composition</source>
-        <translation>成分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="34"/>
-        <source>Claims</source>
-        <translation>声明</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="35"/>
-        <source>Finishes</source>
-        <translation>后整理</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="36"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="37"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="38"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="39"/>
-        <source>Product type</source>
-        <translation>产品类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="40"/>
-        <source>Construction</source>
-        <translation>织造方式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="41"/>
-        <source>Components</source>
-        <translation>部件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="42"/>
-        <source>Origins</source>
-        <translation>原产地</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="43"/>
-        <source>Youngest age (months)</source>
-        <translation>最小月龄</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="44"/>
-        <source>Oldest age (months)</source>
-        <translation>最大月龄</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="45"/>
-        <source>Smallest height (cm)</source>
-        <translation>最小身高（厘米）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="46"/>
-        <source>Largest height (cm)</source>
-        <translation>最大身高（厘米）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="47"/>
-        <source>Scheme</source>
-        <translation>证书类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="48"/>
-        <source>Certificate number</source>
-        <translation>证书编号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="49"/>
-        <source>Issuer</source>
-        <translation>发证机构</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="50"/>
-        <source>Holder</source>
-        <translation>持证人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="51"/>
-        <source>Scope</source>
-        <translation>范围</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="52"/>
-        <source>Product class</source>
-        <translation>产品级别</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="53"/>
-        <source>Issued</source>
-        <translation>发证日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="54"/>
-        <source>Expires</source>
-        <translation>到期日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="55"/>
-        <source>Products</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="56"/>
-        <source>Scan</source>
-        <translation>扫描件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="57"/>
-        <source>Replaces certificate</source>
-        <translation>取代的证书</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="59"/>
-        <source>Standard</source>
-        <translation>标准</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="60"/>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="61"/>
-        <source>Value</source>
-        <translation>检测结果</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="62"/>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="63"/>
-        <source>Method</source>
-        <translation>检测方法</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="64"/>
-        <source>Tested on</source>
-        <translation>检测日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="65"/>
-        <source>Sample</source>
-        <translation>样品</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="66"/>
-        <source>Test report</source>
-        <translation>检测报告</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="67"/>
-        <source>Checklist</source>
-        <translation>检查清单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="68"/>
-        <source>Entered by</source>
-        <translation>录入人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="69"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="70"/>
-        <source>Contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="71"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="72"/>
-        <source>Checklist language</source>
-        <translation>清单语言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="73"/>
-        <source>Reminder days before expiry</source>
-        <translation>到期前提醒天数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="74"/>
-        <source>Platform address</source>
-        <translation>平台地址</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="75"/>
-        <source>Paper size</source>
-        <translation>纸张大小</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="76"/>
-        <source>Retest every (months)</source>
-        <translation>复检周期（月）</translation>
     </message>
 </context>
 <context>
     <name>HistoryBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="130"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="76"/>
         <source>History (UTC)</source>
         <translation>修改记录（UTC 时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/history_box.py" line="133"/>
+        <location filename="../../desktop_app/ui/widgets/history_box.py" line="79"/>
         <source>No changes recorded.</source>
         <translation>没有修改记录。</translation>
     </message>
@@ -1909,70 +1663,75 @@ Id: {id}</source>
 <context>
     <name>HostReport</name>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="40"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="41"/>
         <source>Reachable: the host {host} answered in {seconds} s.</source>
         <translation>可以连接：主机 {host} 在 {seconds} 秒内应答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="46"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="47"/>
         <source>PostgreSQL {version}: supported ({minimum} or newer).</source>
         <translation>PostgreSQL {version}：受支持（需 {minimum} 或更新版本）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="52"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="53"/>
         <source>Encoding UTF8: Chinese text is kept as typed.</source>
         <translation>编码为 UTF8：中文按原样保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="56"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="57"/>
         <source>The pg_trgm extension is there, for the standards search.</source>
         <translation>已有 pg_trgm 扩展，可用于标准检索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="62"/>
-        <location filename="../../desktop_app/ui/host_report.py" line="76"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="63"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="77"/>
         <source>The role may create tables.</source>
         <translation>该角色可以建表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="67"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="68"/>
         <source>The role may not create tables, but the schema is there already.</source>
         <translation>该角色不能建表，但表结构已经存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="83"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="84"/>
         <source>No schema yet: on the host PC, press Create the schema.</source>
         <translation>尚未建表：请在主机上点击“建表”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="92"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="93"/>
         <source>The schema is there and up to date ({revision}).</source>
         <translation>表结构已存在且为最新（{revision}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="101"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="102"/>
         <source>The schema is at {found}; Create the schema brings it to {revision}.</source>
         <translation>表结构版本为 {found}；点击“建表”可升级到 {revision}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="108"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="109"/>
         <source>The host can keep the firm&apos;s records.</source>
         <translation>这台主机可以保存企业的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="117"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="119"/>
+        <source>The password was not kept: this PC has no usable system keyring. The step itself is done. Without the keyring, the app reaches the host only when the PGPASSWORD environment variable holds the password: set it on this PC for the user who runs the app, or the host will refuse the login at the next start.</source>
+        <translation>密码没有保存：本机没有可用的系统密钥环。这一步本身已经完成。没有密钥环时，只有环境变量 PGPASSWORD 中存有密码，程序才能连上主机：请在本机为运行本程序的用户设置这个变量，否则下次启动时主机会拒绝登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/host_report.py" line="133"/>
         <source>Every table was moved to {host} and checked: the same rows, the same checksum.</source>
         <translation>每张表都已移到 {host} 并逐一核对：行数相同，校验和相同。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/host_report.py" line="142"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="158"/>
         <source>{table}: %n row(s), checksum {checksum}</source>
         <translation>
             <numerusform>{table}：%n 行，校验和 {checksum}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/host_report.py" line="132"/>
+        <location filename="../../desktop_app/ui/host_report.py" line="148"/>
         <source>The local file was kept as it was; this PC uses the host from its next start.</source>
         <translation>本地文件原样保留；本机下次启动起使用主机。</translation>
     </message>
@@ -1980,218 +1739,218 @@ Id: {id}</source>
 <context>
     <name>HostSetupDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="214"/>
         <source>Enter the host&apos;s address and the database name.</source>
         <translation>请填写主机地址和数据库名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="224"/>
         <source>This is not a host address: write a name or an IP address.</source>
         <translation>这不是主机地址：请填写计算机名或 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="280"/>
         <source>Cancelled: nothing was moved, the host is as it was.</source>
         <translation>已取消：没有移动任何记录，主机保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="282"/>
         <source>Cancelled. Press Check to see how the host is now.</source>
         <translation>已取消。请点击“检查”查看主机现在的状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="295"/>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="392"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="302"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="409"/>
         <source>Asking the host…</source>
         <translation>正在询问主机…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="309"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="316"/>
         <source>The schema on the host is ready (revision {revision}).</source>
         <translation>主机上的表结构已就绪（版本 {revision}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="318"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="325"/>
         <source>The records on the host were backed up first, to {path}.</source>
         <translation>升级前已先把主机上的记录备份到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="313"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="331"/>
         <source>Next: move this PC&apos;s records to the host.</source>
         <translation>下一步：把本机的记录移到主机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="322"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="339"/>
         <source>Creating the schema…</source>
         <translation>正在建表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="352"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="369"/>
         <source>Moving the records, table by table…</source>
         <translation>正在逐表移动记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="372"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="389"/>
         <source>The host has no records yet: set it up on the host PC first (this PC is the host → Create the schema, Move the records).</source>
         <translation>主机上还没有记录：请先在主机电脑上设置（本机是主机 → 建表、移动记录）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="382"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="399"/>
         <source>This PC will use the host {host}.</source>
         <translation>本机将使用主机 {host}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="405"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="422"/>
         <source>This PC will keep its records in its own file again.</source>
         <translation>本机将重新使用自己的文件保存记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="407"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="424"/>
         <source>This PC already keeps its records in its own file.</source>
         <translation>本机已经在使用自己的文件保存记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="419"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="436"/>
         <source>Going back to this PC&apos;s own file…</source>
         <translation>正在改回本机文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="438"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="458"/>
         <source>Now this PC keeps the records in its own file ({path}).</source>
         <translation>目前本机把记录保存在自己的文件中（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="442"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="462"/>
         <source>Now this PC uses the database host {host}.</source>
         <translation>目前本机使用数据库主机 {host}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="445"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="465"/>
         <source>The address was given at start (--database-url or TEXTILE_ASSISTANT_DATABASE_URL): it wins over what is set here.</source>
         <translation>数据库地址是启动时指定的（--database-url 或 TEXTILE_ASSISTANT_DATABASE_URL），它优先于这里的设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="450"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="470"/>
         <source>From the next start it uses {host}.</source>
         <translation>下次启动起使用 {host}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="454"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="474"/>
         <source>From the next start it uses its own file.</source>
         <translation>下次启动起使用本机文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="455"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="475"/>
         <source>Close the app and open it again to switch.</source>
         <translation>关闭本程序再重新打开即可切换。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="459"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="479"/>
         <source>Several PCs, one set of records</source>
         <translation>多台电脑共用一套记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="463"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="483"/>
         <source>This PC keeps its records (one PC, nothing to set up)</source>
         <translation>本机自己保存记录（单台电脑，无需设置）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="464"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
         <source>This PC is the host (it runs PostgreSQL for the others)</source>
         <translation>本机是主机（为其他电脑运行 PostgreSQL）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="465"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="485"/>
         <source>Connect to a host</source>
         <translation>连接到主机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="472"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="492"/>
         <source>The records stay in the file in this PC&apos;s data folder, as always.</source>
         <translation>记录照常保存在本机数据文件夹的文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="474"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
         <source>Install PostgreSQL first (installer/README.md), then: Check, Create the schema, Move the records. The local file is kept as it was.</source>
         <translation>请先安装 PostgreSQL（见 installer/README.md），然后依次：检查、建表、移动记录。本地文件会原样保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="477"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="497"/>
         <source>For the other PCs, once the host is set up: Check, then Use this host.</source>
         <translation>用于其他电脑，主机设置好之后：先“检查”，再“使用此主机”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="481"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="501"/>
         <source>Database host</source>
         <translation>数据库主机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="484"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="504"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="487"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="507"/>
         <source>e.g. 192.168.1.10</source>
         <translation>例如 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="488"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="508"/>
         <source>kept in the system keyring, never in a file</source>
         <translation>保存在系统钥匙串中，不会写入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="489"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="509"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="490"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="510"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="491"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="511"/>
         <source>Create the schema</source>
         <translation>建表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="492"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="512"/>
         <source>Move the records here</source>
         <translation>把记录移到主机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="493"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="513"/>
         <source>Use this host</source>
         <translation>使用此主机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="494"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="514"/>
         <source>Use this PC&apos;s own file</source>
         <translation>改用本机文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="495"/>
+        <location filename="../../desktop_app/ui/dialogs/host_setup_dialog.py" line="515"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3647,1017 +3406,1032 @@ Id: {id}</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="61"/>
         <source>not a date; write it as 2025-10-24</source>
         <translation>不是日期；请写成 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="130"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="132"/>
         <source>a date is needed</source>
         <translation>需要填写日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="131"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="133"/>
         <source>no such day; write it as 2025-10-24</source>
         <translation>没有这一天；请写成 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="132"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="134"/>
         <source>day and month order is ambiguous; write the year first, e.g. 2025-10-24</source>
         <translation>日和月的顺序不明确；请把年份写在前面，如 2025-10-24</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="142"/>
         <source>cannot read the composition; write e.g. 95%棉 5%氨纶 or cotton 95, elastane 5</source>
         <translation>无法读取成分；请写成 95%棉 5%氨纶 或 cotton 95, elastane 5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="41"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="43"/>
         <source>percent must be above 0 and at most 100</source>
         <translation>百分比必须大于 0 且不超过 100</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="40"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="42"/>
         <source>fibre listed twice</source>
         <translation>同一纤维填写了两次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="24"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="26"/>
         <source>must be one of {allowed}</source>
         <translation>必须是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="33"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="35"/>
         <source>at most {max} characters</source>
         <translation>最多 {max} 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="36"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="38"/>
         <source>give the fibre composition, e.g. 95%棉 5%氨纶 or cotton:95 elastane:5</source>
         <translation>请填写纤维成分，如 95%棉 5%氨纶 或 cotton:95 elastane:5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="39"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="41"/>
         <source>fibre names are lower-case words, e.g. cotton</source>
         <translation>纤维名称请用小写英文单词，如 cotton</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="42"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="44"/>
         <source>percentages sum to {total}, not 100</source>
         <translation>各成分合计 {total}%，不是 100%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="43"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="45"/>
         <source>write fibre:percent, e.g. cotton:95</source>
         <translation>请写成 纤维:百分比，如 cotton:95</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="44"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="46"/>
         <source>the percent is not a number</source>
         <translation>百分比不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="46"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="48"/>
         <source>is before the issue date {issued}</source>
         <translation>早于颁发日期 {issued}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="28"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="30"/>
         <source>a value is repeated</source>
         <translation>有重复的值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="32"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="34"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="34"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="36"/>
         <source>at least one market is needed</source>
         <translation>至少需要一个销售市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="35"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="37"/>
         <source>use a two-letter country code, EU or GLOBAL</source>
         <translation>请用两位国家代码、EU 或 GLOBAL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="45"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="47"/>
         <source>name the certification body or lab</source>
         <translation>请填写发证机构或检测机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="47"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="49"/>
         <source>this data folder holds the firm&apos;s own records; the demo firm is in {folder}</source>
         <translation>此数据文件夹存有本企业自己的记录；演示企业在 {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="50"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="52"/>
         <source>{scheme} certificates always expire: enter the expiry date</source>
         <translation>{scheme} 证书总有有效期：请填写到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="53"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="55"/>
         <source>no product with this SKU</source>
         <translation>没有这个货号的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="54"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="56"/>
         <source>certificate {number} exists in several schemes ({schemes}); choose the scheme</source>
         <translation>证书号 {number} 在多个体系中都有（{schemes}）；请选择体系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="57"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="59"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="58"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
         <source>attach a PDF or an image</source>
         <translation>请附上 PDF 或图片文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="60"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="62"/>
         <source>must be between {low} and {high}</source>
         <translation>必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="61"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="63"/>
         <source>no product in this category</source>
         <translation>这个类别下没有产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="62"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="64"/>
         <source>choose one or more products</source>
         <translation>请选择一个或多个产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="63"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="65"/>
         <source>no product to print a checklist for</source>
         <translation>没有可以打印清单的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="64"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="66"/>
         <source>choose a file to write, or a folder for one file per product</source>
         <translation>请选择要写入的文件，或每个产品一份文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="67"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="69"/>
         <source>its folder does not exist</source>
         <translation>所在文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="68"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="70"/>
         <source>must be 1 to 100 characters without spaces</source>
         <translation>必须是 1 到 100 个字符，不含空格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="69"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="71"/>
         <source>is a key shipped with the app, with other bytes</source>
         <translation>这是随软件提供的密钥，但内容不同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="72"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="74"/>
         <source>is shipped with the app and cannot be removed</source>
         <translation>这是随软件提供的密钥，不能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="73"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="75"/>
         <source>must be printable ASCII without spaces</source>
         <translation>只能是可打印的 ASCII 字符，不含空格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="74"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="76"/>
         <source>{kind} “{key}” was not found</source>
         <translation>找不到{kind}“{key}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="75"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="77"/>
         <source>already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="76"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="78"/>
         <source>the database was written by a newer version of the app (schema {found}; this version knows up to {known}) and was left untouched</source>
         <translation>数据库由更新版本的软件写入（结构版本 {found}；本版本最多认识 {known}），未做任何改动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="80"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="82"/>
         <source>the database {path} is damaged ({detail}) and was left untouched; the newest good backup is {backup}</source>
         <translation>数据库 {path} 已损坏（{detail}），未做任何改动；最近一份完好的备份是 {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="84"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="86"/>
         <source>the database {path} is damaged ({detail}) and was left untouched; no good backup was found</source>
         <translation>数据库 {path} 已损坏（{detail}），未做任何改动；没有找到完好的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="88"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
         <source>the data folder cannot be written (read-only)</source>
         <translation>数据文件夹不可写（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="92"/>
         <source>the disk reported an error while writing</source>
         <translation>写入时磁盘报错</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="91"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="93"/>
         <source>the database file cannot be opened</source>
         <translation>无法打开数据库文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="92"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="94"/>
         <source>not a database address; write it as postgresql://role@host/database</source>
         <translation>不是数据库地址；请写成 postgresql://角色@主机/数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="95"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="97"/>
         <source>the database host {host} cannot be reached; nothing was saved and no record was lost</source>
         <translation>无法连接数据库主机 {host}；这次更改没有保存，记录没有丢失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="98"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="100"/>
         <source>the database host {host} refused the login: check the role and the password</source>
         <translation>数据库主机 {host} 拒绝登录：请检查角色名和密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="101"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="103"/>
         <source>the database host {host} has no such database; create it first</source>
         <translation>数据库主机 {host} 上没有这个数据库；请先创建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="104"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="106"/>
         <source>the database host {host} runs PostgreSQL {found}; version {minimum} or newer is needed</source>
         <translation>数据库主机 {host} 运行的是 PostgreSQL {found}；需要 {minimum} 或更新版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="107"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="109"/>
         <source>the database host {host} lacks the pg_trgm extension, which the standards search needs</source>
         <translation>数据库主机 {host} 缺少标准搜索所需的 pg_trgm 扩展</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="110"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="112"/>
         <source>role {role} may not create tables on the database host {host}; make it the database&apos;s owner</source>
         <translation>角色 {role} 无权在数据库主机 {host} 上建表；请把它设为该数据库的所有者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="114"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="116"/>
         <source>the database on {host} uses the encoding {encoding}, not UTF8, so Chinese text cannot be kept</source>
         <translation>{host} 上的数据库编码是 {encoding} 而不是 UTF8，无法保存中文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="120"/>
         <source>{who} changed {kind} “{key}” at {when}, after you opened it: {fields}. Your changes were not saved and nothing was overwritten.</source>
         <translation>{who} 在你打开之后（{when}）修改了{kind}“{key}”：{fields}。你的修改没有保存，也没有覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="123"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="125"/>
         <source>the database on {host} already holds a firm&apos;s records ({tables}); records are moved only into an empty database</source>
         <translation>{host} 上的数据库已有企业记录（{tables}）；只能把记录移入空数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="127"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="129"/>
         <source>the copy of table {table} did not match the local file ({detail}); nothing was moved</source>
         <translation>表 {table} 的副本与本地文件不一致（{detail}）；没有移动任何记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="135"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="137"/>
         <source>must not be empty; one of {allowed}</source>
         <translation>不能为空；可选：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="136"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="138"/>
         <source>not known; use one of {allowed}</source>
         <translation>无法识别；请使用：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="137"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="139"/>
         <source>fibre “{fibre}” is not known; use e.g. 棉, 涤纶, 氨纶</source>
         <translation>无法识别纤维“{fibre}”；请写如 棉、涤纶、氨纶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="143"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="145"/>
         <source>repeated in this file (first at row {first_row})</source>
         <translation>在本文件中重复（第一次出现在第 {first_row} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="144"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="146"/>
         <source>no earlier certificate with this number (in the register or above in the file)</source>
         <translation>找不到这个编号的原证书（登记册中或文件中更靠前的行都没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="147"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="149"/>
         <source>old .xls workbooks cannot be read; save it as .xlsx or .csv in Excel</source>
         <translation>无法读取旧版 .xls 工作簿；请在 Excel 中另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="150"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="152"/>
         <source>not a readable .xlsx workbook</source>
         <translation>不是可读取的 .xlsx 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="151"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="153"/>
         <source>unknown encoding {encoding}; try utf-8 or gb18030</source>
         <translation>未知编码 {encoding}；请试 utf-8 或 gb18030</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="154"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="156"/>
         <source>not valid {encoding} text at byte {byte}; choose another encoding</source>
         <translation>不是有效的 {encoding} 文本（第 {byte} 字节）；请换一种编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="157"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="159"/>
         <source>this is not a text (CSV) file; save it as .xlsx or .csv</source>
         <translation>这不是文本（CSV）文件；请另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="160"/>
         <source>cannot read the CSV ({detail})</source>
         <translation>无法读取 CSV（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="159"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="161"/>
         <source>no header row with the needed columns was found ({columns})</source>
         <translation>文件开头附近没有找到含所需列的表头行（{columns}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="162"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
         <source>required columns are missing ({columns})</source>
         <translation>缺少必需的列（{columns}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="163"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="165"/>
         <source>write to a .xlsx or .csv file</source>
         <translation>请写入 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="164"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="166"/>
         <source>cannot write the file ({detail})</source>
         <translation>无法写入文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="165"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="167"/>
         <source>cannot write the file: is it open in Excel, or read-only?</source>
         <translation>无法写入文件：是否正在 Excel 中打开，或为只读？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="168"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="170"/>
         <source>templates are .xlsx files</source>
         <translation>模板是 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="169"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="171"/>
         <source>nothing was written; the records are as they were</source>
         <translation>什么都没有写入，记录保持原样</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="172"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="174"/>
         <source>more than {limit} data rows (the limit was crossed at row {row} of sheet {sheet}); split the file</source>
         <translation>数据行超过 {limit} 行（在工作表 {sheet} 第 {row} 行超出）；请拆分文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="176"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="178"/>
         <source>column {column} holds a value (sheet {sheet}, row {row}); only columns up to {limit_column} ({limit}) are read</source>
         <translation>{column} 列有内容（工作表 {sheet} 第 {row} 行）；只读取到 {limit_column} 列（第 {limit} 列）为止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="180"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="182"/>
         <source>larger than {limit_mb} MB once unpacked (at {member}); not read</source>
         <translation>解压后超过 {limit_mb} MB（在 {member}）；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="183"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="185"/>
         <source>line {row} is longer than {limit} characters; not read</source>
         <translation>第 {row} 行超过 {limit} 个字符；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="186"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="188"/>
         <source>{member} declares a document type or entities, which no spreadsheet needs; not read</source>
         <translation>{member} 声明了文档类型或实体，电子表格不需要这些；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="189"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="191"/>
         <source>asked for since={asked}, the page starts at {got}</source>
         <translation>请求从 since={asked} 开始，但该页从 {got} 开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="192"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="194"/>
         <source>has_more but no progress</source>
         <translation>该页声明还有后续（has_more），但没有前进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="193"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="195"/>
         <source>field {field}: {detail}</source>
         <translation>字段 {field} 不合规：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="196"/>
         <source>malformed signature header (expected ed25519:&lt;key-id&gt;:&lt;base64&gt;)</source>
         <translation>签名头格式错误（应为 ed25519:&lt;密钥号&gt;:&lt;base64&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="197"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="199"/>
         <source>signature is not valid base64</source>
         <translation>签名不是有效的 base64</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="198"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="200"/>
         <source>an Ed25519 signature has 64 bytes, this has {length}</source>
         <translation>Ed25519 签名应为 64 字节，这个是 {length} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="201"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="203"/>
         <source>the page has no signature</source>
         <translation>该页没有签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="202"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="204"/>
         <source>signed by key {key_id}, which is not trusted</source>
         <translation>签名所用的密钥 {key_id} 不受信任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="203"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="205"/>
         <source>the signature does not match the page (key {key_id})</source>
         <translation>签名与页面内容不符（密钥 {key_id}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="206"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="208"/>
         <source>the trusted key {key_id} is not a valid Ed25519 key</source>
         <translation>受信任的密钥 {key_id} 不是有效的 Ed25519 密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="209"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="211"/>
         <source>the platform did not accept the access token (HTTP {status})</source>
         <translation>平台不接受这个访问令牌（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="212"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="214"/>
         <source>the access token may not read the catalogue (HTTP {status})</source>
         <translation>这个访问令牌无权读取目录（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="215"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="217"/>
         <source>the platform no longer keeps history since version {since}; a full sync is needed</source>
         <translation>平台已不保留自版本 {since} 以来的历史；需要完整同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="218"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="220"/>
         <source>the platform is busy (HTTP {status}) after {attempts} attempt(s)</source>
         <translation>平台繁忙（HTTP {status}），已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="221"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="223"/>
         <source>the platform failed (HTTP {status}) after {attempts} attempt(s)</source>
         <translation>平台出错（HTTP {status}），已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="224"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="226"/>
         <source>the platform could not be reached after {attempts} attempt(s)</source>
         <translation>无法连接平台，已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="227"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="229"/>
         <source>unexpected platform response HTTP {status} {error_code}: {message}</source>
         <translation>平台返回了意外的响应 HTTP {status} {error_code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="230"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
         <source>the platform URL must start with https://</source>
         <translation>平台地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="231"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="233"/>
         <source>the platform URL has no host name</source>
         <translation>平台地址缺少主机名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="232"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="234"/>
         <source>the platform URL must not contain a user name or password</source>
         <translation>平台地址中不能包含用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="235"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="237"/>
         <source>the platform URL must not contain a query or fragment</source>
         <translation>平台地址中不能包含查询参数或片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="236"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="238"/>
         <source>plain http would expose the access token; use https://</source>
         <translation>明文 http 会泄露访问令牌；请使用 https://</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="239"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="241"/>
         <source>{member} is missing from the package</source>
         <translation>更新包中缺少 {member}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="240"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
         <source>{member} is too large ({size} bytes)</source>
         <translation>{member} 过大（{size} 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="241"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="243"/>
         <source>{member} cannot be read ({detail})</source>
         <translation>无法读取 {member}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="242"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="244"/>
         <source>the update package is not a zip archive</source>
         <translation>更新包不是 zip 压缩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="243"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="245"/>
         <source>the package&apos;s manifest.json is not valid: {detail}</source>
         <translation>更新包的 manifest.json 无效：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="246"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="248"/>
         <source>{member} fails its check ({detail})</source>
         <translation>{member} 未通过校验（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="247"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="249"/>
         <source>{member} starts at since={got}, expected {expected}</source>
         <translation>{member} 从 since={got} 开始，应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="250"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="252"/>
         <source>{member} ends at {got}, manifest says to={expected}</source>
         <translation>{member} 止于 {got}，而清单写的是 to={expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="253"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="255"/>
         <source>the update file starts at catalogue version {from_version}, but this catalogue is at version {local_version}</source>
         <translation>更新文件从目录版本 {from_version} 开始，而本机目录在版本 {local_version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="257"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="259"/>
         <source>{file} is not a PEM public key</source>
         <translation>{file} 不是 PEM 格式的公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="258"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="260"/>
         <source>not an Ed25519 public key</source>
         <translation>不是 Ed25519 公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="259"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="261"/>
         <source>{file} must hold one base64 key line</source>
         <translation>{file} 必须只含一行 base64 密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="260"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="262"/>
         <source>{file} is not a JSON object of key id to base64 key ({detail})</source>
         <translation>{file} 不是“密钥号 → base64 密钥”的 JSON 对象（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="263"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="265"/>
         <source>not valid base64</source>
         <translation>不是有效的 base64</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="264"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="266"/>
         <source>an Ed25519 public key has 32 bytes, this has {length}</source>
         <translation>Ed25519 公钥应为 32 字节，这个是 {length} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="265"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="267"/>
         <source>this computer has no system keyring to keep the platform token in</source>
         <translation>这台电脑没有可用的系统密钥环来保存平台令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="268"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="270"/>
         <source>no platform address is set; enter it in Settings</source>
         <translation>尚未设置平台地址；请在“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="269"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="271"/>
         <source>no access token is saved for {url}; paste the token in Settings</source>
         <translation>没有保存 {url} 的访问令牌；请在“设置”中粘贴令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="272"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="274"/>
         <source>no trusted platform key is set up; add the platform&apos;s key in Settings</source>
         <translation>尚未设置受信任的平台密钥；请在“设置”中添加平台公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="275"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="277"/>
         <source>there is no database to back up</source>
         <translation>没有可备份的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="276"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="278"/>
         <source>the database could not be read ({detail})</source>
         <translation>无法读取数据库（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="277"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="279"/>
         <source>cannot write the backup ({detail})</source>
         <translation>无法写入备份（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="278"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="280"/>
         <source>not a zip archive, or truncated</source>
         <translation>不是 zip 压缩文件，或文件不完整</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="279"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="281"/>
         <source>damaged archive: {member} fails its checksum</source>
         <translation>压缩文件已损坏：{member} 校验和不符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="280"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="282"/>
         <source>{member} does not match the manifest (altered)</source>
         <translation>{member} 与清单不符（已被改动）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="281"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="283"/>
         <source>damaged archive ({detail})</source>
         <translation>压缩文件已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="282"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="284"/>
         <source>the database in the archive cannot be read ({detail})</source>
         <translation>无法读取备份中的数据库（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="285"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="287"/>
         <source>the database in the archive is damaged ({detail})</source>
         <translation>备份中的数据库已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="288"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="290"/>
         <source>the archive&apos;s database is not one of this app</source>
         <translation>备份中的数据库不属于本软件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="289"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="291"/>
         <source>not a backup of this app</source>
         <translation>不是本软件的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="290"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="292"/>
         <source>backup format {format} is not known</source>
         <translation>无法识别的备份格式 {format}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="291"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="293"/>
         <source>the manifest lists no database</source>
         <translation>清单中没有列出数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="292"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="294"/>
         <source>unexpected member {member}</source>
         <translation>意外的文件 {member}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="293"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="295"/>
         <source>archive and manifest disagree: {members}</source>
         <translation>压缩文件与清单不一致：{members}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="296"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="298"/>
         <source>the database is open in another window or process; close it and try again</source>
         <translation>数据库正在另一个窗口或程序中打开；请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="299"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="301"/>
         <source>cannot keep the current data aside ({detail}); nothing was replaced</source>
         <translation>无法先保存当前数据（{detail}）；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="302"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="304"/>
         <source>other PCs are connected to the database host {host} ({pcs}); close the app there first, then restore</source>
         <translation>还有其他电脑连接着数据库主机 {host}（{pcs}）；请先在那些电脑上关闭本程序，再恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="306"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="308"/>
         <source>not known; did you mean {suggestions}?</source>
         <translation>无法识别；您是不是要写 {suggestions}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="307"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="309"/>
         <source>not known; known values are e.g. {examples}</source>
         <translation>无法识别；可用的值如 {examples}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="310"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="312"/>
         <source>fibre “{fibre}” is not known; did you mean {suggestions}?</source>
         <translation>无法识别纤维“{fibre}”；您是不是要写 {suggestions}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="313"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="315"/>
         <source>cannot read the range; write e.g. 24-60, 84- (84 and over) or -9 (up to 9)</source>
         <translation>无法读取范围；请写成 24-60、84-（84 及以上）或 -9（9 及以下）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="316"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="318"/>
         <source>a range cannot be negative</source>
         <translation>范围不能为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="317"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="319"/>
         <source>is more than {max}</source>
         <translation>超过了 {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="318"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="320"/>
         <source>use whole numbers or halves, e.g. 12 or 12.5</source>
         <translation>请用整数或 0.5 的倍数，如 12 或 12.5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="319"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="321"/>
         <source>the lower bound {min} is above the upper bound {max}</source>
         <translation>下限 {min} 大于上限 {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="322"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="324"/>
         <source>the archive&apos;s database is not in this app&apos;s own form ({objects}); it was not restored</source>
         <translation>备份中的数据库结构不是本软件自己的（{objects}），未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="325"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="327"/>
         <source>{name} is not a plain file name (it names a folder, a drive or a path)</source>
         <translation>{name} 不是单纯的文件名（含有文件夹、盘符或路径）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="328"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="330"/>
         <source>the archive&apos;s database names a scan file {name} that is a path, not a file name</source>
         <translation>备份中的数据库把扫描件文件记为路径 {name}，而不是文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="331"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="333"/>
         <source>{member} in the archive is larger than it says or than {limit} bytes</source>
         <translation>备份中的 {member} 比清单所写的或 {limit} 字节更大</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="334"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="336"/>
         <source>cannot unpack the archive ({detail}); nothing was replaced</source>
         <translation>无法解开备份（{detail}）；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="337"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="339"/>
         <source>an interrupted restore could not be finished ({detail})</source>
         <translation>上次中断的恢复无法完成（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="340"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="342"/>
         <source>the scan is {size} bytes; at most {limit} bytes can be attached</source>
         <translation>扫描件有 {size} 字节，最多只能附加 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="343"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="345"/>
         <source>not enough free disk space for the scan ({size} bytes needed, {free} free); nothing was copied</source>
         <translation>磁盘空间不足以保存扫描件（需要 {size} 字节，可用 {free} 字节）；未复制任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="347"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="349"/>
         <source>the scan {value} is neither on the host nor on this PC; attach it again</source>
         <translation>主机和本机上都没有扫描件 {value}，请重新附加</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="350"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="352"/>
         <source>the scan {value} on the host does not match its checksum; attach it again</source>
         <translation>主机上的扫描件 {value} 与其校验值不符，请重新附加</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="353"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="355"/>
         <source>the platform redirected to another site ({url}); not followed</source>
         <translation>平台重定向到另一个网站（{url}），未跟随</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="356"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="358"/>
         <source>the platform redirected more than {limit} times; stopped</source>
         <translation>平台重定向超过 {limit} 次，已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="359"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="361"/>
         <source>argument {argument} is not valid text (a byte that is not UTF-8)</source>
         <translation>参数 {argument} 不是有效的文字（含有非 UTF-8 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="362"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="364"/>
         <source>the factor counts per {factor_unit} but the figure is in {unit}: state the energy content (steam enthalpy or calorific value)</source>
         <translation>排放因子按 {factor_unit} 计，而数据单位是 {unit}：请填写能量含量（蒸汽焓值或燃料低位发热量）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="367"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="369"/>
         <source>the factor&apos;s unit {factor_unit} does not fit a figure in {unit}</source>
         <translation>排放因子的单位 {factor_unit} 与数据单位 {unit} 不符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="370"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="372"/>
         <source>a yield loss applies to materials only</source>
         <translation>损耗率只适用于原材料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="373"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="375"/>
         <source>no emission factor for {source}: name one (the supplier&apos;s or a licensed database&apos;s, added as a firm factor with its source)</source>
         <translation>{source} 没有排放因子：请指定一个（供应商提供的或所购数据库中的，作为本企业因子连同来源录入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="378"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="380"/>
         <source>no emission factor with this id</source>
         <translation>没有这个编号的排放因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="379"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="381"/>
         <source>this factor is for {kind}; this line takes a factor for {allowed}</source>
         <translation>该排放因子用于{kind}；这一项需要用于{allowed}的排放因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="382"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="384"/>
         <source>this factor has no stated source or is of a kind this app does not know; it is not used in an estimate</source>
         <translation>该排放因子没有注明来源，或其类别本软件不认识；估算中不使用它</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="387"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="389"/>
         <source>this is a grid CO2 factor for company inventories; a product footprint uses an electricity carbon-footprint factor</source>
         <translation>这是用于企业温室气体核算的电网二氧化碳排放因子；产品碳足迹须使用电力碳足迹因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="392"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="394"/>
         <source>the shares add up to {listed}, not the month&apos;s total {total}</source>
         <translation>分摊份额合计 {listed}，不等于当月总量 {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="395"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="397"/>
         <source>write NAME:QUANTITY UNIT[:FACTOR_ID], e.g. cotton:1.08kg:FIRM-cotton-2025</source>
         <translation>请写 名称:数量单位[:因子编号]，如 cotton:1.08kg:FIRM-cotton-2025</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="398"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="400"/>
         <source>the factor is used by the activity data or a kept estimate of {products}; it stays as the source of those figures</source>
         <translation>产品 {products} 的活动数据或已保存的估算使用了该排放因子；它须作为这些数值的来源保留</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="403"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="405"/>
         <source>this is a platform factor: only a sync changes or removes it</source>
         <translation>这是平台的排放因子：只有同步才能更改或删除它</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="406"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="408"/>
         <source>not a month; write it as 2026-11</source>
         <translation>不是月份；请写成 2026-11</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="407"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="409"/>
         <source>product {sku} keeps the finish {value}, which no rule names any more: choose a named finish for it</source>
         <translation>产品 {sku} 保留了后整理“{value}”，已没有规则使用这个名称：请为它改选一个已命名的后整理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="411"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="413"/>
         <source>the unit {unit} cannot be converted to {expected}; enter the value in {expected}</source>
         <translation>单位 {unit} 不能换算为 {expected}；请按 {expected} 填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="414"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="416"/>
         <source>cannot read the result; write e.g. 18, 18.5, ND, &lt; 5, 3-4 or pass</source>
         <translation>无法读取结果；请写成 18、18.5、ND、&lt; 5、3-4 或 合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="417"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="419"/>
         <source>a comma before three digits may be a thousands separator; write 1000 or 1.000</source>
         <translation>逗号后有三位数字，可能是千位分隔符；请写成 1000 或 1.000</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="420"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="422"/>
         <source>a colour fastness grade is 1 to 5 in half steps, e.g. 4 or 3-4</source>
         <translation>色牢度等级为 1 到 5 级，可有半级，如 4 或 3-4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="423"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="425"/>
         <source>this item has a measured limit: enter the measured value, not a pass or fail</source>
         <translation>该项目有量化限值：请填写实测值，而不是合格/不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="426"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="428"/>
         <source>this item is judged by the tester: enter pass or fail</source>
         <translation>该项目由检验员判定：请填写 合格 或 不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="429"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="431"/>
         <source>the catalogue gives no machine-readable limit for this item: enter pass or fail as the report judged it</source>
         <translation>目录未给出该项目的可判定限值：请按报告的判定填写 合格 或 不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="433"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="435"/>
         <source>&apos;not detected&apos; cannot show that a minimum or a range is met</source>
         <translation>“未检出”不能证明达到下限或处于范围内</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="436"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="438"/>
         <source>the result is given as a bound that reaches past the limit: it may pass or fail; ask the lab for the measured value</source>
         <translation>结果以界限值表示且跨过限值：可能合格也可能不合格；请向检测机构索取实测值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="440"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="442"/>
         <source>the test date is after today ({today})</source>
         <translation>检测日期晚于今天（{today}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="441"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="443"/>
         <source>{standard} has no item with this key at grade {grade}; items: {known}</source>
         <translation>{standard} 在 {grade} 级没有这个项目；可用项目：{known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="444"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="446"/>
         <source>{standard} does not apply to product {sku}</source>
         <translation>{standard} 不适用于产品 {sku}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="447"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="449"/>
         <source>name the test report (--report) or the checklist (--checklist) the result comes from</source>
         <translation>请指明结果来自哪份检测报告或哪张清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="450"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="452"/>
         <source>certificate {value} is a {scheme} certificate, not a test report</source>
         <translation>证书 {value} 是 {scheme} 证书，不是检测报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="453"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="455"/>
         <source>this checklist was printed for product {sku}</source>
         <translation>这张清单是为产品 {sku} 打印的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="456"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="458"/>
         <source>this item was not printed on the checklist; printed items: {known}</source>
         <translation>这张清单上没有打印这个项目；已打印的项目：{known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="459"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="461"/>
         <source>write KEY=VALUE, e.g. formaldehyde=18</source>
         <translation>请写成 项目代号=值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="460"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="462"/>
         <source>cannot read the limit; write e.g. ≤ 20, &lt; 0.1, ≥ 4, 4.0–7.5, ND or pass</source>
         <translation>无法读取限值；请写成 ≤ 20、&lt; 0.1、≥ 4、4.0–7.5、ND 或 合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="463"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="465"/>
         <source>this code is a catalogue standard&apos;s; give the requirement set its own code</source>
         <translation>这是目录中标准的代号；请为要求清单另起代号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="466"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="468"/>
         <source>name the customer (--customer) or the products (--sku) the requirements apply to</source>
         <translation>请指明要求适用的客户或产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="469"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="471"/>
         <source>no item of the applicable standards has this key or name; e.g. {known}</source>
         <translation>适用标准中没有这个代号或名称的项目；例如：{known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="472"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="474"/>
         <source>several standards have this item ({standards}); fill in the standard column</source>
         <translation>多个标准都有这个项目（{standards}）；请填写标准列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="478"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="480"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="479"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="481"/>
         <source>certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="480"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="482"/>
         <source>standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="481"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="483"/>
         <source>trusted key</source>
         <translation>受信任密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="482"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="484"/>
         <source>test result</source>
         <translation>检测结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="483"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="485"/>
         <source>the firm settings</source>
         <translation>企业设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="25"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="490"/>
+        <source>{who} changed the firm settings at {when}, after you opened it: {fields}. Your changes were not saved and nothing was overwritten.</source>
+        <translation>{who} 在你打开之后（{when}）修改了企业设置：{fields}。你的修改没有保存，也没有覆盖任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="495"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="496"/>
+        <source>someone on another PC</source>
+        <translation>另一台电脑上的用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="27"/>
         <source>use lower-case words such as &apos;organic&apos; or &apos;water_repellent&apos;</source>
         <translation>请用小写英文单词，如 organic 或 water_repellent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages/reasons.py" line="29"/>
+        <location filename="../../desktop_app/ui/messages/reasons.py" line="31"/>
         <source>1–64 letters, digits or . _ / - (no spaces), starting with a letter or digit</source>
         <translation>1–64 个字母、数字或 . _ / -（不含空格），以字母或数字开头</translation>
     </message>

@@ -56,7 +56,7 @@ def _product_dialog(qtbot, runner, ws: Workspace):
 
 
 def test_a_stale_product_save_keeps_the_input_says_what_changed_and_reloads(
-    qtbot, runner, office: Workspace, warehouse: Workspace
+    qtbot, runner, chinese, office: Workspace, warehouse: Workspace
 ) -> None:
     dialog = _product_dialog(qtbot, runner, office)
     dialog.name.setText("Office name")
@@ -65,7 +65,7 @@ def test_a_stale_product_save_keeps_the_input_says_what_changed_and_reloads(
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: dialog.conflict.isVisible(), timeout=10000)
     text = dialog.conflict.text.text()
-    assert "Li Jian" in text and "notes=moved to shelf 4" in text
+    assert "Li Jian" in text and "备注: moved to shelf 4" in text and "产品“BB-001”" in text
     assert dialog.isVisible() and dialog.saved is None
     assert dialog.name.text() == "Office name"  # what the user typed is kept
     assert not dialog.ok_button.isEnabled()
@@ -123,7 +123,7 @@ def test_a_stale_certificate_save_is_explained_and_its_history_shows(
     dialog.notes.setText("office note")
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: dialog.conflict.isVisible(), timeout=10000)
-    assert "holder=Shaoxing Mill" in dialog.conflict.text.text()
+    assert "持证人: Shaoxing Mill" in dialog.conflict.text.text()
     assert dialog.notes.text() == "office note"
     dialog.conflict.reload_button.click()
     qtbot.waitUntil(lambda: dialog.holder.text() == "Shaoxing Mill", timeout=10000)
@@ -156,7 +156,58 @@ def test_the_edited_elsewhere_message_names_who_what_and_when(qapp, english) -> 
     )
     text = reason_text(exc.code, exc.params)
     assert exc.code is Reason.EDITED_ELSEWHERE
-    assert "Li Jian" in text and "BB-001" in text and "notes=x" in text and "2026-12-02 09:40 UTC" in text
+    assert "Li Jian" in text and "product “BB-001”" in text and "2026-12-02 09:40 UTC" in text
+    assert "Notes: x" in text and "notes" not in text  # the field as the form names it
+    firm = EditConflictError("firm", "firm", changed={"lead_days": 90, "checklist_lang": "both"})
+    text = reason_text(firm.code, firm.params)
+    assert text.startswith("someone on another PC changed the firm settings at -")
+    assert "Reminder days before expiry: 90; Checklist language: Chinese and English" in text
+    assert "“firm”" not in text and "both" not in text
+
+
+def test_the_window_and_the_cli_give_the_other_users_values_in_the_same_words(chinese) -> None:
+    """One vocabulary (`core.field_names`): an age group, markets and a scheme by their names, a
+    date as a date, in the window's language (Chinese here) and in the firm's on the command line."""
+    import datetime as dt
+
+    from desktop_app.cli.messages import reason_line
+    from desktop_app.core.errors import EditConflictError
+    from desktop_app.ui.i18n import format_date
+    from desktop_app.ui.messages import reason_text
+
+    product = EditConflictError("product", "BB-001", changed={"age_group": "infant", "markets": ["CN", "EU"]})
+    window = reason_text(product.code, product.params)
+    assert "产品“BB-001”" in window and "年龄段: 婴幼儿；市场: 中国, 欧盟" in window
+    assert "infant" not in window and "age_group" not in window
+    assert "年龄段: 婴幼儿；市场: 中国, 欧盟" in reason_line(product.code, product.params, language="zh_CN")
+    english = reason_line(product.code, product.params, language="en")
+    assert "product BB-001 was changed by someone on another PC" in english
+    assert "Age group: Infant (≤36 months); Markets: China, European Union" in english
+
+    cert = EditConflictError("certificate", "gots:C-1", changed={"expires": "2027-03-01", "scheme": "gots"})
+    window = reason_text(cert.code, cert.params)
+    shown = format_date(dt.date(2027, 3, 1))
+    assert "证书“GOTS 全球有机纺织品标准 C-1”" in window and f"到期日期: {shown}" in window
+    assert "证书类型: GOTS 全球有机纺织品标准" in window and "gots" not in window
+    assert "到期日期: 2027-03-01" in reason_line(cert.code, cert.params, language="zh_CN")
+
+
+def test_the_conflict_box_speaks_the_language_the_window_switches_to(chinese, qapp, qtbot, ws) -> None:
+    from desktop_app.app import apply_language
+    from desktop_app.core.errors import EditConflictError
+    from desktop_app.ui.widgets.conflict_box import ConflictBox
+
+    box = ConflictBox()
+    qtbot.addWidget(box)
+    box.show_conflict(EditConflictError("product", "BB-001", changed={"age_group": "child"}, who="Li Jian"))
+    assert "修改了产品“BB-001”：年龄段: 儿童。" in box.text.text()
+    apply_language(qapp, "en", ws.resources)
+    try:
+        qtbot.waitUntil(lambda: "Age group: Child (3–14 years)" in box.text.text(), timeout=5000)
+        assert "Li Jian changed product “BB-001”" in box.text.text()
+    finally:
+        apply_language(qapp, "zh_CN", ws.resources)
+    qtbot.waitUntil(lambda: "年龄段: 儿童" in box.text.text(), timeout=5000)
 
 
 def test_the_display_name_is_saved_on_this_computer(window, demo_ws, qtbot, monkeypatch) -> None:
@@ -183,7 +234,7 @@ def test_settings_saved_on_another_pc_meanwhile_keep_the_fields_and_save_on_the_
         other.close()
     page.contact.setText("0575-1234")
     page.save_button.click()
-    qtbot.waitUntil(lambda: "lead_days=90" in page.status.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Reminder days before expiry: 90" in page.status.text(), timeout=10000)
     assert page.contact.text() == "0575-1234" and demo_ws.firm().contact != "0575-1234"
     qtbot.waitUntil(page.save_button.isEnabled, timeout=10000)
     page.save_button.click()  # after reading the message

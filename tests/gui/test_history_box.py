@@ -1,7 +1,7 @@
 """The history box names the changed fields as the forms do, in the window's language.
 
-The audit log keeps the stored field names (`age_group`, `scan_file`); the
-box shows 年龄段 / Age group, in the line and in its tooltip. Every field a
+The audit log keeps the stored field names and values (`age_group`, `infant`); the
+box shows 年龄段 / Age group in the line, and 婴幼儿 / Infant in its tooltip. Every field a
 product, certificate, result or the firm's settings records has a word.
 """
 
@@ -12,11 +12,12 @@ import datetime as dt
 import pytest
 
 from desktop_app.core.audit import Actor, AuditEntry
+from desktop_app.core.field_names import FIELD_NAMES
 from desktop_app.db import convert
 from desktop_app.db.certificates_repo import _values as certificate_values
 from desktop_app.db.firm_repo import SAVED as FIRM_FIELDS
 from desktop_app.db.results_repo import _AUDITED as RESULT_FIELDS
-from desktop_app.ui.widgets.history_box import FIELD_WORDS, HistoryBox
+from desktop_app.ui.widgets.history_box import HistoryBox
 from tests.helpers.factories import make_certificate, make_product
 
 
@@ -49,7 +50,7 @@ def test_every_audited_field_has_a_word():
         *RESULT_FIELDS,
         *FIRM_FIELDS,
     }
-    assert audited - set(FIELD_WORDS) == set()
+    assert audited - set(FIELD_NAMES) == set()
 
 
 @pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
@@ -60,7 +61,7 @@ def test_field_names_are_translated_in_chinese(qtbot, language):
     line, tip = box.list.item(0).text(), box.list.item(0).toolTip()
     assert line.endswith("修改: 年龄段, 扫描件")
     assert "age_group" not in line + tip and "scan_file" not in line + tip
-    assert tip.splitlines() == ["年龄段: adult → infant", "扫描件: - → a.pdf"]
+    assert tip.splitlines() == ["年龄段: 成人 → 婴幼儿", "扫描件: - → a.pdf"]  # values in words too
 
 
 @pytest.mark.parametrize("language", ["en"], indirect=True)
@@ -69,7 +70,10 @@ def test_field_names_are_translated_in_english(qtbot, language):
     qtbot.addWidget(box)
     box.show_entries([EDIT])
     assert box.list.item(0).text().endswith(": Age group, Scan")
-    assert box.list.item(0).toolTip().splitlines() == ["Age group: adult → infant", "Scan: - → a.pdf"]
+    assert box.list.item(0).toolTip().splitlines() == [
+        "Age group: Adult → Infant (≤36 months)",
+        "Scan: - → a.pdf",
+    ]
 
 
 def test_an_unknown_field_shows_as_stored(qtbot):

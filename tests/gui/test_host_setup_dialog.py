@@ -259,3 +259,34 @@ def test_a_missing_or_impossible_address_is_said_without_asking_anyone(dialog, q
     dialog.use_button.click()
     assert dialog.report_lines() == ["✗ This is not a host address: write a name or an IP address."]
     assert not dialog.busy
+
+
+NOT_KEPT = "• The password was not kept: this PC has no usable system keyring. The step itself is done."
+
+
+def test_without_a_keyring_each_step_is_done_and_says_the_password_was_not_kept(
+    dialog, firm_database, no_keyring, data_dir, qtbot
+):
+    """A PC without a usable keyring (keyring's own `fail` backend raises on every call): each
+    step's result stands, marked done, and a note (not a failure) says where the password must come
+    from instead, as `textile-assistant host` does."""
+    fill(dialog, firm_database, Mode.HOST)
+    steps = (
+        (dialog.check_button, "✓ Reachable: the host "),
+        (dialog.init_button, f"✓ The schema on the host is ready (revision {HEAD_REVISION})."),
+        (dialog.move_button, "✓ Every table was moved to "),
+    )
+    for button, first in steps:
+        lines = run_step(qtbot, dialog, button)
+        assert lines[0].startswith(first), lines
+        assert lines[-1].startswith(NOT_KEPT) and "PGPASSWORD" in lines[-1]
+        assert not any(line.startswith("✗") for line in lines), lines
+        assert all(APP_PASSWORD not in line for line in lines)
+    assert json.loads((data_dir / SETTING_FILE).read_text("utf-8")) == {"database_url": firm_database}
+    assert "From the next start it uses" in dialog.state.text()
+
+    dialog.mode_buttons[Mode.CLIENT].setChecked(True)  # another PC's way in: Use this host
+    lines = run_step(qtbot, dialog, dialog.use_button)
+    assert lines[0] == f"✓ This PC will use the host {firm_database.split('://', 1)[1]}."
+    assert len(lines) == 2 and lines[1].startswith(NOT_KEPT)
+    assert no_password_under(data_dir) == []

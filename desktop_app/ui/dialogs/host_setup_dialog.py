@@ -12,7 +12,9 @@ others on the network lane, bounded by the connect timeout.
 The password is typed into a masked field and handed to the step; once the
 host accepted it, it is kept in the system keyring (`store_password`), never
 in connection.json, a log line or a message. The step's result says what
-changed; this PC uses the host from its next start.
+changed; this PC uses the host from its next start. On a PC whose keyring
+cannot keep it, the step's result is shown all the same, with a note that
+says where the password must come from instead (PGPASSWORD, as the CLI says).
 """
 
 from __future__ import annotations
@@ -46,10 +48,10 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ValidationError
 from ...workspace.connection import DEFAULT_PORT, host_url
-from ...workspace.host_setup import check_step, forget_step, init_step, move_step, use_step
+from ...workspace.host_setup import StepDone, check_step, forget_step, init_step, move_step, use_step
 from ..discard_guard import DiscardGuard
 from ..errors import message_for
-from ..host_report import check_lines, move_lines, place
+from ..host_report import check_lines, move_lines, place, unkept_line
 from ..tasks import Cancelled, Lane, Task, TaskRunner
 
 if TYPE_CHECKING:
@@ -242,7 +244,12 @@ class HostSetupDialog(QDialog):
         def finished(result: Any) -> None:
             self._delivered = True
             self._set_running(False)
-            done(result)
+            if not isinstance(result, StepDone):
+                done(result)
+                return
+            done(result.result)  # the step is done, whether or not its password could be kept
+            if result.unkept is not None:
+                self._add_lines([unkept_line()])
 
         def failed(exc: BaseException) -> None:
             self._delivered = True
@@ -433,6 +440,9 @@ class HostSetupDialog(QDialog):
 
     def _show_lines(self, lines: list[tuple[bool | None, str]]) -> None:
         self.report.clear()
+        self._add_lines(lines)
+
+    def _add_lines(self, lines: list[tuple[bool | None, str]]) -> None:
         for ok, text in lines:
             mark = {True: "✓ ", False: "✗ ", None: "• "}[ok]
             item = QListWidgetItem(mark + text, self.report)

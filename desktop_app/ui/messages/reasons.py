@@ -14,9 +14,11 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ...core.field_names import record_key
 from ...core.reasons import Reason, fill
 from ..i18n import vocab_lang
 from ..widgets.carbon_labels import kind_label
+from ..widgets.history_box import field_word, value_words
 
 CONTEXT = "Reasons"
 
@@ -483,6 +485,16 @@ KINDS: dict[str, str] = {
     "firm": QT_TRANSLATE_NOOP("Reasons", "the firm settings"),
 }
 
+# EDITED_ELSEWHERE's other words: its sentence for the firm settings (one record of its kind, no
+# key to name), the separator between the changed fields, and "who" when the audit log names nobody
+FIRM_EDITED = QT_TRANSLATE_NOOP(
+    "Reasons",
+    "{who} changed the firm settings at {when}, after you opened it: {fields}. "
+    "Your changes were not saved and nothing was overwritten.",
+)
+FIELD_SEPARATOR = QT_TRANSLATE_NOOP("Reasons", "; ")
+SOMEONE = QT_TRANSLATE_NOOP("Reasons", "someone on another PC")
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -502,4 +514,25 @@ def reason_text(code: Reason, params: Mapping[str, object] | None = None) -> str
         values["allowed"] = sep.join(kind_label(str(k)).lower() for k in _as_list(values.get("allowed")))
     elif isinstance(kind, str) and kind in KINDS:
         values["kind"] = _tr(KINDS[kind])
+    if code is Reason.EDITED_ELSEWHERE:
+        values.update(_edited_elsewhere(kind, values))
+        if kind == "firm":
+            return fill(_tr(FIRM_EDITED), values)
     return fill(_tr(TEXTS[code]), values)
+
+
+def _edited_elsewhere(kind: object, values: Mapping[str, object]) -> dict[str, object]:
+    """The record and the fields the other user changed with their new values, in the window's
+    words (`core.field_names` through the history box: the one vocabulary of field names)."""
+    changed = values.get("changed")
+    fields = (
+        [f"{field_word(str(name))}: {value_words(str(name), value)}" for name, value in changed.items()]
+        if isinstance(changed, Mapping)
+        else _as_list(values.get("fields"))
+    )
+    return {
+        "key": record_key(str(kind), str(values.get("key", "")), vocab_lang()),
+        "fields": _tr(FIELD_SEPARATOR).join(str(f) for f in fields) or "-",
+        "who": values.get("who") or _tr(SOMEONE),
+        "when": values.get("when") or "-",
+    }

@@ -9,7 +9,7 @@ cancel the edit. Nothing modal, so nothing can be left waiting.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.errors import AssistantError
@@ -33,6 +33,7 @@ class ConflictBox(QFrame):
         self.cancel_button = QPushButton(self)
         self.reload_button.clicked.connect(self.reload_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
+        self.conflict: AssistantError | None = None  # the refusal shown, worded again on a language change
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.reload_button)
@@ -53,7 +54,16 @@ class ConflictBox(QFrame):
         )
         self.reload_button.setText(self.tr("Reload the saved version"))
         self.cancel_button.setText(self.tr("Cancel my edit"))
+        if self.conflict is not None:
+            self.text.setText(reason_text(self.conflict.code, self.conflict.params))
 
     def show_conflict(self, exc: AssistantError) -> None:
+        """Say who changed the record, when, and what (fields and values in the window's words)."""
+        self.conflict = exc
         self.text.setText(reason_text(exc.code, exc.params))
         self.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

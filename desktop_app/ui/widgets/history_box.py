@@ -2,8 +2,8 @@
 
 One line per entry, newest first: the time (UTC), who (display name and the
 PC's user name), the action and the fields changed (named as the forms
-name them, `FIELD_WORDS`, in the window's language); the tooltip shows each
-field's old and new value.
+name them, `core.field_names`, in the window's language); the tooltip shows
+each field's old and new value in words.
 """
 
 from __future__ import annotations
@@ -14,66 +14,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...core.audit import AuditEntry
+from ...core.field_names import field_name, field_value
+from ..i18n import format_date, vocab_lang
 
 CONTEXT = "History"
 ACTION_WORDS = {
     "created": QT_TRANSLATE_NOOP("History", "created"),
     "edited": QT_TRANSLATE_NOOP("History", "edited"),
     "deleted": QT_TRANSLATE_NOOP("History", "deleted"),
-}
-# The fields the audit log names (the stored names of products, certificates, results and the
-# firm's settings), as the forms label them; a field not here shows as stored.
-FIELD_WORDS = {
-    "sku": QT_TRANSLATE_NOOP("History", "SKU"),
-    "name": QT_TRANSLATE_NOOP("History", "Name"),
-    "category": QT_TRANSLATE_NOOP("History", "Category"),
-    "age_group": QT_TRANSLATE_NOOP("History", "Age group"),
-    "skin_contact": QT_TRANSLATE_NOOP("History", "Skin contact"),
-    "markets": QT_TRANSLATE_NOOP("History", "Markets"),
-    "composition": QT_TRANSLATE_NOOP("History", "Composition"),
-    "claims": QT_TRANSLATE_NOOP("History", "Claims"),
-    "finishes": QT_TRANSLATE_NOOP("History", "Finishes"),
-    "notes": QT_TRANSLATE_NOOP("History", "Notes"),
-    "customer": QT_TRANSLATE_NOOP("History", "Customer"),
-    "stage": QT_TRANSLATE_NOOP("History", "Stage"),
-    "product_type": QT_TRANSLATE_NOOP("History", "Product type"),
-    "construction": QT_TRANSLATE_NOOP("History", "Construction"),
-    "components": QT_TRANSLATE_NOOP("History", "Components"),
-    "origins": QT_TRANSLATE_NOOP("History", "Origins"),
-    "age_min_months": QT_TRANSLATE_NOOP("History", "Youngest age (months)"),
-    "age_max_months": QT_TRANSLATE_NOOP("History", "Oldest age (months)"),
-    "height_min_cm": QT_TRANSLATE_NOOP("History", "Smallest height (cm)"),
-    "height_max_cm": QT_TRANSLATE_NOOP("History", "Largest height (cm)"),
-    "scheme": QT_TRANSLATE_NOOP("History", "Scheme"),
-    "number": QT_TRANSLATE_NOOP("History", "Certificate number"),
-    "issuer": QT_TRANSLATE_NOOP("History", "Issuer"),
-    "holder": QT_TRANSLATE_NOOP("History", "Holder"),
-    "scope": QT_TRANSLATE_NOOP("History", "Scope"),
-    "product_class": QT_TRANSLATE_NOOP("History", "Product class"),
-    "issued": QT_TRANSLATE_NOOP("History", "Issued"),
-    "expires": QT_TRANSLATE_NOOP("History", "Expires"),
-    "products": QT_TRANSLATE_NOOP("History", "Products"),
-    "scan_file": QT_TRANSLATE_NOOP("History", "Scan"),
-    "replaces": QT_TRANSLATE_NOOP("History", "Replaces certificate"),
-    "product_sku": QT_TRANSLATE_NOOP("History", "SKU"),
-    "standard_code": QT_TRANSLATE_NOOP("History", "Standard"),
-    "item_key": QT_TRANSLATE_NOOP("History", "Item"),
-    "value": QT_TRANSLATE_NOOP("History", "Value"),
-    "unit": QT_TRANSLATE_NOOP("History", "Unit"),
-    "method": QT_TRANSLATE_NOOP("History", "Method"),
-    "tested": QT_TRANSLATE_NOOP("History", "Tested on"),
-    "sample": QT_TRANSLATE_NOOP("History", "Sample"),
-    "report_number": QT_TRANSLATE_NOOP("History", "Test report"),
-    "checklist_id": QT_TRANSLATE_NOOP("History", "Checklist"),
-    "entered_by": QT_TRANSLATE_NOOP("History", "Entered by"),
-    "address": QT_TRANSLATE_NOOP("History", "Address"),
-    "contact": QT_TRANSLATE_NOOP("History", "Contact"),
-    "language": QT_TRANSLATE_NOOP("History", "Language"),
-    "checklist_lang": QT_TRANSLATE_NOOP("History", "Checklist language"),
-    "lead_days": QT_TRANSLATE_NOOP("History", "Reminder days before expiry"),
-    "platform_url": QT_TRANSLATE_NOOP("History", "Platform address"),
-    "paper_size": QT_TRANSLATE_NOOP("History", "Paper size"),
-    "retest_months": QT_TRANSLATE_NOOP("History", "Retest every (months)"),
 }
 SHOWN = 20  # the newest entries shown; `product show --history` lists them all
 
@@ -82,18 +30,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _value(value: object) -> str:
-    if value is None or value == "" or value == []:
-        return "-"
-    if isinstance(value, list):
-        return ", ".join(_value(v) for v in value)
-    return str(value)
-
-
 def field_word(name: str) -> str:
-    """A stored field name as the user knows it, in the window's language."""
-    word = FIELD_WORDS.get(name)
-    return _tr(word) if word is not None else name
+    """A stored field name as the forms name it (`core.field_names`), in the window's language."""
+    return field_name(name, vocab_lang())
+
+
+def value_words(name: str, value: object) -> str:
+    """A stored value of the field `name` in the window's words: an age group, markets by name,
+    a date as the window's locale writes it; "-" for none."""
+    return field_value(name, value, vocab_lang(), date=format_date)
 
 
 def entry_line(entry: AuditEntry) -> str:
@@ -107,7 +52,8 @@ def entry_line(entry: AuditEntry) -> str:
 
 def entry_tooltip(entry: AuditEntry) -> str:
     return "\n".join(
-        f"{field_word(name)}: {_value(old)} → {_value(new)}" for name, (old, new) in entry.changes.items()
+        f"{field_word(name)}: {value_words(name, old)} → {value_words(name, new)}"
+        for name, (old, new) in entry.changes.items()
     )
 
 

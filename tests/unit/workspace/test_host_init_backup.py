@@ -98,6 +98,6 @@ def test_the_windows_init_step_backs_up_into_the_pcs_data_folder(host_at_0007: s
     paths = DataPaths(tmp_path / "pc")
     paths.ensure()
     url = parse_url(host_at_0007)
-    result = init_step(paths, url, None)
+    result = init_step(paths, url, None).result
     assert result.from_revision == "0007" and result.backup is not None
     assert result.backup.parent == paths.backups and _backups(paths.root) == [result.backup]
