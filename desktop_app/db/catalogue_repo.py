@@ -92,7 +92,7 @@ class ApplySummary:
 
 
 # the tables a full pass rewrites in bulk
-_ANALYZED = ("standards", "requirements", "standard_terms", "rules", "notices", "factors")
+_ANALYZED = ("standards", "requirements", "search_texts", "standard_texts", "rules", "notices", "factors")
 
 _STANDARD_COLUMNS = tuple(
     getattr(StandardRow, name)
@@ -286,15 +286,9 @@ class CatalogueRepo:
             dialect.bulk_insert(driver, statement, batch)
 
     def _write_terms(self, rows: list[search.Term]) -> None:
-        """The search terms of a page's standards: on SQLite with their FTS5 entries
-        (`catalogue_search.write_terms`); on PostgreSQL by COPY (`dialect.bulk_insert`), the
-        trigram indexes kept by the server. The 150,000 terms of a first sync at scale 0.3
-        (`bench/bench_sync.py`, machine loaded): 7.7 s by SQLAlchemy's insert, 2.4 s by COPY,
-        most of it the server's trigram indexes (0.65 s of 3.1 s without them)."""
-        if dialect.is_sqlite(self.s):
-            search.write_terms(self.s.connection(), rows)
-        else:
-            dialect.bulk_insert(self.s.connection(), search.INSERT_TERMS, rows)
+        """The search terms of a page's standards (`catalogue_search.write_terms`): on
+        PostgreSQL by COPY, the trigram indexes kept by the server."""
+        search.write_terms(self.s.connection(), rows)
 
     def finish_full_pass(self) -> ApplySummary:
         """Remove every catalogue object the full pass did not mention.

@@ -14,7 +14,6 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
-    BigInteger,
     Boolean,
     Column,
     Date,
@@ -179,32 +178,47 @@ class StandardRow(Base):
     # search (revision 0005): the code normalised, and without its edition year (core.search)
     code_norm: Mapped[str] = mapped_column(String(100), index=True, default="", server_default="")
     code_base: Mapped[str] = mapped_column(String(100), index=True, default="", server_default="")
-    # numbers the standard's `standard_terms` ids (a new key at every upsert, never reused)
+    # names the standard in `standard_texts` (a new key at every upsert)
     search_key: Mapped[int] = mapped_column(Integer, index=True, default=0, server_default="0")
 
 
-class StandardTermRow(Base):
-    """The words a search looks for in a standard's title or in one of its items (revision 0005).
+class SearchTextRow(Base):
+    """A text a search looks in: a standard's title, or an item's words (revision 0010).
 
-    One row for the title and one per distinct item text (items repeated for
-    each grade are indexed once, at their first position). The columns hold
-    `core.search.indexed` token strings; on SQLite an FTS5 index
-    (`standards_fts_terms`) answers the queries. A sync rewrites a
-    standard's rows, and their FTS5 entries, with the standard
-    (`db.catalogue_search`).
+    The columns hold `core.search.indexed` token strings (an item's name in
+    Chinese and English, and its key and test method). Each distinct text is
+    stored once: a catalogue repeats its item names across thousands of
+    standards (31,300 standards have 532,100 titles and items but 31,340
+    distinct texts), so a query matches a few thousand texts, not tens of
+    thousands of rows. On SQLite an FTS5 index (`search_texts_fts`) answers
+    the queries; on PostgreSQL pg_trgm indexes. Written and deleted only by
+    `db.catalogue_search`, with their FTS5 entries.
     """
 
-    __tablename__ = "standard_terms"
+    __tablename__ = "search_texts"
 
-    # the standard's search_key × 2^20 + 0 for the title, 1 + position for an item
-    id: Mapped[int] = mapped_column(
-        BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=False
-    )
-    # no foreign key: only db.catalogue_search deletes terms, with their FTS5 entries
-    code: Mapped[str] = mapped_column(String(100), index=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     zh: Mapped[str] = mapped_column(Text)
     en: Mapped[str] = mapped_column(Text)
     extra: Mapped[str] = mapped_column(Text)  # an item's key and test method
+    # BLAKE2b (128 bits) of the three texts: how a sync finds a text already stored
+    digest: Mapped[str] = mapped_column(String(32), unique=True)
+
+
+class StandardTextRow(Base):
+    """Which text is a standard's title (slot 0) or item (slot 1 + its position) (revision 0010).
+
+    An item text repeated for several grades is listed once, at its first
+    position. No foreign keys: only `db.catalogue_search` writes these, with
+    the standard.
+    """
+
+    __tablename__ = "standard_texts"
+    __table_args__ = (Index("ix_standard_texts_text", "text_id", "search_key", "slot"),)
+
+    search_key: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    text_id: Mapped[int] = mapped_column(Integer)
 
 
 class RequirementRow(Base):
@@ -421,8 +435,9 @@ __all__ = [
     "ResultRow",
     "RuleRow",
     "ScanFileRow",
+    "SearchTextRow",
     "StandardRow",
-    "StandardTermRow",
+    "StandardTextRow",
     "SyncStateRow",
     "TrustedKeyRow",
     "certificate_products",

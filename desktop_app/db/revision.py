@@ -9,4 +9,4 @@ A quick command (`catalogue stats`, `product list`) compares a database's
 from __future__ import annotations
 
 # The newest revision in migrations/versions/.
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"

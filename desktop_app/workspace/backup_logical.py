@@ -49,8 +49,9 @@ SCANS_DIR = "scans/"
 # kept as `scans/<name>` members, not as JSON lines (`export`)
 AS_FILES = frozenset({ScanFileRow.__tablename__})
 BATCH = 2000
-# SQLite only: the FTS5 index over standard_terms (external content), rebuilt after a load
-_FTS_TABLES = ("standards_fts_terms",)
+# SQLite only: the FTS5 index over the search texts (external content), rebuilt after a load;
+# an archive of revisions 0005 to 0009 has it over standard_terms
+_FTS_TABLES = ("standards_fts_terms", "search_texts_fts")
 
 
 def tables() -> list[Table]:

@@ -63,7 +63,8 @@ from .host import check, open_engine
 CATALOGUE_TABLES = frozenset(
     {
         "standards",
-        "standard_terms",
+        "search_texts",
+        "standard_texts",
         "requirements",
         "rules",
         "notices",

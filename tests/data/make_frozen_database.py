@@ -33,7 +33,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from desktop_app.db import convert
-from desktop_app.db.catalogue_search import code_columns, standard_term_rows
+from desktop_app.db.catalogue_search import code_columns, standard_term_rows, write_terms
 from desktop_app.db.engine import make_engine
 from desktop_app.db.migrate import migrate
 from desktop_app.sync.pages import parse_page
@@ -165,6 +165,8 @@ def fill(engine: sa.Engine) -> None:
             terms = standard_term_rows((key, c.data) for key, c in enumerate(standards, start=1))
             add("standard_terms", [dict(zip(names, row, strict=True)) for row in terms])
             conn.exec_driver_sql("INSERT INTO standards_fts_terms(standards_fts_terms) VALUES ('rebuild')")
+        if "search_texts" in t:  # each text once, and which standard has it (0010 on)
+            write_terms(conn, standard_term_rows((key, c.data) for key, c in enumerate(standards, start=1)))
         if "test_results" in t:
             report = next(r for r in rows if r["scheme"] == "test-report")
             add("test_results", _results(product_ids["BB-001"], report["id"], report["number"]))

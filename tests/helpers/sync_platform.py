@@ -18,7 +18,8 @@ CATALOGUE_TABLES = {
     "factors",
     "sync_state",
     "full_pass_seen",
-    "standard_terms",  # the search words of the standards (revision 0005)
+    "search_texts",  # the search words of the standards (revision 0010)
+    "standard_texts",
 }
 
 
@@ -74,7 +75,7 @@ def dump(ws: Any, *, catalogue: bool) -> dict[str, list[tuple[Any, ...]]]:
             n
             for n in inspect(con).get_table_names()
             if (n in CATALOGUE_TABLES) == catalogue
-            and not n.startswith("standards_fts")
+            and not n.startswith(("standards_fts", "search_texts_fts"))
             and n != "alembic_version"
         ]
         return {

@@ -5,6 +5,7 @@ matcher of other engines giving the same results as SQLite's FTS5 index."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
 from desktop_app.core.catalogue import StandardQuery
 from desktop_app.core.search import code_base, indexed, normalise_code, text_query
@@ -99,7 +100,7 @@ def test_other_engines_like_matcher_gives_the_same_results(ws, typed, monkeypatc
     """The LIKE matcher (any engine; PostgreSQL's pg_trgm index with issue 15) over the same
     token strings finds exactly what SQLite's FTS5 index finds."""
     fts = ws.catalogue.search(typed, limit=500)
-    monkeypatch.setattr(catalogue_search, "TERM_MATCHERS", {})
+    monkeypatch.setattr(catalogue_search, "TEXT_MATCHERS", {})
     like = ws.catalogue.search(typed, limit=500)
     assert [(h.standard.code, h.matched) for h in like] == [(h.standard.code, h.matched) for h in fts]
     assert fts
@@ -160,3 +161,13 @@ def test_a_chunk_further_down_continues_the_list(ws):
     with ws.session() as s:
         total, chunk = CatalogueRepo(s).page(StandardQuery(text="纺织"), offset=5, limit=7)
     assert total == len(whole) and [c.code for c in chunk] == whole[5:12]
+
+
+def test_search_keys_past_32_bits_of_term_numbers(ws):
+    """A catalogue synced for years has search keys in the thousands: key × 2^20 is past a
+    32-bit integer (PostgreSQL's `integer`), and the search must still find the same."""
+    before = found(ws, "甲醛")
+    with ws.session() as s:
+        for table in ("standard_texts", "standards"):
+            s.execute(text(f"UPDATE {table} SET search_key = search_key + 5000"))
+    assert found(ws, "甲醛") == before and len(before) > 5

@@ -83,11 +83,13 @@ def test_another_column_is_refused(demo_ws, good_archive, tmp_path):
 
 
 def test_a_changed_trigger_of_our_own_is_refused(demo_ws, good_archive, tmp_path):
+    # revisions 0003 to 0009 had triggers of their own (0010 dropped them): an archive of 0009
     forged = with_database(
         good_archive,
         tmp_path / "changed.zip",
         "DROP TRIGGER standards_fts_ai;"
         "CREATE TRIGGER standards_fts_ai AFTER INSERT ON standards BEGIN DELETE FROM products; END;",
+        base=DATA / "schema-0009.sqlite3",
     )
     assert "trigger standards_fts_ai" in str(refused(demo_ws, forged, Reason.ARCHIVE_FOREIGN_SCHEMA))
 

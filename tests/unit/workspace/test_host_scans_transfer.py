@@ -176,7 +176,10 @@ def test_a_host_at_0008_upgrades_and_then_keeps_scans(tmp_path: Path, empty_post
     try:
         migrate(target, None, target="0008")
         with source.connect() as src, target.begin() as dst:
-            tables = [t for t in host_move._tables() if t.name != "scan_files"]
+            # today's tables that 0008 has (0009's scans and 0010's search texts are newer; the
+            # search texts are rebuilt from the standards by the upgrade)
+            newer = {"scan_files", "search_texts", "standard_texts"}
+            tables = [t for t in host_move._tables() if t.name not in newer]
             for table in reversed(tables):
                 dst.execute(table.delete())
             for table in tables:

@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from desktop_app.core.products import Product
+from desktop_app.db import dialect
 from desktop_app.db.catalogue_repo import CatalogueRepo
 from desktop_app.sync import AuthError, NotLoggedInError, NoTrustedKeysError, PageInvalidError
 from desktop_app.workspace import Workspace
@@ -268,3 +270,21 @@ def test_the_token_is_never_in_the_database_logs_or_errors(online, platform, cap
     for path in Path(online.paths.database).parent.iterdir():
         if path.is_file():
             assert token.encode() not in path.read_bytes(), path
+
+
+def test_a_sync_leaves_a_host_s_search_index_vacuumed(online, platform) -> None:
+    """On PostgreSQL the search reads `standard_texts`' index alone only once the table is
+    vacuumed: the sync does it at once rather than leave it to autovacuum (SQLite: nothing)."""
+    online.sync.run()
+    with online.engine.connect() as conn:
+        if online.engine.dialect.name == "postgresql":
+            vacuumed = conn.execute(
+                text(
+                    "select relname from pg_stat_user_tables "
+                    "where relname in ('search_texts', 'standard_texts') and last_vacuum is not null"
+                )
+            ).scalars()
+            assert set(vacuumed) == {"search_texts", "standard_texts"}
+        else:
+            assert dialect.vacuum(online.engine, ["standard_texts"]) is False
+    assert online.catalogue.search("GBT1003")[0].standard.code == "GB/T 1003-2020"

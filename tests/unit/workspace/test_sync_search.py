@@ -27,22 +27,25 @@ def found(ws: Workspace, text: str) -> dict[str, tuple[str, str | None]]:
 
 
 def index_is_sound(ws: Workspace) -> None:
-    """Every term row belongs to a stored standard, and the FTS5 index matches its rows."""
+    """Every standard has its title text, every slot belongs to a stored standard and names a
+    stored text, no text is left that no standard has, and the FTS5 index matches its rows."""
     con = sqlite3.connect(ws.paths.database)
     try:
         orphans = con.execute(
-            "select count(*) from standard_terms where code not in (select code from standards)"
+            "select count(*) from standard_texts where search_key not in (select search_key from standards)"
         ).fetchone()[0]
-        keys = con.execute(
-            "select count(*) from standard_terms t join standards s on s.code = t.code "
-            "where t.id / 1048576 != s.search_key"
+        dangling = con.execute(
+            "select count(*) from standard_texts where text_id not in (select id from search_texts)"
         ).fetchone()[0]
-        con.execute("insert into standards_fts_terms(standards_fts_terms) values ('integrity-check')")
-        titles = con.execute("select count(*) from standard_terms where id % 1048576 = 0").fetchone()[0]
+        unused = con.execute(
+            "select count(*) from search_texts where id not in (select text_id from standard_texts)"
+        ).fetchone()[0]
+        con.execute("insert into search_texts_fts(search_texts_fts) values ('integrity-check')")
+        titles = con.execute("select count(*) from standard_texts where slot = 0").fetchone()[0]
         standards = con.execute("select count(*) from standards").fetchone()[0]
     finally:
         con.close()
-    assert (orphans, keys, titles) == (0, 0, standards)
+    assert (orphans, dangling, unused, titles) == (0, 0, 0, standards)
 
 
 def test_the_index_follows_a_full_pass_an_update_a_withdrawal_and_a_removal(online, platform):

@@ -20,7 +20,8 @@ host.
 
 The tokenising is today's `core.search`, imported rather than frozen: the
 index must be what the repository queries, and a later change of the
-tokens comes with its own rebuilding revision.
+tokens comes with its own rebuilding revision. The writing of the rows is
+this revision's own (`_write_terms`): 0010 moved the words to other tables.
 
 Revision ID: 0005
 Revises: 0004
@@ -33,7 +34,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from desktop_app.core.catalogue import LocalText
-from desktop_app.db.catalogue_search import code_columns, term_rows, write_terms
+from desktop_app.db.catalogue_search import code_columns, term_rows
 
 revision = "0005"
 down_revision = "0004"
@@ -140,7 +141,24 @@ def _rebuild() -> None:
         for key, (code, zh, en) in enumerate(rows, start=1)
         for t in term_rows(key, code, LocalText(zh, en), items.get(code, []))
     ]
-    write_terms(conn, terms)
+    _write_terms(conn, terms)
+
+
+def _write_terms(conn: sa.Connection, terms: list[tuple[int, str, str, str, str]]) -> None:
+    """The rows of `standard_terms`, and on SQLite their FTS5 entries, as this revision stores them."""
+    if not terms:
+        return
+    conn.exec_driver_sql(
+        "INSERT INTO standard_terms (id, code, zh, en, extra) VALUES (?, ?, ?, ?, ?)".replace(
+            "?", "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        ),
+        terms,
+    )
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(
+            "INSERT INTO standards_fts_terms (rowid, zh, en, extra) VALUES (?, ?, ?, ?)",
+            [(t[0], t[2], t[3], t[4]) for t in terms],
+        )
 
 
 def _code_params(code: str, key: int) -> dict[str, str | int]:
