@@ -34,11 +34,11 @@ class GuiThreadGarbageCollector(QObject):
         l0, l1, l2 = gc.get_count()
         freed = 0
         if l0 > self.threshold[0]:
-            freed = gc.collect(0)
+            freed += gc.collect(0)
             if l1 > self.threshold[1]:
-                freed = gc.collect(1)
+                freed += gc.collect(1)
                 if l2 > self.threshold[2]:
-                    freed = gc.collect(2)
+                    freed += gc.collect(2)
         return freed
 
     def stop(self) -> None:

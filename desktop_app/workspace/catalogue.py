@@ -21,6 +21,7 @@ from ..core.catalogue import (
 from ..core.errors import NotFoundError
 from ..core.products import Product
 from ..core.search import named_code
+from ..db.catalogue_ranking import browse_order
 from ..db.catalogue_repo import CatalogueRepo
 from ..db.firm_repo import FirmRepo
 from ..db.products_repo import ProductsRepo
@@ -118,6 +119,12 @@ class CatalogueService:
         """The count and the first chunk of `browse`, in one go (a text search is ranked once)."""
         with self.ws.session() as s:
             return CatalogueRepo(s).page(query, limit=limit)
+
+    def prepare_search(self) -> None:
+        """Have the first text search as fast as the next: the catalogue's browse order is read
+        now (`db.catalogue_ranking`, 40 ms at 31,300 standards) rather than by that search."""
+        with self.ws.session() as s:
+            browse_order(s)
 
     def browse(self, query: StandardQuery, *, offset: int = 0, limit: int = 200) -> list[StandardSummary]:
         """A chunk of the filtered catalogue, for a lazily fetched list; ranked like `search`

@@ -20,7 +20,7 @@ def test_automatic_collection_is_off_and_the_timer_collects_cycles(qapp):
     collector = GuiThreadGarbageCollector()
     try:
         assert not gc.isenabled() and collector.timer.isActive()
-        collector.threshold = (0, 0, 0)  # every generation is due
+        collector.threshold = (-1, -1, -1)  # every generation is due, whatever the counts
         for _ in range(50):
             _Cycle()
         assert collector.check() >= 50  # the unreachable cycles are freed here, on this thread

@@ -33,6 +33,7 @@ from ...core.vocabulary import MARKETS
 from ...workspace.changes import ChangeSet
 from ..i18n import vocab, vocab_lang
 from ..models.standard_table_model import Column, StandardTableModel, status_name
+from ..tasks import Lane
 from .page import Page
 
 if TYPE_CHECKING:
@@ -124,6 +125,7 @@ class StandardsPage(Page):
             combo.currentIndexChanged.connect(self._debounce.start)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self._generation = 0
+        self._search_prepared = False
         self.retranslate()
 
     def title(self) -> str:
@@ -159,6 +161,11 @@ class StandardsPage(Page):
             return
         total, first = result
         self.model.reset(query, total, first)
+        if not self._search_prepared:  # the list is shown: ready the first search meanwhile
+            self._search_prepared = True
+            self.runner.submit(
+                lambda ctx: self.ws.catalogue.prepare_search(), label="search", lane=Lane.NETWORK
+            )
         self.fit_columns()
         self.count_label.setText(self.tr("%n standard(s)", "", total))
         if total:
