@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from desktop_app.core.catalogue import Check, LocalText, Requirement
+from desktop_app.core.compliance import WHOLE_STANDARD
 from desktop_app.core.errors import AssistantError
 from desktop_app.core.products import FibreShare, Product
 from desktop_app.core.reasons import Reason
@@ -136,3 +138,38 @@ def test_a_passing_demo_value_meets_the_items_own_check(check, value) -> None:
     assert passing_value(r) == value
     verdict = judge(check, parse_value(value), item_unit=r.unit)
     assert verdict.verdict in ("pass", "judged") and verdict.passed
+
+
+def _compiled_standards(ws: Workspace) -> dict[str, dict]:
+    """The compiled catalogue page the app ships (`resources/catalogue/catalogue.json`), read as
+    JSON: the newest upsert of each standard, by code."""
+    page = json.loads((ws.resources / "catalogue" / "catalogue.json").read_text(encoding="utf-8"))
+    return {c["id"]: c["data"] for c in page["changes"] if c["type"] == "standard" and c["op"] == "upsert"}
+
+
+def test_every_demo_result_is_an_item_of_the_compiled_catalogue_with_its_unit_and_method(demo_ws) -> None:
+    """Read from the shipped page itself, not from the demo's code nor the database it filled: each
+    demo value is for an item the catalogue lists for that standard at the product's class (or
+    the whole standard when it lists none), with the catalogue's unit and method; the failing
+    formaldehyde is over the compiled class-A limit and within class B's, as the panel says."""
+    compiled = _compiled_standards(demo_ws)
+    results = demo_ws.results.list()
+    assert {r.sku for r in results} == {"BB-001", "HT-301", "HT-302"}
+    for r in results:
+        std = compiled[r.standard]
+        grade = next(st.grade for st in demo_ws.compliance.for_product(r.sku) if st.code == r.standard)
+        if r.item == WHOLE_STANDARD:
+            assert not std["requirements"] and r.value == "合格", r
+            continue
+        reqs = [q for q in std["requirements"] if q["key"] == r.item and q["grade"] in (None, grade)]
+        assert reqs, r  # an item of that standard and class
+        assert {q["method"] for q in reqs} == {r.method}, r
+        assert {(q["unit"] if q["unit"] != "grade" else None) for q in reqs} == {r.unit}, r
+    gb = compiled["GB 18401-2010"]["requirements"]
+    limit = {q["grade"]: q["check"] for q in gb if q["key"] == "formaldehyde"}
+    assert limit["A"]["kind"] == limit["B"]["kind"] == "max"
+    (failed,) = [
+        r for r in results if (r.sku, r.item) == ("BB-001", "formaldehyde") and r.standard == "GB 18401-2010"
+    ]
+    assert limit["A"]["value"] < float(failed.value) <= limit["B"]["value"]
+    assert failed.unit == limit["A"]["unit"]
