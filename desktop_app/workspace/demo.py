@@ -13,10 +13,11 @@ A few products have lab results (`DEMO_RESULTS`), so the demo shows every
 compliance status: the baby bodysuit fails GB 18401 class A on formaldehyde
 (50 mg/kg, the issue's example), the curtain passes every item of its report,
 the bedding set's report is older than the re-test interval (expired), the
-rest have none (incomplete). The limits are never written here: each passing
-value is worked out from the catalogue's own `check` of the item
-(`passing_value`), and a standard or item the catalogue does not have is
-left out, so the demo cannot claim a limit the catalogue does not state.
+rest have none (incomplete); the banned azo amines read ND, as a lab prints
+them. The limits are never written here: each passing value is worked out
+from the catalogue's own `check` of the item (`passing_value`), and a
+standard or item the catalogue does not have is left out, so the demo cannot
+claim a limit the catalogue does not state.
 """
 
 from __future__ import annotations
@@ -316,16 +317,21 @@ def demo_certificates(today: dt.date) -> list[Certificate]:
     ]
 
 
+# The catalogue's GB 18401 items name these dyes banned (禁用): a clean sample's report says
+# 未检出 (ND), as a lab prints it, not a figure under the limit (which would say one was found)
+_BANNED_AMINES_ND = {"azo_amines": "ND", "azo_4_aminoazobenzene": "ND"}
+
 # (test report, SKU, standard, {item key: value as the lab printed it}): every other item the
 # catalogue lists for that product and standard gets a passing value (`passing_value`)
 DEMO_RESULTS: tuple[tuple[str, str, str, dict[str, str]], ...] = (
-    ("SGS-SH-2026-118832", "BB-001", "GB 18401-2010", {"formaldehyde": "50"}),  # class A: ≤ 20
+    # formaldehyde over class A's limit (the catalogue's ≤ 20 mg/kg), within class B's
+    ("SGS-SH-2026-118832", "BB-001", "GB 18401-2010", {"formaldehyde": "50", **_BANNED_AMINES_ND}),
     ("SGS-SH-2026-118832", "BB-001", "GB 31701-2015", {}),
-    ("CTI-HZ-2026-00418", "HT-301", "GB 18401-2010", {}),
+    ("CTI-HZ-2026-00418", "HT-301", "GB 18401-2010", dict(_BANNED_AMINES_ND)),
     ("CTI-HZ-2026-00418", "HT-301", "GB/T 29862-2013", {}),
     ("CTI-HZ-2026-00418", "HT-301", "GB/T 5296.4-2012", {}),
     ("CTI-HZ-2026-00418", "HT-301", "GB/T 8685-2008", {}),
-    ("SGS-NB-2025-076540", "HT-302", "GB 18401-2010", {}),
+    ("SGS-NB-2025-076540", "HT-302", "GB 18401-2010", dict(_BANNED_AMINES_ND)),
 )
 
 

@@ -172,4 +172,10 @@ def test_every_demo_result_is_an_item_of_the_compiled_catalogue_with_its_unit_an
         r for r in results if (r.sku, r.item) == ("BB-001", "formaldehyde") and r.standard == "GB 18401-2010"
     ]
     assert limit["A"]["value"] < float(failed.value) <= limit["B"]["value"]
+    # the Annex C aromatic amines (芳香胺), banned (禁用), read ND, as a lab prints them
+    banned = {q["key"] for q in gb if "芳香胺" in q["item"]["zh"]}
+    assert len(banned) == 2 and any("禁用" in q["item"]["zh"] for q in gb if q["key"] in banned)
+    amines = [r for r in results if r.standard == "GB 18401-2010" and r.item in banned]
+    assert {r.sku for r in amines} == {"BB-001", "HT-301", "HT-302"}
+    assert {r.value for r in amines} == {"ND"}
     assert failed.unit == limit["A"]["unit"]
