@@ -8,6 +8,16 @@ firm's products or certificates.
 
 Dates are relative to today, so some certificates are always expiring or
 expired whenever the demo is loaded.
+
+A few products have lab results (`DEMO_RESULTS`), so the demo shows every
+compliance status: the baby bodysuit fails GB 18401 class A on formaldehyde
+(50 mg/kg, the issue's example), the curtain passes every item of its report,
+the bedding set's report is older than the re-test interval (expired), the
+rest have none (incomplete); the banned azo amines read ND, as a lab prints
+them. The limits are never written here: each passing value is worked out
+from the catalogue's own `check` of the item (`passing_value`), and a
+standard or item the catalogue does not have is left out, so the demo cannot
+claim a limit the catalogue does not state.
 """
 
 from __future__ import annotations
@@ -17,13 +27,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core.catalogue import Requirement
 from ..core.certificates import Certificate
 from ..core.errors import AssistantError
 from ..core.firm import FirmProfile
 from ..core.products import FibreShare, Product
 from ..core.ranges import Range
 from ..core.reasons import Reason
+from ..core.results import TestResult
 from .changes import Changed, ChangeSet
+from .results import items_of
 
 if TYPE_CHECKING:
     from . import Workspace
@@ -289,10 +302,68 @@ def demo_certificates(today: dt.date) -> list[Certificate]:
             "华测检测 CTI 杭州",
             d(-90),
             d(275),
-            scope="GB 18401 C类",
+            scope="GB 18401 C类, GB/T 29862, GB/T 5296.4, GB/T 8685",
             products=("HT-301",),
         ),
+        Certificate(
+            "test-report",
+            "SGS-NB-2025-076540",
+            "SGS 宁波",
+            d(-430),
+            d(-65),
+            scope="GB 18401 B类",
+            products=("HT-302",),
+        ),
     ]
+
+
+# The catalogue's GB 18401 items name these dyes banned (禁用): a clean sample's report says
+# 未检出 (ND), as a lab prints it, not a figure under the limit (which would say one was found)
+_BANNED_AMINES_ND = {"azo_amines": "ND", "azo_4_aminoazobenzene": "ND"}
+
+# (test report, SKU, standard, {item key: value as the lab printed it}): every other item the
+# catalogue lists for that product and standard gets a passing value (`passing_value`)
+DEMO_RESULTS: tuple[tuple[str, str, str, dict[str, str]], ...] = (
+    # formaldehyde over class A's limit (the catalogue's ≤ 20 mg/kg), within class B's
+    ("SGS-SH-2026-118832", "BB-001", "GB 18401-2010", {"formaldehyde": "50", **_BANNED_AMINES_ND}),
+    ("SGS-SH-2026-118832", "BB-001", "GB 31701-2015", {}),
+    ("CTI-HZ-2026-00418", "HT-301", "GB 18401-2010", dict(_BANNED_AMINES_ND)),
+    ("CTI-HZ-2026-00418", "HT-301", "GB/T 29862-2013", {}),
+    ("CTI-HZ-2026-00418", "HT-301", "GB/T 5296.4-2012", {}),
+    ("CTI-HZ-2026-00418", "HT-301", "GB/T 8685-2008", {}),
+    ("SGS-NB-2025-076540", "HT-302", "GB 18401-2010", dict(_BANNED_AMINES_ND)),
+)
+
+
+def _figure(value: float) -> str:
+    """Two significant figures, never in exponent form (`1200`, `0.01`, `8`)."""
+    return f"{float(f'{value:.2g}'):f}".rstrip("0").rstrip(".")
+
+
+def passing_value(r: Requirement) -> str:
+    """A value the lab might print that meets `r`'s own check, as the catalogue states it.
+
+    Below a maximum: 40 % of it; above a minimum: a quarter more (a percentage at most
+    halfway to 100); a range: its middle; a colour fastness grade: half a grade better; none
+    detected: ND. An item without a machine-readable check (or a pass/fail one): 合格, the
+    tester's verdict."""
+    c = r.check
+    if c is None or c.kind == "pass_fail":
+        return "合格"
+    if c.kind == "absent" or (c.kind in ("max", "max_exclusive") and not c.value):
+        return "ND"
+    if c.kind in ("max", "max_exclusive") and c.value is not None:
+        return _figure(c.value * 0.4)
+    if c.kind == "range" and c.min is not None and c.max is not None:
+        return _figure((c.min + c.max) / 2)
+    if c.kind == "fastness" and c.value is not None:
+        grade = min(5.0, c.value + 0.5)
+        whole = int(grade)
+        return f"{whole}-{whole + 1}" if grade != whole else str(whole)
+    if c.kind in ("min", "min_exclusive") and c.value is not None:
+        unit = (c.unit or r.unit or "").strip()
+        return _figure((c.value + 100) / 2 if unit.startswith("%") else c.value * 1.25)
+    return "合格"
 
 
 DEMO_MARKER = "DEMO"  # a file in the root of a demo data folder
@@ -382,4 +453,45 @@ class DemoService:
             if cert.number not in numbers:
                 changes |= self.ws.certificates.add(cert).changes
                 added_certs += 1
+        changes |= self._add_results()
         return Changed((added_products, added_certs), changes)
+
+    def _add_results(self) -> ChangeSet:
+        """The demo's lab results (`DEMO_RESULTS`), for a product that has none yet."""
+        changes = ChangeSet.NONE
+        for number in dict.fromkeys(row[0] for row in DEMO_RESULTS):
+            try:
+                source = self.ws.results.source(report=number)
+            except AssistantError:  # the report was removed in the demo
+                continue
+            report = source.report
+            assert report is not None
+            drafts: list[TestResult] = []
+            for _number, sku, code, given in (row for row in DEMO_RESULTS if row[0] == number):
+                if sku not in report.products or self.ws.results.list(sku=sku):
+                    continue
+                product = self.ws.products.get(sku)
+                applicable = {
+                    a.standard.code: a for a in self.ws.compliance.applicable(product, report.issued)
+                }
+                found = applicable.get(code)
+                if found is None:  # the catalogue has no such standard for the product
+                    continue
+                for r in items_of(found).values():  # the whole standard when it lists no items
+                    drafts.append(
+                        TestResult(
+                            sku,
+                            code,
+                            r.key,
+                            given.get(r.key) or passing_value(r),
+                            report.issued,
+                            unit=r.unit if r.unit != "grade" else None,
+                            method=r.method,
+                            sample=product.name,
+                            entered_by="演示 demo",
+                            valid_until=report.expires,
+                        )
+                    )
+            if drafts:
+                changes |= self.ws.results.add(drafts, source).changes
+        return changes

@@ -39,12 +39,12 @@ def test_one_product_exported_backed_up_and_restored_in_the_singular(data_dir: P
 def test_demo_counts_in_the_plural(data_dir: Path, tmp_path: Path):
     r = run(data_dir, "demo", "--here")
     assert r.returncode == 0, r.stderr
-    assert "已添加 12 个产品、8 份证书" in r.stdout
+    assert "已添加 12 个产品、9 份证书" in r.stdout
     r = run(data_dir, "demo", "--here")  # a second time: nothing added, and said so
     assert r.returncode == 0 and "演示数据已在其中" in r.stdout, r.stdout
     english = tmp_path / "english"
     assert run(english, "firm", "--language", "en").returncode == 0
     r = run(english, "demo")  # the separate demo firm, said in this firm's language
     assert r.returncode == 0, r.stderr
-    assert "12 products, 8 certificates added" in r.stdout
+    assert "12 products, 9 certificates added" in r.stdout
     assert "(already filled)" in run(english, "demo").stdout

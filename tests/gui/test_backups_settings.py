@@ -42,7 +42,7 @@ def test_back_up_now_writes_an_archive_and_says_where(box, demo_ws, qtbot):
     assert len(new) == 1
     (archive,) = new
     assert str(archive) in box.message.text() and box.backup_button.isEnabled()
-    assert demo_ws.backups.verify(archive)["counts"] == {"products": 12, "certificates": 8, "scans": 0}
+    assert demo_ws.backups.verify(archive)["counts"] == {"products": 12, "certificates": 9, "scans": 0}
 
 
 def test_back_up_to_a_chosen_file(box, demo_ws, qtbot, tmp_path):
@@ -74,7 +74,7 @@ def test_restore_brings_the_records_back_into_the_open_window(window, box, demo_
 
     box.restore(str(archive))
     text = _confirm(box, qtbot, accept=True)
-    assert "12 products" in text and "8 certificates" in text
+    assert "12 products" in text and "9 certificates" in text
     qtbot.waitUntil(lambda: "Restored" in box.message.text(), timeout=15000)
     assert "BB-002" in _skus(demo_ws)
     kept = [p for p in demo_ws.backups.archives() if p.name.startswith("before-restore-")]

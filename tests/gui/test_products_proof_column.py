@@ -19,8 +19,20 @@ from tests.unit.workspace.test_results import passing_value
 pytestmark = pytest.mark.gui
 
 WORDS = {
-    "en": {"failing": "Failing", "compliant": "Compliant", "incomplete": "Incomplete", "header": "Proof"},
-    "zh_CN": {"failing": "不合格", "compliant": "合规", "incomplete": "不完整", "header": "合规状态"},
+    "en": {
+        "failing": "Failing",
+        "expired": "Expired",
+        "compliant": "Compliant",
+        "incomplete": "Incomplete",
+        "header": "Proof",
+    },
+    "zh_CN": {
+        "failing": "不合格",
+        "expired": "已过期",
+        "compliant": "合规",
+        "incomplete": "不完整",
+        "header": "合规状态",
+    },
 }
 
 
@@ -43,8 +55,10 @@ def _record(ws, tmp_path, sku: str, results: list[tuple[str, str, str, str | Non
 
 @pytest.fixture
 def proven_ws(demo_ws, tmp_path):
-    """The demo firm with BB-001 failing (formaldehyde 16 mg/kg where OEKO-TEX wants none
-    detected) and GF-601 compliant (every GB 18401 item passed); the others incomplete."""
+    """The demo firm with BB-001 failing (its lab report's formaldehyde over GB 18401 class A,
+    and 16 mg/kg here where OEKO-TEX wants none detected), GF-601 compliant (every GB 18401 item
+    passed here) besides the demo's compliant curtain HT-301, the demo's bedding set HT-302
+    expired (its report is too old); the other eight incomplete."""
     _record(demo_ws, tmp_path, "BB-001", [("OEKO-TEX STANDARD 100", "formaldehyde", "16", "mg/kg")])
     gb = next(st for st in demo_ws.compliance.for_product("GF-601") if st.code == "GB 18401-2010")
     _record(
@@ -55,6 +69,8 @@ def proven_ws(demo_ws, tmp_path):
     )
     by_sku = demo_ws.compliance.summary().by_sku
     assert (by_sku["BB-001"], by_sku["GF-601"], by_sku["KD-101"]) == ("failing", "compliant", "incomplete")
+    assert (by_sku["HT-301"], by_sku["HT-302"]) == ("compliant", "expired")
+    assert list(by_sku.values()).count("incomplete") == 8
     return demo_ws
 
 
@@ -88,13 +104,14 @@ def test_the_column_names_each_products_status_in_words_with_a_tint(proven_ws, m
     page = _page(make_window(proven_ws), qtbot)
     words = WORDS[language]
     assert page.model.headerData(Column.PROOF, Qt.Orientation.Horizontal) == words["header"]
-    for sku, status in (("BB-001", "failing"), ("GF-601", "compliant"), ("KD-101", "incomplete")):
+    shown = (("BB-001", "failing"), ("HT-302", "expired"), ("GF-601", "compliant"), ("KD-101", "incomplete"))
+    for sku, status in shown:
         cell = _cell(page, sku)
         assert cell.data() == words[status], sku
         assert cell.data(Qt.ItemDataRole.BackgroundRole).color() == TINTS[status], sku
         assert cell.data(Qt.ItemDataRole.ToolTipRole), sku  # what the status means
     red, amber, green = (TINTS[s].name() for s in ("failing", "incomplete", "compliant"))
-    assert len({red, amber, green}) == 3
+    assert len({red, amber, green}) == 3 and TINTS["expired"].name() == amber
 
 
 def test_the_filter_shows_products_not_proven_or_of_one_status(proven_ws, make_window, english, qtbot):
@@ -104,12 +121,14 @@ def test_the_filter_shows_products_not_proven_or_of_one_status(proven_ws, make_w
     everything = _shown(page)
     assert len(everything) == 12
     combo.setCurrentIndex(combo.findData(NOT_PROVEN))
-    assert "GF-601" not in _shown(page) and "BB-001" in _shown(page)
-    assert len(_shown(page)) == 11
+    assert "GF-601" not in _shown(page) and "BB-001" in _shown(page) and "HT-302" in _shown(page)
+    assert len(_shown(page)) == 10  # all but the two compliant ones
     combo.setCurrentIndex(combo.findData("failing"))
     assert _shown(page) == ["BB-001"]
+    combo.setCurrentIndex(combo.findData("expired"))
+    assert _shown(page) == ["HT-302"]
     combo.setCurrentIndex(combo.findData("compliant"))
-    assert _shown(page) == ["GF-601"]
+    assert sorted(_shown(page)) == ["GF-601", "HT-301"]
     page.select("BB-001")  # a product the filter hides: the filters are cleared to show it
     assert combo.currentIndex() == 0 and page.current_sku() == "BB-001"
     assert _shown(page) == everything
@@ -123,8 +142,8 @@ def test_the_filter_chosen_before_the_statuses_arrive_fills_in_when_they_do(
     page = window.products
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     page.proof_filter.setCurrentIndex(page.proof_filter.findData(NOT_PROVEN))
-    qtbot.waitUntil(lambda: len(_shown(page)) == 11)
-    assert "GF-601" not in _shown(page)
+    qtbot.waitUntil(lambda: len(_shown(page)) == 10)
+    assert "GF-601" not in _shown(page) and "HT-301" not in _shown(page)
 
 
 def test_clicking_the_header_puts_failing_first_whatever_the_last_order(
@@ -137,9 +156,10 @@ def test_clicking_the_header_puts_failing_first_whatever_the_last_order(
     QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
     assert header.sortIndicatorSection() == Column.PROOF
     shown = _shown(page)
-    assert shown[0] == "BB-001" and shown[-1] == "GF-601"  # failing, incomplete..., compliant
+    # failing, expired, incomplete..., compliant
+    assert shown[:2] == ["BB-001", "HT-302"] and sorted(shown[-2:]) == ["GF-601", "HT-301"]
     statuses = [page.model.proof()[sku] for sku in shown]
-    assert statuses == ["failing"] + ["incomplete"] * 10 + ["compliant"]
+    assert statuses == ["failing", "expired"] + ["incomplete"] * 8 + ["compliant"] * 2
 
 
 def test_a_new_result_changes_the_column_worked_out_on_the_network_lane(

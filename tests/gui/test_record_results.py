@@ -16,8 +16,10 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def printed(demo_ws, tmp_path):
-    """BB-001's checklist, printed (and logged) as the window would."""
-    demo_ws.reports.write_checklists(["BB-001"], tmp_path / "checklist.pdf", lang="en")
+    """BB-002's checklist, printed (and logged) as the window would: the baby sleeping bag has
+    no lab results in the demo (BB-001 has its lab report's), so every result is this sheet's."""
+    assert demo_ws.results.list(sku="BB-002") == []
+    demo_ws.reports.write_checklists(["BB-002"], tmp_path / "checklist.pdf", lang="en")
     return demo_ws.reports.checklist_log()[0]
 
 
@@ -47,18 +49,22 @@ def test_scanned_checklist_opens_its_printed_items_and_saves_an_inspection(windo
     assert dialog.isVisible()  # Enter from the scanner opened the sheet, it did not save
     expected = [(s["code"], i["key"]) for s in printed.printed for i in s["items"]]
     assert [(r.standard, r.key) for r in dialog.form.rows] == expected  # the paper's order
-    assert printed.id in dialog.heading.text() and "BB-001" in dialog.heading.text()
+    assert printed.id in dialog.heading.text() and "BB-002" in dialog.heading.text()
 
-    first = dialog.form.rows[0]
-    dialog.form.set_tick(0, True)
-    last = len(dialog.form.rows) - 1
+    # a tick is for an item with a worded limit (a measured one wants its value): the first and
+    # the last of those on the sheet
+    worded = [i for i, r in enumerate(dialog.form.rows) if not any(ch.isdigit() for ch in r.limit)]
+    assert len(worded) >= 2
+    first = dialog.form.rows[worded[0]]
+    dialog.form.set_tick(worded[0], True)
+    last = worded[-1]
     dialog.form.set_tick(last, False)
     dialog.inspector.setText("王质检")  # QTest types ASCII only
     published.clear()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.saved is not None)
     qtbot.waitUntil(lambda: ChangeSet.RESULTS in published)
-    stored = sorted(demo_ws.results.list(sku="BB-001"), key=lambda r: r.id)
+    stored = sorted(demo_ws.results.list(sku="BB-002"), key=lambda r: r.id)
     assert [(r.standard, r.item, r.value) for r in stored] == [
         (first.standard, first.key, "合格"),
         (dialog.form.rows[last].standard, dialog.form.rows[last].key, "不合格"),
@@ -79,11 +85,11 @@ def test_a_typed_value_is_judged_against_the_printed_limit(window, demo_ws, prin
     dialog.save()
     qtbot.waitUntil(lambda: bool(dialog.save_error.text()))
     assert dialog.save_error.text().startswith("formaldehyde.value")  # names the item and field
-    assert demo_ws.results.list(sku="BB-001") == []
+    assert demo_ws.results.list(sku="BB-002") == []
     dialog.form.set_value(numeric, "12")
     dialog.save()
     qtbot.waitUntil(lambda: dialog.saved is not None)
-    assert [(r.item, r.value) for r in demo_ws.results.list(sku="BB-001")] == [("formaldehyde", "12")]
+    assert [(r.item, r.value) for r in demo_ws.results.list(sku="BB-002")] == [("formaldehyde", "12")]
 
 
 def test_an_unknown_checklist_id_says_so_and_keeps_the_dialog(window, demo_ws, qtbot):
@@ -113,4 +119,4 @@ def test_cancel_after_entering_values_asks_first(window, demo_ws, printed, qtbot
     answer_discard_box(dialog, "Discard")
     dialog.reject()
     assert not dialog.isVisible()
-    assert demo_ws.results.list(sku="BB-001") == []
+    assert demo_ws.results.list(sku="BB-002") == []

@@ -38,9 +38,9 @@ def test_the_pages_import_buttons_open_the_dialog_for_their_kind(window, qtbot, 
 def test_export_the_register_as_csv_and_the_products_as_xlsx(window, demo_ws, qtbot, tmp_path):
     window.transfer.export("certificates", str(tmp_path / "register.csv"))
     qtbot.waitUntil(lambda: window.transfer.last_export is not None, timeout=10000)
-    assert "Exported 8 rows" in window.statusBar().currentMessage()
+    assert "Exported 9 rows" in window.statusBar().currentMessage()
     rows = list(csv.DictReader((tmp_path / "register.csv").read_text("utf-8-sig").splitlines()))
-    assert len(rows) == 8 and all(r["剩余天数 Days left"] for r in rows)
+    assert len(rows) == 9 and all(r["剩余天数 Days left"] for r in rows)
     assert {r["状态 Status"] for r in rows} & {"Valid", "EXPIRED"}  # the interface language: English
 
     window.transfer.last_export = None

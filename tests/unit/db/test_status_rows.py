@@ -21,7 +21,10 @@ def fields(r: object) -> tuple[object, ...]:
 
 def test_status_rows_match_whole_results(demo_ws: Workspace) -> None:
     ws = demo_ws
-    a, b = ws.products.list()[:2]
+    with ws.session() as s:
+        demo = set(ResultsRepo(s).by_sku())
+    assert demo == {"BB-001", "HT-301", "HT-302"}  # the demo firm's lab results
+    a, b = [p for p in ws.products.list() if p.sku not in demo][:2]  # two without results yet
     report = ws.certificates.add(
         Certificate(
             "test-report", "LAB-R", "Lab", TODAY - dt.timedelta(days=9), TODAY + dt.timedelta(days=30)
@@ -45,7 +48,7 @@ def test_status_rows_match_whole_results(demo_ws: Workspace) -> None:
         whole = ResultsRepo(s).by_sku()
         rows = status_rows(s)
         some = status_rows(s, [b.sku, "NO-SUCH"])
-    assert set(rows) == set(whole) == {a.sku, b.sku}
+    assert set(rows) == set(whole) == {a.sku, b.sku} | demo
     for sku, results in whole.items():
         assert sorted(map(fields, rows[sku]), key=str) == sorted(map(fields, results), key=str)
     assert {r.valid_until for r in rows[a.sku]} == {None, TODAY + dt.timedelta(days=30)}

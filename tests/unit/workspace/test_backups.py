@@ -52,7 +52,7 @@ def test_backup_has_db_scans_and_a_manifest_that_matches(demo_ws):
         for name, meta in manifest["members"].items():
             assert hashlib.sha256(zf.read(name)).hexdigest() == meta["sha256"]
     assert manifest["schema_revision"] == head_revision()
-    assert manifest["counts"] == {"products": 12, "certificates": 8, "scans": 1}
+    assert manifest["counts"] == {"products": 12, "certificates": 9, "scans": 1}
     assert manifest["app_version"] and manifest["created"]
 
 

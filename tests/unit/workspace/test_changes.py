@@ -85,7 +85,8 @@ def test_firm_notices_checklists_demo_and_reopen(ws, tmp_path: Path) -> None:
     assert ws.catalogue.ensure_bundled() == ChangeSet.NONE  # there already
 
     loaded = ws.demo.load()
-    assert loaded.value == (12, 8) and loaded.changes == P | C  # the firm was set up already
+    assert loaded.value == (12, 9)  # the firm was set up already
+    assert loaded.changes == P | C | ChangeSet.RESULTS  # the demo's lab results too
     assert ws.demo.load().changes == ChangeSet.NONE
 
     run = ws.reports.write_checklists(["BB-001", "KD-101"], tmp_path / "c.pdf")
@@ -94,7 +95,7 @@ def test_firm_notices_checklists_demo_and_reopen(ws, tmp_path: Path) -> None:
 
 
 def test_demo_on_a_new_data_folder_sets_up_the_firm(ws) -> None:
-    assert ws.demo.load().changes == F | P | C
+    assert ws.demo.load().changes == F | P | C | ChangeSet.RESULTS
 
 
 def test_an_applied_import_announces_its_records_and_its_backup(ws, tmp_path: Path) -> None:

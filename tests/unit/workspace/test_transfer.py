@@ -125,15 +125,15 @@ def test_export_then_import_gives_identical_records(demo_ws, data_dir, tmp_path,
     demo_ws.certificates.renew(old.number, renewal)
     products = demo_ws.transfer.export_products(tmp_path / f"p{suffix}", lang=lang)
     certs = demo_ws.transfer.export_certificates(tmp_path / f"c{suffix}", lang=lang)
-    assert products.rows == 12 and certs.rows == 9
+    assert products.rows == 12 and certs.rows == 10
     same = demo_ws.transfer.import_products(products.path)
     assert len(same.unchanged) == 12 and not same.rejected and not same.updated
-    assert len(demo_ws.transfer.import_certificates(certs.path).unchanged) == 9
+    assert len(demo_ws.transfer.import_certificates(certs.path).unchanged) == 10
 
     other = Workspace(tmp_path / "other", today=lambda: TODAY)
     try:
         assert len(other.transfer.import_products(products.path, apply=True).added) == 12
-        assert len(other.transfer.import_certificates(certs.path, apply=True).added) == 9
+        assert len(other.transfer.import_certificates(certs.path, apply=True).added) == 10
         assert other.certificates.get("CU-GOTS-990001").replaces == "CU-GOTS-862311"
         mine, theirs = snapshot(demo_ws), snapshot(other)
         assert mine[0] == theirs[0]
@@ -149,7 +149,7 @@ def test_exports_read_back(demo_ws, tmp_path):
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
-    assert len(rows) == 8 and {"证书编号 Number", "状态 Status", "剩余天数 Days left"} <= set(rows[0])
+    assert len(rows) == 9 and {"证书编号 Number", "状态 Status", "剩余天数 Days left"} <= set(rows[0])
     expired = [r for r in rows if r["状态 Status"] == "已过期"]
     assert expired and all(int(r["剩余天数 Days left"]) < 0 for r in expired)
 
