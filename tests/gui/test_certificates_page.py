@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyle
 
 from tests.helpers import TODAY
 from tests.helpers.discard import answer_discard_box, discard
@@ -222,3 +223,23 @@ def test_a_carbon_footprint_certificate_names_the_estimate_it_was_based_on(
         assert "kgCO2e" not in page.detail.text() and page.detail.verified == []
     finally:
         apply_language(qapp, "en", demo_ws.resources)
+
+
+def test_numbers_are_whole_and_the_results_buttons_sit_at_the_right(window, page, qtbot):
+    """At 1024×768 a certificate's number is not elided (staff compare it with the paper), and
+    with nothing selected the results buttons keep their own width at the right, not the row's."""
+    from desktop_app.ui.models.certificate_table_model import Column
+
+    window.resize(1024, 768)
+    page.table.clearSelection()
+    qtbot.waitUntil(lambda: not page.detail.isVisible() or page.detail.width() == 0)
+    metrics = page.table.fontMetrics()
+    # the room a cell gives its text, as Qt's item delegate lays it out
+    margin = page.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, page.table) + 1
+    room = page.table.columnWidth(Column.NUMBER) - 2 * margin
+    numbers = _column(page, Column.NUMBER)
+    assert [metrics.elidedText(n, Qt.TextElideMode.ElideRight, room) for n in numbers] == numbers
+    for button in (page.enter_results_button, page.import_results_button):
+        assert button.width() < page.width() / 3
+        right = button.mapTo(page, button.rect().topRight()).x()
+        assert right >= page.table.mapTo(page, page.table.rect().topRight()).x() - 2

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from ...core.certificates import CertificateKey, key_of
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from ...workspace import Workspace
 
 TEST_REPORT = "test-report"  # the scheme of a lab's test report: it gets results
+NUMBER_MIN, NUMBER_MAX = 120, 180  # px: the Number column's width
 
 
 class CertificatesPage(Page):
@@ -93,7 +96,7 @@ class CertificatesPage(Page):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         for col, width in {
             Column.STATUS: 180,  # "Expired 35 days ago" whole: statuses are never elided
-            Column.NUMBER: 120,
+            Column.NUMBER: NUMBER_MIN,  # then as wide as the numbers (`_fit_number_column`)
             Column.SCHEME: 120,
             Column.PRODUCTS: 100,
             Column.ISSUED: 86,
@@ -105,14 +108,19 @@ class CertificatesPage(Page):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.detail = CertificateDetail(self)
-        # a test report's results: beside its detail, so the bar above keeps room for the search
-        results = QVBoxLayout()
+        # a test report's results: beside its detail, so the bar above keeps room for the search;
+        # the two buttons as wide as the wider one, at the right even when no detail is shown
+        self.results_box = QWidget(self)
+        self.results_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        results = QVBoxLayout(self.results_box)
+        results.setContentsMargins(0, 0, 0, 0)
         results.addWidget(self.enter_results_button)
         results.addWidget(self.import_results_button)
         results.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.detail, 1)
-        bottom.addLayout(results)
+        bottom.addStretch(0)
+        bottom.addWidget(self.results_box, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(bottom)
 
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
@@ -174,11 +182,19 @@ class CertificatesPage(Page):
         states, self._products = result
         keep = self._pending_select or self.current_number()
         self.model.set_states(states)
+        self._fit_number_column()
         self._pending_select = None
         if keep:
             self.select(keep)
         self._update_buttons()
         self._show_detail()
+
+    def _fit_number_column(self) -> None:
+        """A certificate's number is what staff compare with the paper: shown whole (up to
+        NUMBER_MAX px; the issuer's column, which stretches, gives the room)."""
+        header = self.table.horizontalHeader()
+        wanted = max(self.table.sizeHintForColumn(Column.NUMBER), header.sectionSizeHint(Column.NUMBER))
+        self.table.setColumnWidth(Column.NUMBER, min(max(NUMBER_MIN, wanted), NUMBER_MAX))
 
     def select(self, number: str) -> None:
         row = self.model.row_of(number)
