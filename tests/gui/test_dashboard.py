@@ -92,3 +92,25 @@ def test_reminder_goes_to_the_tray_when_there_is_one(demo_ws, make_window, engli
     assert "expired" in blocker.args[0]
     assert window.reminders.tray is not None
     assert not window.dashboard.banner.isVisible()
+
+
+def test_rows_with_chinese_are_as_tall_as_their_laid_out_text(window, qtbot):
+    """A gap's row holds a product's Chinese name and the gap on a second line: the row is as
+    tall as the text laid out in the fonts it is painted with (a fallback font's Chinese is
+    taller than the UI font's line), so the second line is not cut to "…"."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from desktop_app.ui.pages.dashboard_page import KEY_ROLE
+    from desktop_app.ui.widgets.wrapped_rows import laid_out_height
+
+    window.resize(1024, 768)
+    page = window.dashboard
+    qtbot.waitUntil(lambda: page.gaps_list.count() > 0 and bool(page.gaps_list.item(0).data(KEY_ROLE)))
+    lst = page.gaps_list
+    item = lst.item(0)
+    assert "\n" in item.text() and any("\u4e00" <= c <= "\u9fff" for c in item.text())
+    option = QStyleOptionViewItem()
+    option.font = lst.font()
+    margin = lst.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, lst) + 1
+    needed = laid_out_height(item.text(), option, lst.viewport().width() - 2 * margin) + 2 * margin
+    assert lst.visualItemRect(item).height() >= needed

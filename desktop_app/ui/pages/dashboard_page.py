@@ -24,6 +24,7 @@ from ..status import status_icon, status_text
 from ..sync_status import SyncInfo, last_sync_text, load_sync_info
 from ..tasks import Lane
 from ..widgets.reminder_banner import ReminderBanner
+from ..widgets.wrapped_rows import WrappedRowsDelegate
 from .page import Page
 
 if TYPE_CHECKING:
@@ -138,6 +139,7 @@ class DashboardPage(Page):
         lst = QListWidget(box)
         lst.setAlternatingRowColors(True)
         lst.setWordWrap(True)
+        lst.setItemDelegate(WrappedRowsDelegate(lst))  # a Chinese line's real height
         lst.setCursor(Qt.CursorShape.PointingHandCursor)
         lay.addWidget(lst)
         return box, lst
