@@ -243,3 +243,18 @@ def test_numbers_are_whole_and_the_results_buttons_sit_at_the_right(window, page
         assert button.width() < page.width() / 3
         right = button.mapTo(page, button.rect().topRight()).x()
         assert right >= page.table.mapTo(page, page.table.rect().topRight()).x() - 2
+
+
+def test_a_wide_window_gives_its_room_to_scheme_issuer_and_products(window, page, qtbot):
+    """At 1366×768 the long texts (a scheme's name, the issuer, the products covered) are whole:
+    the spare width is theirs, not the issuer's alone."""
+    from desktop_app.ui.models.certificate_table_model import Column
+
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: page.table.viewport().width() > 1100)
+    metrics = page.table.fontMetrics()
+    margin = page.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, page.table) + 1
+    for col in (Column.SCHEME, Column.ISSUER, Column.PRODUCTS):
+        room = page.table.columnWidth(col) - 2 * margin
+        texts = _column(page, col)
+        assert [metrics.elidedText(t, Qt.TextElideMode.ElideRight, room) for t in texts] == texts, col

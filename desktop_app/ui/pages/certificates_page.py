@@ -87,7 +87,9 @@ class CertificatesPage(Page):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.ISSUER, QHeaderView.ResizeMode.Stretch)
+        # the spare width of a wide window goes to the long texts: scheme, issuer and products
+        for col in (Column.SCHEME, Column.ISSUER, Column.PRODUCTS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         # what matters at 1024×768 comes first: status, number, scheme, expiry; long issuer and
         # product lists are elided (their tooltips have them whole)
