@@ -19,7 +19,12 @@ that may no longer want its answer (the Products page's proof column, once
 a newer reload comes) passes `check`: it is called every `CHECK_EVERY`
 products, and whatever it raises (the task's `Cancelled`) stops the pass
 there, the cache left as it was, so the pass gives the interpreter back to
-the reload instead of competing with it for the GIL.
+the reload instead of competing with it for the GIL. A pass that is not
+stopped (the dashboard's count) still gives way: off the main thread it
+sleeps `GIVE_WAY_S` every `CHECK_EVERY` products. Beside a pass, a page's
+reload (SQLite calls that let go of the GIL, then wait up to 5 ms to get
+it back from the pass) took 4-5 times as long; `time.sleep(0)` did not
+help, a millisecond's sleep did (bench/bench_pass_beside_reload.py).
 """
 
 from __future__ import annotations
@@ -68,10 +73,18 @@ __all__ = ["Check", "ComplianceService", "EvidenceGap", "FirmCompliance", "PassT
 
 Check = Callable[[], None]  # raises to stop a firm-wide pass (`TaskContext.check`)
 CHECK_EVERY = 100  # products between two checks: ~10 ms of a pass
+GIVE_WAY_S = 0.001  # slept every CHECK_EVERY products off the main thread (~10 % of a pass)
 
 
 def _no_check() -> None:
     pass
+
+
+def _give_way() -> None:
+    """Let the other threads (a page's reload, the GUI thread) have the interpreter a moment;
+    not on the main thread (the command line, where nothing else waits)."""
+    if GIVE_WAY_S and threading.current_thread() is not threading.main_thread():
+        time.sleep(GIVE_WAY_S)
 
 
 @dataclass(frozen=True)
@@ -270,6 +283,7 @@ class ComplianceService:
         for n, p in enumerate(products, 1):
             if n % CHECK_EVERY == 0:
                 check()
+                _give_way()
             codes = tested[p.sku]
             t0 = clock()
             found = engine.applicable_among(p, standards, day, codes) if codes else []
@@ -290,6 +304,7 @@ class ComplianceService:
         for n, p in enumerate(undecided, 1):
             if n % CHECK_EVERY == 0:
                 check()
+                _give_way()
             codes = tested[p.sku]
             applicable: list[Applicable] | None = None
             if p.sku not in held:
