@@ -47,6 +47,7 @@ BOTH_ENGINES = frozenset(
         "unit/workspace/test_carbon_verified.py",
         "unit/workspace/test_catalogue_browse.py",
         "unit/workspace/test_changes.py",
+        "unit/workspace/test_compliance_cancel.py",
         "unit/workspace/test_demo.py",
         "unit/workspace/test_edit_conflicts.py",
         "unit/workspace/test_host_scans.py",

@@ -13,6 +13,18 @@ rows and the few standards it has results for (see `_compute`); which
 standards were judged and which mandatory ones are unproven are worked
 out when first asked for (`ProductCompliance`, `lists_of`), by the same
 rules as one product's own view.
+
+A pass takes half a second of pure Python at 5,000 products, so a caller
+that may no longer want its answer (the Products page's proof column, once
+a newer reload comes) passes `check`: it is called every `CHECK_EVERY`
+products, and whatever it raises (the task's `Cancelled`) stops the pass
+there, the cache left as it was, so the pass gives the interpreter back to
+the reload instead of competing with it for the GIL. A pass that is not
+stopped (the dashboard's count) still gives way: off the main thread it
+sleeps `GIVE_WAY_S` every `CHECK_EVERY` products. Beside a pass, a page's
+reload (SQLite calls that let go of the GIL, then wait up to 5 ms to get
+it back from the pass) took 4-5 times as long; `time.sleep(0)` did not
+help, a millisecond's sleep did (bench/bench_pass_beside_reload.py).
 """
 
 from __future__ import annotations
@@ -57,7 +69,22 @@ from ..db.results_repo import ResultsRepo, evidence_stamp
 if TYPE_CHECKING:
     from . import Workspace
 
-__all__ = ["ComplianceService", "EvidenceGap", "FirmCompliance", "PassTimes"]
+__all__ = ["Check", "ComplianceService", "EvidenceGap", "FirmCompliance", "PassTimes"]
+
+Check = Callable[[], None]  # raises to stop a firm-wide pass (`TaskContext.check`)
+CHECK_EVERY = 100  # products between two checks: ~10 ms of a pass
+GIVE_WAY_S = 0.001  # slept every CHECK_EVERY products off the main thread (~10 % of a pass)
+
+
+def _no_check() -> None:
+    pass
+
+
+def _give_way() -> None:
+    """Let the other threads (a page's reload, the GUI thread) have the interpreter a moment;
+    not on the main thread (the command line, where nothing else waits)."""
+    if GIVE_WAY_S and threading.current_thread() is not threading.main_thread():
+        time.sleep(GIVE_WAY_S)
 
 
 @dataclass(frozen=True)
@@ -171,8 +198,15 @@ class ComplianceService:
         stats = self.ws.catalogue.stats()
         return (day, self.ws.firm().retest_months, stats.version, stats.rules, stats.standards, *evidence)
 
-    def all_products(self, as_of: dt.date | None = None) -> dict[str, ProductCompliance]:
-        """Every product's overall status, by SKU (cached; see the module's notes)."""
+    def all_products(
+        self, as_of: dt.date | None = None, *, check: Check | None = None
+    ) -> dict[str, ProductCompliance]:
+        """Every product's overall status, by SKU (cached; see the module's notes).
+
+        What `check()` raises stops the pass between products and comes out of
+        here; the products it had to recompute are recomputed next time."""
+        check = check or _no_check
+        check()
         day = as_of or self.ws.today()
         stamp = self._current_stamp(day)
         with self._lock:
@@ -182,17 +216,24 @@ class ComplianceService:
         if fresh and not stale:
             return dict(self._cache)
         started = time.process_time()
-        with _gc_paused():  # the reads' 100,000 rows too
-            with self.ws.session() as s:
-                if stale:
-                    products = ProductsRepo(s).list(ProductFilter(skus=tuple(sorted(stale))))
-                    results = status_rows(s, sorted(stale))
-                else:
-                    products = ProductsRepo(s).list()
-                    results = status_rows(s)
-                sets = RequirementSetsRepo(s).list()
-            times = PassTimes(reads=time.process_time() - started)
-            computed = self._compute(products, results, sets, day, times)
+        try:
+            with _gc_paused():  # the reads' 100,000 rows too
+                with self.ws.session() as s:
+                    if stale:
+                        products = ProductsRepo(s).list(ProductFilter(skus=tuple(sorted(stale))))
+                        results = status_rows(s, sorted(stale))
+                    else:
+                        products = ProductsRepo(s).list()
+                        results = status_rows(s)
+                    sets = RequirementSetsRepo(s).list()
+                times = PassTimes(reads=time.process_time() - started)
+                check()
+                computed = self._compute(products, results, sets, day, times, check)
+        except BaseException:  # stopped (or failed): the stale products stay stale
+            if stale:
+                with self._lock:
+                    self._stale.update(stale)
+            raise
         self.last_pass = times
         with self._lock:
             if stale:
@@ -211,6 +252,7 @@ class ComplianceService:
         sets: list[RequirementSet],
         day: dt.date,
         times: PassTimes | None = None,
+        check: Check = _no_check,
     ) -> dict[str, ProductCompliance]:
         """Every product's status, the lists worked out only when asked for (see `ProductCompliance`).
 
@@ -219,6 +261,7 @@ class ComplianceService:
         a product has results for; the rest (most of the firm's products have a
         failure somewhere) never need their hundreds of other standards. The
         others get their full list, to know whether a standard in force is untested.
+        `check()` is called every `CHECK_EVERY` products of each loop.
         """
         times = times or PassTimes()
         clock = time.process_time
@@ -237,7 +280,10 @@ class ComplianceService:
         computed: dict[str, ProductCompliance] = {}
         undecided: list[Product] = []
         held: dict[str, set[str]] = {}
-        for p in products:
+        for n, p in enumerate(products, 1):
+            if n % CHECK_EVERY == 0:
+                check()
+                _give_way()
             codes = tested[p.sku]
             t0 = clock()
             found = engine.applicable_among(p, standards, day, codes) if codes else []
@@ -255,7 +301,10 @@ class ComplianceService:
         t0 = clock()
         if undecided:
             standards = catalogue.standards(engine.standards_of(undecided))
-        for p in undecided:
+        for n, p in enumerate(undecided, 1):
+            if n % CHECK_EVERY == 0:
+                check()
+                _give_way()
             codes = tested[p.sku]
             applicable: list[Applicable] | None = None
             if p.sku not in held:
@@ -279,10 +328,11 @@ class ComplianceService:
             for pc in found:
                 pc.judged  # noqa: B018  # worked out and kept
 
-    def summary(self, as_of: dt.date | None = None) -> FirmCompliance:
-        """Each product's overall status (the dashboard's count: `not_proven`)."""
+    def summary(self, as_of: dt.date | None = None, *, check: Check | None = None) -> FirmCompliance:
+        """Each product's overall status (the dashboard's count: `not_proven`); `check` as in
+        `all_products`."""
         day = as_of or self.ws.today()
-        found = self.all_products(day)
+        found = self.all_products(day, check=check)
         return FirmCompliance({sku: pc.status for sku, pc in found.items()}, day)
 
     def evidence_gaps(self, as_of: dt.date | None = None) -> list[EvidenceGap]:

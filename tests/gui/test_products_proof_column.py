@@ -196,7 +196,7 @@ def test_a_burst_of_requests_is_worked_out_once(proven_ws, runner, qtbot, monkey
 
     calls = []
     summary = proven_ws.compliance.summary
-    monkeypatch.setattr(proven_ws.compliance, "summary", lambda: calls.append(1) or summary())
+    monkeypatch.setattr(proven_ws.compliance, "summary", lambda **kw: calls.append(1) or summary(**kw))
     loader = ProofLoader(proven_ws, runner)
     got = []
     loader.loaded.connect(got.append)

@@ -268,6 +268,7 @@ class ProductsPage(Page):
             gaps = {sku: len(g) for sku, g in self.ws.certificates.gaps(products).items()}
             return ProductRows.of(products, gaps)  # the table's texts too, off the GUI thread
 
+        self.proof.schedule()  # a status pass running now would slow this reload: stopped, run after
         self.runner.submit(load, on_done=self._on_products_loaded, label="products")
 
     def _on_products_loaded(self, rows: ProductRows) -> None:
