@@ -305,8 +305,7 @@ class MainWindow(CatalogueUpdates, WindowState, DemoAndHelp, QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         page = self.pages[row]
-        if not page._loaded:
-            page._loaded = True
+        if page.take_stale():
             page.reload()
 
     def go(self, row: int) -> None:

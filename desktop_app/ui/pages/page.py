@@ -30,6 +30,7 @@ class Page(QWidget):
         self.runner = runner
         self.hub = hub
         self._loaded = False
+        self._stale = False  # a change came while the page was not shown: reload when it is
         hub.data_changed.connect(self._on_hub_data_changed)
 
     def title(self) -> str:
@@ -52,8 +53,21 @@ class Page(QWidget):
         pass
 
     def _on_hub_data_changed(self, changes: ChangeSet) -> None:
-        if changes & self.watches:
+        """The shown page reloads at once; a page behind it only when it is shown again
+        (`take_stale`): after a product is saved, the five other pages' reloads competed with
+        the Products page's own for the database lane and the interpreter."""
+        if not changes & self.watches:
+            return
+        if self.isHidden():
+            self._stale = True
+        else:
             self.reload()
+
+    def take_stale(self) -> bool:
+        """Whether the page must load as it is shown (never loaded, or changed meanwhile)."""
+        due = not self._loaded or self._stale
+        self._loaded, self._stale = True, False
+        return due
 
     def add_import_button(self, bar: QBoxLayout) -> QPushButton:
         """An Import… button at the end of the page's button bar (spreadsheets in)."""
