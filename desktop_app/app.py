@@ -91,11 +91,14 @@ def open_workspace(app, data_dir: Path, *, exec_box: Callable | None = None):
     from .core.errors import AssistantError, DatabaseCorruptError
     from .paths import resources_dir
     from .ui.i18n import system_language
+    from .ui.opening import open_in_background
     from .ui.recovery import offer_restore
     from .workspace import Workspace
 
     try:
-        return Workspace(data_dir)
+        # the migrations may rebuild a large table: off the GUI thread, said in a window
+        apply_language(app, system_language(), resources_dir())
+        return open_in_background(app, lambda: Workspace(data_dir))
     except DatabaseCorruptError as exc:
         log.error("damaged database: %s", exc)
         apply_language(app, system_language(), resources_dir())

@@ -1110,82 +1110,82 @@ Id: {id}</source>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="144"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="147"/>
         <source>Find by number, issuer or SKU…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="148"/>
         <source>Show replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="149"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="150"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="151"/>
         <source>Renew…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="152"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="153"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="154"/>
         <source>Open scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="155"/>
         <source>Enter results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="156"/>
         <source>Type the results of the selected test report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="157"/>
         <source>Import results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="159"/>
         <source>Read the selected test report&apos;s results from a spreadsheet (a dry run first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="295"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="313"/>
         <source>Delete certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="296"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="314"/>
         <source>Delete certificate {number}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="320"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,53 +1282,53 @@ Id: {id}</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="165"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="167"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="169"/>
         <source>Expired certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="170"/>
         <source>Expiring certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="171"/>
         <source>Products with gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="172"/>
         <source>Unread notices about your products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="173"/>
         <source>Products not proven compliant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="179"/>
         <source>Catalogue version {version} · last sync: {sync}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="185"/>
         <source>No products yet. Press Ctrl+N to add your first product, or load the demo data from the File menu to look around.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="190"/>
         <source>Expired certificates (%n)</source>
         <translation>
             <numerusform>Expired certificates (%n)</numerusform>
@@ -1336,7 +1336,7 @@ Id: {id}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="192"/>
         <source>Expiring within {days} days (%n)</source>
         <translation>
             <numerusform>Expiring within {days} days (%n)</numerusform>
@@ -1344,7 +1344,7 @@ Id: {id}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="194"/>
         <source>Products with gaps (%n)</source>
         <translation>
             <numerusform>Products with gaps (%n)</numerusform>
@@ -1352,7 +1352,7 @@ Id: {id}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="195"/>
         <source>Unread notices about your products (%n)</source>
         <translation>
             <numerusform>Unread notices about your products (%n)</numerusform>
@@ -1360,47 +1360,47 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="196"/>
         <source>No expired certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="197"/>
         <source>Nothing expires soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="204"/>
         <source>Every claim is backed by a valid certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="209"/>
         <source>Concerns: {skus}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="213"/>
         <source>No unread notices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="218"/>
         <source>Failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="219"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="220"/>
         <source>Incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="225"/>
         <source>Products not proven compliant: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1408,7 +1408,7 @@ Id: {id}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="227"/>
         <source>%n failing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1416,17 +1416,17 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="234"/>
         <source>Every product is proven compliant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="240"/>
         <source>whole firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="243"/>
         <source>expires {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,12 +2487,12 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="374"/>
         <source>The daily backup could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="380"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="379"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,22 +2552,22 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="438"/>
         <source>Catalogue version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="440"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="456"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="478"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="477"/>
         <source>Could not complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,6 +2675,20 @@ Id: {id}</source>
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="26"/>
+        <source>Opening the firm&apos;s records…
+After an update of the app this can take a minute: the database is being brought up to date. Please do not close the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="53"/>
+        <source>Textile Compliance Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OriginsEdit</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/origins_edit.py" line="48"/>
@@ -2695,17 +2709,17 @@ Id: {id}</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="84"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="85"/>
         <source>Import from an Excel or CSV spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="94"/>
         <source>Could not complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3334,12 +3348,12 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="396"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="397"/>
         <source>Delete product {sku}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="398"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="399"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>Delete %n product?</numerusform>
@@ -3347,12 +3361,12 @@ Id: {id}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="401"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="402"/>
         <source>Delete products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="408"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="409"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5235,12 +5249,12 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="132"/>
         <source>Standards</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170"/>
         <source>%n standard(s)</source>
         <translation>
             <numerusform>%n standard</numerusform>
@@ -5248,128 +5262,128 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="174"/>
         <source>No standard matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="200"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="201"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="202"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="290"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="297"/>
         <source>Mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="203"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="203"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="204"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="205"/>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="201"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="208"/>
         <source>Replaced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="214"/>
         <source>This standard is no longer current.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="215"/>
         <source>Requirement items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="216"/>
         <source>Your products it applies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="217"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="218"/>
         <source>link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="262"/>
         <source>grade {grade}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="257"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="264"/>
         <source>Limit: {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="267"/>
         <source>Method: {method}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="270"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="277"/>
         <source>Hide details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="270"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="277"/>
         <source>Show details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="281"/>
         <source>Search code, title or item (e.g. GB18401, 甲醛)…</source>
         <translation>Search code, title or item (e.g. GB18401, 甲醛)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="285"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="290"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="296"/>
         <source>Mandatory or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="298"/>
         <source>Voluntary</source>
         <translation type="unfinished"></translation>
     </message>

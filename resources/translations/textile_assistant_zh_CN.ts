@@ -1109,82 +1109,82 @@ Id: {id}</source>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="144"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="147"/>
         <source>Find by number, issuer or SKU…</source>
         <translation>按编号、发证机构或货号查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="148"/>
         <source>Show replaced</source>
         <translation>显示已替换的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="149"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="150"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="151"/>
         <source>Renew…</source>
         <translation>续期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="152"/>
         <source>Record the new certificate; the old one stays in the history</source>
         <translation>登记新证书；旧证书保留在历史记录中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="153"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="154"/>
         <source>Open scan</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="155"/>
         <source>Enter results…</source>
         <translation>录入报告结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="156"/>
         <source>Type the results of the selected test report</source>
         <translation>录入所选检测报告的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="157"/>
         <source>Import results…</source>
         <translation>导入报告结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="159"/>
         <source>Read the selected test report&apos;s results from a spreadsheet (a dry run first)</source>
         <translation>从表格读取所选检测报告的结果（先预览）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="295"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="313"/>
         <source>Delete certificate</source>
         <translation>删除证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="296"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="314"/>
         <source>Delete certificate {number}?</source>
         <translation>删除证书 {number}？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/certificates_page.py" line="320"/>
         <source>Its record is removed; a scan file stays in the data folder. To keep it as history, renew it instead.</source>
         <translation>证书记录将被删除；扫描文件仍保留在数据文件夹中。如需保留为历史记录，请改用“续期”。</translation>
     </message>
@@ -1281,145 +1281,145 @@ Id: {id}</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="146"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="165"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="167"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="169"/>
         <source>Expired certificates</source>
         <translation>已过期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="170"/>
         <source>Expiring certificates</source>
         <translation>即将到期的证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="171"/>
         <source>Products with gaps</source>
         <translation>存在缺口的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="172"/>
         <source>Unread notices about your products</source>
         <translation>与您产品相关的未读通知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="173"/>
         <source>Products not proven compliant</source>
         <translation>未证明合规的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="179"/>
         <source>Catalogue version {version} · last sync: {sync}</source>
         <translation>标准库版本 {version} · 上次同步：{sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="185"/>
         <source>No products yet. Press Ctrl+N to add your first product, or load the demo data from the File menu to look around.</source>
         <translation>还没有产品。按 Ctrl+N 添加第一个产品，或从“文件”菜单加载示例数据先熟悉一下。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="190"/>
         <source>Expired certificates (%n)</source>
         <translation>
             <numerusform>已过期的证书（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="192"/>
         <source>Expiring within {days} days (%n)</source>
         <translation>
             <numerusform>{days} 天内到期（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="194"/>
         <source>Products with gaps (%n)</source>
         <translation>
             <numerusform>存在缺口的产品（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="195"/>
         <source>Unread notices about your products (%n)</source>
         <translation>
             <numerusform>与您产品相关的未读通知（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="196"/>
         <source>No expired certificates.</source>
         <translation>没有过期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="197"/>
         <source>Nothing expires soon.</source>
         <translation>近期没有到期的证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="204"/>
         <source>Every claim is backed by a valid certificate.</source>
         <translation>所有声明均有有效证书支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="209"/>
         <source>Concerns: {skus}</source>
         <translation>涉及：{skus}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="213"/>
         <source>No unread notices.</source>
         <translation>没有未读通知。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="218"/>
         <source>Failing</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="219"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="220"/>
         <source>Incomplete</source>
         <translation>不完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="225"/>
         <source>Products not proven compliant: %n</source>
         <translation>
             <numerusform>未证明合规的产品：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="227"/>
         <source>%n failing</source>
         <translation>
             <numerusform>%n 个不合格</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="234"/>
         <source>Every product is proven compliant.</source>
         <translation>每个产品均已证明合规。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="240"/>
         <source>whole firm</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="243"/>
         <source>expires {date}</source>
         <translation>{date} 到期</translation>
     </message>
@@ -2479,12 +2479,12 @@ Id: {id}</source>
         <translation>正在更新标准库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="374"/>
         <source>The daily backup could not be written: {error}</source>
         <translation>无法写入每日备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="380"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="379"/>
         <source>The catalogue is being updated; restore a backup when it has finished.</source>
         <translation>目录正在更新；请在更新完成后再恢复备份。</translation>
     </message>
@@ -2544,22 +2544,22 @@ Id: {id}</source>
         <translation>演示企业将在第二个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="438"/>
         <source>Catalogue version {version}</source>
         <translation>标准库版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="440"/>
         <source>Last sync: {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="456"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="478"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="477"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -2667,6 +2667,21 @@ Id: {id}</source>
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="26"/>
+        <source>Opening the firm&apos;s records…
+After an update of the app this can take a minute: the database is being brought up to date. Please do not close the app.</source>
+        <translation>正在打开本企业的记录…
+软件更新后可能需要一分钟左右：正在升级数据库，请勿关闭软件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="53"/>
+        <source>Textile Compliance Assistant</source>
+        <translation>纺织合规助手</translation>
+    </message>
+</context>
+<context>
     <name>OriginsEdit</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/origins_edit.py" line="48"/>
@@ -2687,17 +2702,17 @@ Id: {id}</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="84"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="85"/>
         <source>Import from an Excel or CSV spreadsheet</source>
         <translation>从 Excel 或 CSV 表格导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/page.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/page.py" line="94"/>
         <source>Could not complete</source>
         <translation>无法完成</translation>
     </message>
@@ -3318,24 +3333,24 @@ Id: {id}</source>
         <translation>打印检查清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="396"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="397"/>
         <source>Delete product {sku}?</source>
         <translation>删除产品 {sku}？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="398"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="399"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>删除 %n 个产品？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="401"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="402"/>
         <source>Delete products</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products_page.py" line="408"/>
+        <location filename="../../desktop_app/ui/pages/products_page.py" line="409"/>
         <source>Certificates are kept: they stay in the certificates list, without this product. Checklists already printed keep its SKU.</source>
         <translation>证书会保留：它们仍在证书列表中，只是不再关联此产品。已打印的检查清单保留其货号。</translation>
     </message>
@@ -5214,140 +5229,140 @@ Restore it? What was entered after it is in the damaged file, which is kept in t
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="132"/>
         <source>Standards</source>
         <translation>标准</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="170"/>
         <source>%n standard(s)</source>
         <translation>
             <numerusform>%n 项标准</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="174"/>
         <source>No standard matches.</source>
         <translation>没有匹配的标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="200"/>
         <source>Issuer</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="201"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="202"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="290"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="297"/>
         <source>Mandatory</source>
         <translation>强制</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="203"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="203"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="204"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="205"/>
         <source>Effective</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="201"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="208"/>
         <source>Replaced by</source>
         <translation>代替标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="214"/>
         <source>This standard is no longer current.</source>
         <translation>此标准已不是现行标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="215"/>
         <source>Requirement items</source>
         <translation>技术要求项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="216"/>
         <source>Your products it applies to</source>
         <translation>适用的本公司产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="217"/>
         <source>Notices</source>
         <translation>标准动态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="218"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="262"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="257"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="264"/>
         <source>Limit: {limit}</source>
         <translation>限值：{limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="267"/>
         <source>Method: {method}</source>
         <translation>检测方法：{method}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="270"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="277"/>
         <source>Hide details</source>
         <translation>隐藏详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="270"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="277"/>
         <source>Show details</source>
         <translation>显示详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="281"/>
         <source>Search code, title or item (e.g. GB18401, 甲醛)…</source>
         <translation>搜索代号、名称或检测项目（如 GB18401、甲醛）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="285"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="290"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="296"/>
         <source>Mandatory or not</source>
         <translation>强制与推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/standards_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/standards_page.py" line="298"/>
         <source>Voluntary</source>
         <translation>推荐/自愿</translation>
     </message>
