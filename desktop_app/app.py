@@ -95,13 +95,13 @@ def open_workspace(app, data_dir: Path, *, exec_box: Callable | None = None):
     from .ui.recovery import offer_restore
     from .workspace import Workspace
 
+    # the PC's language until the firm's is known: for the opening window and the recovery dialog
+    apply_language(app, system_language(), resources_dir())
     try:
         # the migrations may rebuild a large table: off the GUI thread, said in a window
-        apply_language(app, system_language(), resources_dir())
         return open_in_background(app, lambda: Workspace(data_dir))
     except DatabaseCorruptError as exc:
         log.error("damaged database: %s", exc)
-        apply_language(app, system_language(), resources_dir())
         if not offer_restore(exc, data_dir, exec_box=exec_box):
             return None
         return open_workspace(app, data_dir, exec_box=exec_box)
